@@ -1,0 +1,59 @@
+/**
+ * Background: wiring only. Builds the services with their dependencies in one place and registers
+ * every listener synchronously (an MV3 worker woken by an event must find its listener at once);
+ * handlers await `ready` (visit map restored + tracker engine loaded) before they act.
+ */
+import browser from 'webextension-polyfill';
+import { openDb } from '../lib/store/db';
+import { Recorder } from '../lib/store/recorder';
+import { VisitTracker } from '../lib/browser/visit-tracker';
+import { RequestObserver } from '../lib/browser/web-request';
+import { MessageRouter } from '../lib/browser/router';
+import { createHandlers } from '../lib/browser/handlers';
+import { loadBundledClassifier } from '../lib/browser/engine';
+import { BadgeCounter } from '../lib/browser/badge';
+import type { TrackerClassifier } from '../lib/core/classify/trackers';
+import type { Observation } from '../lib/core/types';
+
+export default defineBackground(() => {
+  const log = (msg: string) => console.warn(msg);
+  const startedAt = Date.now();
+  const db = openDb();
+  const recorder = new Recorder(db, { log });
+  const tracker = new VisitTracker(db);
+  let classifier: TrackerClassifier | null = null;
+  const ready = (async () => {
+    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore()]);
+    classifier = loaded;
+  })();
+  ready.catch((error) => log(`[background] start failed: ${String(error)}`));
+  const classify = (obs: Observation) => {
+    if (!classifier) throw new Error('[background] classifier used before ready');
+    return classifier.classify(obs);
+  };
+
+  const badge = new BadgeCounter(browser.action);
+  const observer = new RequestObserver(tracker, recorder, {
+    classify,
+    onRecorded: (visit, cls, _obs, tabId) => badge.record(tabId, visit.visitId, cls),
+    log,
+  }, ready);
+  observer.attach(browser.webRequest, import.meta.env.FIREFOX);
+
+  const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
+    await ready;
+    const visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
+    if (d.frameId !== 0) return;
+    if (!spa) observer.committed(d.tabId, visit);
+    badge.reset(d.tabId, visit?.visitId ?? null);
+  };
+  browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });
+  browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
+  browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); });
+
+  const router = new MessageRouter(
+    createHandlers({ db, recorder, tracker, classify, startedAt, ready }),
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
+  );
+  browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender as never));
+});

@@ -1,0 +1,71 @@
+/**
+ * What the background does with each message (after the router checked the sender).
+ * Built with explicit dependencies so it can be tested with a fake browser and fake-indexeddb.
+ */
+import type { Classification, Observation } from '../core/types';
+import type { ContentMessage, PageMessage, Replies } from '../messaging/protocol';
+import type { FineprintDb } from '../store/db';
+import { summariseHosts, visitHostStats } from '../store/queries';
+import type { Recorder } from '../store/recorder';
+import type { ContentContext, RouterHandlers } from './router';
+import { reconcileWithPage } from './reconcile';
+import type { VisitTracker } from './visit-tracker';
+
+export interface HandlerDeps {
+  db: FineprintDb;
+  recorder: Recorder;
+  tracker: VisitTracker;
+  classify(obs: Observation): Classification;
+  startedAt: number;
+  ready: Promise<void>;
+}
+
+export function createHandlers(deps: HandlerDeps): RouterHandlers {
+  return {
+    async content(msg: ContentMessage, ctx: ContentContext) {
+      await deps.ready;
+      const visit = deps.tracker.currentVisit(ctx.tabId);
+      if (!visit) return { ok: false };
+      switch (msg.type) {
+        case 'resource-timing': {
+          // Only the top frame's list, and only for the page the tab shows now.
+          if (ctx.frameId !== 0 || !Array.isArray(msg.urls)) return { ok: false };
+          if (siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
+          const added = await reconcileWithPage(deps.db, deps.recorder, visit, msg.urls.filter(isTimingEntry), deps.classify);
+          return { ok: true, added };
+        }
+        default:
+          return { ok: false };
+      }
+    },
+    async page(msg: PageMessage) {
+      switch (msg.type) {
+        case 'ping':
+          await deps.ready;
+          return { ready: true, startedAt: deps.startedAt } satisfies Replies['ping'];
+        case 'flush':
+          await deps.ready;
+          return { flushed: await deps.recorder.flush() } satisfies Replies['flush'];
+        case 'get-visit-hosts': {
+          await deps.ready;
+          await deps.recorder.flush();
+          const visit = deps.tracker.currentVisit(msg.tabId);
+          if (!visit) return { visitId: null, pageUrl: null, hosts: [] } satisfies Replies['get-visit-hosts'];
+          const hosts = summariseHosts(await visitHostStats(deps.db, visit.visitId));
+          return { visitId: visit.visitId, pageUrl: visit.pageUrl, hosts } satisfies Replies['get-visit-hosts'];
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+function isTimingEntry(e: unknown): e is { url: string; initiatorType: string } {
+  const x = e as { url?: unknown; initiatorType?: unknown };
+  return typeof x?.url === 'string' && x.url.length < 4096 && typeof x.initiatorType === 'string';
+}
+
+function siteMismatch(senderUrl: string, pageUrl: string): boolean {
+  try { return new URL(senderUrl).origin !== new URL(pageUrl).origin; } catch { return true; }
+}

@@ -1,0 +1,30 @@
+/**
+ * Where the popup gets its data: the tab from `?tab=<id>` (dashboard, tests) or the active tab,
+ * and the report from the background over the typed protocol.
+ */
+import browser from 'webextension-polyfill';
+import type { PageMessage, Replies } from '../messaging/protocol';
+
+export interface PopupSource {
+  tabId(): Promise<number | null>;
+  visitHosts(tabId: number): Promise<Replies['get-visit-hosts']>;
+}
+
+export function tabFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function createPopupSource(): PopupSource {
+  const send = <R>(msg: PageMessage) => browser.runtime.sendMessage(msg) as Promise<R>;
+  return {
+    async tabId() {
+      const fromQuery = tabFromQuery(location.search);
+      if (fromQuery !== null) return fromQuery;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    visitHosts: (tabId) => send<Replies['get-visit-hosts']>({ type: 'get-visit-hosts', tabId }),
+  };
+}

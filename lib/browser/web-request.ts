@@ -1,0 +1,180 @@
+/**
+ * webRequest adapter: turns browser request events into classified records.
+ *
+ * Listeners are attached by `attach()` (called synchronously at the top of the background script so a
+ * request that wakes the worker is not missed) but each handler first awaits `ready` — the visit map
+ * restored from IndexedDB — so a request arriving during restart is charged to the right visit.
+ */
+import type Browser from 'webextension-polyfill';
+import type { Classification, CookieSeen, DataFlow, Observation, RequestType } from '../core/types';
+import type { Recorder } from '../store/recorder';
+import type { VisitRef, VisitTracker } from './visit-tracker';
+
+type WebRequest = typeof Browser.webRequest;
+
+export interface ObserverDeps {
+  classify(obs: Observation): Classification;
+  /** Personal data found in the request (URL or body). */
+  scanPii?(obs: Observation, cls: Classification, visit: VisitRef): DataFlow[];
+  /** A response set a cookie (feeds the "likely tracker" heuristic). */
+  onCookieSet?(cls: Classification, cookie: CookieSeen): void;
+  /** Called for each recorded request (badge updates, consent timing). */
+  onRecorded?(visit: VisitRef, cls: Classification, obs: Observation, tabId: number): void;
+  log?: (msg: string) => void;
+}
+
+interface Details {
+  requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
+  initiator?: string; documentUrl?: string; documentId?: string; documentLifecycle?: string;
+  requestHeaders?: { name: string; value?: string }[];
+  responseHeaders?: { name: string; value?: string }[];
+  requestBody?: { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer }[] } | null;
+}
+
+const MAX_BODY = 64 * 1024;
+
+export function normaliseType(type: string): RequestType {
+  if (type === 'beacon') return 'ping';
+  return type as RequestType;
+}
+
+export function bodyText(body: Details['requestBody']): string | undefined {
+  if (!body) return undefined;
+  if (body.formData) {
+    return Object.entries(body.formData).map(([k, v]) => `${k}=${v.join(',')}`).join('&').slice(0, MAX_BODY);
+  }
+  if (body.raw?.length) {
+    const parts: string[] = [];
+    let size = 0;
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    for (const chunk of body.raw) {
+      if (!chunk.bytes || size >= MAX_BODY) continue;
+      const bytes = new Uint8Array(chunk.bytes, 0, Math.min(chunk.bytes.byteLength, MAX_BODY - size));
+      size += bytes.byteLength;
+      parts.push(decoder.decode(bytes));
+    }
+    return parts.join('') || undefined;
+  }
+  return undefined;
+}
+
+export function parseSetCookie(header: string): CookieSeen | null {
+  const [pair, ...attrs] = header.split(';');
+  const eq = pair.indexOf('=');
+  if (eq <= 0) return null;
+  const name = pair.slice(0, eq).trim();
+  const value = pair.slice(eq + 1).trim();
+  let maxAgeSeconds: number | undefined;
+  let domain: string | undefined;
+  for (const a of attrs) {
+    const [k, v = ''] = a.split('=');
+    const key = k.trim().toLowerCase();
+    if (key === 'max-age') maxAgeSeconds = Number(v.trim());
+    else if (key === 'expires' && maxAgeSeconds === undefined) {
+      const t = Date.parse(v.trim());
+      if (!Number.isNaN(t)) maxAgeSeconds = Math.round((t - Date.now()) / 1000);
+    } else if (key === 'domain') domain = v.trim().replace(/^\./, '');
+  }
+  return { name, valueLength: value.length, identifierLike: looksLikeIdentifier(value), maxAgeSeconds, domain };
+}
+
+/** Privacy Badger's rule of thumb: long, high-variety values identify a browser; "en-US" or "1" do not. */
+export function looksLikeIdentifier(value: string): boolean {
+  if (value.length < 8) return false;
+  const distinct = new Set(value).size;
+  return distinct >= 6 && !/^(true|false|null|undefined)$/i.test(value);
+}
+
+function header(headers: Details['requestHeaders'], name: string): string | undefined {
+  return headers?.find((h) => h.name.toLowerCase() === name)?.value;
+}
+
+export class RequestObserver {
+  /** Main-frame requests wait for their navigation to commit (they belong to the new visit). */
+  private pendingMainFrames = new Map<number, Details[]>();
+
+  constructor(
+    private readonly tracker: VisitTracker,
+    private readonly recorder: Recorder,
+    private readonly deps: ObserverDeps,
+    private readonly ready: Promise<void>,
+  ) {}
+
+  attach(webRequest: WebRequest, isFirefox: boolean): void {
+    const filter = { urls: ['<all_urls>'] };
+    const extra = isFirefox ? [] : ['extraHeaders'];
+    webRequest.onBeforeRequest.addListener((d) => { void this.guard(() => this.onBeforeRequest(d as unknown as Details)); return undefined; }, filter, ['requestBody']);
+    webRequest.onSendHeaders.addListener((d) => { void this.guard(() => this.onSendHeaders(d as unknown as Details)); }, filter, ['requestHeaders', ...extra] as never);
+    webRequest.onHeadersReceived.addListener((d) => { void this.guard(() => this.onHeadersReceived(d as unknown as Details)); return undefined; }, filter, ['responseHeaders', ...extra] as never);
+  }
+
+  private async guard(fn: () => Promise<void> | void): Promise<void> {
+    try { await this.ready; await fn(); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
+  }
+
+  /** Called by the navigation listener once a top-level navigation committed. */
+  committed(tabId: number, visit: VisitRef | null): void {
+    const pending = this.pendingMainFrames.get(tabId) ?? [];
+    this.pendingMainFrames.delete(tabId);
+    if (!visit) return;
+    if (pending.length === 0) {
+      // The worker may have started after the main-frame request: record the document itself.
+      this.record({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
+    }
+    for (const d of pending) this.record(d, visit);
+  }
+
+  onBeforeRequest(d: Details): void {
+    if (d.tabId < 0) return;
+    if (d.type === 'main_frame') {
+      const list = this.pendingMainFrames.get(d.tabId) ?? [];
+      if (list.length < 20) list.push(d);
+      this.pendingMainFrames.set(d.tabId, list);
+      return;
+    }
+    const visit = this.tracker.visitFor(d);
+    if (visit) this.record(d, visit);
+  }
+
+  private observation(d: Details, visit: VisitRef): Observation {
+    return {
+      url: d.url, type: normaliseType(d.type), pageUrl: visit.pageUrl, initiator: d.initiator ?? d.documentUrl,
+      time: d.timeStamp, method: d.method, body: bodyText(d.requestBody),
+    };
+  }
+
+  private record(d: Details, visit: VisitRef): void {
+    const obs = this.observation(d, visit);
+    const cls = this.deps.classify(obs);
+    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls });
+    if (cls.thirdParty && this.deps.scanPii) {
+      for (const flow of this.deps.scanPii(obs, cls, visit)) {
+        this.recorder.addDataFlow({ ...flow, visitId: visit.visitId, site: visit.site });
+      }
+    }
+    this.deps.onRecorded?.(visit, cls, obs, d.tabId);
+  }
+
+  onSendHeaders(d: Details): void {
+    if (d.tabId < 0 || d.type === 'main_frame') return;
+    const visit = this.tracker.visitFor(d);
+    if (!visit) return;
+    const withCookies = Boolean(header(d.requestHeaders, 'cookie'));
+    const withGpc = header(d.requestHeaders, 'sec-gpc') === '1';
+    if (!withCookies && !withGpc) return;
+    const cls = this.deps.classify(this.observation(d, visit));
+    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, withCookies, withGpc, count: 0 });
+  }
+
+  onHeadersReceived(d: Details): void {
+    if (d.tabId < 0) return;
+    const cookies = (d.responseHeaders ?? []).filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value)
+      .flatMap((h) => (h.value ?? '').split('\n')).map(parseSetCookie).filter((c): c is CookieSeen => c !== null);
+    if (cookies.length === 0) return;
+    const visit = d.type === 'main_frame' ? null : this.tracker.visitFor(d);
+    if (!visit) return;
+    const cls = this.deps.classify(this.observation(d, visit));
+    for (const c of cookies) this.deps.onCookieSet?.(cls, c);
+    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * How privacy policies write company and product names → Ghostery TrackerDB organization keys.
+ * DATA, not code: validated by aliases.test.ts (every org exists in trackerdb.json, no duplicate
+ * alias after lower-casing). Org keys follow TrackerDB's *pattern* ownership, because that is what
+ * request classification yields (adnxs.com → "microsoft", krxd.net → "salesforce"), so a policy
+ * naming "AppNexus" or "Krux" must land on the same key for the verdict to match.
+ *
+ * Rules for adding an alias:
+ * - a generic English word ("Branch", "Target", "Heap", "Segment", "Adjust") is either left out or
+ *   marked caseSensitive + requiresContext (the sentence must talk about tools/partners/data);
+ * - brands that name a product the user runs rather than a recipient (browsers, operating systems,
+ *   card networks) go in BLOCKED_PHRASES, which the matcher consumes so "Google Chrome" never
+ *   yields "Google";
+ * - CJK aliases need no word boundaries; Latin ones get them automatically.
+ */
+export interface AliasEntry {
+  alias: string;
+  /** TrackerDB organization key. */
+  org: string;
+  lang?: 'en' | 'zh';
+  /** Match only with exactly this capitalisation (for aliases that are also common words). */
+  caseSensitive?: boolean;
+  /** Only count when the sentence talks about services/partners/data (see CONTEXT_CUES). */
+  requiresContext?: boolean;
+}
+
+type Row = [alias: string, org: string, flags?: 'cs' | 'ctx' | 'cs+ctx'];
+
+/** Compact table form; expanded into AliasEntry[] below. */
+const ROWS: Row[] = [
+  // Google
+  ['Google', 'google'], ['Google Inc.', 'google'], ['Google LLC', 'google'], ['Google Analytics', 'google'],
+  ['Google Analytics 4', 'google'], ['Universal Analytics', 'google', 'cs'], ['DoubleClick', 'google'],
+  ['Double Click', 'google'], ['DoubleClick for Publishers', 'google'], ['AdSense', 'google'], ['Google AdSense', 'google'],
+  ['AdMob', 'google'], ['Google AdMob', 'google'], ['Google Ads', 'google'], ['Google AdWords', 'google'], ['AdWords', 'google'],
+  ['Google Ad Manager', 'google'], ['Google Marketing Platform', 'google'], ['Google Tag Manager', 'google'],
+  ['Google Fonts', 'google'], ['Google Maps', 'google'], ['Google Signals', 'google'], ['Google Optimize', 'google'],
+  ['Google reCAPTCHA', 'google'], ['reCAPTCHA', 'google'], ['YouTube', 'google'], ['Firebase', 'google'],
+  ['Firebase Analytics', 'google'], ['Firebase Crashlytics', 'google'], ['Crashlytics', 'google'], ['Fabric', 'google', 'cs+ctx'],
+  ['Google Cloud', 'google'], ['Google Cloud Platform', 'google'], ['Google Sign-In', 'google'], ['Google+', 'google'],
+  ['Google Plus', 'google'], ['Google Analytics for Firebase', 'google'], ['Google Display Network', 'google'],
+  ['Google Tag', 'google'], ['Urchin', 'google', 'cs+ctx'], ['谷歌', 'google'],
+  // Meta
+  ['Facebook', 'facebook'], ['Facebook Inc.', 'facebook'], ['Facebook, Inc.', 'facebook'], ['Facebook Pixel', 'facebook'],
+  ['Meta Pixel', 'facebook'], ['Meta Platforms', 'facebook'], ['Meta', 'facebook', 'cs+ctx'], ['Instagram', 'facebook'],
+  ['WhatsApp', 'facebook'], ['Facebook Messenger', 'facebook'], ['Facebook Connect', 'facebook'],
+  ['Facebook Login', 'facebook'], ['Facebook Audience Network', 'facebook'], ['Facebook Custom Audiences', 'facebook'],
+  ['Atlas', 'facebook', 'cs+ctx'], ['脸书', 'facebook'],
+  // X / Twitter
+  ['Twitter', 'twitter'], ['Twitter, Inc.', 'twitter'], ['X Corp.', 'twitter'], ['X Corp', 'twitter'], ['MoPub', 'twitter'],
+  ['Tweet Button', 'twitter'], ['推特', 'twitter'],
+  // Microsoft
+  ['Microsoft', 'microsoft'], ['Microsoft Corporation', 'microsoft'], ['Bing', 'microsoft', 'cs'], ['Bing Ads', 'microsoft'],
+  ['Microsoft Advertising', 'microsoft'], ['Microsoft Clarity', 'microsoft'], ['Clarity', 'microsoft', 'cs+ctx'],
+  ['LinkedIn', 'microsoft'], ['LinkedIn Insight Tag', 'microsoft'], ['AppNexus', 'microsoft'], ['Xandr', 'microsoft'],
+  ['Azure', 'microsoft', 'cs'], ['Microsoft Azure', 'microsoft'], ['领英', 'microsoft'], ['微软', 'microsoft'],
+  // Amazon
+  ['Amazon', 'amazon_associates'], ['Amazon.com', 'amazon_associates'], ['Amazon Associates', 'amazon_associates'],
+  ['Amazon Advertising', 'amazon_associates'], ['Amazon Ads', 'amazon_associates'], ['Amazon Web Services', 'amazon_associates'],
+  ['AWS', 'amazon_associates', 'cs'], ['Amazon Pay', 'amazon_associates'], ['Amazon Payments', 'amazon_associates'],
+  ['CloudFront', 'amazon_associates'], ['亚马逊', 'amazon_associates'],
+  // Adobe
+  ['Adobe', 'adobe'], ['Adobe Analytics', 'adobe'], ['Omniture', 'adobe'], ['SiteCatalyst', 'adobe'], ['Typekit', 'adobe'],
+  ['Adobe Fonts', 'adobe'], ['Adobe Audience Manager', 'adobe'], ['Adobe Experience Cloud', 'adobe'],
+  ['Adobe Target', 'adobe'], ['Demdex', 'adobe'], ['Marketo', 'adobe'], ['TubeMogul', 'adobe'], ['Adobe Flash', 'adobe'],
+  // Salesforce / Oracle
+  ['Salesforce', 'salesforce'], ['Salesforce.com', 'salesforce'], ['Krux', 'salesforce'], ['Salesforce DMP', 'salesforce'],
+  ['ExactTarget', 'salesforce'], ['Pardot', 'salesforce'], ['Oracle', 'oracle', 'cs'], ['BlueKai', 'oracle'],
+  ['Oracle BlueKai', 'oracle'], ['Moat', 'oracle', 'cs+ctx'], ['AddThis', 'oracle'], ['Datalogix', 'oracle'],
+  ['Maxymiser', 'oracle'], ['Eloqua', 'oracle'], ['Oracle Data Cloud', 'oracle'],
+  // Ad tech
+  ['Criteo', 'criteo'], ['Quantcast', 'quantcast'], ['comScore', 'comscore'], ['Comscore', 'comscore'],
+  ['ScorecardResearch', 'comscore'], ['Scorecard Research', 'comscore'], ['Nielsen', 'nielsen', 'cs'],
+  ['The Nielsen Company', 'nielsen'], ['eXelate', 'nielsen'], ['Taboola', 'taboola'], ['Outbrain', 'outbrain'],
+  ['Teads', 'outbrain'], ['Rubicon Project', 'magnite'], ['The Rubicon Project', 'magnite'], ['Magnite', 'magnite'],
+  ['PubMatic', 'pubmatic'], ['OpenX', 'openx'], ['Index Exchange', 'index_exchange'], ['The Trade Desk', 'the_trade_desk'],
+  ['MediaMath', 'mediamath'], ['AdRoll', 'adroll'], ['LiveRamp', 'acxiom'], ['Acxiom', 'acxiom'], ['Lotame', 'lotame'],
+  ['Experian', 'experian_inc'], ['Tapad', 'experian_inc'], ['Epsilon', 'epsilon', 'cs+ctx'], ['Conversant', 'epsilon', 'cs'],
+  ['DoubleVerify', 'doubleverify'], ['Integral Ad Science', 'integral_ad_science'], ['Sovrn', 'sovrn'], ['VigLink', 'viglink'],
+  ['Skimlinks', 'skimlinks'], ['TripleLift', 'triplelift'], ['Sharethrough', 'sharethrough'], ['GumGum', 'gumgum'],
+  ['Media.net', 'media.net'], ['Yieldmo', 'yieldmo'], ['InMobi', 'inmobi'], ['AppLovin', 'applovin'], ['ironSource', 'ironsource'],
+  ['Rakuten Advertising', 'rakuten'], ['Rakuten Marketing', 'rakuten'], ['LinkShare', 'rakuten'], ['Commission Junction', 'publicis'],
+  ['CJ Affiliate', 'publicis'], ['ShareASale', 'shareasale'], ['Pepperjam', 'pepperjam'], ['Awin', 'axel_springer', 'cs'],
+  ['Yahoo', 'yahoo'], ['Yahoo!', 'yahoo'], ['Oath', 'yahoo', 'cs+ctx'], ['Verizon Media', 'yahoo'], ['Flurry', 'yahoo'],
+  ['Advertising.com', 'yahoo'], ['Permutive', 'permutive'], ['ID5', 'id5_technology_ltd', 'cs'], ['33Across', '33across'],
+  ['Dstillery', 'dstillery'], ['Drawbridge', 'drawbridge', 'cs'], ['Neustar', 'neustar'], ['Bounce Exchange', 'bounce_exchange'],
+  ['Wunderkind', 'bounce_exchange'], ['Tealium', 'tealium'], ['Ensighten', 'ensighten'], ['Evidon', 'crownpeak'],
+  ['Crownpeak', 'crownpeak'], ['Media Math', 'mediamath'],
+  // Analytics, session replay, monitoring, testing
+  ['Hotjar', 'hotjar'], ['FullStory', 'fullstory'], ['Mouseflow', 'mouseflow'], ['Smartlook', 'smartlook'],
+  ['LogRocket', 'logrocket'], ['Yandex', 'yandex'], ['Yandex.Metrica', 'yandex'], ['Yandex Metrica', 'yandex'],
+  ['Yandex Metrika', 'yandex'], ['Mixpanel', 'mixpanel'], ['Segment', 'twilio', 'cs+ctx'], ['Segment.io', 'twilio'],
+  ['Segment.com', 'twilio'], ['Twilio', 'twilio'], ['SendGrid', 'twilio'], ['Amplitude', 'amplitude', 'cs+ctx'],
+  ['Heap Analytics', 'content_square'], ['Heap', 'content_square', 'cs+ctx'], ['Contentsquare', 'content_square'],
+  ['New Relic', 'new_relic'], ['Optimizely', 'optimizely'], ['Chartbeat', 'chartbeat'], ['Parse.ly', 'parse.ly'],
+  ['Parsely', 'parse.ly'], ['Crazy Egg', 'crazy_egg'], ['CrazyEgg', 'crazy_egg'], ['Kissmetrics', 'kissmetrics'],
+  ['KISSmetrics', 'kissmetrics'], ['StatCounter', 'statcounter'], ['Matomo', 'matomo'], ['Piwik', 'matomo'],
+  ['Clicky', 'clicky', 'cs+ctx'], ['ClickTale', 'clicktale'], ['Decibel Insight', 'decibel_insight'],
+  ['Quantum Metric', 'quantum_metric'], ['Glassbox', 'glassbox'], ['Dynatrace', 'dynatrace'], ['Datadog', 'datadog'],
+  ['Bugsnag', 'bugsnag'], ['Sentry', 'sentry', 'cs+ctx'], ['Sentry.io', 'sentry'], ['Pingdom', 'solarwinds'],
+  ['Qualtrics', 'qualtrics'], ['SurveyMonkey', 'surveymonkey'], ['Usabilla', 'surveymonkey'], ['Medallia', 'medallia'],
+  ['ForeSee', 'foresee_results'], ['iPerceptions', 'iperceptions'], ['Localytics', 'localytics'],
+  ['Urban Airship', 'urban_airship'], ['OneSignal', 'onesignal'], ['Braze', 'braze_inc'], ['Appboy', 'braze_inc'],
+  ['AppsFlyer', 'appsflyer'], ['Adjust GmbH', 'adjust'], ['Adjust', 'adjust', 'cs+ctx'], ['Branch Metrics', 'branch_metrics_inc'],
+  ['Branch.io', 'branch_metrics_inc'], ['CivicScience', 'civicscience'], ['Klaviyo', 'klaviyo'], ['Sailthru', 'sailthru'],
+  // Social, content, CDN, widgets
+  ['Pinterest', 'pinterest'], ['Snapchat', 'snap_technologies'], ['Snap Inc.', 'snap_technologies'],
+  ['Snap Pixel', 'snap_technologies'], ['TikTok', 'bytedance_inc'], ['ByteDance', 'bytedance_inc'], ['Pangle', 'bytedance_inc'],
+  ['Reddit', 'reddit'], ['Tumblr', 'automattic'], ['Automattic', 'automattic'], ['Gravatar', 'automattic'],
+  ['WordPress.com', 'automattic'], ['Disqus', 'zeta'], ['ShareThis', 'sharethis'], ['Vimeo', 'vimeo'], ['Spotify', 'spotify'],
+  ['SoundCloud', 'soundcloud'], ['Wistia', 'wistia'], ['Brightcove', 'brightcove'], ['JW Player', 'jw_player'],
+  ['Cloudflare', 'cloudflare'], ['CloudFlare', 'cloudflare'], ['Akamai', 'akamai'], ['Janrain', 'akamai'],
+  ['Gigya', 'sap'], ['jQuery', 'js_foundation'], ['hCaptcha', 'intuition_machines'], ['Trustpilot', 'trustpilot'],
+  ['Bazaarvoice', 'bazaarvoice'], ['Yotpo', 'yotpo'], ['Spotify Ad Analytics', 'spotify'],
+  // Payments, commerce, customer interaction
+  ['Stripe', 'stripe', 'cs'], ['Stripe, Inc.', 'stripe'], ['PayPal', 'paypal'], ['Braintree', 'paypal', 'cs'], ['Venmo', 'paypal'],
+  ['Shopify', 'shopify'], ['Zendesk', 'zendesk'], ['Zopim', 'zendesk'], ['Intercom', 'intercom', 'cs'], ['HubSpot', 'hubspot'],
+  ['Mailchimp', 'mailchimp'], ['MailChimp', 'mailchimp'], ['Mandrill', 'mailchimp', 'cs'], ['LivePerson', 'liveperson'],
+  ['Olark', 'olark'], ['Drift', 'salesloft', 'cs+ctx'], ['Freshdesk', 'freshworks'], ['Freshworks', 'freshworks'],
+  ['UserVoice', 'uservoice'], ['LiveChat', 'livechat', 'cs'], ['Auth0', 'auth0'], ['Apple Pay', 'apple'], ['Apple Inc.', 'apple'],
+  ['iTunes', 'apple'], ['App Store', 'apple', 'ctx'], ['Google Pay', 'google'], ['Google Play', 'google', 'ctx'],
+  // Consent management
+  ['OneTrust', 'onetrust'], ['TrustArc', 'trustarc'], ['TRUSTe', 'trustarc'], ['Cookiebot', 'usercentrics'],
+  ['Usercentrics', 'usercentrics'], ['Didomi', 'didomi'], ['Cookie Information', 'cookieinformation', 'cs'],
+  // China
+  ['Baidu', 'baidu'], ['百度', 'baidu'], ['百度统计', 'baidu'], ['百度地图', 'baidu'], ['百度推送', 'baidu'],
+  ['百度移动统计', 'baidu'], ['百度联盟', 'baidu'], ['Tencent', 'qq.com'], ['腾讯', 'qq.com'], ['WeChat', 'qq.com'],
+  ['微信', 'qq.com'], ['QQ', 'qq.com', 'cs'], ['广点通', 'qq.com'], ['腾讯广告', 'qq.com'], ['腾讯Bugly', 'qq.com'],
+  ['Bugly', 'qq.com'], ['信鸽', 'qq.com'], ['腾讯云', 'qq.com'], ['优量汇', 'qq.com'], ['Alibaba', 'alibaba'],
+  ['阿里巴巴', 'alibaba'], ['阿里', 'alibaba'], ['阿里云', 'alibaba'], ['Alipay', 'alibaba'], ['支付宝', 'alibaba'],
+  ['Taobao', 'alibaba'], ['淘宝', 'alibaba'], ['Aliyun', 'alibaba'], ['Alibaba Cloud', 'alibaba'], ['Umeng', 'umeng'],
+  ['友盟', 'umeng'], ['友盟+', 'umeng'], ['友盟同欣', 'umeng'], ['CNZZ', 'umeng'], ['字节跳动', 'bytedance_inc'],
+  ['巨量引擎', 'bytedance_inc'], ['穿山甲', 'bytedance_inc'], ['抖音', 'bytedance_inc'], ['今日头条', 'bytedance_inc'],
+  ['Sina', 'sina', 'cs'], ['新浪', 'sina'], ['新浪微博', 'sina'], ['Weibo', 'sina'], ['微博', 'sina'],
+];
+
+/**
+ * Product names that contain an organization alias but are not a disclosure of a recipient:
+ * browsers, operating systems, devices and card networks the policy mentions as *the user's*
+ * software. The matcher prefers the longest match, so listing them here swallows the inner alias.
+ */
+export const BLOCKED_PHRASES: string[] = [
+  'Google Chrome', 'Chrome', 'Chromebook', 'Android', 'Google Android', 'Microsoft Internet Explorer',
+  'Internet Explorer', 'Microsoft Edge', 'Microsoft Windows', 'Windows', 'Windows Phone', 'Microsoft Office',
+  'Microsoft Word', 'Microsoft Excel', 'Xbox', 'Apple Safari', 'Safari', 'iOS', 'Apple iOS', 'macOS', 'Mac OS',
+  'Apple Watch', 'iPhone', 'iPad', 'Mozilla Firefox', 'Firefox', 'Opera', 'Google Nexus', 'Google Pixel',
+  'Amazon Kindle', 'Kindle', 'Amazon Fire', 'Amazon Echo', 'Alexa', 'Visa', 'Mastercard', 'MasterCard',
+  'American Express', 'Amex', 'Discover Card', 'UnionPay', '银联', 'Google Docs', 'Google Drive', 'Gmail',
+  'Yahoo Mail', 'Hotmail', 'Outlook.com', 'Google Translate', 'Google Scholar', 'Google Search Console',
+  'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
+];
+
+export const ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
+  const e: AliasEntry = { alias, org };
+  if (/[\u3000-\u9fff\uf900-\ufaff]/.test(alias)) e.lang = 'zh';
+  if (flags === 'cs' || flags === 'cs+ctx') e.caseSensitive = true;
+  if (flags === 'ctx' || flags === 'cs+ctx') e.requiresContext = true;
+  return e;
+});
+
+/**
+ * Words that make a sentence "about services/partners/data" — required for requiresContext aliases
+ * such as "Segment" or "Heap", which are ordinary words otherwise.
+ */
+export const CONTEXT_CUES =
+  /\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information)|sdk|统计|服务|第三方|合作/i;

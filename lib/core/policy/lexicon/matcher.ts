@@ -1,0 +1,129 @@
+/**
+ * Compiles the alias lexicon into two regexes (case-insensitive + case-sensitive), each a
+ * prefix *trie* rendered as nested alternations: V8 then walks one branch per input position
+ * instead of trying ~400 literals, and the greedy optional tails give longest-match for free.
+ * Built once per process (lazy), reused for every sentence.
+ */
+import { ALIASES, BLOCKED_PHRASES, type AliasEntry } from './aliases.ts';
+
+export interface AliasMatch {
+  start: number;
+  end: number;
+  /** The text as written in the policy. */
+  text: string;
+  /** null when the match is a blocked phrase (browser, OS, card brand …). */
+  entry: AliasEntry | null;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), terminal: false });
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
+}
+
+function render(node: TrieNode): string {
+  const alts: string[] = [];
+  // Sorted keys only for a stable, readable pattern; correctness comes from the trie shape.
+  for (const [ch, child] of [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    alts.push(escapeChar(ch) + render(child));
+  }
+  if (alts.length === 0) return '';
+  const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  // Terminal with children: the longer continuation is optional and tried first (greedy).
+  return node.terminal ? (alts.length === 1 && alts[0].length === 1 ? `${body}?` : `(?:${body})?`) : body;
+}
+
+// Latin aliases must not start/end inside a word ("Googlers", "Metadata"); CJK ones have no spaces
+// around them, so only Latin letters/digits count as "inside a word" here.
+const BEFORE = '(?<![A-Za-z0-9_@\\u00C0-\\u024F])';
+const AFTER = '(?![A-Za-z0-9_\\u00C0-\\u024F])';
+
+function compile(keys: string[], flags: string): RegExp | null {
+  if (keys.length === 0) return null;
+  const root = newNode();
+  for (const k of keys) {
+    let n = root;
+    for (const ch of k) {
+      let next = n.children.get(ch);
+      if (!next) n.children.set(ch, (next = newNode()));
+      n = next;
+    }
+    n.terminal = true;
+  }
+  return new RegExp(`${BEFORE}${render(root)}${AFTER}`, flags);
+}
+
+interface Compiled {
+  ci: RegExp | null;
+  cs: RegExp | null;
+  ciMap: Map<string, AliasEntry | null>;
+  csMap: Map<string, AliasEntry | null>;
+}
+
+let compiled: Compiled | undefined;
+
+export function normalizeAlias(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function build(): Compiled {
+  const ciMap = new Map<string, AliasEntry | null>();
+  const csMap = new Map<string, AliasEntry | null>();
+  for (const phrase of BLOCKED_PHRASES) ciMap.set(normalizeAlias(phrase), null);
+  for (const e of ALIASES) {
+    if (e.caseSensitive) csMap.set(e.alias, e);
+    else if (!ciMap.has(normalizeAlias(e.alias))) ciMap.set(normalizeAlias(e.alias), e);
+  }
+  return {
+    ci: compile([...ciMap.keys()], 'giu'),
+    cs: compile([...csMap.keys()], 'gu'),
+    ciMap,
+    csMap,
+  };
+}
+
+/** The compiled matcher (exposed for tests and the benchmark). */
+export function getMatcher(): Compiled {
+  compiled ??= build();
+  return compiled;
+}
+
+/**
+ * All alias matches in `text`, non-overlapping, longest first at each position. Blocked phrases
+ * come back with entry null so callers can see (and skip) them.
+ */
+export function findAliases(text: string): AliasMatch[] {
+  const { ci, cs, ciMap, csMap } = getMatcher();
+  const raw: AliasMatch[] = [];
+  const run = (re: RegExp | null, map: Map<string, AliasEntry | null>, fold: boolean) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const key = fold ? normalizeAlias(m[0]) : m[0];
+      const entry = map.get(key);
+      if (entry !== undefined) raw.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  run(ci, ciMap, true);
+  run(cs, csMap, false);
+  if (raw.length < 2) return raw;
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: AliasMatch[] = [];
+  let lastEnd = -1;
+  for (const m of raw) {
+    if (m.start >= lastEnd) {
+      out.push(m);
+      lastEnd = m.end;
+    } else if (m.end > lastEnd && out.length && m.start === out[out.length - 1].start) {
+      out[out.length - 1] = m;
+      lastEnd = m.end;
+    }
+  }
+  return out;
+}

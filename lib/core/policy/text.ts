@@ -1,0 +1,351 @@
+/**
+ * Text preparation for the policy analyzer: normalise, strip markdown while keeping offsets
+ * consistent, and split into sentences with offsets. Every Evidence the analyzer emits indexes the
+ * `text` returned by `prepareText` — so all rewriting happens here, once, and nothing downstream
+ * changes the string again.
+ *
+ * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
+ * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
+ */
+import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
+
+export type BlockKind = 'heading' | 'list' | 'table' | 'text';
+
+/** One line of the prepared text (a paragraph, list item, table row or heading). */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/** A markdown link / autolink whose URL was removed from the text; offsets cover the link text. */
+export interface TextLink {
+  text: string;
+  url: string;
+  start: number;
+  end: number;
+}
+
+export interface PreparedText {
+  text: string;
+  blocks: Block[];
+  links: TextLink[];
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Index (into the sentence array) of the nearest heading above, or -1: the section it is in. */
+  heading: number;
+}
+
+/** Sentences longer than this are cut: bounds the work of every per-sentence pattern. */
+export const MAX_SENTENCE_CHARS = 2000;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Canonical form of any input: no BOM, \n line ends, NFC, no control or zero-width characters,
+ * exotic spaces folded to ' ', runs of spaces collapsed. Length may change — callers only ever
+ * see the normalised string, so no offset map is needed.
+ */
+export function normalizeText(raw: string): string {
+  if (typeof raw !== 'string') throw new PolicyInputError('policy text must be a string');
+  if (raw.length > MAX_POLICY_CHARS) {
+    throw new PolicyInputError(`policy text too large (${raw.length} chars, limit ${MAX_POLICY_CHARS})`);
+  }
+  let s = raw.replace(LONE_SURROGATE, '\uFFFD');
+  s = s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+  s = s.normalize('NFC');
+  s = s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  s = s.replace(/ {2,}/g, ' ');
+  return s;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&apos;': "'",
+};
+
+/** Finds the next occurrence of a character at or after `from`, caching so scans stay linear. */
+class NextFinder {
+  private found = -2;
+  private from = -1;
+  constructor(private readonly s: string, private readonly ch: string) {}
+  next(from: number): number {
+    // The cached hit is still the first one ≥ from as long as we searched from ≤ from.
+    if (this.found !== -2 && this.from <= from && (this.found === -1 || this.found >= from)) return this.found;
+    this.from = from;
+    this.found = this.s.indexOf(this.ch, from);
+    return this.found;
+  }
+}
+
+/** Output builder that knows its own length, so offsets are exact without re-joining. */
+class Out {
+  parts: string[] = [];
+  length = 0;
+  push(s: string): void {
+    if (s.length === 0) return;
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|<>~"\'');
+
+/** Inline markdown → plain text for one line; links are recorded with offsets in `out`. */
+function cleanInline(line: string, out: Out, links: TextLink[]): void {
+  const closeBracket = new NextFinder(line, ']');
+  const closeParen = new NextFinder(line, ')');
+  const closeAngle = new NextFinder(line, '>');
+  let i = 0;
+  let plainStart = 0;
+  const flush = (to: number) => { if (to > plainStart) out.push(line.slice(plainStart, to)); };
+  while (i < line.length) {
+    const c = line[i];
+    if (c === '*' || c === '`' || (c === '_' && line[i + 1] === '_') || (c === '~' && line[i + 1] === '~')) {
+      flush(i);
+      i += c === '_' || c === '~' ? 2 : 1;
+      plainStart = i;
+      continue;
+    }
+    if (c === '\\' && i + 1 < line.length && ESCAPABLE.has(line[i + 1])) {
+      flush(i);
+      plainStart = i + 1;
+      i += 2;
+      continue;
+    }
+    if (c === '&') {
+      const m = /^&(?:amp|lt|gt|quot|nbsp|apos|#39|#x27);/.exec(line.slice(i, i + 7));
+      if (m) {
+        flush(i);
+        out.push(ENTITIES[m[0]]);
+        i += m[0].length;
+        plainStart = i;
+        continue;
+      }
+    }
+    if (c === '[' || (c === '!' && line[i + 1] === '[')) {
+      const open = c === '!' ? i + 1 : i;
+      const close = closeBracket.next(open + 1);
+      if (close > 0 && close - open <= 1000 && line[close + 1] === '(') {
+        const paren = closeParen.next(close + 2);
+        if (paren > 0 && paren - close <= 2048) {
+          const url = line.slice(close + 2, paren).trim().replace(/\s+"[^"]*"$/, '');
+          const label = line.slice(open + 1, close).replace(/[*`\\]|__/g, '').trim();
+          flush(i);
+          if (label) {
+            const start = out.length;
+            out.push(label);
+            if (c === '[' && url) links.push({ text: label, url, start, end: out.length });
+          }
+          i = paren + 1;
+          plainStart = i;
+          continue;
+        }
+      }
+    }
+    if (c === '<' && /[a-zA-Z/!]/.test(line[i + 1] ?? '')) {
+      const gt = closeAngle.next(i + 1);
+      if (gt > 0 && gt - i <= 300) {
+        const inner = line.slice(i + 1, gt);
+        flush(i);
+        if (/^(?:https?:\/\/|mailto:)\S+$/i.test(inner)) {
+          const start = out.length;
+          out.push(inner);
+          links.push({ text: inner, url: inner, start, end: out.length });
+        } else if (!/^\/?(?:strong|b|em|i|span|u|a\b)/i.test(inner)) {
+          out.push(' '); // block-ish tags (<br>, <p>, <div>) separate words
+        }
+        i = gt + 1;
+        plainStart = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(line.length);
+}
+
+/** Strips block markers (quotes, bullets, headings) with a linear scan; returns kind + rest. */
+function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
+  let i = 0;
+  let kind: BlockKind = 'text';
+  // Loop instead of a regex like /^(\s*>)+/ so 60k-deep nesting is one linear pass.
+  for (;;) {
+    while (line[i] === ' ') i++;
+    const c = line[i];
+    if (c === '>') { i++; continue; }
+    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·' || c === '▪' || c === '◦') && line[i + 1] === ' ') {
+      kind = 'list'; i += 2; continue;
+    }
+    if (c === '#') {
+      let j = i;
+      while (line[j] === '#' && j - i < 7) j++;
+      if (line[j] === ' ' || j === line.length) { kind = 'heading'; i = j; continue; }
+    }
+    if (c !== undefined && c >= '0' && c <= '9') {
+      let j = i;
+      while (j - i < 4 && line[j] >= '0' && line[j] <= '9') j++;
+      if ((line[j] === '.' || line[j] === ')') && line[j + 1] === ' ') { kind = 'list'; i = j + 2; continue; }
+    }
+    break;
+  }
+  return { rest: line.slice(i), kind };
+}
+
+const SETEXT = /^ *(?:=+|-{2,}) *$/;
+const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
+const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
+
+/**
+ * Normalise and (when `markdown`) strip markdown. The returned `text` is what every Evidence
+ * indexes; `blocks` are its lines with a kind, `links` the URLs that markdown hid.
+ */
+export function prepareText(raw: string, opts: { markdown?: boolean } = {}): PreparedText {
+  const src = normalizeText(raw);
+  const markdown = opts.markdown !== false;
+  const out = new Out();
+  const blocks: Block[] = [];
+  const links: TextLink[] = [];
+  const lines = src.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (out.length > 0) out.push('\n');
+    if (!line.trim()) continue;
+    if (markdown && (SETEXT.test(line) || (TABLE_SEPARATOR.test(line) && line.includes('|')) || /^ *(?:\*{3,}|_{3,}) *$/.test(line))) continue;
+    let kind: BlockKind;
+    let rest: string;
+    const trimmed = line.trim();
+    if (trimmed.startsWith('|')) {
+      kind = 'table';
+      rest = trimmed;
+    } else if (markdown) {
+      ({ rest, kind } = stripBlockPrefix(line));
+    } else {
+      rest = trimmed;
+      kind = /^[-*•·▪◦] /.test(rest) ? 'list' : 'text';
+    }
+    const wholeBold = /^\*\*[^*]+\*\*:?$/.test(rest.trim());
+    // Clean into a line-local buffer, then trim, so link offsets can be shifted exactly once.
+    const lineOut = new Out();
+    const lineLinks: TextLink[] = [];
+    if (markdown) cleanInline(rest, lineOut, lineLinks);
+    else lineOut.push(rest);
+    const produced = lineOut.parts.join('');
+    const body = produced.trim();
+    if (!body) continue;
+    const lead = produced.length - produced.trimStart().length;
+    const s = out.length;
+    out.push(body);
+    for (const l of lineLinks) {
+      const ls = Math.max(0, l.start - lead) + s;
+      const le = Math.min(body.length, l.end - lead) + s;
+      if (le > ls) links.push({ ...l, start: ls, end: le });
+    }
+    const next = lines[li + 1];
+    if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = 'heading';
+    blocks.push({ start: s, end: out.length, kind });
+  }
+  return { text: out.parts.join(''), blocks, links };
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function getSegmenter(): Intl.Segmenter {
+  // One instance: construction is the expensive part (ICU data), segmenting is cheap.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+// ICU breaks after "e.g. " and "Inc. "; the standard suppressions (ss=standard) are not in V8.
+const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf)\.\s*$/i;
+const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr)\.\s*$/i;
+
+/** Split `text` (already prepared) into sentences; blocks default to its lines. */
+export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
+  const bs = blocks ?? linesAsBlocks(text);
+  const sentences: Sentence[] = [];
+  let heading = -1;
+  for (const b of bs) {
+    const pieces: Array<[number, number]> = [];
+    if (b.kind === 'table' || b.kind === 'heading') {
+      pieces.push([b.start, b.end]);
+    } else {
+      segmentBlock(text, b.start, b.end, pieces);
+    }
+    for (const [ps, pe] of pieces) capPiece(text, ps, pe, (s, e) => {
+      sentences.push({ text: text.slice(s, e), start: s, end: e, kind: b.kind, heading });
+    });
+    if (b.kind === 'heading') heading = sentences.length - 1;
+  }
+  return sentences;
+}
+
+function linesAsBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) blocks.push({ start: pos + lead, end: pos + lead + body.length, kind: body.startsWith('|') ? 'table' : 'text' });
+    pos += line.length + 1;
+  }
+  return blocks;
+}
+
+/** Intl.Segmenter over one block, chunked so a 5 MB line never becomes one ICU call. */
+function segmentBlock(text: string, start: number, end: number, pieces: Array<[number, number]>): void {
+  const CHUNK = 50_000;
+  let chunkStart = start;
+  let pendingStart = -1;
+  while (chunkStart < end) {
+    let chunkEnd = Math.min(end, chunkStart + CHUNK);
+    if (chunkEnd < end) {
+      const sp = text.lastIndexOf(' ', chunkEnd);
+      if (sp > chunkStart + CHUNK / 2) chunkEnd = sp + 1;
+    }
+    const chunk = text.slice(chunkStart, chunkEnd);
+    for (const seg of getSegmenter().segment(chunk)) {
+      const s = chunkStart + seg.index;
+      const e = s + seg.segment.length;
+      const from = pendingStart >= 0 ? pendingStart : s;
+      const merged = text.slice(from, e);
+      const nextCh = text[e] ?? '';
+      if (e < end && merged.length < MAX_SENTENCE_CHARS &&
+          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9(]/.test(nextCh)))) {
+        pendingStart = from;
+        continue;
+      }
+      pendingStart = -1;
+      pieces.push([from, e]);
+    }
+    chunkStart = chunkEnd;
+  }
+  if (pendingStart >= 0) pieces.push([pendingStart, end]);
+}
+
+/** Trim a piece and cut it into ≤ MAX_SENTENCE_CHARS parts at a space or comma when possible. */
+function capPiece(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    const window = text.slice(s + MAX_SENTENCE_CHARS / 2, cut);
+    const at = Math.max(window.lastIndexOf(' '), window.lastIndexOf(','), window.lastIndexOf('，'), window.lastIndexOf('；'));
+    if (at >= 0) cut = s + MAX_SENTENCE_CHARS / 2 + at + 1;
+    else if (/[\uDC00-\uDFFF]/.test(text[cut])) cut--; // never split a surrogate pair
+    let ce = cut;
+    while (ce > s && /\s/.test(text[ce - 1])) ce--;
+    if (ce > s) emit(s, ce);
+    s = cut;
+    while (s < e && /\s/.test(text[s])) s++;
+  }
+  if (e > s) emit(s, e);
+}

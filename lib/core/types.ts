@@ -1,0 +1,246 @@
+/**
+ * The vocabulary every part of Fineprint speaks (GUIDE §4). Pure types: no runtime code,
+ * no browser, Dexie or WXT import — the CLI, the extension and the tests all share it.
+ */
+
+/** Request types as webRequest reports them (Chrome and Firefox names merged). */
+export type RequestType =
+  | 'main_frame' | 'sub_frame' | 'stylesheet' | 'script' | 'image' | 'font' | 'object'
+  | 'xmlhttprequest' | 'ping' | 'csp_report' | 'media' | 'websocket' | 'webtransport'
+  | 'webbundle' | 'beacon' | 'imageset' | 'speculative' | 'other';
+
+/** One request as the browser (or a HAR file) saw it — the input to classification. */
+export interface Observation {
+  url: string;
+  type: RequestType;
+  /** URL of the top-level page the request belongs to. */
+  pageUrl: string;
+  /** Frame/initiator URL when known (for first/third party decisions). */
+  initiator?: string;
+  /** Milliseconds since epoch. */
+  time: number;
+  method?: string;
+  /** Cookie names sent with the request (values are never stored). */
+  cookiesSent?: string[];
+  /** Set-Cookie headers from the response (name + attributes; values kept only as length/entropy hints). */
+  cookiesSet?: CookieSeen[];
+  /** True when the request carried `Sec-GPC: 1`. */
+  gpc?: boolean;
+  /** Request body as text when the browser exposes it (truncated by the adapter). */
+  body?: string;
+}
+
+export interface CookieSeen {
+  name: string;
+  /** Length of the value and whether it looks like an identifier (high entropy, ≥ 8 chars). */
+  valueLength: number;
+  identifierLike: boolean;
+  /** Seconds until expiry; undefined for session cookies. */
+  maxAgeSeconds?: number;
+  domain?: string;
+}
+
+/** TrackerDB category keys (plus 'unknown' for unlisted third parties). */
+export type CategoryKey =
+  | 'advertising' | 'site_analytics' | 'consent' | 'essential' | 'hosting' | 'customer_interaction'
+  | 'audio_video_player' | 'extensions' | 'adult_advertising' | 'social_media' | 'utilities'
+  | 'misc' | 'unknown';
+
+/** Result of classifying one request. */
+export interface Classification {
+  host: string;
+  /** Registrable domain (eTLD+1) of the request, e.g. "google-analytics.com". */
+  domain: string;
+  /** Registrable domain of the page. */
+  siteDomain: string;
+  thirdParty: boolean;
+  /** TrackerDB organization key, or null when the database does not know it. */
+  org: string | null;
+  /** Human name of the organization (or the domain for unknown parties). */
+  orgName: string;
+  category: CategoryKey;
+  /** TrackerDB pattern key (e.g. "google_analytics"), or null. */
+  pattern: string | null;
+}
+
+/** Organization facts from TrackerDB, used by the popup and data-request letters. */
+export interface OrganizationInfo {
+  key: string;
+  name: string;
+  description?: string;
+  websiteUrl?: string;
+  privacyPolicyUrl?: string;
+  privacyContact?: string;
+  country?: string;
+}
+
+/** OPP-115 personal-information types (GUIDE §4). */
+export type DataType =
+  | 'Contact' | 'Cookies and tracking elements' | 'IP address and device IDs' | 'Location'
+  | 'Financial' | 'Health' | 'Demographic' | 'Personal identifier' | 'User online activities'
+  | 'User profile' | 'Computer information' | 'Social media data' | 'Survey data'
+  | 'Generic personal information' | 'Other';
+
+/** Offsets into the extracted policy text. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A piece of personal data found leaving the page. */
+export interface DataFlow {
+  type: DataType;
+  /** What exactly was found: "email", "phone", "geo", "typed-value". */
+  kind: string;
+  /** How it was encoded in the request: plain, base64, md5, sha1, sha256, sha512, urlencoded. */
+  encoding: string;
+  recipientDomain: string;
+  recipientOrg: string | null;
+  /** URL or body excerpt with the value masked. */
+  evidence: string;
+  time: number;
+}
+
+/** What the in-page probe saw the page's scripts do. */
+export type ProbeKind =
+  | 'canvas-fingerprint' | 'webgl-fingerprint' | 'audio-fingerprint' | 'font-probe'
+  | 'geolocation' | 'camera-microphone' | 'clipboard-read' | 'notifications'
+  | 'session-replay' | 'input-listeners';
+
+export interface ProbeEvent {
+  kind: ProbeKind;
+  /** Script URL that triggered it, when the stack told us. */
+  scriptUrl?: string;
+  detail?: string;
+  time: number;
+}
+
+// ---------------------------------------------------------------------------- policy
+
+export type PolicyLanguage = 'en' | 'zh' | 'de' | 'fr' | 'es' | 'ja' | 'other';
+
+export interface ThirdPartyStatement {
+  /** TrackerDB organization key, or null for a named party not in the database. */
+  org: string | null;
+  name: string;
+  evidence: Evidence;
+}
+
+export interface CategoryStatement {
+  category: CategoryKey;
+  evidence: Evidence;
+}
+
+export interface DataTypeStatement {
+  type: DataType;
+  collected: boolean;
+  shared: boolean;
+  evidence: Evidence;
+}
+
+export interface PurposeStatement {
+  purpose: 'advertising' | 'analytics' | 'personalization' | 'security' | 'service' | 'legal' | 'marketing' | 'research' | 'other';
+  evidence: Evidence;
+}
+
+export type ClaimKind =
+  | 'no-sale' | 'no-sharing' | 'honours-gpc' | 'honours-dnt' | 'no-session-recording'
+  | 'retention' | 'children' | 'no-third-party-tracking';
+
+export interface Claim {
+  kind: ClaimKind;
+  /** For 'no-sharing': which data type (or 'any') the site says it does not share. */
+  dataType?: DataType | 'any';
+  /** For 'no-sharing': with whom, if restricted ("third parties", an org key …). */
+  recipient?: string;
+  evidence: Evidence;
+}
+
+export interface OptOutStatement {
+  url?: string;
+  email?: string;
+  kind: 'do-not-sell' | 'privacy-choices' | 'cookie-settings' | 'vendor-opt-out' | 'email' | 'in-app' | 'other';
+  text: string;
+  evidence: Evidence;
+}
+
+/** A row of a Chinese "third-party SDK list" table. */
+export interface SdkRow {
+  sdk: string;
+  company: string;
+  org: string | null;
+  purpose?: string;
+  data?: string;
+  evidence: Evidence;
+}
+
+/** Everything the analyzer extracted from one policy text. */
+export interface PolicyAnalysis {
+  language: PolicyLanguage;
+  /** The company that wrote the policy, when the text says so (never counted as a third party). */
+  owner?: string;
+  thirdParties: ThirdPartyStatement[];
+  categories: CategoryStatement[];
+  dataTypes: DataTypeStatement[];
+  purposes: PurposeStatement[];
+  claims: Claim[];
+  optOuts: OptOutStatement[];
+  sdkRows: SdkRow[];
+  /** Number of sentences analysed (for sanity checks and the popup). */
+  sentenceCount: number;
+}
+
+// ---------------------------------------------------------------------------- verdicts
+
+export type Verdict = 'named' | 'category' | 'undisclosed' | 'contradicted' | 'no-policy';
+
+export interface OrganizationVerdict {
+  org: string | null;
+  name: string;
+  category: CategoryKey;
+  requests: number;
+  hosts: string[];
+  verdict: Verdict | null;
+  evidence: Evidence | null;
+  /** Plain-language reason, one sentence, for the popup and the report. */
+  reason?: string;
+}
+
+export interface DataFlowVerdict extends DataFlow {
+  verdict: Verdict | null;
+  policyEvidence: Evidence | null;
+}
+
+export type ConsentMoment = 'before-consent' | 'after-reject' | 'despite-gpc';
+
+export interface ConsentFinding {
+  moment: ConsentMoment;
+  org: string | null;
+  name: string;
+  host: string;
+  /** When the tracker fired and when the consent event (banner shown / rejection / GPC) happened. */
+  requestTime: number;
+  consentTime: number | null;
+  evidence?: Evidence | null;
+}
+
+/** GUIDE §4 shape printed by `analyze` and `audit`, one per site. */
+export interface SiteAnalysis {
+  site: string;
+  policy: { url: string | null; status: PolicyStatus; hash?: string; fetchedAt?: number } | null;
+  organizations: OrganizationVerdict[];
+  dataFlows: DataFlowVerdict[];
+  consent: ConsentFinding[];
+  summary?: SiteSummary;
+}
+
+export type PolicyStatus =
+  | 'pending' | 'found' | 'not-found' | 'unsupported-format' | 'fetch-failed' | 'too-large' | 'empty';
+
+export interface SiteSummary {
+  counts: Record<Verdict, number>;
+  headline: string;
+  /** Every point of the score, explained line by line. */
+  score?: { value: number; lines: string[] };
+}

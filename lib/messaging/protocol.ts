@@ -1,0 +1,54 @@
+/**
+ * The one typed message protocol (GUIDE §3.2). Every message between extension parts is a member of
+ * one discriminated union; the background's router checks `sender` before trusting anything.
+ *
+ * Who may send what:
+ *   - content scripts (any page, untrusted):   CONTENT_MESSAGES
+ *   - extension pages (popup, dashboard, CLI harness via an extension page): everything
+ */
+import type { ProbeEvent } from '../core/types';
+
+export interface PolicyLinkCandidate {
+  href: string;
+  text: string;
+  rel?: string;
+  inFooter?: boolean;
+  position?: number;
+}
+
+/** Messages a content script may send; each one describes only the tab it comes from. */
+export type ContentMessage =
+  | { type: 'probe-events'; events: ProbeEvent[] }
+  | { type: 'policy-links'; pageUrl: string; links: PolicyLinkCandidate[] }
+  | { type: 'resource-timing'; pageUrl: string; urls: { url: string; initiatorType: string }[] }
+  | { type: 'typed-values'; values: { value: string; field: string }[] }
+  | { type: 'consent-event'; event: 'banner-shown' | 'rejected' | 'accepted' | 'tcf'; cmp?: string; tcString?: string; time: number };
+
+/** Messages only extension pages may send. */
+export type PageMessage =
+  | { type: 'ping' }
+  | { type: 'get-tab-report'; tabId: number }
+  | { type: 'get-visit-hosts'; tabId: number }
+  | { type: 'get-all-sites' }
+  | { type: 'flush' };
+
+export type Message = ContentMessage | PageMessage;
+
+export const CONTENT_MESSAGE_TYPES: ReadonlySet<string> = new Set<ContentMessage['type']>([
+  'probe-events', 'policy-links', 'resource-timing', 'typed-values', 'consent-event',
+]);
+
+/** Replies by message type. */
+export interface Replies {
+  ping: { ready: true; startedAt: number };
+  'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: { host: string; requests: number; thirdParty: boolean }[] };
+  flush: { flushed: number };
+  [k: string]: unknown;
+}
+
+export type ReplyFor<M extends Message> = M['type'] extends keyof Replies ? Replies[M['type']] : unknown;
+
+/** Narrow an unknown value to a Message shape by its `type` (deep validation happens per handler). */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,133 @@
+/**
+ * The one Dexie schema. Every `version()` and migration lives here (GUIDE §3.5) and each is tested
+ * on a populated database (lib/store/db.test.ts).
+ *
+ * Raw requests are never stored one row each: a page visit keeps one aggregate row per
+ * host × pattern (count, first/last time, a few sample URLs). That keeps a million requests in a few
+ * MB and the popup's query one indexed range read.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CategoryKey, ConsentFinding, DataFlow, PolicyAnalysis, PolicyStatus, ProbeEvent, RequestType, SiteAnalysis,
+} from '../core/types';
+
+export interface VisitRow {
+  id: string;
+  tabId: number;
+  url: string;
+  /** Registrable domain of the page: the "site" everything is judged per. */
+  site: string;
+  title?: string;
+  startedAt: number;
+  /** Last time anything was recorded for this visit. */
+  lastAt: number;
+}
+
+export interface HostStatRow {
+  /** `${visitId}|${host}|${pattern}` — one aggregate per visit × host × pattern. */
+  key: string;
+  visitId: string;
+  site: string;
+  host: string;
+  domain: string;
+  thirdParty: boolean;
+  org: string | null;
+  orgName: string;
+  category: CategoryKey;
+  pattern: string | null;
+  count: number;
+  first: number;
+  last: number;
+  /** Up to SAMPLE_URLS distinct URLs, truncated, for the popup's "sample requests". */
+  sampleUrls: string[];
+  types: Partial<Record<RequestType, number>>;
+  /** Requests that carried cookies / Sec-GPC. */
+  withCookies: number;
+  withGpc: number;
+  /** Cookie names this host set (values never stored). */
+  cookiesSet: string[];
+}
+
+export interface ProbeRow extends ProbeEvent { id?: number; visitId: string; site: string }
+export interface DataFlowRow extends DataFlow { id?: number; visitId: string; site: string }
+export interface ConsentRow { id?: number; visitId: string; site: string; event: string; cmp?: string; tcString?: string; time: number }
+
+export interface PolicyRow {
+  /** `${site}|${hash}` */
+  key: string;
+  site: string;
+  hash: string;
+  url: string;
+  fetchedAt: number;
+  text: string;
+  analysis: PolicyAnalysis;
+  previousHash?: string;
+  /** Sentences added/removed relative to the previous version. */
+  diff?: { added: string[]; removed: string[] };
+}
+
+export interface SiteRow {
+  site: string;
+  policyStatus: PolicyStatus;
+  policyUrl?: string;
+  policyHash?: string;
+  policyReason?: string;
+  /** Last discovery attempt — discovery runs at most once per site per day. */
+  checkedAt?: number;
+  gpcJson?: { gpc: boolean; lastUpdate?: string } | null;
+  lastVisit: number;
+  /** Policy hash the person last saw in the popup, for "changed since your last visit". */
+  seenPolicyHash?: string;
+}
+
+export interface VerdictSnapshotRow {
+  /** `${site}|${policyHash}` — old verdicts are kept with the version they were judged against. */
+  key: string;
+  site: string;
+  policyHash: string;
+  computedAt: number;
+  analysis: SiteAnalysis;
+}
+
+export interface TabRow { tabId: number; visitId: string; documentId?: string }
+export interface KvRow { key: string; value: unknown }
+export interface ConsentFindingRow extends ConsentFinding { id?: number; visitId: string; site: string }
+
+export const SAMPLE_URLS = 5;
+
+export type FineprintDb = Dexie & {
+  visits: EntityTable<VisitRow, 'id'>;
+  hostStats: EntityTable<HostStatRow, 'key'>;
+  probeEvents: EntityTable<ProbeRow, 'id'>;
+  dataFlows: EntityTable<DataFlowRow, 'id'>;
+  consentEvents: EntityTable<ConsentRow, 'id'>;
+  consentFindings: EntityTable<ConsentFindingRow, 'id'>;
+  policies: EntityTable<PolicyRow, 'key'>;
+  sites: EntityTable<SiteRow, 'site'>;
+  verdicts: EntityTable<VerdictSnapshotRow, 'key'>;
+  tabs: EntityTable<TabRow, 'tabId'>;
+  kv: EntityTable<KvRow, 'key'>;
+};
+
+export const DB_NAME = 'fineprint';
+
+/** Version 1: the first released schema. Never edit it; add a version below instead. */
+export const SCHEMA_V1 = {
+  visits: 'id, tabId, site, startedAt, lastAt',
+  hostStats: 'key, visitId, site, org, domain, [site+org]',
+  probeEvents: '++id, visitId, site, kind',
+  dataFlows: '++id, visitId, site, type',
+  consentEvents: '++id, visitId, site',
+  consentFindings: '++id, visitId, site',
+  policies: 'key, site, fetchedAt',
+  sites: 'site, lastVisit, policyStatus',
+  verdicts: 'key, site, computedAt',
+  tabs: 'tabId, visitId',
+  kv: 'key',
+};
+
+export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): FineprintDb {
+  const db = new Dexie(name, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined) as FineprintDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

@@ -1,0 +1,159 @@
+/**
+ * Batches observations into Dexie.
+ *
+ * Why this is safe against a killed MV3 service worker:
+ *   1. Every observation is queued and a flush is scheduled `flushDelayMs` (default 20 ms) later; a flush
+ *      writes the whole queue in ONE IndexedDB transaction, so an aggregate is either fully counted or not.
+ *   2. The queue is only dropped after the transaction commits. A failed write (quota, abort) keeps the
+ *      batch and retries, after asking the owner to free space.
+ *   3. What a worker killed inside that 20 ms window never wrote is recovered from the page itself: the
+ *      content script reports the page's Resource Timing list and `reconcile()` tops each host up to
+ *      what the page saw (see lib/browser/observer.ts). So the record is max(webRequest, page) per host.
+ */
+import type { FineprintDb, HostStatRow, ProbeRow, DataFlowRow, ConsentRow, ConsentFindingRow } from './db';
+import { SAMPLE_URLS } from './db';
+import type { Classification, RequestType } from '../core/types';
+
+export interface RequestRecord {
+  visitId: string;
+  site: string;
+  url: string;
+  type: RequestType;
+  time: number;
+  cls: Classification;
+  withCookies?: boolean;
+  withGpc?: boolean;
+  cookiesSet?: string[];
+  /** How many requests this record stands for (reconciliation may add several at once). */
+  count?: number;
+}
+
+export interface RecorderOptions {
+  flushDelayMs?: number;
+  /** Called when a write fails with a quota error; should free space. Returns true if it did. */
+  onQuotaExceeded?: () => Promise<boolean>;
+  log?: (msg: string) => void;
+}
+
+const MAX_SAMPLE_URL = 300;
+
+export function hostStatKey(visitId: string, host: string, pattern: string | null): string {
+  return `${visitId}|${host}|${pattern ?? ''}`;
+}
+
+export class Recorder {
+  private requests: RequestRecord[] = [];
+  private probes: ProbeRow[] = [];
+  private flows: DataFlowRow[] = [];
+  private consents: ConsentRow[] = [];
+  private findings: ConsentFindingRow[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly delay: number;
+  /** Total requests durably written since start (for tests and the handshake). */
+  written = 0;
+
+  constructor(private readonly db: FineprintDb, private readonly opts: RecorderOptions = {}) {
+    this.delay = opts.flushDelayMs ?? 20;
+  }
+
+  addRequest(r: RequestRecord): void { this.requests.push(r); this.schedule(); }
+  addProbe(p: ProbeRow): void { this.probes.push(p); this.schedule(); }
+  addDataFlow(f: DataFlowRow): void { this.flows.push(f); this.schedule(); }
+  addConsentEvent(c: ConsentRow): void { this.consents.push(c); this.schedule(); }
+  addConsentFinding(c: ConsentFindingRow): void { this.findings.push(c); this.schedule(); }
+
+  get pending(): number {
+    return this.requests.length + this.probes.length + this.flows.length + this.consents.length + this.findings.length;
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => { this.timer = null; void this.flush(); }, this.delay);
+  }
+
+  /** Write everything queued so far; resolves with the number of requests written. */
+  flush(): Promise<number> {
+    const next = this.chain.then(() => this.flushOnce());
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async flushOnce(): Promise<number> {
+    if (this.pending === 0) return 0;
+    const batch = { requests: this.requests, probes: this.probes, flows: this.flows, consents: this.consents, findings: this.findings };
+    this.requests = []; this.probes = []; this.flows = []; this.consents = []; this.findings = [];
+    try {
+      await this.write(batch);
+    } catch (error) {
+      // Nothing is lost: put the batch back in front of anything queued meanwhile, then retry.
+      this.requests = batch.requests.concat(this.requests);
+      this.probes = batch.probes.concat(this.probes);
+      this.flows = batch.flows.concat(this.flows);
+      this.consents = batch.consents.concat(this.consents);
+      this.findings = batch.findings.concat(this.findings);
+      const quota = isQuotaError(error);
+      this.opts.log?.(`[recorder] write failed (${quota ? 'quota' : String(error)}); will retry`);
+      const freed = quota && this.opts.onQuotaExceeded ? await this.opts.onQuotaExceeded() : false;
+      setTimeout(() => this.schedule(), freed ? 0 : 1000);
+      throw error;
+    }
+    const n = batch.requests.reduce((sum, r) => sum + (r.count ?? 1), 0);
+    this.written += n;
+    return n;
+  }
+
+  private async write(batch: {
+    requests: RequestRecord[]; probes: ProbeRow[]; flows: DataFlowRow[]; consents: ConsentRow[]; findings: ConsentFindingRow[];
+  }): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', [db.hostStats, db.visits, db.probeEvents, db.dataFlows, db.consentEvents, db.consentFindings], async () => {
+      const merged = new Map<string, HostStatRow>();
+      const keys = [...new Set(batch.requests.map((r) => hostStatKey(r.visitId, r.cls.host, r.cls.pattern)))];
+      const existing = keys.length ? await db.hostStats.bulkGet(keys) : [];
+      existing.forEach((row) => { if (row) merged.set(row.key, row); });
+      const lastByVisit = new Map<string, number>();
+      for (const r of batch.requests) mergeRequest(merged, r, lastByVisit);
+      if (merged.size) await db.hostStats.bulkPut([...merged.values()]);
+      for (const [visitId, last] of lastByVisit) {
+        await db.visits.where('id').equals(visitId).modify((v) => { if (v.lastAt < last) v.lastAt = last; });
+      }
+      if (batch.probes.length) await db.probeEvents.bulkAdd(batch.probes);
+      if (batch.flows.length) await db.dataFlows.bulkAdd(batch.flows);
+      if (batch.consents.length) await db.consentEvents.bulkAdd(batch.consents);
+      if (batch.findings.length) await db.consentFindings.bulkAdd(batch.findings);
+    });
+  }
+}
+
+function mergeRequest(merged: Map<string, HostStatRow>, r: RequestRecord, lastByVisit: Map<string, number>): void {
+  const key = hostStatKey(r.visitId, r.cls.host, r.cls.pattern);
+  const n = r.count ?? 1;
+  let row = merged.get(key);
+  if (!row) {
+    row = {
+      key, visitId: r.visitId, site: r.site, host: r.cls.host, domain: r.cls.domain, thirdParty: r.cls.thirdParty,
+      org: r.cls.org, orgName: r.cls.orgName, category: r.cls.category, pattern: r.cls.pattern,
+      count: 0, first: r.time, last: r.time, sampleUrls: [], types: {}, withCookies: 0, withGpc: 0, cookiesSet: [],
+    };
+    merged.set(key, row);
+  }
+  row.count += n;
+  row.first = Math.min(row.first, r.time);
+  row.last = Math.max(row.last, r.time);
+  if (n > 0) row.types[r.type] = (row.types[r.type] ?? 0) + n;
+  // Header annotations arrive as count-0 records for a request already counted.
+  if (r.withCookies) row.withCookies += Math.max(n, 1);
+  if (r.withGpc) row.withGpc += Math.max(n, 1);
+  if (row.sampleUrls.length < SAMPLE_URLS) {
+    const url = r.url.slice(0, MAX_SAMPLE_URL);
+    if (!row.sampleUrls.includes(url)) row.sampleUrls.push(url);
+  }
+  for (const name of r.cookiesSet ?? []) if (!row.cookiesSet.includes(name) && row.cookiesSet.length < 50) row.cookiesSet.push(name);
+  lastByVisit.set(r.visitId, Math.max(lastByVisit.get(r.visitId) ?? 0, r.time));
+}
+
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}

@@ -1,0 +1,127 @@
+/**
+ * The bundled demo site: three realistic local sites (a news site, a shop, a Chinese-language site),
+ * each with a privacy policy, plus every tracker host they load — all served over HTTPS from one local
+ * port with a certificate generated at start. Chromium is pointed at it with
+ * `--host-resolver-rules="MAP * 127.0.0.1:PORT"`, so https://www.google-analytics.com/... lands here.
+ *
+ * Run alone: `npm exec -- tsx scripts/demo-server.ts [--port 8443]`.
+ */
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { generate } from 'selfsigned';
+import { trackerResponse } from './demo-site/trackers';
+
+const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-site', 'pages');
+
+/** Demo site hostnames → page folder. */
+export const DEMO_SITES: Record<string, string> = {
+  'dailyglobe.example': 'dailyglobe',
+  'www.dailyglobe.example': 'dailyglobe',
+  'cartwheel-shop.example': 'cartwheel',
+  'www.cartwheel-shop.example': 'cartwheel',
+  'xinxi-zh.example': 'xinxi',
+  'www.xinxi-zh.example': 'xinxi',
+};
+
+export const DEMO_URLS = {
+  news: 'https://www.dailyglobe.example/',
+  shop: 'https://www.cartwheel-shop.example/',
+  chinese: 'https://www.xinxi-zh.example/',
+};
+
+/** Hosts the /load generator spreads its requests over (real tracker hostnames + one unknown). */
+const LOAD_HOSTS = [
+  'www.google-analytics.com', 'www.facebook.com', 'bat.bing.com', 'hm.baidu.com', 'pixel.tracksy-metrics.example',
+  'securepubads.g.doubleclick.net', 'bidder.criteo.com', 'api.segment.io', 'z4.cnzz.com', 'px.ads.linkedin.com',
+];
+
+export interface ServedRequest { host: string; path: string; time: number; referer?: string }
+
+export interface DemoServer {
+  port: number;
+  served: ServedRequest[];
+  /** Chromium flag value that sends every hostname to this server. */
+  hostResolverRules: string;
+  close(): Promise<void>;
+}
+
+function loadPage(n: number, seed: string): string {
+  const imgs: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const host = LOAD_HOSTS[i % LOAD_HOSTS.length];
+    imgs.push(`<img alt="" width="1" height="1" src="https://${host}/p.gif?i=${i}&amp;s=${encodeURIComponent(seed)}">`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Load test ${n}</title></head><body>
+<h1>A tracker-heavy page (${n} requests)</h1>${imgs.join('\n')}
+<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
+}
+
+async function serveSite(folder: string, url: URL, res: ServerResponse): Promise<void> {
+  const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+    res.end(body);
+  };
+  const p = url.pathname;
+  if (p === '/load') {
+    const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
+    return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x'));
+  }
+  if (p === '/.well-known/gpc.json') {
+    if (folder === 'cartwheel') return send(200, 'application/json', JSON.stringify({ gpc: true, lastUpdate: '2026-01-15' }));
+    return send(404, 'text/plain', 'not found');
+  }
+  if (p === '/style.css') return send(200, 'text/css', await readFile(path.join(PAGES, 'style.css')));
+  const file = p === '/' || p === '/article' ? 'index.html' : p === '/privacy' ? 'privacy.html' : null;
+  if (!file) return send(404, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><p>Not found</p>');
+  // First-party cookie, so the extension sees first-party cookies too (never charged to a third party).
+  return send(200, 'text/html; charset=utf-8', await readFile(path.join(PAGES, folder, file)), {
+    'set-cookie': 'session=s1; Path=/; Secure; SameSite=Lax',
+  });
+}
+
+export async function startDemoServer(opts: { port?: number } = {}): Promise<DemoServer> {
+  const pems = await generate([{ name: 'commonName', value: 'fineprint-demo.example' }], { keySize: 2048, algorithm: 'sha256' } as never);
+  const served: ServedRequest[] = [];
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    served.push({ host, path: url.pathname + url.search, time: Date.now(), referer: req.headers.referer });
+    const folder = DEMO_SITES[host];
+    if (folder) {
+      serveSite(folder, url, res).catch(() => { res.writeHead(500); res.end(); });
+      return;
+    }
+    const r = trackerResponse(host, url.pathname + url.search);
+    const origin = req.headers.origin;
+    res.writeHead(r.status, {
+      'content-type': r.type, 'set-cookie': r.cookies, 'cache-control': 'no-store',
+      // Credentialed fetches from the demo pages need an explicit origin, not '*'.
+      'access-control-allow-origin': origin ?? '*', 'access-control-allow-credentials': 'true', 'timing-allow-origin': '*',
+    });
+    res.end(r.body);
+  };
+  const server: Server = createServer({ key: pems.private, cert: pems.cert }, handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    served,
+    hostResolverRules: `MAP * 127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const portArg = process.argv.indexOf('--port');
+  const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 8443;
+  const server = await startDemoServer({ port });
+  console.log(`[demo] serving on 127.0.0.1:${server.port}; start Chromium with --host-resolver-rules="${server.hostResolverRules}" --ignore-certificate-errors`);
+  for (const url of Object.values(DEMO_URLS)) console.log(`[demo] ${url}`);
+}

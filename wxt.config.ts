@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+// Gecko id: Firefox needs a stable id for storage and for `browser_specific_settings`.
+export const GECKO_ID = 'fineprint@fineprint.local';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifestVersion: 3,
+  hooks: {
+    // The tracker database ships inside the extension (never downloaded at run time).
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({
+        absoluteSrc: require.resolve('@ghostery/trackerdb').replace(/dist[\\/]cjs[\\/]index\.js$/, 'dist/trackerdb.engine'),
+        relativeDest: 'trackerdb.engine',
+      });
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'webRequest',
+      'webNavigation',
+      'storage',
+      'unlimitedStorage',
+      'tabs',
+      'cookies',
+      'declarativeNetRequest',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    host_permissions: ['<all_urls>'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
