@@ -6,6 +6,7 @@ import type { Classification, Observation } from '../core/types';
 import type { ContentMessage, PageMessage, Replies } from '../messaging/protocol';
 import type { FineprintDb } from '../store/db';
 import { summariseHosts, visitHostStats } from '../store/queries';
+import { buildTabReport } from './tab-report';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
 import { reconcileWithPage } from './reconcile';
@@ -53,6 +54,12 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           if (!visit) return { visitId: null, pageUrl: null, hosts: [] } satisfies Replies['get-visit-hosts'];
           const hosts = summariseHosts(await visitHostStats(deps.db, visit.visitId));
           return { visitId: visit.visitId, pageUrl: visit.pageUrl, hosts } satisfies Replies['get-visit-hosts'];
+        }
+        case 'get-tab-report': {
+          await deps.ready;
+          await deps.recorder.flush();
+          const visit = deps.tracker.currentVisit(msg.tabId);
+          return visit ? buildTabReport(deps.db, visit) : null;
         }
         default:
           return undefined;

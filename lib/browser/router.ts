@@ -35,7 +35,8 @@ export class MessageRouter {
   /** Returns the reply, or undefined when the message was dropped. */
   async handle(raw: unknown, sender: SenderLike, now = Date.now()): Promise<unknown> {
     if (!isMessage(raw) || sender.id !== this.opts.extensionId) return this.drop('not an extension message', raw);
-    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(this.opts.extensionOrigin);
+    // Extension pages (popup, dashboard — also when opened in a tab) have our origin; content scripts never do.
+    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(this.opts.extensionOrigin);
     if (fromExtensionPage) return this.handlers.page(raw as PageMessage);
     // From here on: a content script on some page — untrusted.
     if (!CONTENT_MESSAGE_TYPES.has(raw.type)) return this.drop(`content script may not send ${raw.type}`, raw);

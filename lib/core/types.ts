@@ -100,6 +100,29 @@ export interface DataFlow {
   /** URL or body excerpt with the value masked. */
   evidence: string;
   time: number;
+  /** Where in the request it was found (added by classify/pii). */
+  source?: 'url' | 'body';
+}
+
+/**
+ * A value the person typed (form field, key-logging probe, CLI --seed), looked for in requests plain,
+ * url-encoded, base64 and hashed (Blacklight's method). Added by classify/pii.
+ */
+export interface PiiSeed {
+  value: string;
+  /** OPP-115 type of the value; defaults to 'User online activities'. */
+  type?: DataType;
+  /** Shown in masked evidence ("[sha256 of email]"); guessed from the value when absent. */
+  label?: string;
+}
+
+/** One organization's third-party traffic on a page, before any policy verdict (classify/summarize). */
+export interface OrganizationSummary {
+  org: string | null;
+  name: string;
+  category: CategoryKey;
+  requests: number;
+  hosts: string[];
 }
 
 /** What the in-page probe saw the page's scripts do. */

@@ -6,7 +6,7 @@
  *   - content scripts (any page, untrusted):   CONTENT_MESSAGES
  *   - extension pages (popup, dashboard, CLI harness via an extension page): everything
  */
-import type { ProbeEvent } from '../core/types';
+import type { ProbeEvent, SiteAnalysis } from '../core/types';
 
 export interface PolicyLinkCandidate {
   href: string;
@@ -41,6 +41,7 @@ export const CONTENT_MESSAGE_TYPES: ReadonlySet<string> = new Set<ContentMessage
 /** Replies by message type. */
 export interface Replies {
   ping: { ready: true; startedAt: number };
+  'get-tab-report': SiteAnalysis | null;
   'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: { host: string; requests: number; thirdParty: boolean }[] };
   flush: { flushed: number };
   [k: string]: unknown;

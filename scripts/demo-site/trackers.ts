@@ -50,7 +50,7 @@ function identifierCookie(host: string): string {
 export function trackerResponse(host: string, path: string): TrackerResponse {
   const cookies = [identifierCookie(host)];
   const script = SCRIPTS[host];
-  if (script && (path.endsWith('.js') || path.includes('/js') || path.includes('.php') || path.startsWith('/v3') || path.startsWith('/c/') || path.startsWith('/i18n/'))) {
+  if (script && (/\.js(\?|$)/.test(path) || /^\/(v3|c|i18n|gtag|tag)\/|\.php/.test(path))) {
     return { status: 200, type: 'application/javascript', body: script, cookies };
   }
   if (/\.js(\?|$)/.test(path)) return { status: 200, type: 'application/javascript', body: '/* demo tracker */', cookies };

@@ -23,7 +23,8 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ children: new Map(), terminal: false });
 
 function escapeChar(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
+  // Only syntax characters: with the u flag, escaping anything else ("\-") is an error.
+  return /[\\^$.*+?()[\]{}|]/.test(c) ? '\\' + c : c;
 }
 
 function render(node: TrieNode): string {

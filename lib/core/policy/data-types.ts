@@ -1,0 +1,78 @@
+/**
+ * Data types (OPP-115) with sentence context. A term alone is not enough: the sentence (or the
+ * section it sits in) must be about collecting or sharing, and the verb must not be negated.
+ * "Our office location" has no data term at all (terms are specific); "we do not collect your
+ * location" is negated; a bare list item "Email address" counts when its section heading is
+ * "Information we collect".
+ */
+import type { DataType, DataTypeStatement } from '../types.ts';
+import { DATA_TYPE_TERMS } from './lexicon/terms.ts';
+import { negatedBefore } from './negation.ts';
+import type { Sentence } from './text.ts';
+import { evidenceOf, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
+
+const COMPILED = DATA_TYPE_TERMS.map((t) => ({
+  type: t.type,
+  re: new RegExp(t.pattern, 'giu'),
+  exclude: t.exclude ? new RegExp(t.exclude, 'iu') : null,
+}));
+
+export const COLLECT_CUE =
+  /\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|stor(?:e|es|ed|ing)|retain(?:s|ed)?|ask(?:s|ed)? (?:you )?(?:for|to provide)|request(?:s|ed)?|provid(?:e|es|ed|ing)|submit(?:s|ted)?|enter(?:s|ed)?|giv(?:e|es|en)|access(?:es|ed)?|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|such as|automatically|contain(?:s|ed)?|consists? of|read(?:s|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?|infer(?:s|red)?|derive[sd]?|associate[sd]?|link(?:s|ed)? (?:to|with))\b|收集|获取|采集|记录|读取|获得|提供|使用|调用|申请|访问|包括|保存|存储/i;
+
+export const SHARE_CUE =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell(?:s|ing)?|sold|rent(?:s|ed)?|transfer(?:s|red|ring)?|provid(?:e|es|ed) (?:[\w-]+ ){0,4}to|mak(?:e|es) (?:[\w-]+ ){0,4}available to|pass(?:es|ed)? (?:[\w-]+ ){0,4}(?:to|on)|sen(?:d|ds|t) (?:[\w-]+ ){0,4}to|trade)\b|共享|提供给|转让|披露|对外提供|委托/i;
+
+export const RECIPIENT =
+  /\b(?:third[- ]part(?:y|ies)|partners?|service providers?|vendors?|affiliates?|advertisers?|companies|processors?|subsidiaries|law enforcement|authorities|agents|contractors|other (?:users|members|businesses|organi[sz]ations))\b|第三方|合作伙伴|关联公司|服务商|合作方/i;
+
+const COLLECT_HEADING =
+  /\b(?:collect(?:s|ed|ion)?|gather|obtain|receive)\b|\bwhat (?:personal |kind of |types of )?(?:information|data)|\b(?:types?|kinds?|categories) of (?:personal )?(?:information|data)|\b(?:personal|your) (?:information|data)\b|\binformation (?:you (?:give|provide)|about you)|收集|个人信息|信息/i;
+
+/** A short item (list row, table cell, "Name:") needs its heading to say what the list is. */
+function inCollectSection(s: Sentence, sentences: Sentence[]): boolean {
+  if (s.kind === 'heading') return false;
+  if (s.kind !== 'list' && s.kind !== 'table' && s.text.length > 160) return false;
+  const h = s.heading >= 0 ? sentences[s.heading] : undefined;
+  return !!h && COLLECT_HEADING.test(h.text);
+}
+
+export function extractDataTypes(sentences: Sentence[]): DataTypeStatement[] {
+  const out: DataTypeStatement[] = [];
+  const perType = new Map<DataType, number>();
+  for (const s of sentences) {
+    const text = s.text;
+    let collectCue: boolean | undefined;
+    let shareCue: boolean | undefined;
+    let section: boolean | undefined;
+    for (const { type, re, exclude } of COMPILED) {
+      if ((perType.get(type) ?? 0) >= MAX_EVIDENCE_PER_KEY) continue;
+      re.lastIndex = 0;
+      let hit = -1;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (exclude) {
+          const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+          const ex = exclude.exec(around);
+          if (ex) {
+            // The exclusion must overlap this hit, not just be nearby.
+            const exStart = Math.max(0, m.index - 30) + ex.index;
+            if (exStart <= m.index + m[0].length && exStart + ex[0].length >= m.index) continue;
+          }
+        }
+        if (negatedBefore(text, m.index)) continue;
+        hit = m.index;
+        break;
+      }
+      if (hit < 0) continue;
+      collectCue ??= COLLECT_CUE.test(text);
+      shareCue ??= SHARE_CUE.test(text) && RECIPIENT.test(text);
+      section ??= inCollectSection(s, sentences);
+      const collected = collectCue || section;
+      const shared = shareCue;
+      if (!collected && !shared) continue;
+      perType.set(type, (perType.get(type) ?? 0) + 1);
+      out.push({ type, collected, shared, evidence: evidenceOf(s) });
+    }
+  }
+  return out;
+}

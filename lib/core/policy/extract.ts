@@ -1,0 +1,87 @@
+/**
+ * analyzePolicy: policy text → PolicyAnalysis (GUIDE §4). Pure and synchronous; all work is
+ * per sentence (≤ 2,000 chars) with linear patterns, so time grows linearly with the text.
+ * The returned `text` is the prepared text that every Evidence indexes.
+ */
+import type { PolicyAnalysis, PolicyLanguage } from '../types.ts';
+import { extractClaims, extractPurposes } from './claims.ts';
+import { extractDataTypes } from './data-types.ts';
+import { PolicyInputError } from './errors.ts';
+import { extractOptOuts } from './opt-outs.ts';
+import { detectOwner } from './owner.ts';
+import { extractSdkRows } from './sdk-table.ts';
+import { prepareText, splitSentences } from './text.ts';
+import { extractCategories, extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
+
+export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
+export { decodePolicyBytes } from './decode.ts';
+
+export interface AnalyzeOptions {
+  /** Names the caller knows belong to the site owner (e.g. from the page's og:site_name). */
+  ownerHints?: string[];
+  /** The site's domain or URL; its registrable name is treated as the owner. */
+  siteDomain?: string;
+  /** Treat the input as plain text instead of markdown (default: markdown, which is a superset). */
+  plain?: boolean;
+}
+
+export type PolicyResult = PolicyAnalysis & { text: string };
+
+/** Language by script counts, then by frequent function words for Latin-script languages. */
+export function detectLanguage(text: string): PolicyLanguage {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let cjk = 0;
+  let kana = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  if (kana > 20 && kana * 10 > cjk) return 'ja';
+  if (cjk > latin / 4 && cjk > 20) return 'zh';
+  if (latin < 20) return 'other';
+  const words = sample.slice(0, 50_000).toLowerCase().match(/[a-zäöüßéèàçñ]{2,}/g) ?? [];
+  const score = (list: string[]) => { const set = new Set(list); let n = 0; for (const w of words) if (set.has(w)) n++; return n; };
+  const scores: Array<[PolicyLanguage, number]> = [
+    ['en', score(['the', 'and', 'of', 'to', 'we', 'you', 'your', 'information', 'with', 'for'])],
+    ['de', score(['der', 'die', 'und', 'das', 'wir', 'sie', 'ihre', 'daten', 'mit', 'nicht'])],
+    ['fr', score(['le', 'la', 'les', 'et', 'des', 'nous', 'vous', 'vos', 'données', 'pour'])],
+    ['es', score(['el', 'los', 'las', 'y', 'que', 'nosotros', 'sus', 'datos', 'para', 'con'])],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  return scores[0][1] > 0 ? scores[0][0] : 'other';
+}
+
+export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyResult {
+  if (typeof text !== 'string') throw new PolicyInputError('policy text must be a string');
+  const prepared = prepareText(text, { markdown: !opts.plain });
+  const sentences = splitSentences(prepared.text, prepared.blocks);
+  if (sentences.length === 0) throw new PolicyInputError('empty policy text');
+  const owner = detectOwner(sentences, opts);
+  const { thirdParties, claims: negatedParties } = extractThirdParties(sentences, owner);
+  const sdkRows = extractSdkRows(sentences);
+  // SDK rows are disclosures in their own right; add their orgs unless already named enough.
+  const perOrg = new Map<string, number>();
+  for (const t of thirdParties) if (t.org) perOrg.set(t.org, (perOrg.get(t.org) ?? 0) + 1);
+  for (const r of sdkRows) {
+    if (!r.org || owner.orgs.has(r.org) || (perOrg.get(r.org) ?? 0) >= MAX_EVIDENCE_PER_KEY) continue;
+    perOrg.set(r.org, (perOrg.get(r.org) ?? 0) + 1);
+    thirdParties.push({ org: r.org, name: r.sdk, evidence: r.evidence });
+  }
+  thirdParties.sort((a, b) => a.evidence.start - b.evidence.start);
+  return {
+    text: prepared.text,
+    language: detectLanguage(prepared.text),
+    owner: owner.name,
+    thirdParties,
+    categories: extractCategories(sentences),
+    dataTypes: extractDataTypes(sentences),
+    purposes: extractPurposes(sentences),
+    claims: [...extractClaims(sentences), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
+    optOuts: extractOptOuts(sentences, prepared.links),
+    sdkRows,
+    sentenceCount: sentences.length,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Term lists (en + zh) for data types, recipient categories and purposes — DATA, validated in
+ * terms.test.ts (every pattern compiles, no nested quantifiers). Patterns are matched inside one
+ * sentence (≤ 2,000 chars); each is a plain alternation of literals with optional bits, so none
+ * can backtrack catastrophically.
+ *
+ * Data-type terms are deliberately specific ("email address", not "email"; "IP address", not
+ * "address"): the analyzer adds sentence context (verbs, negation, section) on top, but a vague
+ * term would still fire on "email us" or "our office address".
+ */
+import type { CategoryKey, DataType, PurposeStatement } from '../../types.ts';
+
+export interface DataTypeTerms {
+  type: DataType;
+  /** Source of a case-insensitive RegExp (compiled once by the analyzer). */
+  pattern: string;
+  /** Phrases around a hit that cancel it ("office location", "age of 13"). */
+  exclude?: string;
+}
+
+export const DATA_TYPE_TERMS: DataTypeTerms[] = [
+  {
+    type: 'Contact',
+    pattern: String.raw`\b(?:e-?mail(?:ing)? address(?:es)?|your e-?mail\b(?! us)|phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|postal address(?:es)?|mailing address(?:es)?|home address(?:es)?|street address(?:es)?|billing address(?:es)?|shipping address(?:es)?|delivery address(?:es)?|physical address(?:es)?|contact (?:information|info|details|data)|(?:your|first|last|full|user's|customer's) names?\b|name(?:s)?,? (?:and |or )?(?:e-?mail|address|phone|postal)|address(?:es)?,? (?:and |or )?(?:e-?mail|phone|telephone)|fax numbers?)|手机号码?|电话号码|联系方式|联系电话|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|收货地址|通讯地址|联系地址|姓名`,
+    exclude: String.raw`domain names?|company names?|business names?|file names?|brand names?|screen names?|user ?names?|trade names?|names? of (?:the|our|these|such|third)|(?:our|their) (?:e-?mail|postal|mailing) address|name of (?:the|our|your) (?:company|website|browser|domain)|in your name`,
+  },
+  {
+    type: 'Cookies and tracking elements',
+    pattern: String.raw`\bcookies?\b|\bweb ?beacons?|\bpixel tags?|\bpixels?\b|\bclear gifs?|\bspotlight tags|\btracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|\blocal storage|\bflash cookies|\blocal shared objects?|\bLSOs?\b|\bsdks?\b|\bweb bugs?|\bsingle-pixel gifs?|\btags? and scripts|Cookie|网络信标|像素标签|本地存储|同类技术`,
+  },
+  {
+    type: 'IP address and device IDs',
+    pattern: String.raw`\bIP[- ]address(?:es)?|\binternet protocol (?:\(IP\) )?address(?:es)?|\bdevice (?:identifiers?|IDs?)\b|\bdevice identification|\bunique (?:device|mobile device|identifiers?)|\badvertising (?:identifiers?|IDs?)\b|\bIDFA\b|\bAAID\b|\bAndroid ID\b|\bUDID\b|\bIMEI\b|\bMAC address|\bmobile (?:device )?(?:identifiers?|IDs?)\b|\bidentifiers? (?:for|of) (?:your|the) device|IP地址|设备标识|设备识别码|唯一设备识别码|IMEI|IDFA|OAID|MAC地址|Android ?ID|设备ID`,
+  },
+  {
+    type: 'Location',
+    pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|位置信息|地理位置|定位|GPS|精确位置|经纬度`,
+    exclude: String.raw`office location|store locations?|business location|our location|location of (?:our|the) (?:office|server|store)`,
+  },
+  {
+    type: 'Financial',
+    pattern: String.raw`\bcredit cards?\b|\bdebit cards?\b|\bpayment (?:card|information|info|details|data|method)s?|\bbank account|\bbilling information|\bcard numbers?|\bfinancial (?:information|data|account)|\bpurchase history|\bpurchases? (?:you make|information)|\btransaction (?:information|history|data|details)|\baccount numbers?|\bincome\b|银行卡|支付信息|交易(?:记录|信息)|财产信息|支付账号|账户余额|收款账户`,
+  },
+  {
+    type: 'Health',
+    pattern: String.raw`\bhealth (?:information|data|conditions?|records?|status)|\bmedical (?:information|data|conditions?|history|records?)|\bgenetic (?:information|data|testing)|\bfitness (?:information|data)|\bprescriptions?\b|\bdisabilit(?:y|ies)|\bDNA\b|健康(?:信息|状况|数据)|医疗|病历|生理`,
+  },
+  {
+    type: 'Demographic',
+    pattern: String.raw`\bdemographic(?:s| information| data)?\b|\bdate of birth|\bbirth ?dates?|\bbirthdays?\b|\bgender\b|\b(?:your|user's) age\b|\bage(?: range)?,|\bage and\b|\bage or\b|\bethnicity|\brace or\b|\bnationality|\boccupation|\bjob title|\bemployer\b|\beducation(?:al)? (?:level|background|history)|\bmarital status|\bhousehold income|\bzip codes?|\bpostal codes?|性别|年龄|出生日期|生日|职业|教育(?:背景|程度)|民族`,
+    exclude: String.raw`age of \d|minimum age|under the age|over the age`,
+  },
+  {
+    type: 'Personal identifier',
+    pattern: String.raw`\bsocial security numbers?|\bSSN\b|\bdriver'?s? licen[cs]e|\bpassport\b|\bgovernment[- ]issued (?:ID|identification)|\bnational (?:ID|identification|insurance) numbers?|\btax (?:ID|identification) numbers?|\bbiometric|\bfacial (?:recognition|geometry)|\bvoice ?prints?|\bidentity (?:card|documents?|verification)|身份证(?:号码?|件)?|护照|生物识别|人脸|面部(?:信息|特征|识别)|指纹|实名认证|证件号码`,
+  },
+  {
+    type: 'User online activities',
+    pattern: String.raw`\bbrowsing (?:history|activit(?:y|ies)|behaviou?r|data|habits)|\bpages? (?:you )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?)|\b(?:web )?pages? (?:that )?you (?:visit|view|access)|\bsearch (?:queries|terms|history|requests)|\bclick-?stream|\bclicks\b|\blinks? (?:you )?click(?:ed)?|\btime spent|\breferring (?:url|page|web ?site)|\breferr(?:er|al) url|\busage (?:information|data|statistics|details)|\binteractions? with (?:our|the) (?:site|services?|website|app|content|ads|advertisements)|\bviewing (?:history|activity)|\bcontent you (?:view|watch|read)|\bhow you (?:use|interact|navigate)|\bactivit(?:y|ies) on (?:our|the)|\bonline activit(?:y|ies)|\baccess times?|\bdate and time of (?:your )?(?:visit|access|request)|\blog (?:files?|data|information)|浏览记录|搜索记录|点击(?:记录)?|浏览(?:信息|行为|历史)|使用记录|操作记录|日志信息|观看记录|访问记录|网络日志`,
+  },
+  {
+    type: 'User profile',
+    pattern: String.raw`\busernames?\b|\buser names?\b|\bpasswords?\b|\baccount (?:information|info|details|data|credentials)|\bprofile (?:information|info|data|picture|photo)|\blog-?in credentials|\bsign-?in credentials|\buser ID\b|\bscreen names?|\bpreferences\b|\binterests\b|账号|帐号|密码|昵称|头像|用户名|个人资料`,
+    exclude: String.raw`legitimate interests?|best interests?|vital interests?|public interest|cookie preferences|marketing preferences|communication preferences|your (?:privacy )?preferences (?:at any time|by|through|using)`,
+  },
+  {
+    type: 'Computer information',
+    pattern: String.raw`\bbrowser (?:type|version|settings|information|language|characteristics)s?|\b(?:type of|your) (?:web )?browser\b|\boperating systems?\b|\bdevice (?:type|model|information|info|data|characteristics|settings)|\bhardware (?:model|settings|information)|\bscreen resolution|\bmobile (?:network|carrier)|\binternet service provider|\bISP\b|\bcomputer (?:information|type)|\b(?:type|model) of (?:device|computer|mobile device)|\bOS version|\bapp version|\blanguage (?:preference|settings)|\bsystem (?:information|configuration)|设备型号|操作系统|浏览器类型|设备信息|软件版本|网络类型|运营商|硬件型号|设备名称`,
+  },
+  {
+    type: 'Social media data',
+    pattern: String.raw`\bsocial (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|credentials|login)|\b(?:from|through|via|with) (?:a |your )?(?:third-party )?social (?:media|network(?:ing)?)(?: sites?| services?| platforms?)?\b|\bfriends? lists?|\bsocial (?:log-?in|sign-?in)|\b(?:log|sign) ?in (?:with|using|through) (?:your )?(?:Facebook|Google|Twitter|Apple|LinkedIn)|\bconnect (?:your|with) (?:your )?(?:Facebook|Twitter|social)|第三方(?:账号|帐号)登录|社交(?:账号|帐号|平台)`,
+  },
+  {
+    type: 'Survey data',
+    pattern: String.raw`\bsurveys?\b|\bquestionnaires?\b|\bpolls?\b|问卷|调查`,
+  },
+  {
+    type: 'Generic personal information',
+    pattern: String.raw`\bpersonal(?:ly)? (?:identifiable )?(?:information|data)|\binformation about you\b|\bPII\b|\binformation (?:that )?(?:identifies|identify) you|个人信息|个人资料`,
+  },
+];
+
+/** Recipient categories ("advertising partners" → advertising). Matched per sentence. */
+export const CATEGORY_TERMS: Array<{ category: CategoryKey; pattern: string }> = [
+  {
+    category: 'advertising',
+    pattern: String.raw`\b(?:third[- ]party )?(?:advertising|ad|marketing) (?:partners?|networks?|servers?|companies|providers?|vendors?|platforms?|exchanges?|agencies)|\badvertisers\b|\bad tech(?:nology)? (?:partners|companies|providers)|\bdata brokers?|\binterest-based advertising (?:partners|companies)|\bretargeting (?:partners|providers)|广告(?:合作伙伴|主|商|平台|联盟|服务商)`,
+  },
+  {
+    category: 'site_analytics',
+    pattern: String.raw`\banalytics? (?:partners?|providers?|services?|companies|vendors?|tools?)|\b(?:web|site|traffic) analytics|\bmeasurement (?:partners?|companies|providers?|services?)|\bthird[- ]party analytics|统计分析|数据分析(?:服务|公司)?|分析服务(?:提供商)?|统计服务`,
+  },
+  {
+    category: 'social_media',
+    pattern: String.raw`\bsocial (?:media|network(?:ing)?)(?: (?:sites?|services?|platforms?|providers?|companies|plug-?ins?|features?|buttons?|widgets?))?\b|\bsocial plug-?ins?|\bsocial sharing (?:buttons?|tools?|features?)|社交(?:平台|媒体|网络)|第三方社交`,
+  },
+  {
+    category: 'essential',
+    pattern: String.raw`\bpayment (?:processors?|providers?|service providers?|processing (?:companies|partners|providers))|\bservice providers?\b|\b(?:third[- ]party )?(?:vendors|contractors|processors|sub-?processors)\b|\bfraud prevention (?:services|providers|partners)|支付机构|第三方支付|服务提供商|服务商|受托方|委托处理`,
+  },
+  {
+    category: 'hosting',
+    pattern: String.raw`\b(?:cloud|web|data) (?:hosting|storage) (?:providers?|services?|companies)|\bhosting (?:providers?|services?|companies|partners)|\bcontent delivery networks?|\bCDNs?\b|云(?:服务|存储)(?:提供商|服务商)?`,
+  },
+  {
+    category: 'customer_interaction',
+    pattern: String.raw`\bcustomer (?:support|service) (?:providers?|vendors?|tools?|platforms?)|\b(?:live )?chat (?:providers?|services?|tools?)|\be-?mail (?:service )?providers?|\bsurvey (?:providers?|partners?|tools?)|客服(?:系统|服务商)?`,
+  },
+  {
+    category: 'consent',
+    pattern: String.raw`\bconsent management (?:platforms?|providers?|tools?)|\bCMPs?\b`,
+  },
+];
+
+type Purpose = PurposeStatement['purpose'];
+
+export const PURPOSE_TERMS: Array<{ purpose: Purpose; pattern: string }> = [
+  { purpose: 'advertising', pattern: String.raw`\b(?:advertis(?:ing|ements?)|targeted ads|interest-based ads|personali[sz]ed ads|ads\b)|广告` },
+  { purpose: 'analytics', pattern: String.raw`\banaly[sz](?:e|es|is|ing|tics)\b|\bmeasur(?:e|ing|ement)\b|\bstatistic(?:s|al)\b|\bunderstand how (?:you|users|visitors|people)|统计|分析` },
+  { purpose: 'personalization', pattern: String.raw`\bpersonali[sz](?:e|ed|ing|ation)\b|\bcustomi[sz](?:e|ed|ing|ation)\b|\btailor(?:ed)?\b|\brecommendations?\b|个性化|推荐` },
+  { purpose: 'security', pattern: String.raw`\bsecurity\b|\bfraud\b|\bprotect (?:against|the security|our|you)|\bprevent (?:abuse|spam|fraud)|安全|欺诈|风控` },
+  { purpose: 'service', pattern: String.raw`\b(?:provide|operate|maintain|deliver|improve) (?:and (?:improve|maintain|operate) )?(?:our|the) (?:services?|site|website|products?|platform)|\bprocess (?:your )?(?:orders?|transactions?|payments?|requests?)|\bfulfil+ (?:your )?(?:orders?|requests?)|提供(?:服务|产品)|实现.{0,6}功能` },
+  { purpose: 'legal', pattern: String.raw`\bcomply with (?:applicable |any |the )?(?:laws?|legal|regulations?)|\blegal (?:obligations?|requirements?|process)|\blaw enforcement|\bsubpoenas?|\bcourt orders?|法律法规|司法|监管` },
+  { purpose: 'marketing', pattern: String.raw`\bmarketing\b|\bpromotional\b|\bnewsletters?\b|\bspecial offers\b|营销|推广|促销` },
+  { purpose: 'research', pattern: String.raw`\bresearch\b|\bstudies\b|研究` },
+];

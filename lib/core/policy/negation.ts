@@ -1,0 +1,50 @@
+/**
+ * Is a mention negated by the sentence around it? "We do not share your data with Google" is a
+ * promise (a Claim), not a disclosure. We only call something negated when a negation word
+ * governs one of the *relevant* verbs (share, sell, use, collect …) in the same clause before the
+ * mention — so "we do not control how Google uses data" or "if you do not want Google Analytics
+ * to …" keep the mention.
+ */
+
+const CLAUSE_BREAK = /[;:；：。!?！？]|\b(?:but|however|except|unless|other than|although|whereas)\b|但是|但|除非|然而/gi;
+
+const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't|shall not|would not|never|cannot|can't|not|no longer)\b/gi;
+
+/** Verbs whose negation turns a mention into a promise. */
+export const NEGATABLE_VERBS =
+  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|allow|permit|employ|engage|track|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly)/i;
+
+const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|should)\s+(?:you|users?|visitors?|or)?\s*(?:\w+\s+){0,2}$/i;
+const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;
+const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
+
+const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)/g;
+
+/** The part of `sentence` before `pos` that belongs to the same clause. */
+export function clauseBefore(sentence: string, pos: number): string {
+  const from = Math.max(0, pos - 300);
+  const head = sentence.slice(from, pos);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) cut = m.index + m[0].length;
+  return head.slice(cut);
+}
+
+/** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
+export function negatedBefore(sentence: string, pos: number): boolean {
+  const clause = clauseBefore(sentence, pos);
+  NEG_EN.lastIndex = 0;
+  for (let m = NEG_EN.exec(clause); m; m = NEG_EN.exec(clause)) {
+    const before = clause.slice(Math.max(0, m.index - 40), m.index);
+    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
+    if (NOT_A_NEGATION_AFTER.test(after)) continue;
+    if (NEGATABLE_VERBS.test(after)) return true;
+  }
+  NEG_ZH.lastIndex = 0;
+  for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) {
+    // "未经您同意" / "不限于" are conditions and lists, not promises; NEG_ZH already needs a verb.
+    if (!/不限于/.test(m[0])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+/**
+ * Who wrote the policy? The owner is never a third party ("Pinterest shares with Pinterest" is
+ * not a disclosure). Sources, strongest first: caller hints, the site's domain, the policy's own
+ * definitions ('Acme Inc. ("we", "us")', '“我们”是指…'), its title ("Apple Privacy Policy"),
+ * copyright lines, and "Welcome to X".
+ */
+import { parse } from 'tldts';
+import { findAliases } from './lexicon/matcher.ts';
+import type { Sentence } from './text.ts';
+
+export interface OwnerInfo {
+  /** Best human name for the owner, when the text states one. */
+  name?: string;
+  /** Lower-cased names (and domain labels) that refer to the owner. */
+  names: Set<string>;
+  /** TrackerDB organization keys that are the owner. */
+  orgs: Set<string>;
+}
+
+// Bounded word lengths: these run on every short sentence and must stay linear on "AAAA…".
+const NAME = String.raw`([A-Z0-9][\w&.'’-]{0,40}(?:[ ,]{1,2}(?:[A-Z0-9&][\w&.'’-]{0,40}|of|and|de|the)){0,6})`;
+const QUOTED_WE = /["“'‘](?:we|us|our|the company|company)["”'’]/i;
+
+const DEFINITION_PATTERNS: RegExp[] = [
+  // Acme Inc. ("Acme", "we", "us") / Acme, Inc. (together, "we")
+  new RegExp(NAME + String.raw`\s*\(\s*(?:together[^)]{0,60}?|collectively,?\s*|hereinafter\s*(?:referred to as\s*)?|referred to (?:herein )?as\s*|also\s*)?[^)]{0,40}?["“'‘](?:we|us|our|the company|company)["”'’]`),
+  // "we", "us" … refers to / means Acme
+  new RegExp(String.raw`["“](?:we|us|our)["”][^.;]{0,60}?\b(?:refers? to|means?|is)\s+(?:the\s+)?` + NAME),
+  // This Privacy Policy describes how Acme (and its affiliates) collects
+  new RegExp(String.raw`\b(?:privacy (?:policy|notice|statement)|this policy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
+  /\bWelcome to (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
+];
+
+const TITLE = /^(?:the\s+)?(.{2,60}?)\s*(?:'s\s+|’s\s+)?(?:Global\s+|Online\s+|Customer\s+|Website\s+)?(?:Privacy|Cookie|Data Protection|Data)\s+(?:Policy|Notice|Statement|Center|Centre)\b/i;
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([A-Z][\w&.'’-]{0,40}(?: [A-Z&][\w&.'’-]{0,40}){0,4})/i;
+const ZH_DEFINITIONS: RegExp[] = [
+  /(?:“我们”|"我们"|我们)(?:或“本公司”)?(?:是指|指|即)([^，。；,;（(“”"]{2,40})/,
+  /([^，。；,;：:“”"\s]{2,40})(?:（|\()(?:以下)?(?:简称|称|合称)(?:为)?[“"](?:我们|本公司|平台)/,
+];
+
+const STOP_NAMES = new Set(['we', 'us', 'our', 'the', 'this', 'privacy', 'policy', 'company', 'you', 'these', 'it', 'in', 'if']);
+
+function cleanName(raw: string): string | undefined {
+  const name = raw.replace(/[\s,.]+$/, '').replace(/^(?:the|this)\s+/i, '').trim();
+  if (name.length < 2 || name.length > 80 || STOP_NAMES.has(name.toLowerCase())) return undefined;
+  return name;
+}
+
+export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]; siteDomain?: string } = {}): OwnerInfo {
+  const names: string[] = [];
+  for (const h of opts.ownerHints ?? []) if (h && h.trim()) names.push(h.trim());
+  const domainLabels: string[] = [];
+  if (opts.siteDomain) {
+    const p = parse(opts.siteDomain.includes('/') ? opts.siteDomain : `https://${opts.siteDomain}/`);
+    if (p.domainWithoutSuffix) domainLabels.push(p.domainWithoutSuffix.toLowerCase());
+  }
+  let stated: string | undefined;
+  const add = (raw: string | undefined) => {
+    const n = raw ? cleanName(raw) : undefined;
+    if (!n) return;
+    names.push(n);
+    stated ??= n;
+  };
+  // Titles and definitions sit near the top; scanning the whole text would also pick up the
+  // "Google Privacy Policy" a site links to, so titles are only read from the first sentences.
+  for (let i = 0; i < Math.min(sentences.length, 6); i++) {
+    const s = sentences[i];
+    if (s.text.length <= 120) {
+      const t = TITLE.exec(s.text);
+      if (t) add(t[1]);
+    }
+  }
+  for (const s of sentences) {
+    if (s.text.length > 600 && !/[“"]/.test(s.text.slice(0, 600))) continue;
+    // Cheap literal pre-checks keep the capture patterns off sentences that cannot match.
+    const hasWe = QUOTED_WE.test(s.text);
+    const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to/i.test(s.text);
+    if (!hasWe && !hasPolicy && !/我们|本公司/.test(s.text) && !/©|\(c\)|copyright/i.test(s.text)) continue;
+    for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
+      const m = re.exec(s.text);
+      if (m) add(m[1]);
+    }
+    for (const re of ZH_DEFINITIONS) {
+      const m = re.exec(s.text);
+      if (m) add(m[1]);
+    }
+    const c = COPYRIGHT.exec(s.text);
+    if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);
+  }
+  const orgs = new Set<string>();
+  const lower = new Set<string>(domainLabels);
+  for (const n of names) {
+    lower.add(n.toLowerCase());
+    for (const m of findAliases(n)) if (m.entry) orgs.add(m.entry.org);
+  }
+  for (const label of domainLabels) {
+    for (const m of findAliases(label)) if (m.entry) orgs.add(m.entry.org);
+  }
+  return { name: stated ?? opts.ownerHints?.[0], names: lower, orgs };
+}

@@ -1,0 +1,86 @@
+/**
+ * Chinese "third-party SDK list" (第三方SDK目录 / 第三方共享清单) as structured disclosure. Two
+ * shapes occur: pipe tables whose header names the columns, and key/value lines
+ * ("SDK名称：友盟 … 公司名称：…"). Each row becomes an SdkRow and, when the SDK or company maps
+ * to a TrackerDB org, a named third party.
+ */
+import type { SdkRow } from '../types.ts';
+import { findAliases } from './lexicon/matcher.ts';
+import type { Sentence } from './text.ts';
+import { evidenceOf } from './third-parties.ts';
+
+type Col = 'sdk' | 'company' | 'purpose' | 'data';
+
+const HEADER_COLS: Array<[Col, RegExp]> = [
+  ['sdk', /SDK|插件|第三方(?:名称|产品)|产品名称|服务名称|名称/i],
+  ['company', /公司|主体|提供方|开发者|运营方|合作方|厂商|company|provider|vendor/i],
+  ['purpose', /目的|用途|场景|功能|purpose|use/i],
+  ['data', /信息|数据|字段|权限|类型|data|information/i],
+];
+
+export function orgOf(...names: string[]): string | null {
+  for (const n of names) {
+    for (const m of findAliases(n)) if (m.entry) return m.entry.org;
+  }
+  return null;
+}
+
+function cells(row: string): string[] {
+  const t = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split('|').map((c) => c.trim());
+}
+
+function headerMap(row: string): Map<Col, number> | null {
+  const map = new Map<Col, number>();
+  cells(row).forEach((c, i) => {
+    // A header cell is short; the first column pattern that fits it wins, each column once.
+    if (c.length > 30) return;
+    for (const [col, re] of HEADER_COLS) {
+      if (!map.has(col) && re.test(c)) { map.set(col, i); break; }
+    }
+  });
+  return map.has('sdk') && (map.has('company') || map.has('data') || map.has('purpose')) ? map : null;
+}
+
+const KV_SDK = /(?:SDK|第三方)(?:名称|产品)?[:：]\s*([^；;，,。\n|]{1,60})/i;
+const KV_COMPANY = /(?:公司|主体|提供方|开发者|运营方)(?:名称)?[:：]\s*([^；;，,。\n|]{1,80})/;
+const KV_PURPOSE = /(?:使用目的|目的|用途|使用场景)[:：]\s*([^；;。\n|]{1,200})/;
+const KV_DATA = /(?:收集|使用|共享)?(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|范围)?[:：]\s*([^；;。\n|]{1,300})/;
+
+export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
+  const rows: SdkRow[] = [];
+  let header: Map<Col, number> | null = null;
+  for (let i = 0; i < sentences.length && rows.length < 500; i++) {
+    const s = sentences[i];
+    if (s.kind === 'table') {
+      const prevIsTable = i > 0 && sentences[i - 1].kind === 'table' && sentences[i - 1].end + 2 >= s.start - 1;
+      if (!prevIsTable || !header) {
+        const h = headerMap(s.text);
+        if (h) { header = h; continue; }
+        if (!prevIsTable) header = null;
+      }
+      if (!header) continue;
+      const c = cells(s.text);
+      const get = (col: Col) => { const k = header!.get(col); return k === undefined ? undefined : c[k] || undefined; };
+      const sdk = get('sdk');
+      if (!sdk) continue;
+      const company = get('company') ?? '';
+      rows.push({ sdk, company, org: orgOf(sdk, company), purpose: get('purpose'), data: get('data'), evidence: evidenceOf(s) });
+      continue;
+    }
+    header = null;
+    const m = KV_SDK.exec(s.text);
+    if (!m) continue;
+    // The other fields may sit on the same line or on the next few lines of the same entry.
+    const window = [s];
+    for (let j = i + 1; j < Math.min(sentences.length, i + 5) && !KV_SDK.test(sentences[j].text); j++) window.push(sentences[j]);
+    const find = (re: RegExp) => {
+      for (const w of window) { const r = re.exec(w.text.replace(KV_SDK, '')); if (r) return r[1].trim(); }
+      return undefined;
+    };
+    const sdk = m[1].trim();
+    const company = find(KV_COMPANY) ?? '';
+    rows.push({ sdk, company, org: orgOf(sdk, company), purpose: find(KV_PURPOSE), data: find(KV_DATA), evidence: evidenceOf(s) });
+  }
+  return rows;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { groupOrganizations } from './organizations';
+
+const row = (host: string, domain: string, org: string | null, count: number, category = 'advertising' as const, thirdParty = true) =>
+  ({ host, domain, org, orgName: org ? org.toUpperCase() : domain, category, count, thirdParty });
+
+describe('groupOrganizations', () => {
+  it('merges hosts of one organization and sums their requests', () => {
+    const orgs = groupOrganizations([row('a.doubleclick.net', 'doubleclick.net', 'google', 2), row('www.google-analytics.com', 'google-analytics.com', 'google', 3)]);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ org: 'google', requests: 5, hosts: ['a.doubleclick.net', 'www.google-analytics.com'], verdict: null });
+  });
+  it('keeps unknown third parties apart by registrable domain and drops first parties', () => {
+    const orgs = groupOrganizations([row('x.unknown.example', 'unknown.example', null, 1), row('y.other.example', 'other.example', null, 4), row('www.site.example', 'site.example', null, 9, 'advertising', false)]);
+    expect(orgs.map((o) => o.name)).toEqual(['other.example', 'unknown.example']);
+  });
+  it('labels an organization with the category most of its requests had', () => {
+    const orgs = groupOrganizations([{ ...row('a.g.com', 'g.com', 'google', 1), category: 'advertising' }, { ...row('b.g.com', 'g.com', 'google', 5), category: 'site_analytics' }]);
+    expect(orgs[0].category).toBe('site_analytics');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Groups per-host aggregates into one row per organization (unknown third parties by registrable
+ * domain) — the unit every verdict, popup line and report row is about.
+ */
+import type { CategoryKey, OrganizationVerdict } from '../types';
+
+export interface HostAggregate {
+  host: string;
+  domain: string;
+  thirdParty: boolean;
+  org: string | null;
+  orgName: string;
+  category: CategoryKey;
+  count: number;
+}
+
+/** Key an organization row is grouped by: the TrackerDB key, or `domain:<eTLD+1>` for unknown parties. */
+export function organizationKey(a: Pick<HostAggregate, 'org' | 'domain'>): string {
+  return a.org ?? `domain:${a.domain}`;
+}
+
+export function groupOrganizations(rows: HostAggregate[]): OrganizationVerdict[] {
+  const groups = new Map<string, { row: OrganizationVerdict; categories: Map<CategoryKey, number>; hosts: Set<string> }>();
+  for (const r of rows) {
+    if (!r.thirdParty) continue;
+    const key = organizationKey(r);
+    let g = groups.get(key);
+    if (!g) {
+      g = { row: { org: r.org, name: r.org ? r.orgName : r.domain, category: r.category, requests: 0, hosts: [], verdict: null, evidence: null }, categories: new Map(), hosts: new Set() };
+      groups.set(key, g);
+    }
+    g.row.requests += r.count;
+    g.hosts.add(r.host);
+    g.categories.set(r.category, (g.categories.get(r.category) ?? 0) + r.count);
+  }
+  return [...groups.values()].map(({ row, categories, hosts }) => {
+    // An organization seen through several patterns is shown under the category most of its requests had.
+    const [category] = [...categories.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    return { ...row, category, hosts: [...hosts].sort() };
+  }).sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name));
+}

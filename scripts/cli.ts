@@ -1,0 +1,49 @@
+/**
+ * Fineprint's command line: the same pure core as the extension, plus `audit`, which drives the real
+ * extension. `--json` prints JSON only on stdout; diagnostics go to stderr; bad input → one line, exit ≠ 0.
+ */
+import { parseArgs, UsageError } from './cli/args';
+import { runAudit } from './cli/audit';
+
+const HELP = `Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  policy <file...> --json            Analyse privacy policies (.html, .md, .txt); one JSON line per file.
+  analyze --har <file> [--policy <file>] [--site <url>] --json
+                                     Organizations, data flows and verdicts for a HAR capture.
+  audit <url...> --json [--host-resolver-rules RULES] [--ignore-certificate-errors] [--report-dir DIR]
+                                     Visit each URL in headless Chromium with the built extension and print
+                                     what the extension recorded (run \`npm run build\` first).
+
+Options:
+  --help                             Show this help.
+`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') { out(HELP); return command ? 0 : 2; }
+  switch (command) {
+    case 'audit': {
+      const a = parseArgs(rest, { json: 'boolean', 'host-resolver-rules': 'string', 'ignore-certificate-errors': 'boolean', 'report-dir': 'string', help: 'boolean' });
+      if (a.flags.help) { out(HELP); return 0; }
+      if (a.positional.length === 0) throw new UsageError('audit needs at least one URL');
+      return runAudit(a.positional, {
+        hostResolverRules: a.flags['host-resolver-rules'] as string | undefined,
+        ignoreCertificateErrors: a.flags['ignore-certificate-errors'] === true,
+        reportDir: a.flags['report-dir'] as string | undefined,
+      }, out, err);
+    }
+    default:
+      throw new UsageError(`unknown command "${command}" (try --help)`);
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  // One line, never a stack trace (GUIDE §4).
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  err(`fineprint: ${msg}`);
+  process.exitCode = e instanceof UsageError ? 2 : 1;
+});

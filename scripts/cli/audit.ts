@@ -1,0 +1,58 @@
+/**
+ * `audit <url...>`: loads the built extension in headless Chromium, visits each URL, waits for the page
+ * to settle and prints what the *extension itself* recorded (read through its message protocol).
+ */
+import { launchWithExtension } from '../harness';
+import type { SiteAnalysis } from '../../lib/core/types';
+
+export interface AuditOptions {
+  hostResolverRules?: string;
+  ignoreCertificateErrors?: boolean;
+  reportDir?: string;
+  settleMs?: number;
+  timeoutMs?: number;
+}
+
+/** Settled = the recorded request total has not changed for `settleMs`, or `timeoutMs` passed. */
+async function settledReport(read: () => Promise<SiteAnalysis | null>, settleMs: number, timeoutMs: number): Promise<SiteAnalysis | null> {
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  let report: SiteAnalysis | null = null;
+  while (Date.now() < end) {
+    report = await read();
+    const total = report ? report.organizations.reduce((s, o) => s + o.requests, 0) : 0;
+    if (total !== last) { last = total; stableSince = Date.now(); }
+    else if (Date.now() - stableSince >= settleMs && report?.policy?.status !== 'pending') break;
+    else if (Date.now() - stableSince >= settleMs * 4) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return report;
+}
+
+export async function runAudit(urls: string[], opts: AuditOptions, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const session = await launchWithExtension({ hostResolverRules: opts.hostResolverRules ?? null, ignoreCertErrors: opts.ignoreCertificateErrors ?? false });
+  let failures = 0;
+  try {
+    for (const url of urls) {
+      let parsed: URL;
+      try { parsed = new URL(url); } catch { err(`fineprint: ${url}: not a URL`); failures++; continue; }
+      const page = await session.context.newPage();
+      try {
+        await page.goto(parsed.href, { waitUntil: 'load', timeout: 30_000 });
+        const tabId = await session.tabIdOf(page);
+        const report = await settledReport(() => session.send<SiteAnalysis | null>({ type: 'get-tab-report', tabId }), opts.settleMs ?? 1500, opts.timeoutMs ?? 20_000);
+        if (!report) { err(`fineprint: ${url}: the extension recorded nothing for this page`); failures++; continue; }
+        out(JSON.stringify(report));
+      } catch (e) {
+        err(`fineprint: ${url}: ${(e as Error).message.split('\n')[0]}`);
+        failures++;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return failures ? 1 : 0;
+}

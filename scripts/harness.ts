@@ -1,0 +1,110 @@
+/**
+ * Drives the built extension in real Chromium (playwright-core + Debian chromium). Shared by the e2e
+ * tests, `npm start`, the CLI's `audit` and the benchmark, so they all meet the extension the same way:
+ * launch → wait for the background's readiness handshake → browse → read what the extension recorded
+ * through its own message protocol (never re-computed outside it).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumArgs, ensureChromium } from './browsers';
+import type { PageMessage } from '../lib/messaging/protocol';
+
+export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+
+export interface LaunchOptions {
+  extensionPath?: string;
+  hostResolverRules?: string | null;
+  ignoreCertErrors?: boolean;
+  headless?: boolean;
+  /** Browser UI language, e.g. 'zh-CN'. */
+  locale?: string;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page used to talk to the background like the popup does. */
+  extPage: Page;
+  send<R = unknown>(msg: PageMessage): Promise<R>;
+  /** Open a web page in a new tab and return it with the tab id the extension knows it by. */
+  openTab(url: string, waitUntil?: 'load' | 'domcontentloaded' | 'networkidle'): Promise<{ page: Page; tabId: number }>;
+  tabIdOf(page: Page): Promise<number>;
+  /** Stop the MV3 service worker (as Chrome does when idle, or when it is killed). */
+  stopWorker(): Promise<void>;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionPath = opts.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath} — run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'fineprint-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureChromium(),
+    headless: opts.headless ?? true,
+    locale: opts.locale,
+    args: [
+      ...chromiumArgs(extensionPath, opts.hostResolverRules ?? null, opts.ignoreCertErrors ?? true),
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+    ],
+    ignoreHTTPSErrors: opts.ignoreCertErrors ?? true,
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL((await worker()).url()).host;
+  const extPage = await context.newPage();
+  await extPage.goto(`chrome-extension://${extensionId}/popup.html?tab=-1`);
+
+  const send = async <R>(msg: PageMessage): Promise<R> =>
+    extPage.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), msg) as Promise<R>;
+
+  // Readiness handshake: the background answers `ping` only after its listeners are registered,
+  // the visit map is restored and the tracker engine is loaded — so no early request is missed.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const reply = await send<{ ready?: boolean } | undefined>({ type: 'ping' }).catch(() => undefined);
+    if (reply?.ready) break;
+    if (Date.now() > deadline) throw new Error('The extension background never became ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const ids = await extPage.evaluate(async (u) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      return tabs.filter((t) => t.url === u).map((t) => t.id ?? -1);
+    }, url);
+    if (ids.length === 0) throw new Error(`No tab shows ${url}`);
+    return Math.max(...ids);
+  };
+
+  return {
+    context,
+    extensionId,
+    extPage,
+    send,
+    tabIdOf,
+    worker,
+    async openTab(url, waitUntil = 'load') {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil });
+      return { page, tabId: await tabIdOf(page) };
+    },
+    async stopWorker() {
+      const cdp = await context.newCDPSession(extPage);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
