@@ -133,7 +133,8 @@ const LAT_KV = /(?<![A-Za-z0-9_])(?:lat|latitude)["']?\s{0,2}[:=]\s{0,2}["']?(-?
 const LON_KV = /(?<![A-Za-z0-9_])(?:lng|lon|long|longitude)["']?\s{0,2}[:=]\s{0,2}["']?(-?\d{1,3}(?:\.\d{1,15})?)(?![\d.])/gi;
 // A bare "lat,lon" value must stand alone between delimiters (never whitespace: SVG paths and number
 // lists in minified code are full of "12.3456,78.9012").
-const PAIR = /(?<=^|[=:"'/@\[(])(-?\d{1,3}\.\d{4,15}),(?:%20| )?(-?\d{1,3}\.\d{4,15})(?=$|[&"'\])#/;])/g;
+// Parentheses are not delimiters: "translate(12.3456, 45.6789)" is code.
+const PAIR = /(?<=^|[=:"'/@\[])(-?\d{1,3}\.\d{4,15}),(?:%20| )?(-?\d{1,3}\.\d{4,15})(?=$|[&"'\]#/;])/g;
 
 function decimals(n: string): number {
   const dot = n.indexOf('.');
