@@ -9,7 +9,10 @@ export const GECKO_ID = 'fineprint@fineprint.local';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // wxt bundles its own Vite 7 while vitest brings Vite 8: same plugin, two type identities.
+  vite: () => ({ plugins: [preact() as never] }),
+  // Parallel builds (tests, bench, several developers) can each use their own output folder.
+  outDir: process.env.FINEPRINT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   hooks: {
     // The tracker database ships inside the extension (never downloaded at run time).

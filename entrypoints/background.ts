@@ -8,7 +8,7 @@ import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { RequestObserver } from '../lib/browser/web-request';
-import { MessageRouter } from '../lib/browser/router';
+import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers } from '../lib/browser/handlers';
 import { loadBundledClassifier } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
@@ -52,8 +52,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); });
 
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, startedAt, ready }),
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
-  browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender as never));
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));
 });

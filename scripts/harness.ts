@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromiumArgs, ensureChromium } from './browsers';
 import type { PageMessage } from '../lib/messaging/protocol';
 
-export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+export const CHROME_BUILD = path.resolve(process.env.FINEPRINT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface LaunchOptions {
   extensionPath?: string;

@@ -2,7 +2,7 @@
  * What the background does with each message (after the router checked the sender).
  * Built with explicit dependencies so it can be tested with a fake browser and fake-indexeddb.
  */
-import type { Classification, Observation } from '../core/types';
+import type { Classification, Observation, OrganizationInfo } from '../core/types';
 import type { ContentMessage, PageMessage, Replies } from '../messaging/protocol';
 import type { FineprintDb } from '../store/db';
 import { summariseHosts, visitHostStats } from '../store/queries';
@@ -17,6 +17,7 @@ export interface HandlerDeps {
   recorder: Recorder;
   tracker: VisitTracker;
   classify(obs: Observation): Classification;
+  organizationInfo?(key: string): OrganizationInfo | undefined;
   startedAt: number;
   ready: Promise<void>;
 }
@@ -59,7 +60,7 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           await deps.ready;
           await deps.recorder.flush();
           const visit = deps.tracker.currentVisit(msg.tabId);
-          return visit ? buildTabReport(deps.db, visit) : null;
+          return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo }) : null;
         }
         default:
           return undefined;

@@ -1,24 +1,52 @@
 /**
- * Assembles what the extension knows about one page visit into the GUIDE §4 `SiteAnalysis` shape:
- * the popup, the CLI's `audit` and the exports all read this one shape.
+ * Assembles what the extension knows about one page visit into the TabReport shape (GUIDE §4
+ * SiteAnalysis + popup details): the popup, the CLI's `audit` and the exports all read this one shape.
  */
-import { groupOrganizations } from '../core/report/organizations';
-import type { SiteAnalysis } from '../core/types';
+import { groupOrganizations, organizationKey } from '../core/report/organizations';
+import type { OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
 import type { VisitRef } from './visit-tracker';
 
-export async function buildTabReport(db: FineprintDb, visit: VisitRef): Promise<SiteAnalysis> {
-  const [rows, site, flows] = await Promise.all([
+export interface TabReportDeps {
+  organizationInfo?(key: string): OrganizationInfo | undefined;
+}
+
+export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
+  const [rows, site, flows, probe, visitRow] = await Promise.all([
     visitHostStats(db, visit.visitId),
     db.sites.get(visit.site),
     db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
+    db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
+    db.visits.get(visit.visitId),
   ]);
+  const organizations = groupOrganizations(rows);
+  const details: Record<string, OrganizationDetail> = {};
+  for (const o of organizations) {
+    const key = o.org ?? `domain:${o.name}`;
+    const mine = rows.filter((r) => r.thirdParty && organizationKey(r) === key);
+    details[key] = {
+      key,
+      info: o.org ? deps.organizationInfo?.(o.org) : undefined,
+      sampleUrls: [...new Set(mine.flatMap((r) => r.sampleUrls))].slice(0, 5),
+      dataTypes: [...new Set(flows.filter((f) => (f.recipientOrg ?? `domain:${f.recipientDomain}`) === key).map((f) => f.type))],
+      consent: [],
+    };
+  }
   return {
     site: visit.site,
+    visitId: visit.visitId,
+    pageUrl: visit.pageUrl,
+    title: visitRow?.title,
+    startedAt: visitRow?.startedAt ?? 0,
     policy: site ? { url: site.policyUrl ?? null, status: site.policyStatus, hash: site.policyHash } : null,
-    organizations: groupOrganizations(rows),
+    policyChanged: Boolean(site?.policyHash && site.seenPolicyHash && site.seenPolicyHash !== site.policyHash),
+    organizations,
     dataFlows: flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => ({ ...flow, verdict: null, policyEvidence: null })),
     consent: [],
+    details,
+    probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event),
+    siteOptOuts: [],
+    gpc: { enabled: false, siteException: false, siteHonours: null },
   };
 }

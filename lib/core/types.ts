@@ -267,3 +267,34 @@ export interface SiteSummary {
   /** Every point of the score, explained line by line. */
   score?: { value: number; lines: string[] };
 }
+
+// ---------------------------------------------------------------------------- popup / report model
+
+/** One organization row as the popup and the report show it (keyed like groupOrganizations). */
+export interface OrganizationDetail {
+  /** `org` key or `domain:<eTLD+1>` for unknown parties — what blocking and opt-outs act on. */
+  key: string;
+  info?: OrganizationInfo;
+  sampleUrls: string[];
+  /** OPP-115 types this organization received on the page. */
+  dataTypes: DataType[];
+  consent: ConsentMoment[];
+  /** True when this unknown party set identifier cookies on ≥3 sites (Privacy Badger's heuristic). */
+  likelyTracker?: boolean;
+  blocked?: { scope: 'site' | 'everywhere'; count: number } | null;
+}
+
+/** Everything the popup needs for one tab, read in one message (GUIDE §4 SiteAnalysis + details). */
+export interface TabReport extends SiteAnalysis {
+  visitId: string;
+  pageUrl: string;
+  title?: string;
+  startedAt: number;
+  /** The policy changed since the person last opened the popup on this site. */
+  policyChanged: boolean;
+  details: Record<string, OrganizationDetail>;
+  probe: ProbeEvent[];
+  /** The site's own opt-out links found in its policy. */
+  siteOptOuts: OptOutStatement[];
+  gpc: { enabled: boolean; siteException: boolean; siteHonours: boolean | null };
+}

@@ -6,7 +6,8 @@
  *   - content scripts (any page, untrusted):   CONTENT_MESSAGES
  *   - extension pages (popup, dashboard, CLI harness via an extension page): everything
  */
-import type { ProbeEvent, SiteAnalysis } from '../core/types';
+import type { ProbeEvent, TabReport } from '../core/types';
+import type { HostSummary } from '../store/queries';
 
 export interface PolicyLinkCandidate {
   href: string;
@@ -41,8 +42,8 @@ export const CONTENT_MESSAGE_TYPES: ReadonlySet<string> = new Set<ContentMessage
 /** Replies by message type. */
 export interface Replies {
   ping: { ready: true; startedAt: number };
-  'get-tab-report': SiteAnalysis | null;
-  'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: { host: string; requests: number; thirdParty: boolean }[] };
+  'get-tab-report': TabReport | null;
+  'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: HostSummary[] };
   flush: { flushed: number };
   [k: string]: unknown;
 }

@@ -62,7 +62,7 @@ const ROWS: Row[] = [
   // Adobe
   ['Adobe', 'adobe'], ['Adobe Analytics', 'adobe'], ['Omniture', 'adobe'], ['SiteCatalyst', 'adobe'], ['Typekit', 'adobe'],
   ['Adobe Fonts', 'adobe'], ['Adobe Audience Manager', 'adobe'], ['Adobe Experience Cloud', 'adobe'],
-  ['Adobe Target', 'adobe'], ['Demdex', 'adobe'], ['Marketo', 'adobe'], ['TubeMogul', 'adobe'], ['Adobe Flash', 'adobe'],
+  ['Adobe Target', 'adobe'], ['Demdex', 'adobe'], ['Marketo', 'adobe'], ['TubeMogul', 'adobe'],
   // Salesforce / Oracle
   ['Salesforce', 'salesforce'], ['Salesforce.com', 'salesforce'], ['Krux', 'salesforce'], ['Salesforce DMP', 'salesforce'],
   ['ExactTarget', 'salesforce'], ['Pardot', 'salesforce'], ['Oracle', 'oracle', 'cs'], ['BlueKai', 'oracle'],
@@ -118,7 +118,11 @@ const ROWS: Row[] = [
   ['Mailchimp', 'mailchimp'], ['MailChimp', 'mailchimp'], ['Mandrill', 'mailchimp', 'cs'], ['LivePerson', 'liveperson'],
   ['Olark', 'olark'], ['Drift', 'salesloft', 'cs+ctx'], ['Freshdesk', 'freshworks'], ['Freshworks', 'freshworks'],
   ['UserVoice', 'uservoice'], ['LiveChat', 'livechat', 'cs'], ['Auth0', 'auth0'], ['Apple Pay', 'apple'], ['Apple Inc.', 'apple'],
-  ['iTunes', 'apple'], ['App Store', 'apple', 'ctx'], ['Google Pay', 'google'], ['Google Play', 'google', 'ctx'],
+  ['iTunes', 'apple'], ['Sign in with Apple', 'apple'], ['Google Pay', 'google'], ['Google Drive', 'google'],
+  ['OneDrive', 'microsoft'], ['Microsoft OneDrive', 'microsoft'], ['Skype', 'microsoft'], ['GitHub', 'github'],
+  ['VWO', 'wingify', 'cs'], ['Visual Website Optimizer', 'wingify'], ['Customer.io', 'customer.io'], ['Gainsight', 'gainsight'],
+  ['Jetpack', 'automattic', 'cs+ctx'], ['Akismet', 'automattic'], ['Sift Science', 'sift_science'], ['Sift', 'sift_science', 'cs+ctx'],
+  ['Unbounce', 'unbounce'], ['Livefyre', 'adobe'], ['Gemius', 'gemius_sa'], ['mParticle', 'mparticle'], ['Zeta Global', 'zeta'],
   // Consent management
   ['OneTrust', 'onetrust'], ['TrustArc', 'trustarc'], ['TRUSTe', 'trustarc'], ['Cookiebot', 'usercentrics'],
   ['Usercentrics', 'usercentrics'], ['Didomi', 'didomi'], ['Cookie Information', 'cookieinformation', 'cs'],
@@ -145,7 +149,8 @@ export const BLOCKED_PHRASES: string[] = [
   'Microsoft Word', 'Microsoft Excel', 'Xbox', 'Apple Safari', 'Safari', 'iOS', 'Apple iOS', 'macOS', 'Mac OS',
   'Apple Watch', 'iPhone', 'iPad', 'Mozilla Firefox', 'Firefox', 'Opera', 'Google Nexus', 'Google Pixel',
   'Amazon Kindle', 'Kindle', 'Amazon Fire', 'Amazon Echo', 'Alexa', 'Visa', 'Mastercard', 'MasterCard',
-  'American Express', 'Amex', 'Discover Card', 'UnionPay', '银联', 'Google Docs', 'Google Drive', 'Gmail',
+  'American Express', 'Amex', 'Discover Card', 'UnionPay', '银联', 'Google Docs', 'Gmail', 'Amazon Alexa', 'Adobe Flash', 'Adobe Flash Player', 'Flash Player', 'Adobe Reader',
+  'Adobe Acrobat', 'Google Play', 'App Store', 'Apple App Store', 'Google Play Store', 'Google Earth',
   'Yahoo Mail', 'Hotmail', 'Outlook.com', 'Google Translate', 'Google Scholar', 'Google Search Console',
   'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
 ];
