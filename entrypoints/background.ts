@@ -12,6 +12,10 @@ import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers } from '../lib/browser/handlers';
 import { loadBundledClassifier } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
+import { PageSignals } from '../lib/browser/page-signals';
+import { PolicyService } from '../lib/browser/policy-service';
+import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
+import { extractPolicyHtml } from '../lib/browser/offscreen';
 import type { TrackerClassifier } from '../lib/core/classify/trackers';
 import type { Observation } from '../lib/core/types';
 
@@ -21,9 +25,11 @@ export default defineBackground(() => {
   const db = openDb();
   const recorder = new Recorder(db, { log });
   const tracker = new VisitTracker(db);
+  const signals = new PageSignals(db);
+  const policies = new PolicyService(db, { fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log });
   let classifier: TrackerClassifier | null = null;
   const ready = (async () => {
-    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore()]);
+    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore(), signals.restore()]);
     classifier = loaded;
   })();
   ready.catch((error) => log(`[background] start failed: ${String(error)}`));
@@ -35,6 +41,8 @@ export default defineBackground(() => {
   const badge = new BadgeCounter(browser.action);
   const observer = new RequestObserver(tracker, recorder, {
     classify,
+    scanPii: (obs, cls, _visit, tabId) => signals.scan(tabId, obs, cls),
+    onCookieSet: (cls, cookie) => signals.cookieSet(cls, cookie),
     onRecorded: (visit, cls, _obs, tabId) => badge.record(tabId, visit.visitId, cls),
     log,
   }, ready);
@@ -49,10 +57,10 @@ export default defineBackground(() => {
   };
   browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
-  browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); });
+  browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready }),
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));

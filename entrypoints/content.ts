@@ -1,23 +1,50 @@
 /**
- * Isolated-world content script: wiring only. Reports the page's own Resource Timing list to the
- * background (the second witness that makes a killed worker lose nothing, see lib/browser/reconcile.ts).
+ * Isolated-world content script: wiring only.
+ *  - relays the MAIN-world probe's reports (validated + rate-limited: the page can forge them);
+ *  - remembers what the person typed into fields (in the extension's memory only, to detect the same
+ *    values leaving in requests — Blacklight's key-logging method; never stored);
+ *  - reports candidate privacy-policy links and the page's Resource Timing list.
  */
 import browser from 'webextension-polyfill';
 import { collectResourceTiming } from '../lib/browser/page-timing';
+import { collectPolicyLinks } from '../lib/browser/page-links';
+import { PROBE_EVENT_NAME, ProbeLimiter, parseProbeReport } from '../lib/probe/intake';
+import type { ContentMessage } from '../lib/messaging/protocol';
+import type { ProbeEvent } from '../lib/core/types';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
+  allFrames: true,
   main() {
+    const send = (msg: ContentMessage) => { void browser.runtime.sendMessage(msg).catch(() => undefined); };
+
+    const limiter = new ProbeLimiter();
+    let queue: ProbeEvent[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    document.addEventListener(PROBE_EVENT_NAME, (e) => {
+      const report = parseProbeReport((e as CustomEvent).detail);
+      if (!report || !limiter.allow()) return;
+      queue.push(report);
+      timer ??= setTimeout(() => { timer = null; send({ type: 'probe-events', events: queue }); queue = []; }, 300);
+    });
+
+    document.addEventListener('change', (e) => {
+      const el = e.target as HTMLInputElement | HTMLTextAreaElement | null;
+      if (!el || !('value' in el) || (el as HTMLInputElement).type === 'password') return;
+      const value = el.value.trim();
+      if (value.length < 5 || value.length > 200) return;
+      send({ type: 'typed-values', values: [{ value, field: ((el as HTMLInputElement).type || el.tagName).toLowerCase() }] });
+    }, true);
+
     if (window.top !== window) return;
-    const report = () => {
-      void browser.runtime.sendMessage({ type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance) })
-        .catch(() => undefined);
+    const report = () => send({ type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance) });
+    const onLoad = () => {
+      setTimeout(() => { report(); send({ type: 'policy-links', pageUrl: location.href, links: collectPolicyLinks(document) }); }, 500);
+      setTimeout(report, 4000);
     };
-    // After load and again a little later (late beacons), and when the page is hidden.
-    if (document.readyState === 'complete') setTimeout(report, 500);
-    else window.addEventListener('load', () => setTimeout(report, 500), { once: true });
-    setTimeout(report, 4000);
+    if (document.readyState === 'complete') onLoad();
+    else window.addEventListener('load', onLoad, { once: true });
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') report(); });
   },
 });

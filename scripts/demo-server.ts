@@ -69,6 +69,12 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
     const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
     return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x'));
   }
+  if (p === '/orgs') {
+    // One request to each of n distinct unknown third-party sites (bench: a popup with n organizations).
+    const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
+    const imgs = Array.from({ length: n }, (_, i) => `<img alt="" width="1" height="1" src="https://t${i + 1}.org-bench-${i + 1}.example/p.gif">`);
+    return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} organizations</title></head><body>\n${imgs.join('\n')}\n</body></html>`);
+  }
   if (p === '/.well-known/gpc.json') {
     if (folder === 'cartwheel') return send(200, 'application/json', JSON.stringify({ gpc: true, lastUpdate: '2026-01-15' }));
     return send(404, 'text/plain', 'not found');

@@ -1,30 +1,105 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: loads the tab's report once (and again while the policy or verdicts are still pending),
+ * then shows the shared site view with the opt-out actions in place. Data comes in through `source`,
+ * words through `t`, so the whole popup renders in tests without a browser.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupSource } from '../../lib/browser/popup-source';
-import type { Replies } from '../../lib/messaging/protocol';
+import type { TabReport } from '../../lib/core/types';
+import { OrganizationActions, SiteActions } from '../optouts';
+import { Attribution } from '../common/Attribution';
+import { I18nProvider, type Translate } from '../common/i18n';
+import { SiteView } from '../site/SiteView';
 
-type HostsReply = Replies['get-visit-hosts'];
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error' }
+  | { kind: 'no-tab' }
+  | { kind: 'empty'; tabId: number }
+  | { kind: 'report'; tabId: number; report: TabReport };
 
-/** The popup shell: loads the tab's report and shows the third parties it talked to. */
-export function PopupApp({ source }: { source: PopupSource }) {
-  const [data, setData] = useState<HostsReply | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    (async () => {
-      const tabId = await source.tabId();
-      if (tabId === null) { setError('No tab'); return; }
-      setData(await source.visitHosts(tabId));
-    })().catch((e) => setError(String(e)));
+export interface PopupAppProps {
+  source: PopupSource;
+  t: Translate;
+  /** Re-read the report while the policy or verdicts are pending (ms; 0 disables, as tests do). */
+  refreshMs?: number;
+  /** Stop refreshing after this many reads, so an open popup does not poll forever. */
+  maxRefreshes?: number;
+}
+
+function stillPending(r: TabReport): boolean {
+  return !r.policy || r.policy.status === 'pending' || r.organizations.some((o) => o.verdict === null);
+}
+
+export function PopupApp({ source, t, refreshMs = 2000, maxRefreshes = 15 }: PopupAppProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const lastJson = useRef<string>('');
+
+  const load = useCallback(async (): Promise<TabReport | null> => {
+    const tabId = await source.tabId();
+    if (tabId === null) { setState({ kind: 'no-tab' }); return null; }
+    const report = await source.tabReport(tabId);
+    if (!report) { setState({ kind: 'empty', tabId }); return null; }
+    // Re-rendering 300 rows for an unchanged report would be wasted work: compare first.
+    const json = JSON.stringify(report);
+    if (json !== lastJson.current) {
+      lastJson.current = json;
+      setState({ kind: 'report', tabId, report });
+    }
+    return report;
   }, [source]);
-  if (error) return <p role="alert">{error}</p>;
-  if (!data) return <p>Loading…</p>;
-  const third = data.hosts.filter((h) => h.thirdParty);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let reads = 0;
+    let alive = true;
+    const tick = () => {
+      load().then((r) => {
+        reads += 1;
+        if (alive && r && refreshMs > 0 && reads < maxRefreshes && stillPending(r)) timer = setTimeout(tick, refreshMs);
+      }).catch((e) => {
+        console.warn(`[popup] ${String(e)}`);
+        if (alive) setState({ kind: 'error' });
+      });
+    };
+    tick();
+    return () => { alive = false; clearTimeout(timer); };
+  }, [load, refreshMs, maxRefreshes]);
+
+  const refresh = useCallback(() => { void load().catch(() => setState({ kind: 'error' })); }, [load]);
+
   return (
-    <main>
-      <h1>Fineprint</h1>
-      <p data-testid="page-url">{data.pageUrl ?? 'Nothing recorded on this page'}</p>
-      <ul data-testid="third-party-hosts">
-        {third.map((h) => <li key={h.host}>{h.host} — {h.requests}</li>)}
-      </ul>
-    </main>
+    <I18nProvider t={t}>
+      <div class="fp-root fp-popup">
+        <main aria-busy={state.kind === 'loading'}>
+          {state.kind === 'loading' && <p class="fp-message">{t('popup_loading')}</p>}
+          {state.kind === 'error' && <p class="fp-message" role="alert">{t('popup_error')}</p>}
+          {state.kind === 'no-tab' && <p class="fp-message">{t('popup_no_tab')}</p>}
+          {state.kind === 'empty' && <p class="fp-message">{t('popup_nothing_recorded')}</p>}
+          {state.kind === 'report' && (
+            <SiteView
+              report={state.report}
+              t={t}
+              siteActions={<SiteActions report={state.report} tabId={state.tabId} send={source.send} onChanged={refresh} />}
+              renderOrganizationActions={(org, detail) => (
+                <OrganizationActions report={state.report} tabId={state.tabId} org={org} detail={detail} send={source.send} onChanged={refresh} />
+              )}
+            />
+          )}
+        </main>
+        <footer class="fp-footer">
+          <a href="dashboard.html" target="_blank" rel="noopener">{t('popup_dashboard_link')}</a>
+          <Attribution />
+        </footer>
+      </div>
+    </I18nProvider>
   );
 }
+
+/** Popup-only layout (the site view's own styles are SITE_CSS). */
+export const POPUP_CSS = `
+html, body { margin: 0; background: #fff; }
+body { width: 380px; min-height: 120px; }
+.fp-message { padding: 16px; margin: 0; color: #374151; }
+.fp-footer { display: flex; flex-direction: column; gap: 4px; padding: 10px 16px 12px; border-top: 1px solid #e5e7eb; background: #f9fafb; font-size: 13px; }
+`;

@@ -3,7 +3,10 @@
  * Built with explicit dependencies so it can be tested with a fake browser and fake-indexeddb.
  */
 import type { Classification, Observation, OrganizationInfo } from '../core/types';
-import type { ContentMessage, PageMessage, Replies } from '../messaging/protocol';
+import type { ContentMessage, PageMessage, PolicyLinkCandidate, Replies } from '../messaging/protocol';
+import { validateProbeBatch } from '../probe/intake';
+import type { PageSignals } from './page-signals';
+import type { PolicyService } from './policy-service';
 import type { FineprintDb } from '../store/db';
 import { summariseHosts, visitHostStats } from '../store/queries';
 import { buildTabReport } from './tab-report';
@@ -20,6 +23,8 @@ export interface HandlerDeps {
   organizationInfo?(key: string): OrganizationInfo | undefined;
   startedAt: number;
   ready: Promise<void>;
+  signals?: PageSignals;
+  policies?: PolicyService;
 }
 
 export function createHandlers(deps: HandlerDeps): RouterHandlers {
@@ -35,6 +40,28 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           if (siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
           const added = await reconcileWithPage(deps.db, deps.recorder, visit, msg.urls.filter(isTimingEntry), deps.classify);
           return { ok: true, added };
+        }
+        case 'probe-events': {
+          const events = validateProbeBatch(msg.events);
+          for (const e of events) deps.recorder.addProbe({ ...e, visitId: visit.visitId, site: visit.site });
+          return { ok: true, accepted: events.length };
+        }
+        case 'typed-values':
+          return { ok: true, added: Array.isArray(msg.values) ? deps.signals?.addTypedValues(ctx.tabId, msg.values) ?? 0 : 0 };
+        case 'policy-links': {
+          if (ctx.frameId !== 0 || !Array.isArray(msg.links) || siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
+          const links = msg.links.filter(isLinkCandidate).slice(0, 100);
+          void deps.policies?.onPageLinks(visit.site, visit.pageUrl, links);
+          return { ok: true };
+        }
+        case 'consent-event': {
+          if (!CONSENT_EVENTS.has(msg.event)) return { ok: false };
+          deps.recorder.addConsentEvent({
+            visitId: visit.visitId, site: visit.site, event: msg.event, time: Date.now(),
+            cmp: typeof msg.cmp === 'string' ? msg.cmp.slice(0, 100) : undefined,
+            tcString: typeof msg.tcString === 'string' ? msg.tcString.slice(0, 10_000) : undefined,
+          });
+          return { ok: true };
         }
         default:
           return { ok: false };
@@ -67,6 +94,13 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
       }
     },
   };
+}
+
+const CONSENT_EVENTS = new Set(['banner-shown', 'rejected', 'accepted', 'tcf']);
+
+function isLinkCandidate(l: unknown): l is PolicyLinkCandidate {
+  const x = l as Partial<PolicyLinkCandidate>;
+  return typeof x?.href === 'string' && x.href.length < 2048 && /^https?:/i.test(x.href) && typeof x.text === 'string' && x.text.length < 500;
 }
 
 function isTimingEntry(e: unknown): e is { url: string; initiatorType: string } {

@@ -3,11 +3,15 @@
  * and the report from the background over the typed protocol.
  */
 import browser from 'webextension-polyfill';
+import type { TabReport } from '../core/types';
 import type { PageMessage, Replies } from '../messaging/protocol';
 
 export interface PopupSource {
   tabId(): Promise<number | null>;
+  tabReport(tabId: number): Promise<TabReport | null>;
   visitHosts(tabId: number): Promise<Replies['get-visit-hosts']>;
+  /** For the opt-out actions rendered inside the popup. */
+  send<R = unknown>(msg: PageMessage): Promise<R>;
 }
 
 export function tabFromQuery(search: string): number | null {
@@ -25,6 +29,16 @@ export function createPopupSource(): PopupSource {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
+    async tabReport(tabId) {
+      const report = await send<Replies['get-tab-report']>({ type: 'get-tab-report', tabId });
+      // The visit row does not always know the page title; the tab does (shown as text only).
+      if (report && !report.title) {
+        const tab = await browser.tabs.get(tabId).catch(() => null);
+        if (tab?.title && tab.url === report.pageUrl) return { ...report, title: tab.title };
+      }
+      return report;
+    },
     visitHosts: (tabId) => send<Replies['get-visit-hosts']>({ type: 'get-visit-hosts', tabId }),
+    send,
   };
 }

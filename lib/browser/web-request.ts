@@ -8,6 +8,7 @@
 import type Browser from 'webextension-polyfill';
 import type { Classification, CookieSeen, DataFlow, Observation, RequestType } from '../core/types';
 import type { Recorder } from '../store/recorder';
+import { parseSetCookie } from '../core/classify/har';
 import type { VisitRef, VisitTracker } from './visit-tracker';
 
 type WebRequest = typeof Browser.webRequest;
@@ -15,7 +16,7 @@ type WebRequest = typeof Browser.webRequest;
 export interface ObserverDeps {
   classify(obs: Observation): Classification;
   /** Personal data found in the request (URL or body). */
-  scanPii?(obs: Observation, cls: Classification, visit: VisitRef): DataFlow[];
+  scanPii?(obs: Observation, cls: Classification, visit: VisitRef, tabId: number): DataFlow[];
   /** A response set a cookie (feeds the "likely tracker" heuristic). */
   onCookieSet?(cls: Classification, cookie: CookieSeen): void;
   /** Called for each recorded request (badge updates, consent timing). */
@@ -56,33 +57,6 @@ export function bodyText(body: Details['requestBody']): string | undefined {
     return parts.join('') || undefined;
   }
   return undefined;
-}
-
-export function parseSetCookie(header: string): CookieSeen | null {
-  const [pair, ...attrs] = header.split(';');
-  const eq = pair.indexOf('=');
-  if (eq <= 0) return null;
-  const name = pair.slice(0, eq).trim();
-  const value = pair.slice(eq + 1).trim();
-  let maxAgeSeconds: number | undefined;
-  let domain: string | undefined;
-  for (const a of attrs) {
-    const [k, v = ''] = a.split('=');
-    const key = k.trim().toLowerCase();
-    if (key === 'max-age') maxAgeSeconds = Number(v.trim());
-    else if (key === 'expires' && maxAgeSeconds === undefined) {
-      const t = Date.parse(v.trim());
-      if (!Number.isNaN(t)) maxAgeSeconds = Math.round((t - Date.now()) / 1000);
-    } else if (key === 'domain') domain = v.trim().replace(/^\./, '');
-  }
-  return { name, valueLength: value.length, identifierLike: looksLikeIdentifier(value), maxAgeSeconds, domain };
-}
-
-/** Privacy Badger's rule of thumb: long, high-variety values identify a browser; "en-US" or "1" do not. */
-export function looksLikeIdentifier(value: string): boolean {
-  if (value.length < 8) return false;
-  const distinct = new Set(value).size;
-  return distinct >= 6 && !/^(true|false|null|undefined)$/i.test(value);
 }
 
 function header(headers: Details['requestHeaders'], name: string): string | undefined {
@@ -148,7 +122,7 @@ export class RequestObserver {
     const cls = this.deps.classify(obs);
     this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls });
     if (cls.thirdParty && this.deps.scanPii) {
-      for (const flow of this.deps.scanPii(obs, cls, visit)) {
+      for (const flow of this.deps.scanPii(obs, cls, visit, d.tabId)) {
         this.recorder.addDataFlow({ ...flow, visitId: visit.visitId, site: visit.site });
       }
     }
@@ -169,7 +143,7 @@ export class RequestObserver {
   onHeadersReceived(d: Details): void {
     if (d.tabId < 0) return;
     const cookies = (d.responseHeaders ?? []).filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value)
-      .flatMap((h) => (h.value ?? '').split('\n')).map(parseSetCookie).filter((c): c is CookieSeen => c !== null);
+      .flatMap((h) => (h.value ?? '').split('\n')).filter((line) => line.includes('=')).map((line) => parseSetCookie(line, d.timeStamp));
     if (cookies.length === 0) return;
     const visit = d.type === 'main_frame' ? null : this.tracker.visitFor(d);
     if (!visit) return;

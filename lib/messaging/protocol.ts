@@ -8,6 +8,7 @@
  */
 import type { ProbeEvent, TabReport } from '../core/types';
 import type { HostSummary } from '../store/queries';
+import type { BlockResult, CookieClearResult, OptOutResult, OptOutState } from '../core/optouts/types';
 
 export interface PolicyLinkCandidate {
   href: string;
@@ -23,7 +24,9 @@ export type ContentMessage =
   | { type: 'policy-links'; pageUrl: string; links: PolicyLinkCandidate[] }
   | { type: 'resource-timing'; pageUrl: string; urls: { url: string; initiatorType: string }[] }
   | { type: 'typed-values'; values: { value: string; field: string }[] }
-  | { type: 'consent-event'; event: 'banner-shown' | 'rejected' | 'accepted' | 'tcf'; cmp?: string; tcString?: string; time: number };
+  | { type: 'consent-event'; event: 'banner-shown' | 'rejected' | 'accepted' | 'tcf'; cmp?: string; tcString?: string; time: number }
+  /** An @duckduckgo/autoconsent content-script message (init, eval, popupFound, optOutResult …), see lib/browser/consent.ts. */
+  | { type: 'autoconsent'; msg: { type: string } & Record<string, unknown> };
 
 /** Messages only extension pages may send. */
 export type PageMessage =
@@ -31,12 +34,21 @@ export type PageMessage =
   | { type: 'get-tab-report'; tabId: number }
   | { type: 'get-visit-hosts'; tabId: number }
   | { type: 'get-all-sites' }
-  | { type: 'flush' };
+  | { type: 'flush' }
+  // Opt-out shortcuts (lib/browser/optout-handlers.ts).
+  | { type: 'optout-state'; tabId: number }
+  | { type: 'block-org'; tabId: number; key: string; scope: 'site' | 'everywhere' }
+  | { type: 'unblock-org'; tabId: number; key: string; scope: 'site' | 'everywhere' }
+  | { type: 'set-gpc'; enabled: boolean }
+  | { type: 'set-gpc-exception'; site: string; excepted: boolean }
+  | { type: 'reject-banner'; tabId: number }
+  | { type: 'set-always-reject'; enabled: boolean }
+  | { type: 'clear-org-cookies'; tabId: number; key: string };
 
 export type Message = ContentMessage | PageMessage;
 
 export const CONTENT_MESSAGE_TYPES: ReadonlySet<string> = new Set<ContentMessage['type']>([
-  'probe-events', 'policy-links', 'resource-timing', 'typed-values', 'consent-event',
+  'probe-events', 'policy-links', 'resource-timing', 'typed-values', 'consent-event', 'autoconsent',
 ]);
 
 /** Replies by message type. */
@@ -45,6 +57,14 @@ export interface Replies {
   'get-tab-report': TabReport | null;
   'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: HostSummary[] };
   flush: { flushed: number };
+  'optout-state': OptOutState | null;
+  'block-org': BlockResult;
+  'unblock-org': OptOutResult;
+  'set-gpc': OptOutResult;
+  'set-gpc-exception': OptOutResult;
+  'reject-banner': OptOutResult;
+  'set-always-reject': OptOutResult;
+  'clear-org-cookies': CookieClearResult;
   [k: string]: unknown;
 }
 

@@ -96,6 +96,9 @@ const E164 = /(?<![\w+])\+[1-9][\d \-.()]{6,22}/g;
 const US = /(?<![\w.\-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}([-.]))[2-9]\d{2}[-.]\d{4}(?![\w.\-])/g;
 // Mainland China mobile numbers: 11 digits, 1[3-9] prefix, standing alone (not inside a longer number).
 const CN = /(?<![\w.\-])1[3-9]\d{9}(?![\w.])/g;
+// Cheap prechecks (no lookbehind, first match exits) so digit-heavy bodies skip the detectors above.
+const US_HINT = /\d{3}(?:[-.]|\) ?)\d{3}[-.]\d{4}/;
+const CN_HINT = /(?:^|\D)1[3-9]\d{9}(?:\D|$)/;
 
 export function findPhones(text: string, limit = 20): Hit[] {
   const hits: Hit[] = [];
@@ -118,6 +121,7 @@ export function findPhones(text: string, limit = 20): Hit[] {
     }
   }
   for (const re of [US, CN]) {
+    if (!(re === US ? US_HINT : CN_HINT).test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (re === US && m[1] && m[0].split(m[1]).length !== 3) continue; // "555-555.5555" mixes separators
       const key = keyBefore(text, m.index);
@@ -134,6 +138,7 @@ const LON_KV = /(?<![A-Za-z0-9_])(?:lng|lon|long|longitude)["']?\s{0,2}[:=]\s{0,
 // A bare "lat,lon" value must stand alone between delimiters (never whitespace: SVG paths and number
 // lists in minified code are full of "12.3456,78.9012").
 // Parentheses are not delimiters: "translate(12.3456, 45.6789)" is code.
+const PAIR_HINT = /\d\.\d{4,15}, ?-?\d{1,3}\.\d{4}/;
 const PAIR = /(?<=^|[=:"'/@\[])(-?\d{1,3}\.\d{4,15}),(?:%20| )?(-?\d{1,3}\.\d{4,15})(?=$|[&"'\]#/;])/g;
 
 function decimals(n: string): number {
@@ -167,7 +172,7 @@ export function findCoordinates(text: string, limit = 5): Hit[] {
       hits.push({ kind: 'geo', start, end, value: `${lat[1]},${best[1]}`, masked });
     }
   }
-  if (text.includes(',')) {
+  if (PAIR_HINT.test(text)) {
     for (const m of text.matchAll(PAIR)) {
       if (hits.length >= limit) break;
       const a = Number(m[1]);

@@ -17,6 +17,11 @@ describe('emails', () => {
     expect(flows[0].evidence).not.toContain('john');
     expect(kinds('https://t.example/p', '{"email":"Jane@Mail.Example.co.uk"}')).toEqual(['email/plain']);
   });
+  it('labels a value readable in the raw text as plain even when the URL has other escapes', () => {
+    expect(kinds('https://t.example/c?em=jane@example.com&dl=https%3A%2F%2Fsite.com%2F')).toEqual(['email/plain']);
+    expect(kinds('https://t.example/c?ph=+447911123456&dl=https%3A%2F%2Fsite.com%2F')).toEqual(['phone/plain']);
+    expect(kinds('https://t.example/c', 'a=1&e=jane%40example.com&ph=%2B447911123456')).toEqual(['email/urlencoded', 'phone/urlencoded']);
+  });
   it.each([
     'https://cdn.site.com/img/logo@2x.png', 'https://cdn.site.com/img/icon@3x.webp?v=2',
     'https://cdn.jsdelivr.net/npm/@ghostery/adblocker@2.17.3/dist/index.js',

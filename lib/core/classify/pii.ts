@@ -26,10 +26,15 @@ export interface PiiScanner {
 interface Span { start: number; end: number; masked: string }
 interface Unit {
   text: string;
-  lower: string;
+  /** Lower-cased text, computed on first use (only seed matching needs it). */
+  readonly lower: string;
   source: 'url' | 'body';
   encoding: 'plain' | 'urlencoded' | 'base64';
   spans: Span[];
+  /** Run the seedless detectors on this text (see addSource for why not on every unit). */
+  detect?: boolean;
+  /** For a url-decoded unit: the raw text it was decoded from. */
+  raw?: Unit;
   /** For base64-decoded text: where the token sits in the text it came from (evidence is shown there). */
   parent?: { unit: Unit; start: number; end: number };
 }
@@ -168,13 +173,21 @@ export function excerpt(text: string, spans: readonly Span[], focus: Span): stri
 
 // ---------------------------------------------------------------------------- scanner
 
-// Anything the seedless detectors could match needs one of these; most requests have none.
-const DETECTOR_HINT = /[@+,]|%40|%2B|lat|\d{10}|\d{3}[-.) ]\d{3}/i;
+// Anything the seedless detectors could match contains one of these ('@', '+digit', a "lat" key, an
+// 11-digit 1[3-9] run, "ddd-ddd"/"(ddd) ddd", or "d.dddd,"); most requests contain none, and for them
+// the scan is this one regex test.
+const DETECTOR_HINT = /@|\+\d|(?:^|[^a-z])lat|(?:^|\D)1[3-9]\d{9}(?!\d)|\d{3}(?:[-.) ]|\) )\d{3}|\.\d{4}, ?-?\d/i;
 const HEX_RUN = /(?<![0-9a-f])[0-9a-f]{32,128}(?![0-9a-f])/g;
 const BASE64_TOKEN = /[A-Za-z0-9+/_\-]{16,}={0,2}/g;
 
 function makeUnit(text: string, source: Unit['source'], encoding: Unit['encoding'], parent?: Unit['parent']): Unit {
-  return { text, lower: text.toLowerCase(), source, encoding, spans: [], parent };
+  let lower: string | undefined;
+  return {
+    text, source, encoding, spans: [], parent,
+    get lower() {
+      return (lower ??= text.toLowerCase());
+    },
+  };
 }
 
 export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
@@ -186,19 +199,30 @@ export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
     const body = obs.body ? obs.body.slice(0, BODY_SCAN_LIMIT) : '';
     const urlHint = DETECTOR_HINT.test(url);
     const bodyHint = body !== '' && DETECTOR_HINT.test(body);
-    if (!hasSeeds && !urlHint && !bodyHint) return [];
+    if (!hasSeeds && !urlHint && !bodyHint && !url.includes('%') && !body.includes('%')) return [];
 
     const units: Unit[] = [];
-    const addSource = (text: string, source: Unit['source']) => {
+    const addSource = (text: string, source: Unit['source'], hint: boolean) => {
       if (text === '') return;
       const raw = makeUnit(text, source, 'plain');
-      units.push(raw);
+      raw.detect = hint;
+      if (hasSeeds || hint) units.push(raw);
       if (text.includes('%') || (source === 'body' && text.includes('+'))) {
         const q = text.indexOf('?');
         const decoded = source === 'url'
           ? safeDecode(text.slice(0, q === -1 ? text.length : q), false) + (q === -1 ? '' : safeDecode(text.slice(q), true))
           : safeDecode(text, true);
-        if (decoded !== text) units.push(makeUnit(decoded, source, 'urlencoded'));
+        const decodedHint = decoded !== text && DETECTOR_HINT.test(decoded);
+        if (decoded !== text && (hasSeeds || decodedHint)) {
+          const unit = makeUnit(decoded, source, 'urlencoded');
+          unit.raw = raw;
+          unit.detect = decodedHint;
+          units.push(unit);
+          // Decoding keeps every visible character, so the detectors need to read the decoded text
+          // only, not both (that doubled the cost of big beacon bodies). The exception is a literal '+'
+          // before digits, which form decoding turns into a space: then the raw text is read too.
+          if (decodedHint) raw.detect = hint && /\+\d/.test(text);
+        }
       }
       if (hasSeeds) {
         let n = 0;
@@ -209,8 +233,9 @@ export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
         }
       }
     };
-    addSource(url, 'url');
-    addSource(body, 'body');
+    addSource(url, 'url', urlHint);
+    addSource(body, 'body', bodyHint);
+    if (units.length === 0) return [];
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
@@ -246,7 +271,7 @@ export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
     }
 
     for (const unit of units) {
-      if (unit.encoding !== 'base64' && !(unit.source === 'url' ? urlHint : bodyHint) && !DETECTOR_HINT.test(unit.text)) continue;
+      if (unit.encoding === 'base64' ? !DETECTOR_HINT.test(unit.text) : !unit.detect) continue;
       const hits: Hit[] = [
         ...(unit.text.includes('@') ? findEmails(unit.text) : []),
         ...findPhones(unit.text),
@@ -260,7 +285,9 @@ export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
           unit.spans.push(span);
           continue;
         }
-        record(unit, span, { type: h.kind === 'geo' ? 'Location' : 'Contact', kind: h.kind, encoding: unit.encoding, what: h.kind }, `v:${norm}`);
+        // A value found in decoded text that was already readable in the raw text was sent plain.
+        const encoding = unit.raw && unit.raw.text.includes(unit.text.slice(h.start, h.end)) ? 'plain' : unit.encoding;
+        record(unit, span, { type: h.kind === 'geo' ? 'Location' : 'Contact', kind: h.kind, encoding, what: h.kind }, `v:${norm}`);
       }
     }
 
@@ -292,7 +319,8 @@ function evidenceOf(f: Finding): string {
     const masked = { start: p.start, end: p.end, masked: `[base64 of ${f.what}]` };
     return excerpt(p.unit.text, [...p.unit.spans, masked], masked);
   }
-  return excerpt(unit.text.length === unit.lower.length ? unit.text : unit.lower, unit.spans, span);
+  // Spans of seed hits index the lower-cased text; it only differs in length for rare Unicode cases.
+  return excerpt(unit.spans.length > 0 && unit.text.length !== unit.lower.length ? unit.lower : unit.text, unit.spans, span);
 }
 
 /** One-shot helper for callers that scan a single request. */

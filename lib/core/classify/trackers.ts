@@ -102,8 +102,8 @@ export async function createTrackerClassifier(
   const db = await loadTrackerDBEngine(engineBytes);
   const loadMs = performance.now() - t0;
   const engine = db.engine as unknown as EngineInternals;
-  const metadata = engine.metadata;
-  if (!metadata) throw new Error('[classify] tracker engine has no metadata (not a TrackerDB engine?)');
+  if (!engine.metadata) throw new Error('[classify] tracker engine has no metadata (not a TrackerDB engine?)');
+  const metadata: Metadata = engine.metadata;
 
   // Fast path needs the internal bucket; if a future adblocker renames it we fall back to the public API.
   const bucket = engine.filters && typeof engine.filters.match === 'function' ? engine.filters : null;

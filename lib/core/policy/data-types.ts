@@ -18,30 +18,46 @@ const COMPILED = DATA_TYPE_TERMS.map((t) => ({
 }));
 
 export const COLLECT_CUE =
-  /\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|stor(?:e|es|ed|ing)|retain(?:s|ed)?|ask(?:s|ed)? (?:you )?(?:for|to provide)|request(?:s|ed)?|provid(?:e|es|ed|ing)|submit(?:s|ted)?|enter(?:s|ed)?|giv(?:e|es|en)|access(?:es|ed)?|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|such as|automatically|contain(?:s|ed)?|consists? of|read(?:s|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?|infer(?:s|red)?|derive[sd]?|associate[sd]?|link(?:s|ed)? (?:to|with))\b|收集|获取|采集|记录|读取|获得|提供|使用|调用|申请|访问|包括|保存|存储/i;
+  /\b(?:collect(?:s|ed|ing|ion)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|record(?:s|ed|ing)?|log(?:s|ged|ging)?|stor(?:e|es|ed|ing)|retain(?:s|ed)?|ask(?:s|ed)? (?:you )?(?:for|to provide)|request(?:s|ed)?|provid(?:e|es|ed|ing)|submit(?:s|ted)?|enter(?:s|ed)?|giv(?:e|es|en)|access(?:es|ed)?|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|such as|automatically|contain(?:s|ed)?|consists? of|read(?:s|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?|infer(?:s|red)?|derive[sd]?|associate[sd]?|link(?:s|ed)? (?:to|with))\b|收集|获取|采集|记录|读取|获得|提供|使用|调用|申请|访问|包括|保存|存储|\b(?:erheb\w*|erhoben|verarbeit\w*|speicher\w*|gespeichert|erfass\w*|sammeln|gesammelt)\b/i;
 
 export const SHARE_CUE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell(?:s|ing)?|sold|rent(?:s|ed)?|transfer(?:s|red|ring)?|provid(?:e|es|ed) (?:[\w-]+ ){0,4}to|mak(?:e|es) (?:[\w-]+ ){0,4}available to|pass(?:es|ed)? (?:[\w-]+ ){0,4}(?:to|on)|sen(?:d|ds|t) (?:[\w-]+ ){0,4}to|trade)\b|共享|提供给|转让|披露|对外提供|委托/i;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|sell(?:s|ing)?|sold|rent(?:s|ed)?|transfer(?:s|red|ring)?|provid(?:e|es|ed) (?:[\w-]+ ){0,4}to|mak(?:e|es) (?:[\w-]+ ){0,4}available to|pass(?:es|ed)? (?:[\w-]+ ){0,4}(?:to|on)|sen(?:d|ds|t) (?:[\w-]+ ){0,4}to|transmit(?:s|ted)?|trade)\b|共享|提供给|转让|披露|对外提供|委托|\b(?:weitergeben|weitergegeben|übermittel\w*)\b/i;
 
 export const RECIPIENT =
   /\b(?:third[- ]part(?:y|ies)|partners?|service providers?|vendors?|affiliates?|advertisers?|companies|processors?|subsidiaries|law enforcement|authorities|agents|contractors|other (?:users|members|businesses|organi[sz]ations))\b|第三方|合作伙伴|关联公司|服务商|合作方/i;
 
 const COLLECT_HEADING =
-  /\b(?:collect(?:s|ed|ion)?|gather|obtain|receive)\b|\bwhat (?:personal |kind of |types of )?(?:information|data)|\b(?:types?|kinds?|categories) of (?:personal )?(?:information|data)|\b(?:personal|your) (?:information|data)\b|\binformation (?:you (?:give|provide)|about you)|收集|个人信息|信息/i;
+  /\b(?:collect(?:s|ed|ion)?|gather|obtain|receive)\b|\bwhat (?:personal |kind of |types of )?(?:information|data)|\b(?:types?|kinds?|categories) of (?:personal )?(?:information|data)|\b(?:personal|your) (?:information|data)\b|\binformation (?:you (?:give|provide)|about you)|\b(?:supply|provide|give)\b[^.]{0,30}\binformation|收集|个人信息|信息|\b(?:Datenarten|verarbeitete Daten|Arten der Daten)\b/i;
 
-/** A short item (list row, table cell, "Name:") needs its heading to say what the list is. */
-function inCollectSection(s: Sentence, sentences: Sentence[]): boolean {
+/**
+ * A short item (list row, table cell, "Name:") needs its context to say what the list is: the
+ * section heading, or for list items the lead-in sentence ("we collect the following: …").
+ */
+function inCollectSection(i: number, sentences: Sentence[]): boolean {
+  const s = sentences[i];
   if (s.kind === 'heading') return false;
   if (s.kind !== 'list' && s.kind !== 'table' && s.text.length > 160) return false;
   const h = s.heading >= 0 ? sentences[s.heading] : undefined;
-  return !!h && COLLECT_HEADING.test(h.text);
+  if (h && COLLECT_HEADING.test(h.text)) return true;
+  if (s.kind !== 'list') return false;
+  for (let j = i - 1; j >= 0 && j > s.heading && i - j <= 40; j--) {
+    const p = sentences[j];
+    if (p.kind === 'list') continue;
+    return COLLECT_CUE.test(p.text) && !negatedBefore(p.text, p.text.length);
+  }
+  return false;
 }
+
+// "“Special categories” means …" defines words; it says nothing about what is collected.
+const DEFINITION = /["“][^"”]{2,60}["”]\s*(?:means|includes|refers to|is defined)|\bspecial categor(?:y|ies) of personal data\b/i;
 
 export function extractDataTypes(sentences: Sentence[]): DataTypeStatement[] {
   const out: DataTypeStatement[] = [];
   const perType = new Map<DataType, number>();
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const text = s.text;
+    if (DEFINITION.test(text)) continue;
     let collectCue: boolean | undefined;
     let shareCue: boolean | undefined;
     let section: boolean | undefined;
@@ -66,7 +82,7 @@ export function extractDataTypes(sentences: Sentence[]): DataTypeStatement[] {
       if (hit < 0) continue;
       collectCue ??= COLLECT_CUE.test(text);
       shareCue ??= SHARE_CUE.test(text) && RECIPIENT.test(text);
-      section ??= inCollectSection(s, sentences);
+      section ??= inCollectSection(i, sentences);
       const collected = collectCue || section;
       const shared = shareCue;
       if (!collected && !shared) continue;

@@ -17,7 +17,8 @@ function sniffBinary(bytes: Uint8Array): boolean {
   }
   // UTF-16 without BOM has NULs in every other byte of ASCII text; we only accept it with a BOM
   // or a declared charset, so any notable NUL share here means "not text".
-  return nul / n > 0.01 || ctrl / n > 0.1;
+  // Real text has essentially no C0 controls besides tab/newline; random/compressed data ~9%.
+  return nul / n > 0.005 || ctrl / n > 0.03;
 }
 
 function labelFrom(contentType: string | undefined): string | undefined {

@@ -28,7 +28,7 @@ const DEFINITION_PATTERNS: RegExp[] = [
   new RegExp(String.raw`["“](?:we|us|our)["”][^.;]{0,60}?\b(?:refers? to|means?|is)\s+(?:the\s+)?` + NAME),
   // This Privacy Policy describes how Acme (and its affiliates) collects
   new RegExp(String.raw`\b(?:privacy (?:policy|notice|statement)|this policy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
-  /\bWelcome to (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
+  /\b(?:Welcome to|Thank(?:s| you) for using) (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
 ];
 
 const TITLE = /^(?:the\s+)?(.{2,60}?)\s*(?:'s\s+|’s\s+)?(?:Global\s+|Online\s+|Customer\s+|Website\s+)?(?:Privacy|Cookie|Data Protection|Data)\s+(?:Policy|Notice|Statement|Center|Centre)\b/i;
@@ -37,6 +37,8 @@ const ZH_DEFINITIONS: RegExp[] = [
   /(?:“我们”|"我们"|我们)(?:或“本公司”)?(?:是指|指|即)([^，。；,;（(“”"]{2,40})/,
   /([^，。；,;：:“”"\s]{2,40})(?:（|\()(?:以下)?(?:简称|称|合称)(?:为)?[“"](?:我们|本公司|平台)/,
 ];
+
+const SUBJECT_VERB = /^(?:['’]s\s+\w+\s+)?(?:\s*,[^,]{0,30},)?\s+(?:and its (?:affiliates|subsidiaries)\s+)?(?:may|will|does|do|is|has|uses|collects|shares|receives|requires|retains|processes|provides|offers|takes|works|believes|respects|knows|might|can|also|generally|strives|treats|keeps|sends|stores)\b/i;
 
 const STOP_NAMES = new Set(['we', 'us', 'our', 'the', 'this', 'privacy', 'policy', 'company', 'you', 'these', 'it', 'in', 'if']);
 
@@ -67,14 +69,15 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     const s = sentences[i];
     if (s.text.length <= 120) {
       const t = TITLE.exec(s.text);
-      if (t) add(t[1]);
+      // A title name is short and capitalised ("Apple", "The Boston Globe"), not a sentence.
+      if (t && /^[A-Z0-9]/.test(t[1]) && t[1].split(/\s+/).length <= 4) add(t[1]);
     }
   }
   for (const s of sentences) {
     if (s.text.length > 600 && !/[“"]/.test(s.text.slice(0, 600))) continue;
     // Cheap literal pre-checks keep the capture patterns off sentences that cannot match.
     const hasWe = QUOTED_WE.test(s.text);
-    const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to/i.test(s.text);
+    const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to|for using/i.test(s.text);
     if (!hasWe && !hasPolicy && !/我们|本公司/.test(s.text) && !/©|\(c\)|copyright/i.test(s.text)) continue;
     for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
       const m = re.exec(s.text);
@@ -88,6 +91,27 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);
   }
   const orgs = new Set<string>();
+  // The author talks about itself as a subject over and over ("Apple collects …", "Pinterest
+  // uses …"); a third party is the subject of a few sentences at most.
+  const subject = new Map<string, number>();
+  const mentions = new Map<string, number>();
+  for (const s of sentences) {
+    const ms = findAliases(s.text);
+    for (const m of ms) if (m.entry) mentions.set(m.entry.org, (mentions.get(m.entry.org) ?? 0) + 1);
+    const first = ms[0];
+    if (first?.entry && first.start <= 2 && SUBJECT_VERB.test(s.text.slice(first.end, first.end + 40))) {
+      subject.set(first.entry.org, (subject.get(first.entry.org) ?? 0) + 1);
+    }
+  }
+  for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10) orgs.add(org);
+  // Or it simply dominates: far more mentions than any other organization.
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
+  // Also require it near the top, where the author names itself — a GA-heavy policy can mention
+  // Google often, but rarely in its own opening lines.
+  const top = sentences.slice(0, 8).flatMap((s) => findAliases(s.text).map((m) => m.entry?.org));
+  if (ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0])) {
+    orgs.add(ranked[0][0]);
+  }
   const lower = new Set<string>(domainLabels);
   for (const n of names) {
     lower.add(n.toLowerCase());

@@ -250,6 +250,8 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
     if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = 'heading';
+    // "4. What do we collect?" — numbered questions are section titles, not list items.
+    if (kind === 'list' && body.length <= 80 && (/[?？]$/.test(body) || wholeBold)) kind = 'heading';
     blocks.push({ start: s, end: out.length, kind });
   }
   return { text: out.parts.join(''), blocks, links };

@@ -22,6 +22,34 @@ const SHARE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing
 // page may embed, so it counts; but "as reported by Nielsen" style citations do not.
 const CITATION = /\b(?:according to|as reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on))\s+$/i;
 
+// Page chrome and scripts that ended up in the extracted text: not the policy's words.
+const CODE_LIKE = /\bfunction\s*\(|\)\s*\{|\b(?:var|const|let)\s+[\w$]+\s*=|\bwindow\.|\bdocument\.|_gaq|dataLayer|\w\(\[|'\);/;
+const SOCIAL_CHROME = /\b(?:follow|find|join|like|subscribe to|connect with|visit)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$/i;
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|opt[- ]?out|provider|service|sdk|vendor|tool|recipient|processor|第三方|合作/i;
+
+/** A hit inside a URL or e-mail ("windows.microsoft.com/…") names a host, not a recipient. */
+function inUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 300 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !/\s/.test(text[b])) b++;
+  if (a === start && b === end) return false;
+  return /:\/\/|www\.|\/|@/.test(text.slice(a, b));
+}
+
+// Search engines index public pages and users' own mailbox providers are not recipients of the site.
+const NOT_A_RECIPIENT = /\bsearch engines?\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
+
+function isShortFragment(s: Sentence): boolean {
+  return s.kind !== 'table' && (s.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+}
+
+/** Very short items (menu entries, "Facebook") count only inside a section about third parties. */
+function fragmentInContext(s: Sentence, sentences: Sentence[]): boolean {
+  const h = s.heading >= 0 ? sentences[s.heading].text : '';
+  return FRAGMENT_CONTEXT.test(h);
+}
+
 export interface ThirdPartyResult {
   thirdParties: ThirdPartyStatement[];
   claims: Claim[];
@@ -33,6 +61,8 @@ function isOwner(org: string, written: string, owner: OwnerInfo): boolean {
   const w = normalizeAlias(written);
   for (const n of owner.names) {
     if (n === w || n.startsWith(w + ' ') || n.startsWith(w + ',') || n.startsWith(w + '.')) return true;
+    // "Apple Inc." / "Apple Maps" when the owner is "Apple" (too generic to be an alias itself).
+    if (n.length >= 3 && (w.startsWith(n + ' ') || w.startsWith(n + ','))) return true;
   }
   return false;
 }
@@ -44,8 +74,14 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   for (const s of sentences) {
     const matches = findAliases(s.text);
     if (matches.length === 0) continue;
+    if (CODE_LIKE.test(s.text) || SOCIAL_CHROME.test(s.text) || NOT_A_RECIPIENT.test(s.text)) continue;
+    const fragment = isShortFragment(s);
+    if (fragment && !fragmentInContext(s, sentences)) continue;
     const trademark = TRADEMARK.test(s.text);
     const hasContext = CONTEXT_CUES.test(s.text);
+    // A sentence that never mentions services, data, partners or tools is not a disclosure
+    // ("we keep old versions on GitHub"); list rows and tables inherit context from their section.
+    if (!hasContext && !fragment && s.kind !== 'table') continue;
     const seenHere = new Set<string>();
     for (const m of matches) {
       const e = m.entry;
@@ -54,6 +90,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (e.requiresContext && (!hasContext || m.start === 0)) continue;
       if (isOwner(e.org, m.text, owner)) continue;
       if (trademark && s.kind !== 'table') continue;
+      if (inUrl(s.text, m.start, m.end)) continue;
+      // Flash help links name Adobe as the maker of the user's plug-in, not as a recipient.
+      if (e.org === 'adobe' && /\bFlash\b/.test(s.text)) continue;
       if (CITATION.test(s.text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (negatedBefore(s.text, m.start)) {
         if (SHARE_VERB.test(s.text)) {

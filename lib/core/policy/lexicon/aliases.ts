@@ -150,7 +150,8 @@ export const BLOCKED_PHRASES: string[] = [
   'Apple Watch', 'iPhone', 'iPad', 'Mozilla Firefox', 'Firefox', 'Opera', 'Google Nexus', 'Google Pixel',
   'Amazon Kindle', 'Kindle', 'Amazon Fire', 'Amazon Echo', 'Alexa', 'Visa', 'Mastercard', 'MasterCard',
   'American Express', 'Amex', 'Discover Card', 'UnionPay', '银联', 'Google Docs', 'Gmail', 'Amazon Alexa', 'Adobe Flash', 'Adobe Flash Player', 'Flash Player', 'Adobe Reader',
-  'Adobe Acrobat', 'Google Play', 'App Store', 'Apple App Store', 'Google Play Store', 'Google Earth',
+  'Adobe Acrobat', 'TRUSTe certification', 'TRUSTe program', "TRUSTe's Privacy Seal", 'TRUSTe Privacy Seal',
+  'TRUSTe seal', 'TRUSTe certified', 'Google Play', 'App Store', 'Apple App Store', 'Google Play Store', 'Google Earth',
   'Yahoo Mail', 'Hotmail', 'Outlook.com', 'Google Translate', 'Google Scholar', 'Google Search Console',
   'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
 ];
@@ -168,4 +169,4 @@ export const ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
  * such as "Segment" or "Heap", which are ordinary words otherwise.
  */
 export const CONTEXT_CUES =
-  /\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information)|sdk|统计|服务|第三方|合作/i;
+  /\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information|privacy (?:policy|notice)|served by|hosted|embed|anbieter|dienst)|sdk|统计|服务|第三方|合作/i;

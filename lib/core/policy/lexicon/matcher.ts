@@ -42,7 +42,8 @@ function render(node: TrieNode): string {
 // Latin aliases must not start/end inside a word ("Googlers", "Metadata"); CJK ones have no spaces
 // around them, so only Latin letters/digits count as "inside a word" here.
 const BEFORE = '(?<![A-Za-z0-9_@\\u00C0-\\u024F])';
-const AFTER = '(?![A-Za-z0-9_\\u00C0-\\u024F])';
+// "Meta-/Kommunikationsdaten", "Segment-level": a hyphen + lower-case letter continues the word.
+const AFTER = '(?![A-Za-z0-9_\\u00C0-\\u024F]|-[^A-Z])';
 
 function compile(keys: string[], flags: string): RegExp | null {
   if (keys.length === 0) return null;

@@ -21,25 +21,26 @@ export interface DataTypeTerms {
 export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   {
     type: 'Contact',
-    pattern: String.raw`\b(?:e-?mail(?:ing)? address(?:es)?|your e-?mail\b(?! us)|phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|postal address(?:es)?|mailing address(?:es)?|home address(?:es)?|street address(?:es)?|billing address(?:es)?|shipping address(?:es)?|delivery address(?:es)?|physical address(?:es)?|contact (?:information|info|details|data)|(?:your|first|last|full|user's|customer's) names?\b|name(?:s)?,? (?:and |or )?(?:e-?mail|address|phone|postal)|address(?:es)?,? (?:and |or )?(?:e-?mail|phone|telephone)|fax numbers?)|手机号码?|电话号码|联系方式|联系电话|电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|收货地址|通讯地址|联系地址|姓名`,
+    pattern: String.raw`\b(?:e-?mail(?:ing)? address(?:es)?|your e-?mail\b(?! us)|phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|postal address(?:es)?|mailing address(?:es)?|home address(?:es)?|street address(?:es)?|billing address(?:es)?|shipping address(?:es)?|delivery address(?:es)?|physical address(?:es)?|contact (?:information|info|details|data)|(?:your|first|last|full|user's|customer's) names?\b|name(?:s)?,? (?:and |or )?(?:e-?mail|address|phone|postal)|address(?:es)?,? (?:and |or )?(?:e-?mail|phone|telephone)|fax numbers?)|手机号码?|电话号码|联系方式|联系电话|电子邮件地址|电子邮箱|邮箱地址|收货地址|通讯地址|联系地址|姓名|Kontaktdaten|E-Mail-?[Aa]dress(?:e|en)|Telefonnummern?|Bestandsdaten|Postanschrift`,
     exclude: String.raw`domain names?|company names?|business names?|file names?|brand names?|screen names?|user ?names?|trade names?|names? of (?:the|our|these|such|third)|(?:our|their) (?:e-?mail|postal|mailing) address|name of (?:the|our|your) (?:company|website|browser|domain)|in your name`,
   },
   {
     type: 'Cookies and tracking elements',
-    pattern: String.raw`\bcookies?\b|\bweb ?beacons?|\bpixel tags?|\bpixels?\b|\bclear gifs?|\bspotlight tags|\btracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|\blocal storage|\bflash cookies|\blocal shared objects?|\bLSOs?\b|\bsdks?\b|\bweb bugs?|\bsingle-pixel gifs?|\btags? and scripts|Cookie|网络信标|像素标签|本地存储|同类技术`,
+    pattern: String.raw`\bcookies?\b|\bweb ?beacons?|\bpixel tags?|\bpixels?\b|\bclear gifs?|\bspotlight tags|\btracking (?:technolog(?:y|ies)|pixels?|tags?|codes?)|\blocal storage|\bflash cookies|\blocal shared objects?|\bLSOs?\b|\bsdks?\b|\bweb bugs?|\bsingle-pixel gifs?|\btags? and scripts|Cookie|网络信标|像素标签|本地存储|同类技术|Zählpixel|Web-?Beacons`,
   },
   {
     type: 'IP address and device IDs',
-    pattern: String.raw`\bIP[- ]address(?:es)?|\binternet protocol (?:\(IP\) )?address(?:es)?|\bdevice (?:identifiers?|IDs?)\b|\bdevice identification|\bunique (?:device|mobile device|identifiers?)|\badvertising (?:identifiers?|IDs?)\b|\bIDFA\b|\bAAID\b|\bAndroid ID\b|\bUDID\b|\bIMEI\b|\bMAC address|\bmobile (?:device )?(?:identifiers?|IDs?)\b|\bidentifiers? (?:for|of) (?:your|the) device|IP地址|设备标识|设备识别码|唯一设备识别码|IMEI|IDFA|OAID|MAC地址|Android ?ID|设备ID`,
+    pattern: String.raw`\bIP[- ]address(?:es)?|\binternet protocol (?:\(IP\) )?address(?:es)?|\bdevice (?:identifiers?|IDs?)\b|\bdevice identification|\bunique (?:device|mobile device|identifiers?)|\badvertising (?:identifiers?|IDs?)\b|\bIDFA\b|\bAAID\b|\bAndroid ID\b|\bUDID\b|\bIMEI\b|\bMAC address|\bserial numbers?|\bmobile (?:device )?(?:identifiers?|IDs?)\b|\bidentifiers? (?:for|of) (?:your|the) device|IP地址|设备标识|设备识别码|唯一设备识别码|IMEI|IDFA|OAID|MAC地址|Android ?ID|设备ID|IP-Adress(?:e|en)|Geräte-?(?:kennung|ID)`,
+    exclude: String.raw`dedicated IP`,
   },
   {
     type: 'Location',
-    pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|位置信息|地理位置|定位|GPS|精确位置|经纬度`,
+    pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bcoarse location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|位置信息|地理位置|定位|GPS|精确位置|经纬度|Standort(?:daten|informationen)?|Geolokalisierung`,
     exclude: String.raw`office location|store locations?|business location|our location|location of (?:our|the) (?:office|server|store)`,
   },
   {
     type: 'Financial',
-    pattern: String.raw`\bcredit cards?\b|\bdebit cards?\b|\bpayment (?:card|information|info|details|data|method)s?|\bbank account|\bbilling information|\bcard numbers?|\bfinancial (?:information|data|account)|\bpurchase history|\bpurchases? (?:you make|information)|\btransaction (?:information|history|data|details)|\baccount numbers?|\bincome\b|银行卡|支付信息|交易(?:记录|信息)|财产信息|支付账号|账户余额|收款账户`,
+    pattern: String.raw`\bcredit cards?\b|\bdebit cards?\b|\bpayment (?:card|information|info|details|data|method)s?|\bbank account|\bbilling information|\bcard numbers?|\bfinancial (?:information|data|account)|\bpurchase history|\bpurchases? (?:you make|information)|\btransaction (?:information|history|data|details)|\baccount numbers?|\bincome\b|银行卡|支付信息|交易(?:记录|信息)|财产信息|支付账号|账户余额|收款账户|Zahlungs(?:daten|informationen)|Bankverbindung|Kreditkart(?:e|en(?:daten)?)`,
   },
   {
     type: 'Health',
@@ -47,29 +48,29 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'Demographic',
-    pattern: String.raw`\bdemographic(?:s| information| data)?\b|\bdate of birth|\bbirth ?dates?|\bbirthdays?\b|\bgender\b|\b(?:your|user's) age\b|\bage(?: range)?,|\bage and\b|\bage or\b|\bethnicity|\brace or\b|\bnationality|\boccupation|\bjob title|\bemployer\b|\beducation(?:al)? (?:level|background|history)|\bmarital status|\bhousehold income|\bzip codes?|\bpostal codes?|性别|年龄|出生日期|生日|职业|教育(?:背景|程度)|民族`,
+    pattern: String.raw`\bdemographic(?:s| information| data)?\b|\bdate of birth|\bbirth ?dates?|\bbirthdays?\b|\bgender\b|\b(?:your|user's) age\b|\bage(?: range)?,|\bage and\b|\bage or\b|\b(?:and|or) age\b|\bethnicity|\brace or\b|\bnationality|\boccupation|\bjob title|\beducation(?:al)? (?:level|background|history)|\bmarital status|\bhousehold income|性别|年龄|出生日期|生日|职业|教育(?:背景|程度)|民族信息`,
     exclude: String.raw`age of \d|minimum age|under the age|over the age`,
   },
   {
     type: 'Personal identifier',
-    pattern: String.raw`\bsocial security numbers?|\bSSN\b|\bdriver'?s? licen[cs]e|\bpassport\b|\bgovernment[- ]issued (?:ID|identification)|\bnational (?:ID|identification|insurance) numbers?|\btax (?:ID|identification) numbers?|\bbiometric|\bfacial (?:recognition|geometry)|\bvoice ?prints?|\bidentity (?:card|documents?|verification)|身份证(?:号码?|件)?|护照|生物识别|人脸|面部(?:信息|特征|识别)|指纹|实名认证|证件号码`,
+    pattern: String.raw`\bsocial security numbers?|\bSSN\b|\bdriver'?s? licen[cs]e|\bpassport\b|\bgovernment[- ]issued (?:ID|identification)|\bnational (?:ID|identification|insurance) numbers?|\btax (?:ID|identification) numbers?|\bbiometric|\bfacial (?:recognition|geometry)|\bvoice ?prints?|\bidentity (?:cards?|documents?)|身份证(?:号码?|件)?|护照|生物识别|人脸|面部(?:信息|特征|识别)|指纹|实名认证|证件号码`,
   },
   {
     type: 'User online activities',
-    pattern: String.raw`\bbrowsing (?:history|activit(?:y|ies)|behaviou?r|data|habits)|\bpages? (?:you )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?)|\b(?:web )?pages? (?:that )?you (?:visit|view|access)|\bsearch (?:queries|terms|history|requests)|\bclick-?stream|\bclicks\b|\blinks? (?:you )?click(?:ed)?|\btime spent|\breferring (?:url|page|web ?site)|\breferr(?:er|al) url|\busage (?:information|data|statistics|details)|\binteractions? with (?:our|the) (?:site|services?|website|app|content|ads|advertisements)|\bviewing (?:history|activity)|\bcontent you (?:view|watch|read)|\bhow you (?:use|interact|navigate)|\bactivit(?:y|ies) on (?:our|the)|\bonline activit(?:y|ies)|\baccess times?|\bdate and time of (?:your )?(?:visit|access|request)|\blog (?:files?|data|information)|浏览记录|搜索记录|点击(?:记录)?|浏览(?:信息|行为|历史)|使用记录|操作记录|日志信息|观看记录|访问记录|网络日志`,
+    pattern: String.raw`\bbrowsing (?:history|activit(?:y|ies)|behaviou?r|data|habits)|\bpages? (?:you )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?)|\b(?:web )?pages? (?:that )?you (?:visit|view|access)|\bsearch (?:queries|terms|history|requests)|\bclick-?stream|\bclicks\b|\blinks? (?:you )?click(?:ed)?|\btime spent|\breferring (?:url|page|web ?site)|\breferr(?:er|al) url|\busage (?:information|data|statistics|details)|\binteractions? with (?:our|the) (?:site|services?|website|app|content|ads|advertisements)|\bviewing (?:history|activity)|\bcontent you (?:view|watch|read)|\bhow you (?:use|interact|navigate)|\byour (?:activit(?:y|ies)|interactions?) (?:on|with)\b|\bsite (?:interaction|traffic|usage|activity)|\bonline activit(?:y|ies)|\baccess times?|\bdate and time of (?:your )?(?:visit|access|request)|\blog (?:files?|data|information)|浏览记录|搜索记录|点击(?:记录)?|浏览(?:信息|行为|历史)|使用记录|操作记录|日志信息|观看记录|访问记录|网络日志|Nutzungsdaten|Zugriffsdaten|besuchte (?:Web)?[Ss]eiten|Logfiles|Server-?Logfiles`,
   },
   {
     type: 'User profile',
-    pattern: String.raw`\busernames?\b|\buser names?\b|\bpasswords?\b|\baccount (?:information|info|details|data|credentials)|\bprofile (?:information|info|data|picture|photo)|\blog-?in credentials|\bsign-?in credentials|\buser ID\b|\bscreen names?|\bpreferences\b|\binterests\b|账号|帐号|密码|昵称|头像|用户名|个人资料`,
-    exclude: String.raw`legitimate interests?|best interests?|vital interests?|public interest|cookie preferences|marketing preferences|communication preferences|your (?:privacy )?preferences (?:at any time|by|through|using)`,
+    pattern: String.raw`\busernames?\b|\buser names?\b|\bpasswords?\b|\baccount (?:information|info|details|data|credentials)|\bprofile (?:information|info|data|picture|photo)|\blog-?in credentials|\bsign-?in credentials|\buser ID\b|\bscreen names?|账号|帐号|密码|昵称|头像|用户名|个人资料|Anmeldedaten|Passw(?:ort|örter)|Nutzername|Benutzername`,
+    exclude: String.raw`password-protected|re-enter your password|legitimate interests?|best interests?|vital interests?|public interest|cookie preferences|marketing preferences|communication preferences|your (?:privacy )?preferences (?:at any time|by|through|using)`,
   },
   {
     type: 'Computer information',
-    pattern: String.raw`\bbrowser (?:type|version|settings|information|language|characteristics)s?|\b(?:type of|your) (?:web )?browser\b|\boperating systems?\b|\bdevice (?:type|model|information|info|data|characteristics|settings)|\bhardware (?:model|settings|information)|\bscreen resolution|\bmobile (?:network|carrier)|\binternet service provider|\bISP\b|\bcomputer (?:information|type)|\b(?:type|model) of (?:device|computer|mobile device)|\bOS version|\bapp version|\blanguage (?:preference|settings)|\bsystem (?:information|configuration)|设备型号|操作系统|浏览器类型|设备信息|软件版本|网络类型|运营商|硬件型号|设备名称`,
+    pattern: String.raw`\bbrowser (?:type|version|settings|information|language|characteristics)s?|\btype of (?:web )?browser\b|\boperating systems?\b|\bdevice (?:type|model|information|info|data|characteristics|settings)|\bhardware (?:model|settings|information)|\bscreen resolution|\buser[- ]agent|\bmobile (?:network|carrier)|\binternet service provider|\bISP\b|\bcomputer (?:information|type)|\b(?:type|model) of (?:device|computer|mobile device)|\bOS version|\bapp version|\blanguage (?:preference|settings)|\bsystem (?:information|configuration)|设备型号|操作系统|浏览器类型|设备信息|软件版本|网络类型|运营商|硬件型号|设备名称|Geräte-?[Ii]nformationen|Browsertyp|Betriebssystem`,
   },
   {
     type: 'Social media data',
-    pattern: String.raw`\bsocial (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|credentials|login)|\b(?:from|through|via|with) (?:a |your )?(?:third-party )?social (?:media|network(?:ing)?)(?: sites?| services?| platforms?)?\b|\bfriends? lists?|\bsocial (?:log-?in|sign-?in)|\b(?:log|sign) ?in (?:with|using|through) (?:your )?(?:Facebook|Google|Twitter|Apple|LinkedIn)|\bconnect (?:your|with) (?:your )?(?:Facebook|Twitter|social)|第三方(?:账号|帐号)登录|社交(?:账号|帐号|平台)`,
+    pattern: String.raw`\bsocial (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|credentials|login)|\b(?:Facebook|Twitter|Instagram|LinkedIn|Google) (?:profiles?|accounts?|handles?|friends|user ?names?)\b|\b(?:handles?|user ?names?)\b[^.]{0,30}\bfrom (?:Facebook|Twitter|social)|\b(?:from|through|via|with) (?:a |your )?(?:third[- ]party )?social (?:media|network(?:ing)?)(?: sites?| services?| platforms?)?\b|\bfriends? lists?|\bsocial (?:log-?in|sign-?in)|\b(?:log|sign) ?in (?:with|using|through) (?:your )?(?:Facebook|Google|Twitter|Apple|LinkedIn)|\bconnect (?:your|with) (?:your )?(?:Facebook|Twitter|social)|第三方(?:账号|帐号)登录|社交(?:账号|帐号|平台)`,
   },
   {
     type: 'Survey data',
@@ -77,7 +78,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'Generic personal information',
-    pattern: String.raw`\bpersonal(?:ly)? (?:identifiable )?(?:information|data)|\binformation about you\b|\bPII\b|\binformation (?:that )?(?:identifies|identify) you|个人信息|个人资料`,
+    pattern: String.raw`\bpersonal(?:ly)? (?:identifiable )?(?:information|data)|\binformation about you\b|\bPII\b|\binformation (?:that )?(?:identifies|identify) you|个人信息|个人资料|personenbezogenen? Daten`,
   },
 ];
 

@@ -1,0 +1,100 @@
+/**
+ * One site, as the dashboard's per-site view and the exported report show it: the policy version the
+ * verdicts were judged against, each organization with its verdict and the policy's own sentence, data
+ * flows and consent findings. Pure: props in, JSX out (renders in node for the HTML export).
+ *
+ * Swap for components/site once the shared per-site view lands; this one stays the report's fallback.
+ */
+import type { Translate } from '../common/i18n';
+import { safeHttpUrl } from '../common/safe-url';
+import { textFragmentUrl } from '../common/text-fragment';
+import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
+import { VerdictBar } from './charts';
+import { day, dateTime, shortHash, VERDICT_COLORS, verdictLabel } from './format';
+import { PolicyTimeline } from './PolicyTimeline';
+
+export function SiteSection({ site, t, headingLevel = 3 }: { site: ReportSite; t: Translate; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const policyUrl = safeHttpUrl(site.policy?.url);
+  return (
+    <section class="fp-site" id={`site-${site.site}`} data-site={site.site}>
+      <H>{site.site}</H>
+      {site.title ? <p class="fp-title">{site.title}</p> : null}
+      <p class="fp-meta">
+        {t('report_site_visits', [String(site.visits.length), day(site.firstVisit), day(site.lastVisit)])}
+      </p>
+      <p class="fp-meta">
+        {t('report_policy')}{': '}
+        {policyUrl ? <a href={policyUrl} rel="noreferrer noopener">{policyUrl}</a> : <span>{site.policy?.url ?? t('report_policy_none')}</span>}
+        {' · '}{t(`report_policy_status_${(site.policy?.status ?? 'pending').replace(/-/g, '_')}`)}
+        {site.policy?.hash ? <> {' · '}{t('report_policy_version', [shortHash(site.policy.hash), day(site.policy.fetchedAt)])}</> : null}
+        {site.policy?.judgedAt ? <> {' · '}{t('report_judged_at', dateTime(site.policy.judgedAt))}</> : null}
+      </p>
+      <VerdictBar counts={site.counts} t={t} />
+      {site.organizations.length === 0
+        ? <p>{t('report_no_organizations')}</p>
+        : (
+          <table class="fp-orgs">
+            <thead><tr>
+              <th scope="col">{t('report_col_organization')}</th><th scope="col">{t('report_col_requests')}</th>
+              <th scope="col">{t('report_col_verdict')}</th><th scope="col">{t('report_col_evidence')}</th>
+            </tr></thead>
+            <tbody>{site.organizations.map((o) => <OrgRow key={o.key} o={o} policyUrl={site.policy?.url ?? null} t={t} />)}</tbody>
+          </table>
+        )}
+      {site.dataFlows.length > 0 && (
+        <>
+          <h4>{t('report_data_flows')}</h4>
+          <table class="fp-flows">
+            <thead><tr>
+              <th scope="col">{t('report_col_data')}</th><th scope="col">{t('report_col_recipient')}</th>
+              <th scope="col">{t('report_col_verdict')}</th><th scope="col">{t('report_col_evidence')}</th>
+            </tr></thead>
+            <tbody>
+              {site.dataFlows.map((f, i) => (
+                <tr key={i}>
+                  <td>{f.type} <span class="fp-muted">({f.kind}, {f.encoding})</span></td>
+                  <td>{f.recipientOrg ?? f.recipientDomain}</td>
+                  <td><VerdictTag v={f.verdict ?? 'unjudged'} t={t} /></td>
+                  <td><code>{f.evidence}</code>{f.policyEvidence ? <blockquote>{f.policyEvidence.text}</blockquote> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {site.consent.length > 0 && (
+        <>
+          <h4>{t('report_consent')}</h4>
+          <ul class="fp-consent">
+            {site.consent.map((c, i) => (
+              <li key={i}>{t(`report_consent_${c.moment.replace(/-/g, '_')}`, [c.name, c.host])} <span class="fp-muted">{dateTime(c.requestTime)}</span></li>
+            ))}
+          </ul>
+        </>
+      )}
+      {site.policyChanges.length > 1 && <PolicyTimeline changes={site.policyChanges} t={t} showSite={false} />}
+    </section>
+  );
+}
+
+function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string | null; t: Translate }) {
+  const link = o.evidence ? textFragmentUrl(policyUrl, o.evidence.text) : null;
+  return (
+    <tr data-org={o.key}>
+      <th scope="row">{o.name}<div class="fp-muted">{o.hosts.join(', ')}</div></th>
+      <td class="fp-num">{o.requests}</td>
+      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.reason ? <div class="fp-muted">{o.reason}</div> : null}</td>
+      <td>
+        {o.evidence
+          ? <blockquote>{o.evidence.text}{link ? <> <a href={link} rel="noreferrer noopener">{t('report_open_in_policy')}</a></> : null}</blockquote>
+          : <span class="fp-muted">—</span>}
+      </td>
+    </tr>
+  );
+}
+
+export function VerdictTag({ v, t }: { v: ReportOrganization['verdict'] | 'unjudged'; t: Translate }) {
+  const key = v ?? 'unjudged';
+  return <span class="fp-verdict" style={{ borderColor: VERDICT_COLORS[key], color: VERDICT_COLORS[key] }}>{verdictLabel(t, key)}</span>;
+}

@@ -1,0 +1,147 @@
+/**
+ * One organization: a one-line summary that expands (disclosure pattern: a heading holding a button with
+ * aria-expanded) into the policy quote, the company's own contacts, hosts, sample requests and consent
+ * findings. Collapsed rows render no details at all, so 300 of them stay cheap.
+ *
+ * Every string here may come from a page or a policy: it is only ever rendered as text, and only
+ * http(s) URLs become links (safe-url).
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { OrganizationDetail, OrganizationVerdict } from '../../lib/core/types';
+import { plural, useT } from '../common/i18n';
+import { safeHttpUrl } from '../common/safe-url';
+import { textFragmentUrl } from '../common/text-fragment';
+import { categoryMessageKey, dataTypeMessageKey } from './model';
+import { VerdictBadge, verdictClass } from './VerdictBadge';
+
+export interface OrganizationRowProps {
+  org: OrganizationVerdict;
+  detail: OrganizationDetail | undefined;
+  /** The site's policy URL (already checked to be http(s)), for "open the policy at this sentence". */
+  policyUrl: string | null;
+  /** Unique within the page: used for aria-controls (set only while open, so it never points at nothing). */
+  id: string;
+  /** 'static' renders <details>/<summary> (no script needed: the exported HTML report). */
+  mode?: 'interactive' | 'static';
+  initiallyExpanded?: boolean;
+  renderActions?: (org: OrganizationVerdict, detail: OrganizationDetail | undefined) => ComponentChildren;
+}
+
+function RowSummary({ org, detail }: Pick<OrganizationRowProps, 'org' | 'detail'>) {
+  const t = useT();
+  const types = detail?.dataTypes ?? [];
+  return (
+    <span class="fp-row-summary">
+      <span class="fp-row-line">
+        <span class="fp-org-name">{org.name}</span>
+        <VerdictBadge verdict={org.verdict} />
+      </span>
+      <span class="fp-row-meta">
+        <span class="fp-category">{t(categoryMessageKey(org.category))}</span>
+        <span aria-hidden="true"> · </span>
+        <span class="fp-requests" data-requests={org.requests}>{plural(t, 'common_requests', org.requests)}</span>
+      </span>
+      {types.length > 0 && (
+        <span class="fp-row-types">
+          {t('popup_data_received_short', types.map((d) => t(dataTypeMessageKey(d))).join(t('common_list_separator')))}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function ExternalLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return <a href={href} target="_blank" rel="noopener noreferrer">{children}</a>;
+}
+
+/** A contact is a link only when it is an http(s) URL; an e-mail address or anything else stays plain text. */
+function Contact({ value }: { value: string }) {
+  const url = safeHttpUrl(value);
+  return url ? <ExternalLink href={url}>{value}</ExternalLink> : <span class="fp-selectable">{value}</span>;
+}
+
+export function OrganizationDetails({ org, detail, policyUrl, renderActions }: Omit<OrganizationRowProps, 'id' | 'mode' | 'initiallyExpanded'>) {
+  const t = useT();
+  const evidenceLink = org.evidence ? textFragmentUrl(policyUrl, org.evidence.text) : null;
+  const info = detail?.info;
+  const orgPolicy = safeHttpUrl(info?.privacyPolicyUrl);
+  return (
+    <div class="fp-details">
+      <div class="fp-detail-block">
+        <h4>{t('popup_policy_says')}</h4>
+        {org.evidence ? (
+          <>
+            <blockquote class="fp-quote">{org.evidence.text}</blockquote>
+            {evidenceLink && <p><ExternalLink href={evidenceLink}>{t('popup_open_at_sentence')}</ExternalLink></p>}
+          </>
+        ) : (
+          <p class="fp-muted">{t(org.verdict === null ? 'popup_quote_pending' : org.verdict === 'no-policy' ? 'popup_quote_no_policy' : 'popup_quote_none')}</p>
+        )}
+      </div>
+      {detail && detail.consent.length > 0 && (
+        <div class="fp-detail-block">
+          <h4>{t('consent_heading')}</h4>
+          <ul class="fp-consent">
+            {detail.consent.map((m) => <li key={m}><span aria-hidden="true">⚠ </span>{t(`consent_${m.replace(/-/g, '_')}`)}</li>)}
+          </ul>
+        </div>
+      )}
+      {detail && detail.dataTypes.length > 0 && (
+        <div class="fp-detail-block">
+          <h4>{t('popup_data_received')}</h4>
+          <ul class="fp-chips">{detail.dataTypes.map((d) => <li key={d}>{t(dataTypeMessageKey(d))}</li>)}</ul>
+        </div>
+      )}
+      {detail?.likelyTracker && <p class="fp-muted">{t('popup_likely_tracker')}</p>}
+      {(orgPolicy || info?.privacyContact) && (
+        <div class="fp-detail-block">
+          <h4>{t('popup_org_contact_heading', org.name)}</h4>
+          <ul class="fp-plain">
+            {orgPolicy && <li><ExternalLink href={orgPolicy}>{t('popup_org_policy')}</ExternalLink></li>}
+            {info?.privacyContact && <li>{t('popup_org_contact')} <Contact value={info.privacyContact} /></li>}
+          </ul>
+        </div>
+      )}
+      <div class="fp-detail-block">
+        <h4>{t('popup_hosts')}</h4>
+        <ul class="fp-hosts">{org.hosts.map((h) => <li key={h}><code>{h}</code></li>)}</ul>
+      </div>
+      {detail && detail.sampleUrls.length > 0 && (
+        <div class="fp-detail-block">
+          <h4>{t('popup_samples')}</h4>
+          {/* Shown as text, not links: opening a tracking pixel helps nobody and sends it more data. */}
+          <ul class="fp-samples">{detail.sampleUrls.map((u) => <li key={u}><code>{u}</code></li>)}</ul>
+        </div>
+      )}
+      {renderActions && <div class="fp-org-actions">{renderActions(org, detail)}</div>}
+    </div>
+  );
+}
+
+export function OrganizationRow(props: OrganizationRowProps) {
+  const { org, detail, id, mode = 'interactive', initiallyExpanded = false } = props;
+  const [open, setOpen] = useState(initiallyExpanded);
+  const cls = `fp-org ${verdictClass(org.verdict)}`;
+  if (mode === 'static') {
+    return (
+      <li class={cls} data-org={org.org ?? org.name}>
+        <details open={initiallyExpanded}>
+          <summary><RowSummary org={org} detail={detail} /></summary>
+          <OrganizationDetails {...props} />
+        </details>
+      </li>
+    );
+  }
+  return (
+    <li class={cls} data-org={org.org ?? org.name}>
+      <h3 class="fp-org-heading">
+        <button type="button" class="fp-org-toggle" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen(!open)}>
+          <span class="fp-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <RowSummary org={org} detail={detail} />
+        </button>
+      </h3>
+      {open && <div id={id} role="region" aria-label={org.name}><OrganizationDetails {...props} /></div>}
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The per-site view shared by the popup, the dashboard and the exported HTML report: props in, JSX out.
+ * No browser APIs, no storage: translations come in as `t`, actions as render props, so it also renders
+ * in node with preact-render-to-string.
+ */
+import type { ComponentChildren } from 'preact';
+import type { OrganizationDetail, OrganizationVerdict, TabReport } from '../../lib/core/types';
+import { I18nProvider, plural, useT, type Translate } from '../common/i18n';
+import { detailKey, policyStateMessageKey, renderPopupModel, verdictMessageKey, type SiteModel } from './model';
+import { OrganizationRow } from './OrganizationRow';
+
+export interface SiteViewProps {
+  report: TabReport;
+  t: Translate;
+  /** 'static' for the exported report (rows are <details>, no script needed). */
+  mode?: 'interactive' | 'static';
+  expandAll?: boolean;
+  /** Rendered in the site header (the popup puts <SiteActions> here). */
+  siteActions?: ComponentChildren;
+  /** Rendered at the end of an expanded organization (the popup puts <OrganizationActions> here). */
+  renderOrganizationActions?: (org: OrganizationVerdict, detail: OrganizationDetail | undefined) => ComponentChildren;
+  /** Pass a model already built from `report` to avoid building it twice. */
+  model?: SiteModel;
+}
+
+const POLICY_ICONS: Record<string, string> = {
+  found: '✓', changed: '↻', pending: '…', 'not-found': '✕',
+};
+
+/** The one-sentence answer. The core's English headline is used only in an English UI (it is not translated). */
+export function headline(report: TabReport, model: SiteModel, t: Translate): string {
+  if (report.summary?.headline && t('common_lang').startsWith('en')) return report.summary.headline;
+  const total = model.organizationCount;
+  if (total === 0) return t('popup_headline_none');
+  const first = plural(t, 'popup_headline_count', total);
+  const bad = model.counts.contradicted + model.counts.undisclosed;
+  let second: string;
+  if (bad > 0) second = plural(t, 'popup_headline_bad', bad);
+  else if (model.counts.pending > 0) second = t('popup_headline_pending');
+  else if (model.counts['no-policy'] === total) second = t('popup_headline_no_policy');
+  else second = t('popup_headline_ok');
+  return `${first} ${second}`;
+}
+
+function SiteHeader({ report, model, siteActions }: { report: TabReport; model: SiteModel; siteActions?: ComponentChildren }) {
+  const t = useT();
+  const state = model.policyState;
+  return (
+    <header class="fp-site-header">
+      <h1 class="fp-site-name">{model.site}</h1>
+      {model.title && <p class="fp-page-title" data-testid="page-title">{model.title}</p>}
+      <p class={`fp-policy fp-policy-${state}`} data-policy-state={state}>
+        <span class="fp-policy-icon" aria-hidden="true">{POLICY_ICONS[state] ?? '!'}</span>
+        <span>{t(policyStateMessageKey(state))}</span>
+        {model.policyUrl && <> <a href={model.policyUrl} target="_blank" rel="noopener noreferrer">{t('popup_read_policy')}</a></>}
+      </p>
+      <p class="fp-headline" data-testid="headline">{headline(report, model, t)}</p>
+      {siteActions && <div class="fp-site-actions">{siteActions}</div>}
+    </header>
+  );
+}
+
+function SiteBody(props: SiteViewProps & { model: SiteModel }) {
+  const t = useT();
+  const { report, model, mode, expandAll, renderOrganizationActions } = props;
+  let index = 0;
+  return (
+    <div class="fp-site">
+      <SiteHeader report={report} model={model} siteActions={props.siteActions} />
+      {model.groups.length === 0 && <p class="fp-empty">{t('popup_no_organizations')}</p>}
+      {model.groups.map((g) => {
+        const key = verdictMessageKey(g.verdict);
+        const headingId = `fp-group-${g.verdict ?? 'pending'}`;
+        return (
+          <section class="fp-group" aria-labelledby={headingId} key={key} data-verdict-group={g.verdict ?? 'pending'}>
+            <h2 id={headingId} class="fp-group-heading">
+              {t(key)} <span class="fp-count">({g.organizations.length})</span>
+            </h2>
+            <p class="fp-group-explain">{t(`${key}_explain`)}</p>
+            <ul class="fp-orgs">
+              {g.organizations.map((o) => {
+                const k = detailKey(o);
+                const id = `fp-org-${index++}`;
+                return (
+                  <OrganizationRow key={k} id={id} org={o} detail={report.details[k]} policyUrl={model.policyUrl}
+                    mode={mode} initiallyExpanded={expandAll} renderActions={renderOrganizationActions} />
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export function SiteView(props: SiteViewProps) {
+  const model = props.model ?? renderPopupModel(props.report);
+  return (
+    <I18nProvider t={props.t}>
+      <SiteBody {...props} model={model} />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Pure builders for the declarativeNetRequest rules behind "block this organization" and Global Privacy
+ * Control, plus the matcher that charges a blocked request to the block that caused it. Kept free of
+ * browser types (a structural subset of chrome.declarativeNetRequest.Rule) so they run in plain node.
+ */
+
+/** One "block this organization" decision the person took. */
+export interface BlockEntry {
+  /** `org` TrackerDB key or `domain:<eTLD+1>` (OrganizationDetail.key). */
+  key: string;
+  /** Shown in the UI and the undo button. */
+  name: string;
+  scope: 'site' | 'everywhere';
+  /** Registrable domain the block applies on (scope 'site'), or '' for everywhere. */
+  site: string;
+  /** Hostnames/registrable domains to block (DNR matches them and their subdomains). */
+  domains: string[];
+  ruleId: number;
+  createdAt: number;
+  /** Requests blocked, per site (registrable domain of the page or initiator). */
+  counts: Record<string, number>;
+}
+
+/** The subset of chrome.declarativeNetRequest.Rule we produce. */
+export interface DnrRule {
+  id: number;
+  priority: number;
+  action:
+    | { type: 'block' }
+    | { type: 'modifyHeaders'; requestHeaders: { header: string; operation: 'set'; value: string }[] };
+  condition: {
+    requestDomains?: string[];
+    initiatorDomains?: string[];
+    excludedInitiatorDomains?: string[];
+    excludedRequestDomains?: string[];
+    resourceTypes?: string[];
+    domainType?: 'firstParty' | 'thirdParty';
+  };
+}
+
+/** Every webRequest/DNR resource type except the top-level document (we never block a page itself). */
+export const SUBRESOURCE_TYPES = [
+  'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping',
+  'csp_report', 'media', 'websocket', 'webtransport', 'webbundle', 'other',
+] as const;
+
+/** Fixed ids: GPC owns 1–9, blocks are allocated from BLOCK_RULE_BASE up. */
+export const GPC_RULE_IDS = { subresources: 1, navigations: 2 } as const;
+export const BLOCK_RULE_BASE = 1000;
+
+export function blockRule(entry: BlockEntry): DnrRule {
+  return {
+    id: entry.ruleId,
+    // Above GPC's header rules: a blocked request needs no header.
+    priority: 2,
+    action: { type: 'block' },
+    condition: {
+      requestDomains: entry.domains,
+      ...(entry.scope === 'site' ? { initiatorDomains: [entry.site] } : {}),
+      // Only as a third party: visiting the organization's own site keeps working.
+      domainType: 'thirdParty',
+      resourceTypes: [...SUBRESOURCE_TYPES],
+    },
+  };
+}
+
+export function nextRuleId(entries: BlockEntry[]): number {
+  return Math.max(BLOCK_RULE_BASE - 1, ...entries.map((e) => e.ruleId)) + 1;
+}
+
+/**
+ * Header rules for GPC. Two rules because an exception means two different things:
+ *   - requests a page on an excepted site makes (initiator is that site) — excludedInitiatorDomains;
+ *   - navigating to an excepted site (the initiator is the page you come from, or none) — the
+ *     main_frame rule uses excludedRequestDomains instead.
+ * Returns [] when GPC is off (the caller removes both ids).
+ */
+export function gpcRules(enabled: boolean, exceptions: string[]): DnrRule[] {
+  if (!enabled) return [];
+  const header = { type: 'modifyHeaders' as const, requestHeaders: [{ header: 'Sec-GPC', operation: 'set' as const, value: '1' }] };
+  const ex = normaliseDomains(exceptions);
+  return [
+    {
+      id: GPC_RULE_IDS.subresources, priority: 1, action: header,
+      condition: { resourceTypes: [...SUBRESOURCE_TYPES], ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
+    },
+    {
+      id: GPC_RULE_IDS.navigations, priority: 1, action: header,
+      condition: { resourceTypes: ['main_frame'], ...(ex.length ? { excludedRequestDomains: ex } : {}) },
+    },
+  ];
+}
+
+/** Match patterns for `excludeMatches` of the GPC content script (the site and all its subdomains). */
+export function exceptionMatchPatterns(exceptions: string[]): string[] {
+  return normaliseDomains(exceptions).flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+}
+
+/** Lower-case, no scheme/port/path, no leading dot, no duplicates; drops anything that is not a hostname. */
+export function normaliseDomains(list: string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of list) {
+    const d = raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/:].*$/, '').replace(/^\.+/, '');
+    if ((/^[a-z0-9.-]+$/.test(d) && d.includes('.')) || d === 'localhost') out.add(d);
+  }
+  return [...out].sort();
+}
+
+/** True when `host` is `domain` or one of its subdomains (how DNR's requestDomains match). */
+export function hostMatches(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/**
+ * Which block stopped a request (webRequest.onErrorOccurred reported ERR_BLOCKED_BY_CLIENT)? Mirrors the
+ * rule conditions: the request host is one of the entry's domains and, for site scope, the initiator is
+ * on that site. A site-scoped entry wins over an everywhere one (both would match; count it once).
+ */
+export function matchBlock(entries: BlockEntry[], requestHost: string, initiatorHost: string | null): BlockEntry | null {
+  const candidates = entries.filter((e) => e.domains.some((d) => hostMatches(requestHost, d))
+    && (e.scope === 'everywhere' || (initiatorHost !== null && hostMatches(initiatorHost, e.site))));
+  return candidates.find((e) => e.scope === 'site') ?? candidates[0] ?? null;
+}
+
+/** The blocks that apply on `site`, by organization key (site scope preferred), with that site's count. */
+export function blocksForSite(entries: BlockEntry[], site: string): Record<string, { scope: 'site' | 'everywhere'; count: number }> {
+  const out: Record<string, { scope: 'site' | 'everywhere'; count: number }> = {};
+  for (const e of entries) {
+    if (e.scope === 'site' && e.site !== site) continue;
+    if (out[e.key]?.scope === 'site') continue;
+    out[e.key] = { scope: e.scope, count: e.counts[site] ?? 0 };
+  }
+  return out;
+}
+
+/** A TrackerDB pattern as far as blocking cares. */
+export interface PatternDomains { category: string; domains: string[] }
+
+/**
+ * Domains to block for one organization: the TrackerDB pattern domains of the organization except its
+ * hosting/essential patterns (Amazon's pattern list includes all of cloudfront.net: blocking that would
+ * break half the web, and it is not what "block Amazon's trackers" means), plus the hosts we actually saw
+ * it use on this page (so a block always covers what the person is looking at). Unknown parties
+ * (`domain:<eTLD+1>`) block that registrable domain.
+ */
+export function blockDomainsFor(key: string, patterns: PatternDomains[], observedHosts: string[]): string[] {
+  if (key.startsWith('domain:')) return normaliseDomains([key.slice('domain:'.length)]);
+  const fromDb = patterns.filter((p) => p.category !== 'hosting' && p.category !== 'essential').flatMap((p) => p.domains);
+  const all = normaliseDomains([...fromDb, ...observedHosts]);
+  // Drop hosts already covered by a listed parent domain (DNR matches subdomains): smaller rules.
+  return all.filter((d) => !all.some((o) => o !== d && hostMatches(d, o)));
+}
