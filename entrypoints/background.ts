@@ -16,6 +16,7 @@ import { PageSignals } from '../lib/browser/page-signals';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
+import { setupOptOuts } from '../lib/browser/optout-wiring';
 import type { TrackerClassifier } from '../lib/core/classify/trackers';
 import type { Observation } from '../lib/core/types';
 
@@ -59,8 +60,9 @@ export default defineBackground(() => {
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
+  const optouts = setupOptOuts({ db, tracker, classifier: () => classifier, ready, log });
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies }),
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies, optouts }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));

@@ -75,6 +75,11 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
     const imgs = Array.from({ length: n }, (_, i) => `<img alt="" width="1" height="1" src="https://t${i + 1}.org-bench-${i + 1}.example/p.gif">`);
     return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n} organizations</title></head><body>\n${imgs.join('\n')}\n</body></html>`);
   }
+  if (p === '/hostile-title') {
+    // A page whose title is markup: the popup must show it as text (tests/e2e/popup.test.ts).
+    return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title><img src=x onerror=alert(1)></title></head>
+<body><h1>Hostile title</h1><img alt="" width="1" height="1" src="https://www.google-analytics.com/collect?v=1&amp;t=pageview"></body></html>`);
+  }
   if (p === '/.well-known/gpc.json') {
     if (folder === 'cartwheel') return send(200, 'application/json', JSON.stringify({ gpc: true, lastUpdate: '2026-01-15' }));
     return send(404, 'text/plain', 'not found');

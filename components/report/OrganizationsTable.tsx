@@ -2,7 +2,7 @@
 import type { Translate } from '../common/i18n';
 import type { CrossSiteOrganization } from '../../lib/core/report/types';
 import { VERDICT_KEYS } from '../../lib/core/report/types';
-import { VERDICT_COLORS, verdictLabel } from './format';
+import { verdictLabel } from './format';
 
 export function OrganizationsTable({ orgs, totalSites, t, onSelect }: {
   orgs: CrossSiteOrganization[]; totalSites: number; t: Translate; onSelect?: (key: string) => void;
@@ -22,7 +22,7 @@ export function OrganizationsTable({ orgs, totalSites, t, onSelect }: {
             <td class="fp-num">{o.requests}</td>
             <td>
               {VERDICT_KEYS.filter((k) => o.verdicts[k] > 0).map((k) => (
-                <span key={k} class="fp-count" style={{ color: VERDICT_COLORS[k] }}>{verdictLabel(t, k)} {o.verdicts[k]}</span>
+                <span key={k} class={`fp-count fp-v-${k}`}>{verdictLabel(t, k)} {o.verdicts[k]}</span>
               ))}
             </td>
           </tr>

@@ -10,7 +10,7 @@ import { safeHttpUrl } from '../common/safe-url';
 import { textFragmentUrl } from '../common/text-fragment';
 import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
 import { VerdictBar } from './charts';
-import { day, dateTime, shortHash, VERDICT_COLORS, verdictLabel } from './format';
+import { day, dateTime, shortHash, verdictLabel } from './format';
 import { PolicyTimeline } from './PolicyTimeline';
 
 export function SiteSection({ site, t, headingLevel = 3 }: { site: ReportSite; t: Translate; headingLevel?: 2 | 3 }) {
@@ -96,5 +96,5 @@ function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string 
 
 export function VerdictTag({ v, t }: { v: ReportOrganization['verdict'] | 'unjudged'; t: Translate }) {
   const key = v ?? 'unjudged';
-  return <span class="fp-verdict" style={{ borderColor: VERDICT_COLORS[key], color: VERDICT_COLORS[key] }}>{verdictLabel(t, key)}</span>;
+  return <span class={`fp-verdict fp-v-${key}`}>{verdictLabel(t, key)}</span>;
 }

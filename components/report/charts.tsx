@@ -33,7 +33,7 @@ export function Legend({ counts, t }: { counts?: VerdictCounts; t: Translate }) 
   return (
     <ul class="fp-legend">
       {keys.map((k) => (
-        <li key={k}><span class="fp-swatch" style={{ background: VERDICT_COLORS[k] }} />{verdictLabel(t, k)}{counts ? ` ${counts[k]}` : ''}</li>
+        <li key={k}><span class={`fp-swatch fp-bg-${k}`} />{verdictLabel(t, k)}{counts ? ` ${counts[k]}` : ''}</li>
       ))}
     </ul>
   );

@@ -1,3 +1,9 @@
+import { VERDICT_COLORS } from './format';
+
+/** Verdict colours as classes (inline styles on every row would bloat a 2,000-site report). */
+const VERDICT_CSS = Object.entries(VERDICT_COLORS)
+  .map(([k, c]) => `.fp-v-${k}{color:${c};border-color:${c}}.fp-bg-${k}{background:${c}}`).join('\n');
+
 /**
  * The report's CSS, inlined into the exported HTML (no external resources) and used by the dashboard.
  * @media print keeps sections and table rows whole and drops interactive controls, so "Print → PDF"
@@ -35,4 +41,5 @@ svg{max-width:100%;height:auto}
   a{color:inherit;text-decoration:none}
   .fp-local{border-color:#888;background:none}
 }
+${VERDICT_CSS}
 `;

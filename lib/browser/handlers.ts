@@ -14,6 +14,7 @@ import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
 import { reconcileWithPage } from './reconcile';
 import type { VisitTracker } from './visit-tracker';
+import type { OptOutHandlers } from './optout-handlers';
 
 export interface HandlerDeps {
   db: FineprintDb;
@@ -25,11 +26,15 @@ export interface HandlerDeps {
   ready: Promise<void>;
   signals?: PageSignals;
   policies?: PolicyService;
+  /** Opt-out shortcuts (block, GPC, cookie banners, cookies). */
+  optouts?: OptOutHandlers;
 }
 
 export function createHandlers(deps: HandlerDeps): RouterHandlers {
   return {
     async content(msg: ContentMessage, ctx: ContentContext) {
+      // Cookie-banner rules are answered on every page, recorded or not (paused, never-record sites).
+      if (msg.type === 'autoconsent') return deps.optouts?.autoconsent(msg, ctx);
       await deps.ready;
       const visit = deps.tracker.currentVisit(ctx.tabId);
       if (!visit) return { ok: false };
@@ -87,10 +92,10 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           await deps.ready;
           await deps.recorder.flush();
           const visit = deps.tracker.currentVisit(msg.tabId);
-          return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo }) : null;
+          return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo, blocked: deps.optouts?.blockedOn }) : null;
         }
         default:
-          return undefined;
+          return deps.optouts?.page(msg);
       }
     },
   };

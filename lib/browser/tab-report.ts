@@ -10,15 +10,18 @@ import type { VisitRef } from './visit-tracker';
 
 export interface TabReportDeps {
   organizationInfo?(key: string): OrganizationInfo | undefined;
+  /** Blocks that apply on a site, by organization key (lib/browser/dnr.ts). */
+  blocked?(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>>;
 }
 
 export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
-  const [rows, site, flows, probe, visitRow] = await Promise.all([
+  const [rows, site, flows, probe, visitRow, blocked] = await Promise.all([
     visitHostStats(db, visit.visitId),
     db.sites.get(visit.site),
     db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
     db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
     db.visits.get(visit.visitId),
+    deps.blocked?.(visit.site) ?? {},
   ]);
   const organizations = groupOrganizations(rows);
   const details: Record<string, OrganizationDetail> = {};
@@ -31,6 +34,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
       sampleUrls: [...new Set(mine.flatMap((r) => r.sampleUrls))].slice(0, 5),
       dataTypes: [...new Set(flows.filter((f) => (f.recipientOrg ?? `domain:${f.recipientDomain}`) === key).map((f) => f.type))],
       consent: [],
+      blocked: blocked[key] ?? null,
     };
   }
   return {

@@ -81,7 +81,11 @@ describe('the extension in real Firefox', () => {
     // Only demo-site hosts went through the proxy: no update, telemetry or remote-settings calls.
     const foreign = s.proxy.log.filter((e) => /mozilla|firefox|dummy\.test/.test(e.target));
     expect(foreign).toEqual([]);
-    const errors = s.browserLog.filter((l) => /\[(background|web-request|nav|router)\]/.test(l));
+    // One drop is expected: closing a tab makes the content script send its last `resource-timing`
+    // report (visibilitychange → hidden), and Firefox delivers it without `sender.tab` because the tab is
+    // already gone — the router rightly refuses a content message it cannot pin to a tab.
+    const closingTabReport = /dropped resource-timing: content message without a tab/;
+    const errors = s.browserLog.filter((l) => /\[(background|web-request|nav|router|engine|offscreen)\]/.test(l) && !closingTabReport.test(l));
     expect(errors).toEqual([]);
   });
 });

@@ -38,3 +38,23 @@ describe('observing requests in real Chromium', () => {
     await b.page.close();
   });
 });
+
+describe('organizations per demo page', () => {
+  // What each page loads, read from its HTML and the demo tracker scripts (scripts/demo-site).
+  const EXPECTED: Record<string, string[]> = {
+    [DEMO_URLS.news]: ['criteo', 'domain:tracksy-metrics.example', 'google', 'hotjar'],
+    [DEMO_URLS.shop]: ['facebook', 'microsoft', 'stripe', 'twilio'],
+    [DEMO_URLS.chinese]: ['baidu', 'bytedance_inc', 'umeng'],
+  };
+  for (const [url, orgs] of Object.entries(EXPECTED)) {
+    it(`records exactly the organizations ${new URL(url).hostname} loads`, async () => {
+      const { page, tabId } = await e2e.session.openTab(url);
+      const keysOf = (r: { organizations: { org: string | null; name: string }[] } | null) =>
+        (r?.organizations ?? []).map((o) => o.org ?? `domain:${o.name}`).sort();
+      const r = await eventually(() => e2e.session.send<{ organizations: { org: string | null; name: string }[] } | null>({ type: 'get-tab-report', tabId }),
+        (x) => keysOf(x).length >= orgs.length);
+      expect(keysOf(r)).toEqual(orgs);
+      await page.close();
+    });
+  }
+});

@@ -30,6 +30,8 @@ export interface TrackerClassifier {
   organizationInfo(key: string): OrganizationInfo | undefined;
   patternInfo(key: string): PatternInfo | undefined;
   allOrganizations(): OrganizationInfo[];
+  /** Every TrackerDB pattern of one organization (what "block this organization" acts on). */
+  organizationPatterns(org: string): PatternInfo[];
   /** Load time of the engine (ms) and database size, for diagnostics and the bench. */
   readonly stats: { loadMs: number; engineVersion: number };
 }
@@ -202,6 +204,7 @@ export async function createTrackerClassifier(
     organizationInfo: (key) => orgTable().get(key),
     patternInfo: (key) => patternTable().get(key),
     allOrganizations: () => [...orgTable().values()],
+    organizationPatterns: (org) => [...patternTable().values()].filter((p) => p.org === org),
     stats: { loadMs, engineVersion: db.ENGINE_VERSION },
   };
 }

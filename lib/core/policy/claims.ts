@@ -30,7 +30,7 @@ const CHILDREN = /\bchildren\b|\bminors?\b|\bunder (?:the age of )?(?:13|16|18)\
 const CHILDREN_CLAIM = /\b(?:not|never|n't)\b[^.]{0,80}\b(?:knowingly|intentionally|directed|intended|collect|solicit)|\b(?:knowingly|intentionally)\b|\bnot (?:directed|intended)|\bparental (?:consent|permission)|监护人|父母/i;
 const NO_3P_TRACKING = /\b(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:allow|permit|use|let)\s+(?:\w+\s+){0,2}third[- ]part(?:y|ies)\s+(?:\w+\s+){0,2}(?:track|cookies|tracking|analytics|advertising)/i;
 
-const DATA_TYPE_RES = DATA_TYPE_TERMS.map((t) => ({ type: t.type, re: new RegExp(t.pattern, 'iu') }));
+const DATA_TYPE_RES = DATA_TYPE_TERMS.map((t) => ({ type: t.type, re: new RegExp(t.pattern, 'i') }));
 
 function dataTypeOf(text: string): DataType | 'any' {
   for (const { type, re } of DATA_TYPE_RES) {
@@ -71,7 +71,7 @@ export function extractClaims(sentences: Sentence[]): Claim[] {
   return claims;
 }
 
-const PURPOSES = PURPOSE_TERMS.map((p) => ({ purpose: p.purpose, re: new RegExp(p.pattern, 'iu') }));
+const PURPOSES = PURPOSE_TERMS.map((p) => ({ purpose: p.purpose, re: new RegExp(p.pattern, 'i') }));
 const PURPOSE_FRAME = /\b(?:to|for|in order to|so (?:that|we)|purposes?|help(?:s)? us|allow(?:s)? us|enable(?:s)? us)\b|用于|为了|以便|目的/i;
 
 export function extractPurposes(sentences: Sentence[]): PurposeStatement[] {

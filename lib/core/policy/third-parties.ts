@@ -110,7 +110,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   return { thirdParties, claims };
 }
 
-const COMPILED_CATEGORIES = CATEGORY_TERMS.map((c) => ({ category: c.category, re: new RegExp(c.pattern, 'iu') }));
+const COMPILED_CATEGORIES = CATEGORY_TERMS.map((c) => ({ category: c.category, re: new RegExp(c.pattern, 'i') }));
 
 export function extractCategories(sentences: Sentence[]): CategoryStatement[] {
   const out: CategoryStatement[] = [];

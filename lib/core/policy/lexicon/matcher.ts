@@ -82,8 +82,8 @@ function build(): Compiled {
     else if (!ciMap.has(normalizeAlias(e.alias))) ciMap.set(normalizeAlias(e.alias), e);
   }
   return {
-    ci: compile([...ciMap.keys()], 'giu'),
-    cs: compile([...csMap.keys()], 'gu'),
+    ci: compile([...ciMap.keys()], 'gi'),
+    cs: compile([...csMap.keys()], 'g'),
     ciMap,
     csMap,
   };

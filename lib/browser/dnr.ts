@@ -1,0 +1,135 @@
+/**
+ * "Block this organization" with declarativeNetRequest dynamic rules. The list of blocks lives in
+ * storage.local (source of truth, survives updates); the dynamic rules are re-derived from it, so a
+ * crash between the two writes is repaired by the next `sync()`.
+ *
+ * Counting without a new permission: DNR's matched-rule feedback needs `declarativeNetRequestFeedback`,
+ * so instead we watch webRequest.onErrorOccurred for net::ERR_BLOCKED_BY_CLIENT (a permission we already
+ * hold) and charge the request to the block whose condition it meets (core/optouts/rules matchBlock).
+ */
+import type { Storage } from 'webextension-polyfill';
+import { blockRule, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, type BlockEntry, type DnrRule } from '../core/optouts/rules';
+
+export interface DnrApi {
+  getDynamicRules(): Promise<{ id: number }[]>;
+  updateDynamicRules(options: { removeRuleIds?: number[]; addRules?: DnrRule[] }): Promise<void>;
+}
+
+export interface BlockedRequest { url: string; error: string; initiator?: string; tabId: number; type?: string }
+
+const KEY = 'blocks';
+// Counts are written at most this often: a page can be blocked hundreds of times a second.
+const COUNT_FLUSH_MS = 1000;
+
+export class BlockManager {
+  private entries: BlockEntry[] | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+
+  constructor(
+    private readonly dnr: DnrApi,
+    private readonly storage: Pick<Storage.StorageArea, 'get' | 'set'>,
+    private readonly opts: { siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void },
+  ) {}
+
+  /** All blocks (loaded once per worker start). */
+  async list(): Promise<BlockEntry[]> {
+    if (!this.entries) {
+      const raw = (await this.storage.get(KEY))[KEY];
+      this.entries = Array.isArray(raw) ? raw.filter(isEntry) : [];
+    }
+    return this.entries;
+  }
+
+  async forSite(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>> {
+    return blocksForSite(await this.list(), site);
+  }
+
+  /** Adds (or replaces) the block of `key` for this scope/site. */
+  add(b: Pick<BlockEntry, 'key' | 'name' | 'scope' | 'site' | 'domains'>): Promise<BlockEntry> {
+    return this.serial(async () => {
+      if (b.domains.length === 0) throw new Error('nothing to block');
+      const all = await this.list();
+      const site = b.scope === 'site' ? b.site : '';
+      const old = all.find((e) => sameBlock(e, b.key, b.scope, site));
+      const entry: BlockEntry = { ...b, site, ruleId: old?.ruleId ?? nextRuleId(all), createdAt: Date.now(), counts: old?.counts ?? {} };
+      await this.dnr.updateDynamicRules({ removeRuleIds: [entry.ruleId], addRules: [blockRule(entry)] });
+      this.entries = [...all.filter((e) => e !== old), entry];
+      await this.persist();
+      return entry;
+    });
+  }
+
+  /** Undo: removes the block and its rule. Returns false when there was none. */
+  remove(key: string, scope: 'site' | 'everywhere', site: string): Promise<boolean> {
+    return this.serial(async () => {
+      const all = await this.list();
+      const old = all.find((e) => sameBlock(e, key, scope, scope === 'site' ? site : ''));
+      if (!old) return false;
+      await this.dnr.updateDynamicRules({ removeRuleIds: [old.ruleId] });
+      this.entries = all.filter((e) => e !== old);
+      await this.persist();
+      return true;
+    });
+  }
+
+  /** Makes the dynamic block rules exactly what storage says (worker start, after an update). */
+  sync(): Promise<void> {
+    return this.serial(async () => {
+      const all = await this.list();
+      const existing = (await this.dnr.getDynamicRules()).map((r) => r.id).filter((id) => id >= BLOCK_RULE_BASE);
+      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.map(blockRule) });
+    });
+  }
+
+  /** webRequest.onErrorOccurred listener body. */
+  async onError(d: BlockedRequest): Promise<void> {
+    if (d.error !== 'net::ERR_BLOCKED_BY_CLIENT' || d.type === 'main_frame') return;
+    const all = await this.list();
+    if (all.length === 0) return;
+    const host = hostOf(d.url);
+    const initiatorHost = d.initiator ? hostOf(d.initiator) : null;
+    const entry = matchBlock(all, host, initiatorHost);
+    if (!entry) return;
+    const site = entry.scope === 'site' ? entry.site
+      : (d.tabId >= 0 ? this.opts.siteOfTab?.(d.tabId) : null) ?? (d.initiator ? this.opts.siteOfUrl(d.initiator) : '');
+    if (!site) return;
+    entry.counts[site] = (entry.counts[site] ?? 0) + 1;
+    this.dirty = true;
+    this.flushTimer ??= setTimeout(() => { this.flushTimer = null; void this.flushCounts(); }, COUNT_FLUSH_MS);
+  }
+
+  /** Writes pending counts now (before answering the popup). */
+  async flushCounts(): Promise<void> {
+    if (this.flushTimer) { clearTimeout(this.flushTimer); this.flushTimer = null; }
+    if (!this.dirty) return;
+    await this.serial(() => this.persist());
+  }
+
+  private async persist(): Promise<void> {
+    this.dirty = false;
+    await this.storage.set({ [KEY]: this.entries ?? [] });
+  }
+
+  // Two quick clicks (block, undo) must not interleave their rule and storage writes.
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn, fn);
+    this.chain = run.catch((e) => this.opts.log?.(`[dnr] ${String(e)}`));
+    return run;
+  }
+}
+
+function sameBlock(e: BlockEntry, key: string, scope: string, site: string): boolean {
+  return e.key === key && e.scope === scope && e.site === site;
+}
+
+function hostOf(url: string): string {
+  try { return new URL(url).hostname.toLowerCase(); } catch { return ''; }
+}
+
+function isEntry(v: unknown): v is BlockEntry {
+  const e = v as BlockEntry;
+  return typeof e?.key === 'string' && (e.scope === 'site' || e.scope === 'everywhere') && typeof e.site === 'string'
+    && Array.isArray(e.domains) && typeof e.ruleId === 'number' && typeof e.counts === 'object' && e.counts !== null;
+}

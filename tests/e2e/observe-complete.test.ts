@@ -1,0 +1,114 @@
+/**
+ * Issue "Observe": completeness against the demo server's own log, a killed worker, SPA navigations,
+ * the probe, personal data leaving the page, and a hostile page forging probe messages.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEMO_URLS } from '../../scripts/demo-server';
+import type { TabReport } from '../../lib/core/types';
+import { eventually, useExtension, visitHosts } from './fixtures';
+
+const e2e = useExtension();
+const report = (tabId: number) => e2e.session.send<TabReport | null>({ type: 'get-tab-report', tabId });
+const total = (r: Awaited<ReturnType<typeof visitHosts>>, suffix: string) =>
+  r.hosts.filter((h) => !h.host.endsWith(suffix)).reduce((s, h) => s + h.requests, 0);
+
+describe('recording is complete', () => {
+  it('records every request of a 200-request page', async () => {
+    const seed = `r${Date.now()}`;
+    const { page, tabId } = await e2e.session.openTab(`https://www.dailyglobe.example/load?n=200&s=${seed}`);
+    const served = () => e2e.server.served.filter((r) => r.path.startsWith("/p.gif") && r.path.includes(`s=${seed}`)).length;
+    const r = await eventually(() => visitHosts(e2e.session, tabId), (x) => total(x, 'dailyglobe.example') >= 200);
+    expect(served()).toBe(200);
+    expect(total(r, 'dailyglobe.example')).toBe(200);
+    await page.close();
+  });
+
+  it('loses nothing when the service worker is stopped mid-load', async () => {
+    const seed = `k${Date.now()}`;
+    const page = await e2e.session.context.newPage();
+    const loading = page.goto(`https://www.dailyglobe.example/load?n=200&s=${seed}`, { waitUntil: 'load' });
+    // Stop the worker while the page's 200 requests are in flight, twice.
+    await new Promise((r) => setTimeout(r, 150));
+    await e2e.session.stopWorker();
+    await new Promise((r) => setTimeout(r, 150));
+    await e2e.session.stopWorker();
+    await loading;
+    const tabId = await e2e.session.tabIdOf(page);
+    const served = e2e.server.served.filter((r) => r.path.startsWith("/p.gif") && r.path.includes(`s=${seed}`)).length;
+    expect(served).toBe(200);
+    const r = await eventually(() => visitHosts(e2e.session, tabId), (x) => total(x, 'dailyglobe.example') >= served, 15_000);
+    expect(total(r, 'dailyglobe.example')).toBe(served);
+    await page.close();
+  });
+
+  it('starts a new visit on an SPA history navigation', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.news);
+    const first = await eventually(() => visitHosts(e2e.session, tabId), (x) => x.hosts.length > 2);
+    await page.evaluate(() => { history.pushState({}, '', '/article'); });
+    const second = await eventually(() => visitHosts(e2e.session, tabId), (x) => x.visitId !== first.visitId);
+    expect(second.visitId).not.toBe(first.visitId);
+    expect(second.pageUrl).toBe('https://www.dailyglobe.example/article');
+    await page.close();
+  });
+});
+
+describe('what the page does and sends', () => {
+  it('sees fingerprinting and session-replay behaviour on the news page', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.news);
+    const r = await eventually(() => report(tabId), (x) => (x?.probe.length ?? 0) >= 2);
+    const kinds = new Set(r?.probe.map((p) => p.kind));
+    expect(kinds.has('canvas-fingerprint')).toBe(true);
+    expect(kinds.has('session-replay') || kinds.has('input-listeners')).toBe(true);
+    expect(r?.probe.find((p) => p.kind === 'canvas-fingerprint')?.scriptUrl).toContain('tracksy-metrics.example');
+    await page.close();
+  });
+
+  it('finds a typed email leaving the shop page hashed to Meta and plain to Segment', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.shop);
+    await page.fill('#email', 'jane.doe@example.com');
+    await page.dispatchEvent('#email', 'change');
+    const r = await eventually(() => report(tabId), (x) => (x?.dataFlows.length ?? 0) >= 2);
+    const flows = r?.dataFlows ?? [];
+    const toMeta = flows.find((f) => f.recipientOrg === 'facebook');
+    expect(toMeta).toMatchObject({ type: 'Contact', encoding: 'sha256' });
+    expect(flows.some((f) => f.recipientDomain === 'segment.io' && f.encoding === 'plain')).toBe(true);
+    // Evidence is masked: the address itself is never stored.
+    for (const f of flows) expect(f.evidence).not.toContain('jane.doe@example.com');
+    await page.close();
+  });
+
+  it('a page forging probe messages cannot add findings to another tab, and is rate limited', async () => {
+    const victim = await e2e.session.openTab(DEMO_URLS.chinese);
+    const before = (await eventually(() => report(victim.tabId), (x) => x !== null))?.probe.length ?? 0;
+    const attacker = await e2e.session.openTab(`${DEMO_URLS.shop}?attack=1`);
+    await attacker.page.evaluate(() => {
+      for (let i = 0; i < 500; i++) {
+        const forged = JSON.stringify({ kind: 'geolocation', scriptUrl: 'https://www.xinxi-zh.example/x.js', detail: `forged ${i}`, tabId: 0 });
+        document.dispatchEvent(new CustomEvent('fineprint-probe', { detail: forged }));
+      }
+      document.dispatchEvent(new CustomEvent('fineprint-probe', { detail: 'x'.repeat(100_000) }));
+    });
+    const own = await eventually(() => report(attacker.tabId), (x) => (x?.probe.filter((p) => p.kind === 'geolocation').length ?? 0) > 0);
+    const forgedKept = own?.probe.filter((p) => p.kind === 'geolocation').length ?? 0;
+    // The probe reports each kind × script once; forged copies are capped by the limiter (20/s, 200/page).
+    expect(forgedKept).toBeGreaterThan(0);
+    expect(forgedKept).toBeLessThanOrEqual(200);
+    const after = await report(victim.tabId);
+    expect(after?.probe.length).toBe(before);
+    expect(after?.probe.some((p) => p.detail?.startsWith('forged'))).toBe(false);
+    await victim.page.close();
+    await attacker.page.close();
+  });
+});
+
+describe('policy discovery', () => {
+  it('finds, reads and stores each demo site\'s privacy policy', async () => {
+    for (const url of [DEMO_URLS.news, DEMO_URLS.chinese]) {
+      const { page, tabId } = await e2e.session.openTab(url);
+      const r = await eventually(() => report(tabId), (x) => x?.policy?.status !== 'pending', 15_000);
+      expect(r?.policy).toMatchObject({ status: 'found', url: new URL('/privacy', url).href });
+      expect(r?.policy?.hash).toMatch(/^[0-9a-f]{64}$/);
+      await page.close();
+    }
+  });
+});

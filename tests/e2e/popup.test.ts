@@ -1,0 +1,113 @@
+/**
+ * The popup as a person meets it: a real demo page in Chromium, then the real popup page for that tab
+ * (`popup.html?tab=<id>`), checked against what the extension itself recorded, in English and Chinese,
+ * with axe and with a hostile page title.
+ */
+import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { DEMO_URLS } from '../../scripts/demo-server';
+import type { ExtensionSession } from '../../scripts/harness';
+import type { TabReport } from '../../lib/core/types';
+import { eventually, useExtension } from './fixtures';
+
+const tabReport = (session: ExtensionSession, tabId: number) => session.send<TabReport | null>({ type: 'get-tab-report', tabId });
+
+async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  // Sized like the real popup, so layout (and axe's contrast checks) see what a person sees.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('li.fp-org').first().waitFor();
+  return popup;
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('popup (English)', () => {
+  const e2e = useExtension();
+
+  it('lists the organizations the extension recorded, with request counts, and expands to their hosts', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.news);
+    const before = await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.some((o) => o.org === 'google')));
+    expect(before).not.toBeNull();
+    const popup = await openPopup(e2e.session, tabId);
+    const after = (await tabReport(e2e.session, tabId))!;
+
+    expect(await popup.locator('h1').textContent()).toBe('dailyglobe.example');
+    const rows = await popup.locator('li.fp-org').evaluateAll((lis) => lis.map((li) => ({
+      key: li.getAttribute('data-org'),
+      name: li.querySelector('.fp-org-name')?.textContent,
+      requests: Number(li.querySelector('.fp-requests')?.getAttribute('data-requests')),
+      requestsText: li.querySelector('.fp-requests')?.textContent,
+    })));
+    // Every organization recorded before the popup opened is listed, under its name, with a count
+    // between what was recorded before and after (beacons keep arriving while the page lives).
+    for (const o of before!.organizations) {
+      const row = rows.find((r) => r.key === (o.org ?? o.name));
+      expect(row, o.name).toBeDefined();
+      expect(row!.name).toBe(o.name);
+      const later = after.organizations.find((x) => x.name === o.name)!;
+      expect(row!.requests).toBeGreaterThanOrEqual(o.requests);
+      expect(row!.requests).toBeLessThanOrEqual(later.requests);
+      expect(row!.requestsText).toMatch(/^\d+ requests?$/);
+    }
+    // Verdicts are not computed yet: every row says so in words.
+    expect(await popup.locator('[data-verdict-group="pending"] h2').textContent()).toContain('Not checked yet');
+
+    const google = popup.locator('li.fp-org[data-org="google"]');
+    const toggle = google.getByRole('button');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await google.locator('.fp-details').count()).toBe(0);
+    await toggle.focus();
+    await popup.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const hosts = await google.locator('.fp-hosts li').allTextContents();
+    for (const h of before!.organizations.find((o) => o.org === 'google')!.hosts) expect(hosts).toContain(h);
+
+    expect(await popup.locator('footer a[href="dashboard.html"]').count()).toBe(1);
+    expect(await popup.locator('footer').textContent()).toContain('Tracker data: Ghostery TrackerDB, CC BY-NC-SA 4.0');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a hostile page title as text, never as markup', async () => {
+    const url = new URL('/hostile-title', DEMO_URLS.news).href;
+    const { page, tabId } = await e2e.session.openTab(url);
+    expect(await page.title()).toBe('<img src=x onerror=alert(1)>');
+    await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.length));
+    const dialogs: string[] = [];
+    e2e.session.context.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const popup = await openPopup(e2e.session, tabId);
+    expect(await popup.locator('[data-testid="page-title"]').textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup (Chinese UI)', () => {
+  const e2e = useExtension({ locale: 'zh-CN' });
+
+  it('speaks Chinese and passes axe', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.chinese);
+    await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.some((o) => o.org === 'baidu')));
+    const popup = await openPopup(e2e.session, tabId);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await popup.locator('[data-verdict-group="pending"] h2').textContent()).toContain('正在检查');
+    expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-requests').textContent()).toMatch(/^\d+ 个请求$/);
+    expect(await popup.locator('[data-testid="headline"]').textContent()).toContain('您的浏览器联系了');
+    expect(await popup.locator('footer').textContent()).toContain('追踪器数据');
+    await popup.locator('li.fp-org[data-org="baidu"]').getByRole('button').click();
+    expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-details').textContent()).toContain('联系的地址');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
