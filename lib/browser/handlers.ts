@@ -15,6 +15,7 @@ import type { ContentContext, RouterHandlers } from './router';
 import { reconcileWithPage } from './reconcile';
 import type { VisitTracker } from './visit-tracker';
 import type { OptOutHandlers } from './optout-handlers';
+import { handleDataMessage } from './export-handlers';
 
 export interface HandlerDeps {
   db: FineprintDb;
@@ -94,6 +95,8 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           const visit = deps.tracker.currentVisit(msg.tabId);
           return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo, blocked: deps.optouts?.blockedOn }) : null;
         }
+        case 'export-report': case 'import-report': case 'delete-site': case 'delete-all': case 'prune-now':
+          return handleDataMessage(deps, msg);
         default:
           return deps.optouts?.page(msg);
       }

@@ -9,6 +9,8 @@
 import type { ProbeEvent, TabReport } from '../core/types';
 import type { HostSummary } from '../store/queries';
 import type { BlockResult, CookieClearResult, OptOutResult, OptOutState } from '../core/optouts/types';
+import type { ReportFilter } from '../core/report/types';
+import type { ImportResult } from '../store/import-export';
 
 export interface PolicyLinkCandidate {
   href: string;
@@ -43,7 +45,20 @@ export type PageMessage =
   | { type: 'set-gpc-exception'; site: string; excepted: boolean }
   | { type: 'reject-banner'; tabId: number }
   | { type: 'set-always-reject'; enabled: boolean }
-  | { type: 'clear-org-cookies'; tabId: number; key: string };
+  | { type: 'clear-org-cookies'; tabId: number; key: string }
+  | DataMessage;
+
+/** The dashboard's data messages: exports, import, deletion, pruning (lib/browser/export-handlers.ts). */
+export type DataMessage =
+  | { type: 'export-report'; filter?: ReportFilter; formats?: ('html' | 'json' | 'csv')[] }
+  | { type: 'import-report'; json: string }
+  | { type: 'delete-site'; site: string }
+  | { type: 'delete-all' }
+  | { type: 'prune-now' };
+
+export const DATA_MESSAGE_TYPES: ReadonlySet<string> = new Set<DataMessage['type']>([
+  'export-report', 'import-report', 'delete-site', 'delete-all', 'prune-now',
+]);
 
 export type Message = ContentMessage | PageMessage;
 
@@ -65,6 +80,11 @@ export interface Replies {
   'reject-banner': OptOutResult;
   'set-always-reject': OptOutResult;
   'clear-org-cookies': CookieClearResult;
+  'export-report': { filenameBase: string; sites: number; html?: string; json?: string; csv?: string };
+  'import-report': { ok: true; result: ImportResult } | { ok: false; error: string };
+  'delete-site': { deleted: number };
+  'delete-all': { ok: true };
+  'prune-now': { visits: number; sites: number };
   [k: string]: unknown;
 }
 

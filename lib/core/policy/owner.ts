@@ -5,7 +5,7 @@
  * copyright lines, and "Welcome to X".
  */
 import { parse } from 'tldts';
-import { findAliases } from './lexicon/matcher.ts';
+import { aliasesOf, findAliases } from './lexicon/matcher.ts';
 import type { Sentence } from './text.ts';
 
 export interface OwnerInfo {
@@ -96,7 +96,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   const subject = new Map<string, number>();
   const mentions = new Map<string, number>();
   for (const s of sentences) {
-    const ms = findAliases(s.text);
+    const ms = aliasesOf(s);
     for (const m of ms) if (m.entry) mentions.set(m.entry.org, (mentions.get(m.entry.org) ?? 0) + 1);
     const first = ms[0];
     if (first?.entry && first.start <= 2 && SUBJECT_VERB.test(s.text.slice(first.end, first.end + 40))) {
@@ -108,7 +108,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
   // Also require it near the top, where the author names itself — a GA-heavy policy can mention
   // Google often, but rarely in its own opening lines.
-  const top = sentences.slice(0, 8).flatMap((s) => findAliases(s.text).map((m) => m.entry?.org));
+  const top = sentences.slice(0, 8).flatMap((s) => aliasesOf(s).map((m) => m.entry?.org));
   if (ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0])) {
     orgs.add(ranked[0][0]);
   }

@@ -5,7 +5,7 @@
  */
 import type { CategoryKey, CategoryStatement, Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { CONTEXT_CUES } from './lexicon/aliases.ts';
-import { findAliases, normalizeAlias } from './lexicon/matcher.ts';
+import { aliasesOf, normalizeAlias } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS } from './lexicon/terms.ts';
 import { negatedBefore } from './negation.ts';
 import type { OwnerInfo } from './owner.ts';
@@ -72,7 +72,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   const claims: Claim[] = [];
   const perOrg = new Map<string, number>();
   for (const s of sentences) {
-    const matches = findAliases(s.text);
+    const matches = aliasesOf(s);
     if (matches.length === 0) continue;
     if (CODE_LIKE.test(s.text) || SOCIAL_CHROME.test(s.text) || NOT_A_RECIPIENT.test(s.text)) continue;
     const fragment = isShortFragment(s);

@@ -95,6 +95,15 @@ export function getMatcher(): Compiled {
   return compiled;
 }
 
+const cache = new WeakMap<object, AliasMatch[]>();
+
+/** findAliases for a sentence object, computed once (owner detection and extraction share it). */
+export function aliasesOf(sentence: { text: string }): AliasMatch[] {
+  let r = cache.get(sentence);
+  if (!r) cache.set(sentence, (r = findAliases(sentence.text)));
+  return r;
+}
+
 /**
  * All alias matches in `text`, non-overlapping, longest first at each position. Blocked phrases
  * come back with entry null so callers can see (and skip) them.

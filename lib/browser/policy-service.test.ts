@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openDb } from '../store/db';
+import { PolicyService, anchorsOf } from './policy-service';
+import type { FetchedDocument } from './policy-fetch';
+
+const POLICY = 'Privacy Policy. We collect your email address. We use Google Analytics to measure traffic. We share device identifiers with our advertising partners.';
+
+function setup(pages: Record<string, string>) {
+  const db = openDb(`ps-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+  const fetched: string[] = [];
+  let now = 1_000_000;
+  const service = new PolicyService(db, {
+    fetchDocument: async (url): Promise<FetchedDocument> => {
+      fetched.push(url);
+      const body = pages[url];
+      return body === undefined ? { ok: false, url, status: 'fetch-failed', reason: 'HTTP 404' } : { ok: true, url, kind: 'text', body, contentType: 'text/plain' };
+    },
+    extractHtml: async (html) => ({ title: '', text: html }),
+    now: () => now,
+  });
+  return { db, fetched, service, advance: (ms: number) => { now += ms; } };
+}
+
+describe('PolicyService', () => {
+  it('follows the page\'s privacy link, analyses and stores the policy by hash', async () => {
+    const { db, service } = setup({ 'https://a.example/legal/privacy': POLICY });
+    await service.onPageLinks('a.example', 'https://a.example/', [{ href: 'https://a.example/legal/privacy', text: 'Privacy Policy', inFooter: true }]);
+    const site = await db.sites.get('a.example');
+    expect(site).toMatchObject({ policyStatus: 'found', policyUrl: 'https://a.example/legal/privacy' });
+    const stored = await db.policies.get(`a.example|${site?.policyHash}`);
+    expect(stored?.analysis.thirdParties.map((t) => t.org)).toContain('google');
+  });
+
+  it('checks a site at most once a day, and keeps the previous version with a sentence diff', async () => {
+    const pages: Record<string, string> = { 'https://a.example/privacy': POLICY };
+    const { db, fetched, service, advance } = setup(pages);
+    const links = [{ href: 'https://a.example/privacy', text: 'Privacy' }];
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    const n = fetched.length;
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    expect(fetched.length).toBe(n);
+    pages['https://a.example/privacy'] = `${POLICY} We now sell your data to brokers.`;
+    advance(25 * 3600 * 1000);
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    const site = await db.sites.get('a.example');
+    const latest = await db.policies.get(`a.example|${site?.policyHash}`);
+    expect(latest?.previousHash).toBeDefined();
+    expect(latest?.diff?.added.join(' ')).toContain('sell your data');
+    expect(await db.policies.count()).toBe(2);
+  });
+
+  it('falls back to common paths and says why when nothing is found', async () => {
+    const { db, fetched, service } = setup({});
+    await service.onPageLinks('b.example', 'https://b.example/', []);
+    expect(fetched).toContain('https://b.example/privacy');
+    expect(fetched).toContain('https://b.example/.well-known/gpc.json');
+    const site = await db.sites.get('b.example');
+    expect(site?.policyStatus).toBe('not-found');
+    expect(site?.policyReason).toMatch(/no privacy policy/);
+  });
+
+  it('rejects a page that does not read like a policy', async () => {
+    const { db, service } = setup({ 'https://c.example/privacy': 'Welcome to our shop! Great shoes.' });
+    await service.onPageLinks('c.example', 'https://c.example/', [{ href: 'https://c.example/privacy', text: 'Privacy' }]);
+    expect((await db.sites.get('c.example'))?.policyStatus).toBe('not-found');
+  });
+
+  it('reads anchors of a home page with a bounded scan', () => {
+    const links = anchorsOf('<p><a href="/about">About</a></p><footer><a href="/privacy">Privacy Policy</a></footer>', 'https://d.example/');
+    expect(links).toEqual([
+      { href: 'https://d.example/about', text: 'About', inFooter: false, position: 0 },
+      { href: 'https://d.example/privacy', text: 'Privacy Policy', inFooter: true, position: 1 },
+    ]);
+  });
+});

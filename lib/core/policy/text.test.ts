@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, prepareText, splitSentences, MAX_SENTENCE_CHARS } from './text.ts';
+
+describe('prepareText', () => {
+  it('strips markdown but keeps link offsets into the returned text', () => {
+    const p = prepareText('## Cookies\n\nWe use **Google Analytics**; opt out [here](https://tools.google.com/dlpage/gaoptout).\n\n- Email address\n- Name');
+    expect(p.text).toContain('We use Google Analytics; opt out here.');
+    expect(p.text).not.toContain('**');
+    const link = p.links[0];
+    expect(link.url).toBe('https://tools.google.com/dlpage/gaoptout');
+    expect(p.text.slice(link.start, link.end)).toBe('here');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'text', 'list', 'list']);
+  });
+
+  it('normalises line ends, BOM, NBSP, zero-width and control characters', () => {
+    expect(normalizeText('\uFEFFa\u00A0b\r\nc\u200Bd\u0007e')).toBe('a b\ncd e');
+  });
+
+  it('drops table separator rows and keeps rows as table blocks', () => {
+    const p = prepareText('| SDK名称 | 公司 |\n|---|---|\n| 友盟 | 友盟同欣 |');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['table', 'table']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('gives offsets that index the text exactly (English and Chinese)', () => {
+    const p = prepareText('We collect data. We share it, e.g. with Google.\n我们使用百度统计。我们不会出售您的信息！');
+    const ss = splitSentences(p.text, p.blocks);
+    expect(ss.map((s) => s.text)).toEqual([
+      'We collect data.', 'We share it, e.g. with Google.', '我们使用百度统计。', '我们不会出售您的信息！',
+    ]);
+    for (const s of ss) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('records the section heading of each sentence', () => {
+    const p = prepareText('# Information we collect\n\n- Email address');
+    const ss = splitSentences(p.text, p.blocks);
+    expect(ss[1].heading).toBe(0);
+  });
+
+  it('caps over-long sentences', () => {
+    const text = 'word '.repeat(3000);
+    const ss = splitSentences(text);
+    expect(ss.length).toBeGreaterThan(1);
+    for (const s of ss) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
