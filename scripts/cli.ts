@@ -4,6 +4,7 @@
  */
 import { parseArgs, UsageError } from './cli/args';
 import { runAudit } from './cli/audit';
+import { runAnalyzeCommand } from './cli/analyze';
 
 const HELP = `Usage: npm run --silent cli -- <command> [options]
 
@@ -35,6 +36,10 @@ async function main(argv: string[]): Promise<number> {
         ignoreCertificateErrors: a.flags['ignore-certificate-errors'] === true,
         reportDir: a.flags['report-dir'] as string | undefined,
       }, out, err);
+    }
+    case 'analyze': {
+      if (rest.includes('--help')) { out(HELP); return 0; }
+      return runAnalyzeCommand(rest, out, err);
     }
     default:
       throw new UsageError(`unknown command "${command}" (try --help)`);

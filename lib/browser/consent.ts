@@ -8,14 +8,14 @@
  * popup click, and the button must still know where the banner is.
  */
 import type { Storage } from 'webextension-polyfill';
-import { evalSnippets, filterCompactRules, type CompactCMPRuleset, type Config } from '@duckduckgo/autoconsent';
+import { evalSnippets, filterCompactRules, type Config, type IndexedCMPRuleset } from '@duckduckgo/autoconsent';
 import type { BannerStatus, OptOutResult, OptOutState } from '../core/optouts/types';
 import type { ContentContext } from './router';
 
 export interface TabBanner { cmp: string; frameId: number; status: BannerStatus; time: number; url: string }
 
 export interface ConsentDeps {
-  rules: () => CompactCMPRuleset;
+  rules: () => IndexedCMPRuleset;
   alwaysReject: () => Promise<boolean>;
   session: Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
   /** tabs.sendMessage to one frame. */

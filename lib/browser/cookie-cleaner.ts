@@ -8,7 +8,7 @@ import { hostMatches } from '../core/optouts/rules';
 
 export interface CookiesApi {
   getAll(details: Cookies.GetAllDetailsType): Promise<Cookies.Cookie[]>;
-  remove(details: Cookies.RemoveDetailsType): Promise<Cookies.Cookie | null>;
+  remove(details: Cookies.RemoveDetailsType): Promise<unknown>;
   getAllCookieStores?(): Promise<{ id: string }[]>;
 }
 

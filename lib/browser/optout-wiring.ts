@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import compactRules from '@duckduckgo/autoconsent/rules/compact-rules.json';
-import type { CompactCMPRuleset } from '@duckduckgo/autoconsent';
+import type { IndexedCMPRuleset } from '@duckduckgo/autoconsent';
 import type { TrackerClassifier } from '../core/classify/trackers';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
@@ -37,7 +37,7 @@ export function setupOptOuts(w: OptOutWiring): OptOutHandlers {
   });
   const gpc = new GpcController({ dnr, scripting: browser.scripting as unknown as ScriptingApi, scriptFile: GPC_SCRIPT_FILE, log: w.log });
   const consent = new ConsentBridge({
-    rules: () => compactRules as unknown as CompactCMPRuleset,
+    rules: () => compactRules as unknown as IndexedCMPRuleset,
     alwaysReject: async () => (await readSettings()).alwaysRejectBanners,
     session: browser.storage.session,
     sendToFrame: (tabId, frameId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId }),

@@ -3,7 +3,7 @@
  * SiteAnalysis + popup details): the popup, the CLI's `audit` and the exports all read this one shape.
  */
 import { groupOrganizations, organizationKey } from '../core/report/organizations';
-import type { OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
+import type { DataFlow, OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
 import type { VisitRef } from './visit-tracker';
@@ -14,6 +14,18 @@ export interface TabReportDeps {
   blocked?(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>>;
 }
 
+/** One line per (data type, kind, encoding, recipient): the same email sent 12 times is one finding × 12. */
+export function mergeFlows(flows: DataFlow[]): DataFlow[] {
+  const merged = new Map<string, DataFlow>();
+  for (const f of flows) {
+    const key = `${f.type}|${f.kind}|${f.encoding}|${f.recipientDomain}`;
+    const m = merged.get(key);
+    if (m) m.count = (m.count ?? 1) + (f.count ?? 1);
+    else merged.set(key, { ...f, count: f.count ?? 1 });
+  }
+  return [...merged.values()].sort((a, b) => a.time - b.time);
+}
+
 export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
   const [rows, site, flows, probe, visitRow, blocked] = await Promise.all([
     visitHostStats(db, visit.visitId),
@@ -21,7 +33,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
     db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
     db.visits.get(visit.visitId),
-    deps.blocked?.(visit.site) ?? {},
+    deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number }>),
   ]);
   const organizations = groupOrganizations(rows);
   const details: Record<string, OrganizationDetail> = {};
@@ -46,7 +58,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     policy: site ? { url: site.policyUrl ?? null, status: site.policyStatus, hash: site.policyHash } : null,
     policyChanged: Boolean(site?.policyHash && site.seenPolicyHash && site.seenPolicyHash !== site.policyHash),
     organizations,
-    dataFlows: flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => ({ ...flow, verdict: null, policyEvidence: null })),
+    dataFlows: mergeFlows(flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => flow)).map((flow) => ({ ...flow, verdict: null, policyEvidence: null })),
     consent: [],
     details,
     probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event),

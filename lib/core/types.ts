@@ -100,6 +100,8 @@ export interface DataFlow {
   /** URL or body excerpt with the value masked. */
   evidence: string;
   time: number;
+  /** How many requests carried this same finding (identical findings are merged for display). */
+  count?: number;
   /** Where in the request it was found (added by classify/pii). */
   source?: 'url' | 'body';
 }
