@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'core', environment: 'node', include: ['lib/core/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/core/**/*.test.ts'] },
+        test: { name: 'core', environment: 'node', include: ['lib/core/**/*.test.ts', 'lib/probe/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/core/**/*.test.ts'] },
       },
       {
         plugins: [WxtVitest(), preact()],

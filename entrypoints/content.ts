@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { collectResourceTiming } from '../lib/browser/page-timing';
 import { collectPolicyLinks } from '../lib/browser/page-links';
 import { PROBE_EVENT_NAME, ProbeLimiter, parseProbeReport } from '../lib/probe/intake';
+import { TCF_EVENT_NAME } from '../lib/probe/tcf';
 import type { ContentMessage } from '../lib/messaging/protocol';
 import type { ProbeEvent } from '../lib/core/types';
 
@@ -27,6 +28,18 @@ export default defineContentScript({
       if (!report || !limiter.allow()) return;
       queue.push(report);
       timer ??= setTimeout(() => { timer = null; send({ type: 'probe-events', events: queue }); queue = []; }, 300);
+    });
+
+    let tcfSent = 0;
+    document.addEventListener(TCF_EVENT_NAME, (e) => {
+      const detail = (e as CustomEvent).detail;
+      if (typeof detail !== 'string' || detail.length > 12_000 || tcfSent++ >= 10) return;
+      try {
+        const r = JSON.parse(detail) as { tcString?: unknown; eventStatus?: unknown };
+        if (typeof r.tcString !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(r.tcString)) return;
+        const answered = r.eventStatus === 'useractioncomplete';
+        send({ type: 'consent-event', event: 'tcf', cmp: answered ? 'tcf:answered' : 'tcf:loaded', tcString: r.tcString, time: Date.now() });
+      } catch { /* forged garbage */ }
     });
 
     document.addEventListener('change', (e) => {

@@ -4,6 +4,7 @@
  */
 import { installProbe } from '../lib/probe/probe';
 import { PROBE_EVENT_NAME } from '../lib/probe/intake';
+import { TCF_EVENT_NAME, watchTcf } from '../lib/probe/tcf';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,5 +15,8 @@ export default defineContentScript({
     installProbe(window, (report) => {
       document.dispatchEvent(new CustomEvent(PROBE_EVENT_NAME, { detail: JSON.stringify(report) }));
     });
+    if (window.top === window) {
+      watchTcf(window as never, (report) => document.dispatchEvent(new CustomEvent(TCF_EVENT_NAME, { detail: JSON.stringify(report) })));
+    }
   },
 });

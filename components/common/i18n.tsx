@@ -17,22 +17,49 @@ export interface MessageEntry {
 }
 export type MessagesFile = Record<string, MessageEntry>;
 
+type Part = string | number;
+
+/** Splits a message into literal text and substitution indexes once, so rendering 300 rows is only joins. */
+function compile(entry: MessageEntry): Part[] {
+  const parts: Part[] = [];
+  const positional = (text: string) => {
+    let last = 0;
+    for (const m of text.matchAll(/\$(\d)/g)) {
+      parts.push(text.slice(last, m.index), Number(m[1]) - 1);
+      last = m.index + m[0].length;
+    }
+    parts.push(text.slice(last));
+  };
+  // Placeholders are looked up case-insensitively, as Chrome does; '$$' is a literal dollar sign.
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+  let last = 0;
+  for (const m of entry.message.matchAll(/\$\$|\$([A-Za-z0-9_@]+)\$|\$(\d)/g)) {
+    parts.push(entry.message.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[0] === '$$') parts.push('$');
+    else if (m[2]) parts.push(Number(m[2]) - 1);
+    else positional(named.get(m[1].toLowerCase()) ?? '');
+  }
+  parts.push(entry.message.slice(last));
+  return parts.filter((p) => p !== '');
+}
+
 /** A translator over one parsed messages.json; unknown keys come back as the key (visible, never blank). */
 export function createTranslator(messages: MessagesFile, fallback?: MessagesFile): Translate {
+  const compiled = new Map<string, Part[] | null>();
   return (key, substitutions) => {
-    const entry = messages[key] ?? fallback?.[key];
-    if (!entry) return key;
+    let parts = compiled.get(key);
+    if (parts === undefined) {
+      const entry = Object.hasOwn(messages, key) ? messages[key] : fallback && Object.hasOwn(fallback, key) ? fallback[key] : undefined;
+      parts = entry ? compile(entry) : null;
+      compiled.set(key, parts);
+    }
+    if (!parts) return key;
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const positional = (s: string) => s.replace(/\$(\d)/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
-    // Placeholders are looked up case-insensitively, as Chrome does; '$$' is a literal dollar sign.
-    const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-    return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$(\d)/g, (m, name?: string, digit?: string) => {
-      if (m === '$$') return '$';
-      if (digit) return subs[Number(digit) - 1] ?? '';
-      const content = name ? named.get(name.toLowerCase()) : undefined;
-      // Substituted values are inserted once, never re-scanned: a page's text cannot inject placeholders.
-      return content === undefined ? '' : positional(content);
-    });
+    // Substituted values are inserted once, never re-scanned: a page's text cannot inject placeholders.
+    let out = '';
+    for (const p of parts) out += typeof p === 'number' ? subs[p] ?? '' : p;
+    return out;
   };
 }
 

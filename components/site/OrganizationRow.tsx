@@ -111,7 +111,7 @@ export function OrganizationDetails({ org, detail, policyUrl, renderActions }: O
         <div class="fp-detail-block">
           <h4>{t('popup_samples')}</h4>
           {/* Shown as text, not links: opening a tracking pixel helps nobody and sends it more data. */}
-          <ul class="fp-samples">{detail.sampleUrls.map((u) => <li key={u}><code>{u}</code></li>)}</ul>
+          <ul class="fp-samples">{detail.sampleUrls.map((u) => <li key={u} title={u}><code>{u}</code></li>)}</ul>
         </div>
       )}
       {renderActions && <div class="fp-org-actions">{renderActions(org, detail)}</div>}

@@ -59,7 +59,8 @@ export const SITE_CSS = `
 .fp-chips { display: flex; flex-wrap: wrap; gap: 4px; }
 .fp-chips li { padding: 0 6px; border-radius: 4px; background: #eef2ff; color: #312e81; font-size: 12px; }
 .fp-consent li { color: #991b1b; }
-.fp-samples li { color: #374151; }
+.fp-samples li { color: #374151; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.fp-samples code { word-break: normal; }
 .fp-selectable { user-select: all; }
 .fp-org-actions { margin-top: 10px; }
 .fp-org summary { display: flex; gap: 6px; padding: 8px 16px 8px 10px; cursor: pointer; }

@@ -40,8 +40,11 @@ function inUrl(text: string, start: number, end: number): boolean {
 // Search engines index public pages and users' own mailbox providers are not recipients of the site.
 const NOT_A_RECIPIENT = /\bsearch engines?\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 
+/** A menu entry or label: no sentence punctuation and only a few words (or CJK characters). */
 function isShortFragment(s: Sentence): boolean {
-  return s.kind !== 'table' && (s.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+  if (s.kind === 'table' || /[.!?。！？；;:：]$/.test(s.text)) return false;
+  if (/[\u3400-\u9fff]/.test(s.text)) return s.text.length <= 8;
+  return (s.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
 }
 
 /** Very short items (menu entries, "Facebook") count only inside a section about third parties. */

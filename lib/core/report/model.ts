@@ -164,9 +164,10 @@ export function buildReportModel(history: History, filter: ReportFilter = {}, no
   };
 }
 
-function stripId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
-  const { id: _id, ...rest } = row;
-  return rest;
+/** Store rows carry an auto-increment id that means nothing outside this browser. */
+function stripId<T extends object>(row: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = row as T & { id?: unknown };
+  return rest as Omit<T, 'id'>;
 }
 
 function dedupeConsent(rows: ConsentFinding[], fromSnapshot: ConsentFinding[] | undefined): ConsentFinding[] {

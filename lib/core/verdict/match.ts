@@ -17,8 +17,9 @@
 import { hostOf, registrableDomain } from '../classify/party.ts';
 import type { CategoryKey, Claim, Evidence, OrganizationVerdict, ProbeEvent } from '../types.ts';
 import type { PolicyContext } from './context.ts';
-import { domainMention, nameMention, nameVariants, type Mention } from './mentions.ts';
-import { CATEGORY_LABEL, disclosingCategories, isReplayHost, REPLAY_ORGS, SHARING_CONTRADICTS } from './vocabulary.ts';
+import { negatedBefore } from '../policy/negation.ts';
+import { domainMention, nameMention, nameVariants, sentenceAt, type Mention } from './mentions.ts';
+import { CATEGORY_LABEL, CONSENT_TRACKING, disclosingCategories, isReplayHost, REPLAY_ORGS, SHARING_CONTRADICTS } from './vocabulary.ts';
 
 export interface Disclosure {
   /** Where the policy names the organization (first, best source). */
@@ -77,7 +78,35 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
       if (hit) { category = { category: cat, evidence: hit.evidence }; break; }
     }
   }
+  if (!category && row.category === 'customer_interaction') category = serviceKindCategory(text);
   return { named, mentions, category };
+}
+
+const CUSTOMER_SERVICE = /\bcustomer (?:service|support|care)\b|\blive chat\b|\bchat support\b|客服/gi;
+const PROVIDER_CUE = /service providers?|third[- ]part(?:y|ies)|\bvendors?\b|services (?:to|for) us|on our behalf|服务提供商|服务商|第三方/i;
+
+/**
+ * Policies often disclose service providers by the job they do ("service providers … provide
+ * billing, analytics, customer service …") rather than with a category noun. A chat or support
+ * widget is covered when such a sentence (or the two before it, same paragraph) names customer
+ * service and service providers. Only this one kind: "advertising" in a provider list is too loose.
+ */
+function serviceKindCategory(text: string): Disclosure['category'] {
+  CUSTOMER_SERVICE.lastIndex = 0;
+  let tries = 0;
+  for (let m = CUSTOMER_SERVICE.exec(text); m && tries < 30; m = CUSTOMER_SERVICE.exec(text), tries++) {
+    const ev = sentenceAt(text, m.index);
+    if (negatedBefore(ev.text, m.index - ev.start)) continue;
+    let context = ev.text;
+    let at = ev.start;
+    for (let k = 0; k < 2 && at > 1 && text[at - 1] !== '\n'; k++) {
+      const prev = sentenceAt(text, at - 2);
+      context = `${prev.text} ${context}`;
+      at = prev.start;
+    }
+    if (PROVIDER_CUE.test(context)) return { category: 'customer_interaction', evidence: ev };
+  }
+  return null;
 }
 
 /** Replay evidence: a replay vendor, a replay product's host, or the probe catching one of its scripts. */
@@ -112,6 +141,13 @@ export function isBlanketSharingDenial(c: Claim): boolean {
   return THIRD_PARTY_RECIPIENT.test(c.recipient);
 }
 
+const CLOSED_LIST = /除(?:本政策|本隐私政策|上述|以上|前述|下述|下列)[^，。；]{0,30}外|\b(?:other than|except(?: for)?) (?:those|the (?:third parties|partners|services|companies|providers)) (?:listed|named|identified) (?:above|below|in this (?:policy|notice))/i;
+
+/** A sharing denial that makes the policy's list of third parties exhaustive. */
+export function isClosedListPromise(c: Claim): boolean {
+  return c.kind === 'no-sharing' && CLOSED_LIST.test(c.evidence.text);
+}
+
 /** Does the site's own name appear in this domain ("mytoys.com" on mytoys.de, "verizon.com" on verizonwireless.com)? */
 export function sameNameAsSite(domain: string, siteDomain: string): boolean {
   const a = domain.split('.')[0] ?? '';
@@ -138,7 +174,7 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
     return plain({ ...base, reason: `${row.name} carries the site's own name, so it is probably the site itself; not judged.` });
   }
   const d = disclosureOf(row, ctx);
-  const out = (verdict: OrganizationVerdict['verdict'], evidence: Evidence | null, reason: string): Judged => ({ row: { ...base, verdict, evidence, reason }, disclosure: d });
+  const out = (verdict: OrganizationVerdict['verdict'], evidence: Evidence | null, reason: string): Judged => ({ row: { ...base, verdict, evidence, reason: reason.replace(/\.\.$/, '.') }, disclosure: d });
 
   const recording = ctx.claims.find((c) => c.kind === 'no-session-recording');
   if (recording) {
@@ -152,6 +188,13 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
   if (tcf !== undefined) return out('named', null, `Listed as a vendor in the site's consent banner (TCF vendor ${tcf}).`);
   const denial = row.org ? ctx.claims.find((c) => c.kind === 'no-sharing' && c.recipient === row.org) : undefined;
   if (denial) return out('contradicted', denial.evidence, `The policy says it does not share data with ${row.name}, but ${row.name} received requests from this page.`);
+  // "Apart from the third parties listed in this policy, we share with no one": the list is closed,
+  // so a category phrase introducing it ("for analytics we use the following services") does not
+  // cover a tracker missing from it.
+  const closed = CONSENT_TRACKING.has(row.category) ? ctx.claims.find(isClosedListPromise) : undefined;
+  if (closed) {
+    return out('contradicted', closed.evidence, `The policy says that apart from the third parties it lists it shares your personal information with no one, but ${row.name}, which it does not list, received requests from this page.`);
+  }
   if (d.category) {
     return out('category', d.category.evidence, `The policy mentions ${CATEGORY_LABEL[d.category.category].en} companies but does not name ${row.name}.`);
   }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ALIASES, BLOCKED_PHRASES } from './aliases.ts';
 import { findAliases, normalizeAlias } from './matcher.ts';
 import { CATEGORY_TERMS, DATA_TYPE_TERMS, PURPOSE_TERMS } from './terms.ts';
 
-const require = createRequire(import.meta.url);
-const db = JSON.parse(readFileSync(require.resolve('@ghostery/trackerdb/dist/trackerdb.json'), 'utf8')) as {
+// The package does not export the JSON file, so read it from node_modules directly.
+const dbUrl = new URL('../../../../node_modules/@ghostery/trackerdb/dist/trackerdb.json', import.meta.url);
+const db = JSON.parse(readFileSync(dbUrl, 'utf8')) as {
   organizations: Record<string, { name: string }>;
 };
 

@@ -22,7 +22,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   {
     type: 'Contact',
     pattern: String.raw`\b(?:e-?mail(?:ing)? address(?:es)?|your e-?mail\b(?! us)|phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell(?:ular)? (?:phone )?numbers?|postal address(?:es)?|mailing address(?:es)?|home address(?:es)?|street address(?:es)?|billing address(?:es)?|shipping address(?:es)?|delivery address(?:es)?|physical address(?:es)?|contact (?:information|info|details|data)|(?:your|first|last|full|user's|customer's) names?\b|name(?:s)?,? (?:and |or )?(?:e-?mail|address|phone|postal)|address(?:es)?,? (?:and |or )?(?:e-?mail|phone|telephone)|fax numbers?)|手机号码?|电话号码|联系方式|联系电话|电子邮件地址|电子邮箱|邮箱地址|收货地址|通讯地址|联系地址|姓名|Kontaktdaten|E-Mail-?[Aa]dress(?:e|en)|Telefonnummern?|Bestandsdaten|Postanschrift`,
-    exclude: String.raw`domain names?|company names?|business names?|file names?|brand names?|screen names?|user ?names?|trade names?|names? of (?:the|our|these|such|third)|(?:our|their) (?:e-?mail|postal|mailing) address|name of (?:the|our|your) (?:company|website|browser|domain)|in your name`,
+    exclude: String.raw`domain names?|company names?|business names?|file names?|brand names?|screen names?|user ?names?|trade names?|names? of (?:the|our|these|such|third)|\b(?:our|their) (?:e-?mail|postal|mailing) address|name of (?:the|our|your) (?:company|website|browser|domain)|in your name`,
   },
   {
     type: 'Cookies and tracking elements',
@@ -36,7 +36,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   {
     type: 'Location',
     pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bcoarse location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|位置信息|地理位置|定位|GPS|精确位置|经纬度|Standort(?:daten|informationen)?|Geolokalisierung`,
-    exclude: String.raw`office location|store locations?|business location|our location|location of (?:our|the) (?:office|server|store)`,
+    exclude: String.raw`office location|store locations?|business location|\bour location|location of (?:our|the) (?:office|server|store)`,
   },
   {
     type: 'Financial',
