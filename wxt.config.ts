@@ -22,6 +22,12 @@ export default defineConfig({
         relativeDest: 'trackerdb.engine',
       });
     },
+    // WXT adds a runtime-registered content script's `matches` (gpc.content.ts) to host_permissions;
+    // under '<all_urls>' they grant nothing more, and the permission gate (scripts/checks) rejects them.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const hosts = manifest.host_permissions;
+      if (hosts?.includes('<all_urls>')) manifest.host_permissions = hosts.filter((p: string) => p === '<all_urls>' || !/^(https?|\*):\/\/\*\/\*$/.test(p));
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -17,6 +17,7 @@ import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
 import { setupOptOuts } from '../lib/browser/optout-wiring';
+import { DataControls } from '../lib/browser/data-controls';
 import type { TrackerClassifier } from '../lib/core/classify/trackers';
 import type { Observation } from '../lib/core/types';
 
@@ -25,13 +26,16 @@ export default defineBackground(() => {
   const startedAt = Date.now();
   const db = openDb();
   const recorder = new Recorder(db, { log });
-  const tracker = new VisitTracker(db);
+  // Pause / never-record (Settings) keep the tracker from starting visits; retention prunes daily.
+  const controls = new DataControls(db, Date.now, log);
+  const tracker = new VisitTracker(db, controls.isExcluded);
   const signals = new PageSignals(db);
   const policies = new PolicyService(db, { fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log });
   let classifier: TrackerClassifier | null = null;
   const ready = (async () => {
-    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore(), signals.restore()]);
+    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore(), signals.restore(), controls.start()]);
     classifier = loaded;
+    controls.maybePrune();
   })();
   ready.catch((error) => log(`[background] start failed: ${String(error)}`));
   const classify = (obs: Observation) => {
@@ -53,6 +57,7 @@ export default defineBackground(() => {
     await ready;
     const visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
     if (d.frameId !== 0) return;
+    controls.maybePrune();
     if (!spa) observer.committed(d.tabId, visit);
     badge.reset(d.tabId, visit?.visitId ?? null);
   };

@@ -38,7 +38,13 @@ const LOAD_HOSTS = [
   'securepubads.g.doubleclick.net', 'bidder.criteo.com', 'api.segment.io', 'z4.cnzz.com', 'px.ads.linkedin.com',
 ];
 
-export interface ServedRequest { host: string; path: string; time: number; referer?: string }
+export interface ServedRequest {
+  host: string; path: string; time: number; referer?: string;
+  /** Who asked and with which credentials (tests/e2e/own-traffic.test.ts): a few request headers, cookie values never kept. */
+  origin?: string; fetchSite?: string; fetchMode?: string; fetchDest?: string; hasCookie?: boolean;
+  /** The Global Privacy Control header as received (tests/e2e/optouts-gpc.test.ts). */
+  secGpc?: string;
+}
 
 export interface DemoServer {
   port: number;
@@ -85,6 +91,8 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
     return send(404, 'text/plain', 'not found');
   }
   if (p === '/style.css') return send(200, 'text/css', await readFile(path.join(PAGES, 'style.css')));
+  // A consent-platform banner (Complianz) autoconsent has a rule for (tests/e2e/optouts-consent.test.ts).
+  if (p === '/consent') return send(200, 'text/html; charset=utf-8', await readFile(path.join(PAGES, 'consent', 'complianz.html')));
   const file = p === '/' || p === '/article' ? 'index.html' : p === '/privacy' ? 'privacy.html' : null;
   if (!file) return send(404, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><p>Not found</p>');
   // First-party cookie, so the extension sees first-party cookies too (never charged to a third party).
@@ -99,7 +107,12 @@ export async function startDemoServer(opts: { port?: number } = {}): Promise<Dem
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host}`);
-    served.push({ host, path: url.pathname + url.search, time: Date.now(), referer: req.headers.referer });
+    const h = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? v.join(', ') : v; };
+    served.push({
+      host, path: url.pathname + url.search, time: Date.now(), referer: req.headers.referer,
+      origin: h('origin'), fetchSite: h('sec-fetch-site'), fetchMode: h('sec-fetch-mode'), fetchDest: h('sec-fetch-dest'), hasCookie: Boolean(req.headers.cookie),
+      secGpc: h('sec-gpc'),
+    });
     const folder = DEMO_SITES[host];
     if (folder) {
       serveSite(folder, url, res).catch(() => { res.writeHead(500); res.end(); });

@@ -3,7 +3,7 @@ import { fireEvent, render, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
-import type { CategoryKey, DataType, OrganizationVerdict, PolicyStatus, TabReport, Verdict } from '../../lib/core/types';
+import type { CategoryKey, ConsentMoment, DataType, OrganizationVerdict, PolicyStatus, TabReport, Verdict } from '../../lib/core/types';
 import { createTranslator, type MessagesFile, type Translate } from '../common/i18n';
 import { baseReport, syntheticReport } from './sample-report';
 import { SiteView } from './SiteView';
@@ -132,7 +132,7 @@ describe('translations', () => {
     const organizations = categories.map((c, i) => org(`Org${i}`, VERDICT_ORDER[i % VERDICT_ORDER.length], { category: c,
       evidence: i % 2 ? { text: 'We share data.', start: 0, end: 14 } : null }));
     const details = Object.fromEntries(organizations.map((o, i) => [o.org!, { key: o.org!, sampleUrls: ['https://x.example/'],
-      dataTypes: dataTypes.slice(i, i + 3), consent: ['before-consent', 'after-reject', 'despite-gpc'] as const,
+      dataTypes: dataTypes.slice(i, i + 3), consent: ['before-consent', 'after-reject', 'despite-gpc'] as ConsentMoment[],
       likelyTracker: true, info: { key: o.org!, name: o.name, privacyPolicyUrl: 'https://x.example/p', privacyContact: 'a@x.example' } }]));
     return baseReport({ organizations, details: details as TabReport['details'], policy: { url: 'https://s.example/p', status }, policyChanged: changed });
   }

@@ -37,7 +37,9 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
       // Cookie-banner rules are answered on every page, recorded or not (paused, never-record sites).
       if (msg.type === 'autoconsent') return deps.optouts?.autoconsent(msg, ctx);
       await deps.ready;
-      const visit = deps.tracker.currentVisit(ctx.tabId);
+      // The visit of the sender's own document (not "whatever the tab shows now"): a report sent as a page is
+      // left, or by a page whose commit a killed worker never saw, is charged to that page (visit-tracker.ts).
+      const visit = await deps.tracker.visitForSender(ctx);
       if (!visit) return { ok: false };
       switch (msg.type) {
         case 'resource-timing': {

@@ -23,6 +23,7 @@ export function typeFromInitiator(initiatorType: string): RequestType {
     case 'xmlhttprequest': case 'fetch': return 'xmlhttprequest';
     case 'beacon': return 'ping';
     case 'iframe': case 'frame': return 'sub_frame';
+    case 'navigation': return 'main_frame';
     case 'video': case 'audio': case 'track': return 'media';
     default: return 'other';
   }

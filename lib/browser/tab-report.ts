@@ -36,15 +36,21 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number }>),
   ]);
   const organizations = groupOrganizations(rows);
+  // Rows and flows indexed by organization once: filtering them per organization was O(orgs × rows),
+  // ~30 ms of the popup's 300-organization query (docs/performance.md).
+  const rowsByKey = new Map<string, typeof rows>();
+  for (const r of rows) if (r.thirdParty) pushTo(rowsByKey, organizationKey(r), r);
+  const flowsByKey = new Map<string, typeof flows>();
+  for (const f of flows) pushTo(flowsByKey, f.recipientOrg ?? `domain:${f.recipientDomain}`, f);
   const details: Record<string, OrganizationDetail> = {};
   for (const o of organizations) {
     const key = o.org ?? `domain:${o.name}`;
-    const mine = rows.filter((r) => r.thirdParty && organizationKey(r) === key);
+    const mine = rowsByKey.get(key) ?? [];
     details[key] = {
       key,
       info: o.org ? deps.organizationInfo?.(o.org) : undefined,
       sampleUrls: [...new Set(mine.flatMap((r) => r.sampleUrls))].slice(0, 5),
-      dataTypes: [...new Set(flows.filter((f) => (f.recipientOrg ?? `domain:${f.recipientDomain}`) === key).map((f) => f.type))],
+      dataTypes: [...new Set((flowsByKey.get(key) ?? []).map((f) => f.type))],
       consent: [],
       blocked: blocked[key] ?? null,
     };
@@ -65,4 +71,10 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     siteOptOuts: [],
     gpc: { enabled: false, siteException: false, siteHonours: null },
   };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

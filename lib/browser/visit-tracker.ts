@@ -11,7 +11,7 @@
  * killed one stopped.
  */
 import { getDomain } from 'tldts';
-import type { FineprintDb, TabRow, VisitRow } from '../store/db';
+import { dayOf, type FineprintDb, type TabRow, type VisitRow } from '../store/db';
 
 export interface VisitRef { visitId: string; site: string; pageUrl: string }
 
@@ -52,6 +52,8 @@ export function isRecordablePage(url: string): boolean {
 export class VisitTracker {
   private current = new Map<number, VisitRef>();
   private byDocument = new Map<string, VisitRef>();
+  private documentListeners: ((documentId: string, ref: VisitRef) => void)[] = [];
+  private lookups = new Map<string, Promise<VisitRef | null>>();
   /** Visits created when a request arrived for a tab we had never seen commit (e.g. after install). */
   constructor(private readonly db: FineprintDb, private readonly isExcluded: (site: string) => boolean = () => false) {}
 
@@ -69,14 +71,72 @@ export class VisitTracker {
     });
   }
 
+  /** Called whenever the visit of a document becomes known (commit, adoption, lookup): held requests are released. */
+  onDocumentVisit(listener: (documentId: string, ref: VisitRef) => void): void {
+    this.documentListeners.push(listener);
+  }
+
+  /**
+   * The documentId of a top-level document whose commit this worker has not processed (Chrome only), or null.
+   * Its requests must not go to the tab's current visit: that is the *previous* page when the commit event was
+   * lost with a killed worker (or is still queued behind a worker restart).
+   */
+  unknownTopDocument(o: RequestOrigin): string | null {
+    if (o.tabId < 0 || o.frameId !== 0 || !o.documentId || this.byDocument.has(o.documentId)) return null;
+    return o.documentId;
+  }
+
+  /** The visit of a document committed under an earlier worker (only the tabs' current ones are restored). */
+  lookupDocument(documentId: string): Promise<VisitRef | null> {
+    const known = this.byDocument.get(documentId);
+    if (known) return Promise.resolve(known);
+    let running = this.lookups.get(documentId);
+    if (!running) {
+      running = this.db.visits.where('documentId').equals(documentId).first().then((v) => {
+        if (!v) return null;
+        const ref = this.byDocument.get(documentId) ?? { visitId: v.id, site: v.site, pageUrl: v.url };
+        this.rememberDocument(documentId, ref);
+        return ref;
+      }).finally(() => this.lookups.delete(documentId));
+      this.lookups.set(documentId, running);
+    }
+    return running;
+  }
+
+  /**
+   * The visit a content script's message is about: its own document's visit. A top-level document nobody saw
+   * commit (the onCommitted event died with a killed worker) is adopted here — the content script is the second
+   * witness that the page exists. Without documentId (Firefox) it is the tab's current visit, as before.
+   */
+  async visitForSender(s: { tabId: number; frameId: number; url: string; documentId?: string }): Promise<VisitRef | null> {
+    if (!s.documentId || s.frameId !== 0) return this.current.get(s.tabId) ?? null;
+    const known = await this.lookupDocument(s.documentId);
+    if (known) return known;
+    let adopting = this.lookups.get(`adopt:${s.documentId}`);
+    if (!adopting) {
+      adopting = this.commit({ tabId: s.tabId, frameId: 0, url: s.url, timeStamp: Date.now(), documentId: s.documentId })
+        .finally(() => this.lookups.delete(`adopt:${s.documentId}`));
+      this.lookups.set(`adopt:${s.documentId}`, adopting);
+    }
+    return adopting;
+  }
+
   /** A top-level navigation committed: a new visit starts (unless the page is not recordable). */
   async commit(d: CommitDetails, title?: string): Promise<VisitRef | null> {
     if (d.frameId !== 0 || d.tabId < 0) return null;
+    // The same document already has its visit (adopted from its content script before this late event).
+    const adopted = d.documentId ? this.byDocument.get(d.documentId) : undefined;
+    if (adopted && adopted.pageUrl === d.url) {
+      if (d.documentLifecycle !== 'prerender') this.current.set(d.tabId, adopted);
+      return adopted;
+    }
     if (!isRecordablePage(d.url)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
     const site = siteOf(d.url);
     if (this.isExcluded(site)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
     const ref: VisitRef = { visitId: `${d.tabId}:${Math.round(d.timeStamp)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl: d.url };
-    const row: VisitRow = { id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp };
+    const row: VisitRow = {
+      id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp, documentId: d.documentId, day: dayOf(d.timeStamp),
+    };
     if (d.documentId) this.rememberDocument(d.documentId, ref);
     const prerender = d.documentLifecycle === 'prerender';
     if (!prerender) this.current.set(d.tabId, ref);
@@ -125,6 +185,7 @@ export class VisitTracker {
 
   private rememberDocument(documentId: string, ref: VisitRef): void {
     this.byDocument.set(documentId, ref);
+    for (const listener of this.documentListeners) listener(documentId, ref);
     if (this.byDocument.size > MAX_DOCS) {
       const oldest = this.byDocument.keys().next().value;
       if (oldest !== undefined) this.byDocument.delete(oldest);

@@ -33,6 +33,9 @@ interface Details {
 }
 
 const MAX_BODY = 64 * 1024;
+/** Bounds on requests held for documents whose commit is not known yet (a hostile page cannot grow them). */
+const MAX_HELD_DOCUMENTS = 100;
+const MAX_HELD_PER_DOCUMENT = 5000;
 
 export function normaliseType(type: string): RequestType {
   if (type === 'beacon') return 'ping';
@@ -66,13 +69,52 @@ function header(headers: Details['requestHeaders'], name: string): string | unde
 export class RequestObserver {
   /** Main-frame requests wait for their navigation to commit (they belong to the new visit). */
   private pendingMainFrames = new Map<number, Details[]>();
+  /**
+   * Requests (and header annotations) of top-level documents whose commit this worker has not seen, by
+   * documentId. Charging them to the tab's current visit would put a page's requests on the page before it
+   * whenever onCommitted is lost with a killed worker. They are released when the document's visit becomes
+   * known: its commit, its visit found in the database (committed under an earlier worker), or its content
+   * script adopting it (VisitTracker.visitForSender).
+   */
+  private held = new Map<string, ((visit: VisitRef) => void)[]>();
 
   constructor(
     private readonly tracker: VisitTracker,
     private readonly recorder: Recorder,
     private readonly deps: ObserverDeps,
     private readonly ready: Promise<void>,
-  ) {}
+  ) {
+    tracker.onDocumentVisit((documentId, visit) => this.release(documentId, visit));
+  }
+
+  /** The visit for a request, or null; requests of a not-yet-known top-level document are held instead. */
+  private visitOrHold(d: Details, then: (visit: VisitRef) => void): void {
+    const documentId = this.tracker.unknownTopDocument(d);
+    if (!documentId) {
+      const visit = this.tracker.visitFor(d);
+      if (visit) then(visit);
+      return;
+    }
+    let list = this.held.get(documentId);
+    if (!list) {
+      if (this.held.size >= MAX_HELD_DOCUMENTS) {
+        const oldest = this.held.keys().next().value as string;
+        this.deps.log?.(`[web-request] dropping ${this.held.get(oldest)?.length ?? 0} requests of a document that never committed`);
+        this.held.delete(oldest);
+      }
+      list = [];
+      this.held.set(documentId, list);
+      void this.tracker.lookupDocument(documentId).catch((e) => this.deps.log?.(`[web-request] ${String(e)}`));
+    }
+    if (list.length < MAX_HELD_PER_DOCUMENT) list.push(then);
+  }
+
+  private release(documentId: string, visit: VisitRef): void {
+    const list = this.held.get(documentId);
+    if (!list) return;
+    this.held.delete(documentId);
+    for (const then of list) then(visit);
+  }
 
   attach(webRequest: WebRequest, isFirefox: boolean): void {
     const filter = { urls: ['<all_urls>'] };
@@ -91,11 +133,17 @@ export class RequestObserver {
     const pending = this.pendingMainFrames.get(tabId) ?? [];
     this.pendingMainFrames.delete(tabId);
     if (!visit) return;
-    if (pending.length === 0) {
+    // Only the request chain (redirect hops share a requestId) that led to this document. Main-frame requests of
+    // navigations that never committed here (downloads, 204s, aborted clicks, or a commit lost with a killed
+    // worker) are not this page's: charging them to it counted one document twice.
+    const page = withoutFragment(visit.pageUrl);
+    const last = [...pending].reverse().find((d) => withoutFragment(d.url) === page);
+    if (!last) {
       // The worker may have started after the main-frame request: record the document itself.
       this.record({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
+      return;
     }
-    for (const d of pending) this.record(d, visit);
+    for (const d of pending) if (d.requestId === last.requestId) this.record(d, visit);
   }
 
   onBeforeRequest(d: Details): void {
@@ -106,8 +154,7 @@ export class RequestObserver {
       this.pendingMainFrames.set(d.tabId, list);
       return;
     }
-    const visit = this.tracker.visitFor(d);
-    if (visit) this.record(d, visit);
+    this.visitOrHold(d, (visit) => this.record(d, visit));
   }
 
   private observation(d: Details, visit: VisitRef): Observation {
@@ -131,24 +178,29 @@ export class RequestObserver {
 
   onSendHeaders(d: Details): void {
     if (d.tabId < 0 || d.type === 'main_frame') return;
-    const visit = this.tracker.visitFor(d);
-    if (!visit) return;
     const withCookies = Boolean(header(d.requestHeaders, 'cookie'));
     const withGpc = header(d.requestHeaders, 'sec-gpc') === '1';
     if (!withCookies && !withGpc) return;
-    const cls = this.deps.classify(this.observation(d, visit));
-    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, withCookies, withGpc, count: 0 });
+    this.visitOrHold(d, (visit) => {
+      const cls = this.deps.classify(this.observation(d, visit));
+      this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, withCookies, withGpc, count: 0 });
+    });
   }
 
   onHeadersReceived(d: Details): void {
     if (d.tabId < 0) return;
     const cookies = (d.responseHeaders ?? []).filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value)
       .flatMap((h) => (h.value ?? '').split('\n')).filter((line) => line.includes('=')).map((line) => parseSetCookie(line, d.timeStamp));
-    if (cookies.length === 0) return;
-    const visit = d.type === 'main_frame' ? null : this.tracker.visitFor(d);
-    if (!visit) return;
-    const cls = this.deps.classify(this.observation(d, visit));
-    for (const c of cookies) this.deps.onCookieSet?.(cls, c);
-    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
+    if (cookies.length === 0 || d.type === 'main_frame') return;
+    this.visitOrHold(d, (visit) => {
+      const cls = this.deps.classify(this.observation(d, visit));
+      for (const c of cookies) this.deps.onCookieSet?.(cls, c);
+      this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
+    });
   }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }

@@ -21,6 +21,10 @@ export interface VisitRow {
   startedAt: number;
   /** Last time anything was recorded for this visit. */
   lastAt: number;
+  /** Chrome's documentId of the page (v2): a restarted worker finds the visit of a late request or report by it. */
+  documentId?: string;
+  /** Local calendar day of `startedAt`, YYYY-MM-DD (v2): the dashboard groups and filters history by day. */
+  day?: string;
 }
 
 export interface HostStatRow {
@@ -126,8 +130,32 @@ export const SCHEMA_V1 = {
   kv: 'key',
 };
 
+/**
+ * Version 2 (visits only; every other table and all data unchanged — tested in lib/store/migrations.test.ts):
+ *   - `documentId` index: after a worker restart, a late request or content-script report of an earlier page
+ *     is charged to that page's visit, found by its document, not to whatever the tab shows now;
+ *   - `day` + `[site+startedAt]`: the dashboard's per-day history and one site's date range are index reads.
+ * The upgrade fills `day` for every existing visit and `documentId` for the visits the tabs table knew it for.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, visits: 'id, tabId, site, startedAt, lastAt, documentId, day, [site+startedAt]' };
+
+/** YYYY-MM-DD in the person's time zone (a visit at 00:30 local belongs to that local day). */
+export function dayOf(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): FineprintDb {
   const db = new Dexie(name, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined) as FineprintDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(async (tx) => {
+    const documents = new Map<string, string>();
+    await tx.table<TabRow>('tabs').each((t) => { if (t.documentId) documents.set(t.visitId, t.documentId); });
+    await tx.table<VisitRow>('visits').toCollection().modify((v) => {
+      v.day = dayOf(v.startedAt);
+      const documentId = documents.get(v.id);
+      if (documentId && !v.documentId) v.documentId = documentId;
+    });
+  });
   return db;
 }

@@ -14,7 +14,7 @@
  * Self-contained on purpose (it is serialised into the page): no imports, no outer references.
  */
 
-export interface FillArgs { requests: number; seed?: number; dbName?: string; visitsPerTx?: number; startTime?: number }
+export interface FillArgs { requests: number; seed?: number; dbName?: string; visitsPerTx?: number; startTime?: number; durability?: 'relaxed' | 'strict' | 'default' }
 export interface FillResult { requests: number; rows: number; visits: number; sites: number; ms: number }
 
 export async function fillInPage(args: FillArgs): Promise<FillResult> {
@@ -55,7 +55,7 @@ export async function fillInPage(args: FillArgs): Promise<FillResult> {
   let visits = 0;
   const sitesSeen = new Set<string>();
   while (remaining > 0) {
-    const tx = db.transaction(['visits', 'hostStats', 'sites'], 'readwrite');
+    const tx = db.transaction(['visits', 'hostStats', 'sites'], 'readwrite', { durability: args.durability ?? 'relaxed' });
     const done = new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error); });
     const hostStats = tx.objectStore('hostStats');
     for (let v = 0; v < perTx && remaining > 0; v++) {

@@ -3,6 +3,7 @@
  * to settle and prints what the *extension itself* recorded (read through its message protocol).
  */
 import { launchWithExtension } from '../harness';
+import { writeReports } from './report-dir';
 import type { SiteAnalysis } from '../../lib/core/types';
 
 export interface AuditOptions {
@@ -34,6 +35,7 @@ export async function runAudit(urls: string[], opts: AuditOptions, out: (line: s
   const session = await launchWithExtension({ hostResolverRules: opts.hostResolverRules ?? null, ignoreCertErrors: opts.ignoreCertificateErrors ?? false });
   let failures = 0;
   try {
+    const audited = new Set<string>();
     for (const url of urls) {
       let parsed: URL;
       try { parsed = new URL(url); } catch { err(`fineprint: ${url}: not a URL`); failures++; continue; }
@@ -44,6 +46,7 @@ export async function runAudit(urls: string[], opts: AuditOptions, out: (line: s
         const report = await settledReport(() => session.send<SiteAnalysis | null>({ type: 'get-tab-report', tabId }), opts.settleMs ?? 1500, opts.timeoutMs ?? 20_000);
         if (!report) { err(`fineprint: ${url}: the extension recorded nothing for this page`); failures++; continue; }
         out(JSON.stringify(report));
+        audited.add(report.site);
       } catch (e) {
         err(`fineprint: ${url}: ${(e as Error).message.split('\n')[0]}`);
         failures++;
@@ -51,6 +54,7 @@ export async function runAudit(urls: string[], opts: AuditOptions, out: (line: s
         await page.close().catch(() => undefined);
       }
     }
+    if (opts.reportDir) failures += await writeReports(session, opts.reportDir, [...audited], err);
   } finally {
     await session.close();
   }

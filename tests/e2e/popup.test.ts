@@ -9,7 +9,23 @@ import type { Page } from 'playwright-core';
 import { DEMO_URLS } from '../../scripts/demo-server';
 import type { ExtensionSession } from '../../scripts/harness';
 import type { TabReport } from '../../lib/core/types';
+import en from '../../public/_locales/en/messages.json';
+import zh from '../../public/_locales/zh_CN/messages.json';
 import { eventually, useExtension } from './fixtures';
+
+/** The badge words each verdict must carry, read from the shipped messages.json. */
+function verdictLabel(messages: Record<string, { message: string }>, verdict: string): string {
+  return messages[`verdict_${verdict.replace('-', '_')}`].message;
+}
+
+/** Every badge says its verdict in words (never colour alone), in the UI language. */
+async function badgesInWords(popup: Page, messages: Record<string, { message: string }>): Promise<string[]> {
+  const badges = await popup.locator('li.fp-org .fp-badge').evaluateAll((els) =>
+    els.map((e) => ({ verdict: e.getAttribute('data-verdict') ?? '', text: e.textContent ?? '' })));
+  expect(badges.length).toBeGreaterThan(0);
+  for (const b of badges) expect(b.text).toContain(verdictLabel(messages, b.verdict));
+  return badges.map((b) => b.verdict);
+}
 
 const tabReport = (session: ExtensionSession, tabId: number) => session.send<TabReport | null>({ type: 'get-tab-report', tabId });
 
@@ -56,11 +72,12 @@ describe('popup (English)', () => {
       expect(row!.requests).toBeLessThanOrEqual(later.requests);
       expect(row!.requestsText).toMatch(/^\d+ requests?$/);
     }
-    // Verdicts are not computed yet: every row says so in words.
-    expect(await popup.locator('[data-verdict-group="pending"] h2').textContent()).toContain('Not checked yet');
+    // Verdicts may still be pending ("Not checked yet") or already judged: either way, in words.
+    const verdicts = await badgesInWords(popup, en);
+    expect(verdicts).toHaveLength(rows.length);
 
     const google = popup.locator('li.fp-org[data-org="google"]');
-    const toggle = google.getByRole('button');
+    const toggle = google.locator('button.fp-org-toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await google.locator('.fp-details').count()).toBe(0);
     await toggle.focus();
@@ -100,11 +117,13 @@ describe('popup (Chinese UI)', () => {
     await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.some((o) => o.org === 'baidu')));
     const popup = await openPopup(e2e.session, tabId);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await popup.locator('[data-verdict-group="pending"] h2').textContent()).toContain('正在检查');
+    await badgesInWords(popup, zh);
+    const baiduVerdict = await popup.locator('li.fp-org[data-org="baidu"] .fp-badge').getAttribute('data-verdict');
+    expect(await popup.locator(`[data-verdict-group="${baiduVerdict}"] h2`).textContent()).toContain(verdictLabel(zh, baiduVerdict!));
     expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-requests').textContent()).toMatch(/^\d+ 个请求$/);
     expect(await popup.locator('[data-testid="headline"]').textContent()).toContain('您的浏览器联系了');
     expect(await popup.locator('footer').textContent()).toContain('追踪器数据');
-    await popup.locator('li.fp-org[data-org="baidu"]').getByRole('button').click();
+    await popup.locator('li.fp-org[data-org="baidu"] button.fp-org-toggle').click();
     expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-details').textContent()).toContain('联系的地址');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();

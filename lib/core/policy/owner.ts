@@ -19,6 +19,7 @@ export interface OwnerInfo {
 
 // Bounded word lengths: these run on every short sentence and must stay linear on "AAAA…".
 const NAME = String.raw`([A-Z0-9][\w&.'’-]{0,40}(?:[ ,]{1,2}(?:[A-Z0-9&][\w&.'’-]{0,40}|of|and|de|the)){0,6})`;
+const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this policy|welcome to|for using|我们|本公司|©|\(c\)|copyright/i;
 const QUOTED_WE = /["“'‘](?:we|us|our|the company|company)["”'’]/i;
 
 const DEFINITION_PATTERNS: RegExp[] = [
@@ -76,9 +77,9 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   for (const s of sentences) {
     if (s.text.length > 600 && !/[“"]/.test(s.text.slice(0, 600))) continue;
     // Cheap literal pre-checks keep the capture patterns off sentences that cannot match.
+    if (!ANY_OWNER_CUE.test(s.text)) continue;
     const hasWe = QUOTED_WE.test(s.text);
     const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to|for using/i.test(s.text);
-    if (!hasWe && !hasPolicy && !/我们|本公司/.test(s.text) && !/©|\(c\)|copyright/i.test(s.text)) continue;
     for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
       const m = re.exec(s.text);
       if (m) add(m[1]);

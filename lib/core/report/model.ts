@@ -47,7 +47,8 @@ function flowKey(f: { type: string; kind: string; recipientDomain: string }): st
   return `${f.type}|${f.kind}|${f.recipientDomain}`;
 }
 
-export function policyChanges(policies: HistoryPolicyVersion[], filter: ReportFilter = {}): ReportPolicyChange[] {
+/** `fallbackUrl`: the store loads URLs only for changed policies; a single version's URL is the site's. */
+export function policyChanges(policies: HistoryPolicyVersion[], filter: ReportFilter = {}, fallbackUrl?: (site: string) => string | undefined): ReportPolicyChange[] {
   const only = siteSet(filter);
   const bySite = new Map<string, HistoryPolicyVersion[]>();
   for (const p of policies) if (!only || only.has(p.site)) push(bySite, p.site, p);
@@ -58,7 +59,7 @@ export function policyChanges(policies: HistoryPolicyVersion[], filter: ReportFi
       if (!inRange(v.fetchedAt, filter)) return;
       out.push({
         site, hash: v.hash, previousHash: v.previousHash ?? (i > 0 ? versions[i - 1].hash : null), fetchedAt: v.fetchedAt,
-        url: v.url ?? null, added: v.diff?.added ?? [], removed: v.diff?.removed ?? [],
+        url: v.url ?? fallbackUrl?.(site) ?? null, added: v.diff?.added ?? [], removed: v.diff?.removed ?? [],
       });
     });
   }
@@ -85,7 +86,7 @@ export function buildReportModel(history: History, filter: ReportFilter = {}, no
   const snapsBySite = new Map<string, HistoryVerdictSnapshot[]>();
   for (const s of history.verdicts) if (visitsBySite.has(s.site)) push(snapsBySite, s.site, s);
   const policyMeta = new Map(history.policies.map((p) => [`${p.site}|${p.hash}`, p]));
-  const changes = policyChanges(history.policies, filter).filter((c) => visitsBySite.has(c.site));
+  const changes = policyChanges(history.policies, filter, (site) => siteRows.get(site)?.policyUrl).filter((c) => visitsBySite.has(c.site));
   const changesBySite = new Map<string, ReportPolicyChange[]>();
   for (const c of changes) push(changesBySite, c.site, c);
 

@@ -36,6 +36,8 @@ export interface OrgFacts {
   tcfListed: ReadonlyMap<string, number>;
 }
 
+const WEAK_CATEGORY = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
+
 const domainsOf = (hosts: readonly string[]) => [...new Set(hosts.map((h) => registrableDomain(h)).filter(Boolean))];
 
 export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'category' | 'hosts'>, ctx: PolicyContext): Disclosure {
@@ -74,7 +76,9 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
   if (row.category !== 'unknown') {
     // Prefer the most specific phrase: "advertising partners" over "service providers" for hosting.
     for (const cat of wanted) {
-      const hit = analysis.categories.find((c) => c.category === cat);
+      // Prefer a sentence about personal data over "we share aggregate/anonymous information with advertisers".
+      const hits = analysis.categories.filter((c) => c.category === cat);
+      const hit = hits.find((c) => !WEAK_CATEGORY.test(c.evidence.text)) ?? hits[0];
       if (hit) { category = { category: cat, evidence: hit.evidence }; break; }
     }
   }

@@ -32,8 +32,11 @@ export function sentenceAt(text: string, pos: number): Evidence {
 }
 
 /** True when the mention at `pos` counts as a disclosure (not negated, not a trademark notice). */
-function acceptable(text: string, pos: number, needsContext: boolean): Evidence | null {
+function acceptable(text: string, pos: number, needsContext: boolean, blockCheck = false): Evidence | null {
   const ev = sentenceAt(text, pos);
+  // "Amazon" inside "Amazon Alexa" is the person's device, not a recipient: the lexicon's blocked
+  // phrases (browsers, devices, card brands) veto name look-ups the same way they veto aliases.
+  if (blockCheck && findAliases(ev.text).some((m) => m.entry === null && m.start <= pos - ev.start && m.end > pos - ev.start)) return null;
   if (TRADEMARK.test(ev.text)) return null;
   if (needsContext && !CONTEXT_CUES.test(ev.text)) return null;
   if (negatedBefore(ev.text, pos - ev.start)) return null;
@@ -86,7 +89,7 @@ export function nameMention(text: string, names: readonly string[]): Mention | n
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(n)}(?![\\p{L}\\p{N}_])`, 'gu');
     let tries = 0;
     for (let m = re.exec(text); m && tries < 50; m = re.exec(text), tries++) {
-      const ev = acceptable(text, m.index, oneWord);
+      const ev = acceptable(text, m.index, oneWord, true);
       if (ev) return { name: m[0], evidence: ev };
     }
   }

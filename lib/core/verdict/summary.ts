@@ -48,6 +48,10 @@ export function headline(counts: Record<Verdict, number>, language: SummaryLangu
       : n === 1
         ? "The company that tracked you here is mentioned in this site's privacy policy"
         : `All ${n} companies that tracked you here are mentioned in this site's privacy policy`;
+  } else if (u === 0) {
+    return zh
+      ? `在这里追踪您的 ${n} 家公司中，有 ${c} 家的行为与该网站隐私政策所述相矛盾`
+      : `${c} of ${n} ${companies} that tracked you here did what this site's privacy policy says does not happen`;
   } else {
     line = zh
       ? `在这里追踪您的 ${n} 家公司中，有 ${u} 家未在该网站的隐私政策中提及`

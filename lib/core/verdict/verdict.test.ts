@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../policy/extract.ts';
+import type { DataFlow, OrganizationVerdict, ProbeEvent } from '../types.ts';
+import type { PolicyInput } from './context.ts';
+import { judgeSite } from './judge.ts';
+import { sameNameAsSite } from './match.ts';
+import { nameVariants, sentenceAt } from './mentions.ts';
+
+const row = (org: string | null, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
+  ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
+const policyOf = (text: string, site = 'example.com'): PolicyInput =>
+  ({ status: 'found', url: 'https://example.com/privacy', hash: 'h1', analysis: analyzePolicy(text, { siteDomain: site }) });
+const verdictOf = (text: string, r: OrganizationVerdict, extra: { probe?: ProbeEvent[] } = {}) =>
+  judgeSite({ site: 'example.com', organizations: [r], policy: policyOf(text), ...extra }).organizations[0];
+
+const GOOGLE = row('google', 'Google', 'advertising', ['www.google-analytics.com']);
+const CRITEO = row('criteo', 'Criteo', 'advertising', ['static.criteo.net']);
+const HOTJAR = row('hotjar', 'Hotjar', 'site_analytics', ['static.hotjar.com']);
+const CLOUDFRONT = row('amazon_associates', 'Amazon', 'hosting', ['d1.cloudfront.net']);
+
+describe('organization verdicts', () => {
+  it('named: the analyzer finds the org, with evidence at real offsets', () => {
+    const text = 'Privacy.\n\nWe use Google Analytics to understand how visitors use our website.';
+    const v = verdictOf(text, GOOGLE);
+    expect(v.verdict).toBe('named');
+    const analysed = policyOf(text).analysis!.text;
+    expect(analysed.slice(v.evidence!.start, v.evidence!.end)).toBe(v.evidence!.text);
+    expect(v.evidence!.text).toContain('Google Analytics');
+  });
+
+  it('safety net: a TrackerDB name the lexicon lacks still counts as named ("Steel House")', () => {
+    const v = verdictOf('We share information with Steel House and other advertising technology vendors for retargeting.', row('steelhouse', 'Steel House, Inc.', 'advertising', ['px.steelhousemedia.com']));
+    expect(v.verdict).toBe('named');
+    expect(nameVariants('Steel House, Inc.')).toEqual(['Steel House, Inc.', 'Steel House', 'SteelHouse']);
+  });
+
+  it('negated mention is not a disclosure: "we do not share … with Criteo" → contradicted, never named', () => {
+    const v = verdictOf('We do not share your personal information with Criteo. We use cookies on our site.', CRITEO);
+    expect(v.verdict).toBe('contradicted');
+  });
+
+  it('category: "advertising partners" covers an ad network; "service providers" does not', () => {
+    expect(verdictOf('We share device identifiers with our advertising partners, who may show you ads.', CRITEO).verdict).toBe('category');
+    expect(verdictOf('We share information with service providers who host our website for us.', CRITEO).verdict).toBe('undisclosed');
+  });
+
+  it('category: "service providers" covers hosting/CDN', () => {
+    expect(verdictOf('We share information with service providers who host our website for us.', CLOUDFRONT).verdict).toBe('category');
+  });
+
+  it('unknown third party: undisclosed unless its domain is in the policy', () => {
+    const unknown = row(null, 'tracksy-metrics.example', 'unknown', ['cdn.tracksy-metrics.example']);
+    expect(verdictOf('We share information with service providers who host our website.', unknown).verdict).toBe('undisclosed');
+    expect(verdictOf('We use analytics from tracksy-metrics.example to count visits.', unknown).verdict).toBe('named');
+  });
+
+  it('a domain with the site\'s own name is not judged', () => {
+    expect(sameNameAsSite('mytoys.com', 'mytoys.de')).toBe(true);
+    expect(sameNameAsSite('verizon.com', 'verizonwireless.com')).toBe(true);
+    expect(sameNameAsSite('vzw.com', 'verizonwireless.com')).toBe(false);
+    const v = judgeSite({ site: 'mytoys.de', organizations: [row(null, 'mytoys.com', 'unknown', ['www.mytoys.com'])], policy: policyOf('We collect your email address.', 'mytoys.de') }).organizations[0];
+    expect(v.verdict).toBeNull();
+  });
+
+  it('contradicted: replay vendor runs while the policy denies recording mouse movements, even when named', () => {
+    const text = 'We use Hotjar to see which pages are popular. We do not use tools that record your mouse movements or keystrokes on our website.';
+    const v = verdictOf(text, HOTJAR);
+    expect(v.verdict).toBe('contradicted');
+    expect(v.evidence!.text).toContain('mouse movements');
+    // Without the denial the same vendor is simply named.
+    expect(verdictOf('We use Hotjar to see which pages are popular.', HOTJAR).verdict).toBe('named');
+  });
+
+  it('contradicted: the probe attributes keystroke listening to a script of an otherwise innocuous org', () => {
+    const text = 'We do not use tools that record your mouse movements or keystrokes. We share data with our analytics providers.';
+    const other = row(null, 'widgets.example', 'unknown', ['cdn.widgets.example']);
+    expect(verdictOf(text, other).verdict).toBe('undisclosed');
+    const probe: ProbeEvent[] = [{ kind: 'input-listeners', scriptUrl: 'https://cdn.widgets.example/w.js', time: 1 }];
+    expect(verdictOf(text, other, { probe }).verdict).toBe('contradicted');
+  });
+
+  it('contradicted: a blanket "we do not share … with third parties" vs an undisclosed ad company; a disclosed one stays disclosed', () => {
+    const text = 'We do not share your personal information with third parties. We use Google Analytics for statistics.';
+    expect(verdictOf(text, CRITEO).verdict).toBe('contradicted');
+    expect(verdictOf(text, GOOGLE).verdict).toBe('named');
+    // Analytics companies are not accused by a blanket sharing promise (only ad companies are).
+    expect(verdictOf(text, row('mixpanel', 'Mixpanel', 'site_analytics', ['api.mixpanel.com'])).verdict).toBe('undisclosed');
+  });
+
+  it('a link label "Do Not Sell or Share My Personal Information" is not a promise', () => {
+    expect(verdictOf('Do Not Sell or Share My Personal Information\n\nWe collect your email address when you order.', CRITEO).verdict).toBe('undisclosed');
+  });
+
+  it('no-policy: no readable policy → no-policy for every company, never a guess; pending → null', () => {
+    const none = judgeSite({ site: 'example.com', organizations: [GOOGLE, CRITEO], policy: null });
+    expect(none.organizations.map((o) => o.verdict)).toEqual(['no-policy', 'no-policy']);
+    expect(none.organizations.every((o) => o.evidence === null)).toBe(true);
+    expect(none.summary!.headline).toBe('2 companies tracked you here, and we found no readable privacy policy for this site');
+    const failed = judgeSite({ site: 'example.com', organizations: [GOOGLE], policy: { status: 'fetch-failed', url: 'https://example.com/p' } });
+    expect(failed.organizations[0].verdict).toBe('no-policy');
+    const pending = judgeSite({ site: 'example.com', organizations: [GOOGLE], policy: { status: 'pending', url: null } });
+    expect(pending.organizations[0].verdict).toBeNull();
+  });
+
+  it('is deterministic: the same input gives byte-identical output', () => {
+    const input = { site: 'example.com', organizations: [GOOGLE, CRITEO, HOTJAR], policy: policyOf('We use Google Analytics. We share data with advertising partners.') };
+    expect(JSON.stringify(judgeSite(input))).toBe(JSON.stringify(judgeSite(input)));
+  });
+});
+
+describe('data-flow verdicts', () => {
+  const flow = (org: string, domain: string, kind = 'email'): DataFlow =>
+    ({ type: 'Contact', kind, encoding: 'plain', recipientDomain: domain, recipientOrg: org, evidence: 'e=[email]', time: 1 });
+  const SEGMENT = row('twilio', 'Twilio', 'site_analytics', ['api.segment.io']);
+  const FB = row('facebook', 'Meta', 'advertising', ['www.facebook.com']);
+  const judge = (text: string, orgs: OrganizationVerdict[], flows: DataFlow[]) =>
+    judgeSite({ site: 'example.com', organizations: orgs, dataFlows: flows, policy: policyOf(text) }).dataFlows;
+
+  it('named: a sentence names both the company and the data type', () => {
+    const [f] = judge('The Facebook Pixel shares a hashed version of your email address with Facebook.', [FB], [flow('facebook', 'facebook.com')]);
+    expect(f.verdict).toBe('named');
+    expect(f.policyEvidence!.text).toContain('email address');
+  });
+
+  it('naming the company for something else does not disclose this data type', () => {
+    const [f] = judge('We use Segment to collect analytics events about how you use our store.', [SEGMENT], [flow('twilio', 'segment.io')]);
+    expect(f.verdict).toBe('undisclosed');
+  });
+
+  it('category: the type is shared with the recipient\'s kind of company', () => {
+    const [f] = judge('We share your email address with our advertising partners to show you relevant ads.', [FB], [flow('facebook', 'facebook.com')]);
+    expect(f.verdict).toBe('category');
+  });
+
+  it('contradicted: "we do not share your email address with third parties" while an email goes to an analytics company', () => {
+    const [f] = judge('We use Segment for analytics services. We do not share your email address with third parties.', [SEGMENT], [flow('twilio', 'segment.io')]);
+    expect(f.verdict).toBe('contradicted');
+    expect(f.policyEvidence!.text).toContain('do not share your email address');
+  });
+
+  it('no-policy when the policy is unreadable', () => {
+    const [f] = judgeSite({ site: 'example.com', organizations: [SEGMENT], dataFlows: [flow('twilio', 'segment.io')], policy: { status: 'empty', url: null } }).dataFlows;
+    expect(f.verdict).toBe('no-policy');
+  });
+});
+
+describe('Chinese policies', () => {
+  const text = [
+    '# 隐私政策', '我们会收集您的设备信息和IP地址。', '## 第三方SDK目录',
+    '| SDK名称 | 第三方公司名称 | 使用目的 | 收集个人信息类型 |', '| --- | --- | --- | --- |',
+    '| 百度统计 | 北京百度网讯科技有限公司 | 统计分析 | 设备信息、浏览记录 |',
+    '| 友盟统计 | 友盟同欣（北京）科技有限公司 | 统计分析 | 设备信息、IP地址 |',
+    '除本政策所列的第三方服务外，我们不会与其他第三方共享您的个人信息。',
+  ].join('\n');
+  it('SDK-table rows are named; a tracker missing from the closed list is contradicted', () => {
+    const a = judgeSite({
+      site: 'xinxi-zh.example',
+      organizations: [row('baidu', 'Baidu', 'advertising', ['hm.baidu.com']), row('umeng', 'Umeng', 'site_analytics', ['s4.cnzz.com']), row('bytedance_inc', 'ByteDance Inc', 'site_analytics', ['analytics.tiktok.com'])],
+      policy: policyOf(text, 'xinxi-zh.example'),
+    }, { language: 'zh' });
+    expect(a.organizations.map((o) => o.verdict)).toEqual(['named', 'named', 'contradicted']);
+    expect(a.summary!.headline).toBe('在这里追踪您的 3 家公司中，有 1 家的行为与该网站隐私政策所述相矛盾');
+  });
+});
+
+describe('sentenceAt', () => {
+  it('cuts at Latin and CJK sentence ends and trims', () => {
+    const t = 'First one. Second one here! 第三句。第四句';
+    expect(sentenceAt(t, t.indexOf('Second')).text).toBe('Second one here!');
+    expect(sentenceAt(t, t.indexOf('第四')).text).toBe('第四句');
+    expect(sentenceAt(t, t.indexOf('第三')).text).toBe('第三句。');
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The opt-out buttons as a person uses them: the real popup page for a demo tab
+ * (`popup.html?tab=<id>`), real clicks, and the demo server / the browser's cookie jar as the witnesses.
+ * Covers block + undo, clearing an organization's cookies, the data-request letter and the GPC switch.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_URLS } from '../../scripts/demo-server';
+import type { TabReport } from '../../lib/core/types';
+import { eventually, useExtension } from './fixtures';
+import { isGoogle, optoutState, reload, settle } from './optouts-helpers';
+
+const e2e = useExtension();
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await e2e.session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 700 });
+  await popup.goto(`chrome-extension://${e2e.session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('[data-testid="site-actions"] [data-testid="gpc-toggle"]').waitFor();
+  return popup;
+}
+
+async function expand(popup: Page, orgKey: string) {
+  await popup.locator(`li.fp-org[data-org="${orgKey}"] button.fp-org-toggle`).click();
+  const actions = popup.locator(`[data-testid="org-actions"][data-org="${orgKey}"]`);
+  await actions.waitFor();
+  return actions;
+}
+
+describe('opt-out buttons in the popup', () => {
+  it('blocks Google from its row, the page reloads without it, and Undo brings it back', async () => {
+    let mark = e2e.server.served.length;
+    const news = await e2e.session.openTab(DEMO_URLS.news);
+    await settle(e2e.server, mark, ['www.google-analytics.com']);
+    await eventually(() => e2e.session.send<TabReport | null>({ type: 'get-tab-report', tabId: news.tabId }), (r) => Boolean(r?.details.google));
+    const popup = await openPopup(news.tabId);
+    const google = await expand(popup, 'google');
+
+    await google.getByTestId('block-site').click();
+    await google.getByTestId('block-status').waitFor();
+    expect((await optoutState(e2e.session, news.tabId))?.blocks.map((b) => [b.key, b.scope])).toEqual([['google', 'site']]);
+    mark = e2e.server.served.length;
+    await reload(news.page);
+    const served = await settle(e2e.server, mark, ['static.hotjar.com', 'bidder.criteo.com']);
+    expect([...served].filter(isGoogle)).toEqual([]);
+
+    await google.getByTestId('unblock').click();
+    await google.getByTestId('block-site').waitFor();
+    expect((await optoutState(e2e.session, news.tabId))?.blocks).toEqual([]);
+    mark = e2e.server.served.length;
+    await reload(news.page);
+    await settle(e2e.server, mark, ['www.google-analytics.com']);
+    await popup.close();
+    await news.page.close();
+  });
+
+  it('clears the cookies Google set and says how many were removed', async () => {
+    const mark = e2e.server.served.length;
+    const news = await e2e.session.openTab(DEMO_URLS.news);
+    await settle(e2e.server, mark, ['www.google-analytics.com', 'securepubads.g.doubleclick.net']);
+    const googleCookies = async () => (await e2e.session.context.cookies()).filter((c) => isGoogle(c.domain.replace(/^\./, '')));
+    const before = await eventually(googleCookies, (c) => c.length > 0);
+    expect(before.length).toBeGreaterThan(0);
+    const popup = await openPopup(news.tabId);
+    const google = await expand(popup, 'google');
+    await google.getByTestId('clear-cookies').click();
+    const result = google.getByTestId('org-action-result');
+    await result.waitFor();
+    const removed = Number((await result.textContent())?.match(/\d+/)?.[0]);
+    expect(removed).toBeGreaterThanOrEqual(before.length);
+    expect(await googleCookies()).toEqual([]);
+    // Other companies' cookies stay.
+    expect((await e2e.session.context.cookies()).some((c) => c.domain.includes('hotjar'))).toBe(true);
+    await popup.close();
+    await news.page.close();
+  });
+
+  it('writes a data request letter whose mailto lists the hosts that were observed', async () => {
+    const mark = e2e.server.served.length;
+    const news = await e2e.session.openTab(DEMO_URLS.news);
+    await settle(e2e.server, mark, ['bidder.criteo.com']);
+    const report = await eventually(() => e2e.session.send<TabReport | null>({ type: 'get-tab-report', tabId: news.tabId }),
+      (r) => Boolean(r?.organizations.find((o) => o.org === 'criteo')?.hosts.includes('bidder.criteo.com')));
+    const hosts = report!.organizations.find((o) => o.org === 'criteo')!.hosts;
+    const popup = await openPopup(news.tabId);
+    const criteo = await expand(popup, 'criteo');
+    await criteo.locator('[data-testid="letter-criteo"] summary').click();
+    const href = await criteo.getByTestId('letter-criteo-mailto').getAttribute('href');
+    expect(href?.startsWith('mailto:dpo@criteo.com?subject=')).toBe(true);
+    const body = new URLSearchParams(href!.slice(href!.indexOf('?') + 1)).get('body')!;
+    for (const h of hosts) expect(body).toContain(h);
+    expect(body).toContain('Article 15');
+    expect(body).toContain('dailyglobe.example');
+    // Switching to a deletion request under the CCPA rewrites it.
+    await criteo.locator('[data-testid="letter-criteo"] select').nth(0).selectOption('ccpa');
+    await criteo.locator('[data-testid="letter-criteo"] select').nth(1).selectOption('deletion');
+    const ccpa = await criteo.getByTestId('letter-criteo-mailto').getAttribute('href');
+    expect(decodeURIComponent(ccpa!)).toContain('§1798.105');
+    await popup.close();
+    await news.page.close();
+  });
+
+  it('turns GPC on from the popup switch and the server sees Sec-GPC: 1, then off again', async () => {
+    const news = await e2e.session.openTab(DEMO_URLS.news);
+    const popup = await openPopup(news.tabId);
+    const toggle = popup.getByTestId('gpc-toggle');
+    await toggle.check();
+    await eventually(async () => (await optoutState(e2e.session, news.tabId))?.gpc.enabled, (v) => v === true);
+    let mark = e2e.server.served.length;
+    await reload(news.page);
+    await settle(e2e.server, mark, ['www.dailyglobe.example', 'static.hotjar.com']);
+    expect(e2e.server.served.slice(mark).find((r) => r.host === 'www.dailyglobe.example')?.secGpc).toBe('1');
+    expect(await news.page.evaluate(() => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(true);
+
+    await popup.getByTestId('gpc-toggle').uncheck();
+    await eventually(async () => (await optoutState(e2e.session, news.tabId))?.gpc.enabled, (v) => v === false);
+    mark = e2e.server.served.length;
+    await reload(news.page);
+    await settle(e2e.server, mark, ['www.dailyglobe.example']);
+    expect(e2e.server.served.slice(mark).find((r) => r.host === 'www.dailyglobe.example')?.secGpc).toBeUndefined();
+    await popup.close();
+    await news.page.close();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Reads the extension's own IndexedDB from an extension page (same origin as the service worker), so the
+ * reliability tests check what is durably stored — not what a worker holds in memory and could lose.
+ * Raw IndexedDB on purpose: opening without a version never upgrades or blocks the extension's schema.
+ */
+import type { Page } from 'playwright-core';
+
+export interface StoreDump {
+  visits: { id: string; url: string; tabId: number; site: string; title?: string }[];
+  stats: { visitId: string; host: string; count: number; org: string | null; category: string }[];
+  kv: { key: string; value: unknown }[];
+}
+
+export async function readStore(extPage: Page): Promise<StoreDump> {
+  return extPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('fineprint');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T>(store: string) => new Promise<T[]>((resolve, reject) => {
+      const req = db.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => resolve(req.result as T[]);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      const visits = await all<{ id: string; url: string; tabId: number; site: string; title?: string }>('visits');
+      const stats = await all<{ visitId: string; host: string; count: number; org: string | null; category: string }>('hostStats');
+      const kv = await all<{ key: string; value: unknown }>('kv');
+      return {
+        visits: visits.map(({ id, url, tabId, site, title }) => ({ id, url, tabId, site, title })),
+        stats: stats.map(({ visitId, host, count, org, category }) => ({ visitId, host, count, org, category })),
+        kv,
+      };
+    } finally {
+      db.close();
+    }
+  });
+}
