@@ -4,6 +4,7 @@
  */
 import { parseArgs, UsageError } from './cli/args';
 import { runAudit } from './cli/audit';
+import { runPolicyCommand } from './policy-cli';
 import { runAnalyzeCommand } from './cli/analyze';
 
 const HELP = `Usage: npm run --silent cli -- <command> [options]
@@ -27,6 +28,12 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') { out(HELP); return command ? 0 : 2; }
   switch (command) {
+    case 'policy': {
+      const a = parseArgs(rest, { json: 'boolean', help: 'boolean' });
+      if (a.flags.help) { out(HELP); return 0; }
+      if (a.positional.length === 0) throw new UsageError('policy needs at least one file');
+      return runPolicyCommand(a.positional, { json: a.flags.json === true }, out, err);
+    }
     case 'audit': {
       const a = parseArgs(rest, { json: 'boolean', 'host-resolver-rules': 'string', 'ignore-certificate-errors': 'boolean', 'report-dir': 'string', help: 'boolean' });
       if (a.flags.help) { out(HELP); return 0; }

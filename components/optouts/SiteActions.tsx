@@ -29,7 +29,10 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
   const reload = useCallback(async () => setState(await send<OptOutState | null>({ type: 'optout-state', tabId })), [send, tabId]);
   useEffect(() => { void reload().catch(() => setState(null)); }, [reload]);
 
-  const act = async (msg: Parameters<typeof send>[0]) => {
+  const act = async (msg: Parameters<typeof send>[0], optimistic?: (s: OptOutState) => OptOutState) => {
+    // Switches show the new position at once (a controlled checkbox would otherwise snap back until the
+    // background answers); the background's state replaces it right after.
+    if (optimistic && state) setState(optimistic(state));
     setBusy(true);
     try {
       await send<OptOutResult>(msg);
@@ -51,13 +54,13 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
         <>
           <label>
             <input type="checkbox" data-testid="gpc-toggle" checked={state.gpc.enabled} disabled={busy}
-              onChange={(e) => void act({ type: 'set-gpc', enabled: (e.currentTarget as HTMLInputElement).checked })} />
+              onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; void act({ type: 'set-gpc', enabled: on }, (s) => ({ ...s, gpc: { ...s.gpc, enabled: on } })); }} />
             {' '}{t('gpc_toggle')}
           </label>
           {state.gpc.enabled && (
             <label>
               <input type="checkbox" data-testid="gpc-exception" checked={state.gpc.siteException} disabled={busy}
-                onChange={(e) => void act({ type: 'set-gpc-exception', site: state.site, excepted: (e.currentTarget as HTMLInputElement).checked })} />
+                onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; void act({ type: 'set-gpc-exception', site: state.site, excepted: on }, (s) => ({ ...s, gpc: { ...s.gpc, siteException: on } })); }} />
               {' '}{t('gpc_site_exception', state.site)}
             </label>
           )}
@@ -78,7 +81,7 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
           )}
           <label>
             <input type="checkbox" data-testid="always-reject" checked={state.alwaysRejectBanners} disabled={busy}
-              onChange={(e) => void act({ type: 'set-always-reject', enabled: (e.currentTarget as HTMLInputElement).checked })} />
+              onChange={(e) => { const on = (e.currentTarget as HTMLInputElement).checked; void act({ type: 'set-always-reject', enabled: on }, (s) => ({ ...s, alwaysRejectBanners: on })); }} />
             {' '}{t('optout_always_reject')}
           </label>
 

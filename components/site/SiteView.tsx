@@ -39,7 +39,8 @@ export function headline(report: TabReport, model: SiteModel, t: Translate): str
   else if (model.counts.pending > 0) second = t('popup_headline_pending');
   else if (model.counts['no-policy'] === total) second = t('popup_headline_no_policy');
   else second = t('popup_headline_ok');
-  return `${first} ${second}`;
+  // Chinese joins sentences without a space; the template says how.
+  return t('popup_headline_two', [first, second]);
 }
 
 function SiteHeader({ report, model, siteActions }: { report: TabReport; model: SiteModel; siteActions?: ComponentChildren }) {

@@ -75,7 +75,7 @@ function tcString(consented: number[], li: number[] = []): string {
   m.cmpId = 7;
   m.cmpVersion = 1;
   m.vendorListVersion = 150;
-  m.tcfPolicyVersion = 4;
+  m.policyVersion = 4;
   m.isServiceSpecific = true;
   m.purposeConsents.set([1, 3, 4]);
   m.vendorConsents.set(consented);

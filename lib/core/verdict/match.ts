@@ -7,11 +7,14 @@
  *   3. named by the analyzer, the SDK table, the safety net (aliases, TrackerDB name, domain) or the
  *      site's TCF vendor list → `named`;
  *   4. "we do not share … with <this org>" → `contradicted`;
- *   5. its category disclosed ("advertising partners") → `category`;
- *   6. a blanket "we do not share/sell … with third parties/advertisers" while an ad company
+ *   5. an ad/analytics company missing from a closed list ("apart from the third parties listed
+ *      here we share with no one") → `contradicted`, even if a category phrase introduced the list;
+ *   6. its category disclosed ("advertising partners") → `category`;
+ *   7. a blanket "we do not share/sell … with third parties/advertisers" while an ad company
  *      receives requests → `contradicted`;
- *   7. otherwise `undisclosed`.
- * Named/category disclosures beat blanket denials (6) because such promises usually carry an
+ *   8. otherwise `undisclosed`.
+ * Unknown parties carrying the site's own name ("mytoys.com" on mytoys.de) are not judged (null).
+ * Named/category disclosures beat blanket denials (7) because such promises usually carry an
  * explicit or implied "except the partners described above".
  */
 import { hostOf, registrableDomain } from '../classify/party.ts';
