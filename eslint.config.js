@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const browserGlobals = ['window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB', 'location', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'tests/fixtures/**'] },
+  { ignores: ['.output*/**', '.tmp*/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'tests/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

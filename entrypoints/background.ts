@@ -13,6 +13,7 @@ import { createHandlers } from '../lib/browser/handlers';
 import { loadBundledClassifier } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
+import { readSettings } from '../lib/browser/settings';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
@@ -67,7 +68,12 @@ export default defineBackground(() => {
 
   const optouts = setupOptOuts({ db, tracker, classifier: () => classifier, ready, log });
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies, optouts }),
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies,
+      reportDeps: {
+        language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
+        gpc: async (site) => { const s = await readSettings(); return { enabled: s.gpcEnabled, siteException: s.gpcExceptions.includes(site) }; },
+      },
+      optouts }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));

@@ -51,10 +51,17 @@ export default defineContentScript({
     }, true);
 
     if (window.top !== window) return;
-    const report = () => send({ type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance) });
+    // The page's own list is the second witness for requests a killed worker lost, so a report the background
+    // did not answer (the worker died while handling it) is sent again, a few times, while the page lives.
+    const report = (attempt = 0): void => {
+      const msg: ContentMessage = { type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance) };
+      void browser.runtime.sendMessage(msg).catch(() => undefined).then((reply) => {
+        if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1), 250 * (attempt + 1));
+      });
+    };
     const onLoad = () => {
       setTimeout(() => { report(); send({ type: 'policy-links', pageUrl: location.href, links: collectPolicyLinks(document) }); }, 500);
-      setTimeout(report, 4000);
+      setTimeout(() => report(), 4000);
     };
     if (document.readyState === 'complete') onLoad();
     else window.addEventListener('load', onLoad, { once: true });

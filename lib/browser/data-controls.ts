@@ -33,14 +33,18 @@ export class DataControls {
 
   readonly isExcluded = (site: string): boolean => this.settings.paused || this.never.has(site.toLowerCase());
 
-  /** Cheap to call on every navigation: the store is asked at most once an hour, pruning runs once a day. */
-  maybePrune(): void {
+  /**
+   * Cheap to call on every navigation: the store is asked at most once an hour, pruning runs once a day.
+   * Returns the check in progress (callers need not await it; tests do), or null when skipped.
+   */
+  maybePrune(): Promise<unknown> | null {
     const now = this.now();
-    if (this.running || now - this.lastCheck < HOUR) return;
+    if (this.running || now - this.lastCheck < HOUR) return null;
     this.lastCheck = now;
     this.running = pruneIfDue(this.db, now, this.settings.retentionDays)
       .then((r) => { if (r && (r.visits || r.sites)) this.log?.(`[retention] pruned ${r.visits} visits, ${r.sites} sites`); })
       .catch((e) => this.log?.(`[retention] prune failed: ${String(e)}`))
       .finally(() => { this.running = null; });
+    return this.running;
   }
 }

@@ -9,7 +9,7 @@ import type { PageSignals } from './page-signals';
 import type { PolicyService } from './policy-service';
 import type { FineprintDb } from '../store/db';
 import { summariseHosts, visitHostStats } from '../store/queries';
-import { buildTabReport } from './tab-report';
+import { buildTabReport, type TabReportDeps } from './tab-report';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
 import { reconcileWithPage } from './reconcile';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   startedAt: number;
   ready: Promise<void>;
   signals?: PageSignals;
+  /** GPC settings and headline language for tab reports. */
+  reportDeps?: Pick<TabReportDeps, 'gpc' | 'language'>;
   policies?: PolicyService;
   /** Opt-out shortcuts (block, GPC, cookie banners, cookies). */
   optouts?: OptOutHandlers;
@@ -95,7 +97,7 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           await deps.ready;
           await deps.recorder.flush();
           const visit = deps.tracker.currentVisit(msg.tabId);
-          return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo, blocked: deps.optouts?.blockedOn }) : null;
+          return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo, blocked: deps.optouts?.blockedOn, ...deps.reportDeps }) : null;
         }
         case 'export-report': case 'import-report': case 'delete-site': case 'delete-all': case 'prune-now':
           return handleDataMessage(deps, msg);

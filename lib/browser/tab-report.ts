@@ -6,10 +6,17 @@ import { groupOrganizations, organizationKey } from '../core/report/organization
 import type { DataFlow, OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
+import { judgeVisit, saveSnapshot } from './judge-visit';
 import type { VisitRef } from './visit-tracker';
 
 export interface TabReportDeps {
   organizationInfo?(key: string): OrganizationInfo | undefined;
+  /** GPC as configured: on, and whether this site is an exception. */
+  gpc?(site: string): Promise<{ enabled: boolean; siteException: boolean }>;
+  /** Language of the headline ('zh' for a Chinese browser UI). */
+  language?: 'en' | 'zh';
+  /** Store the judgement as a snapshot per policy version (off for read-only callers such as the bench). */
+  saveSnapshot?: boolean;
   /** Blocks that apply on a site, by organization key (lib/browser/dnr.ts). */
   blocked?(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>>;
 }
@@ -27,15 +34,26 @@ export function mergeFlows(flows: DataFlow[]): DataFlow[] {
 }
 
 export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
-  const [rows, site, flows, probe, visitRow, blocked] = await Promise.all([
+  const [rows, site, flows, probe, visitRow, blocked, consentRows, gpcSetting] = await Promise.all([
     visitHostStats(db, visit.visitId),
     db.sites.get(visit.site),
     db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
     db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
     db.visits.get(visit.visitId),
     deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number }>),
+    db.consentEvents.where('visitId').equals(visit.visitId).toArray(),
+    deps.gpc?.(visit.site) ?? { enabled: false, siteException: false },
   ]);
-  const organizations = groupOrganizations(rows);
+  const policyRow = site?.policyHash ? await db.policies.get(`${visit.site}|${site.policyHash}`) : undefined;
+  const mergedFlows = mergeFlows(flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => flow))
+    .map((flow) => ({ ...flow, verdict: null, policyEvidence: null }));
+  const judged = judgeVisit({
+    site: visit.site, siteRow: site, policyRow, organizations: groupOrganizations(rows), rows, flows: mergedFlows,
+    probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event), consentRows,
+    gpcSent: gpcSetting.enabled && !gpcSetting.siteException, language: deps.language ?? 'en',
+  });
+  if (deps.saveSnapshot !== false) await saveSnapshot(db, visit.site, judged).catch(() => undefined);
+  const organizations = judged.organizations;
   // Rows and flows indexed by organization once: filtering them per organization was O(orgs × rows),
   // ~30 ms of the popup's 300-organization query (docs/performance.md).
   const rowsByKey = new Map<string, typeof rows>();
@@ -51,7 +69,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
       info: o.org ? deps.organizationInfo?.(o.org) : undefined,
       sampleUrls: [...new Set(mine.flatMap((r) => r.sampleUrls))].slice(0, 5),
       dataTypes: [...new Set((flowsByKey.get(key) ?? []).map((f) => f.type))],
-      consent: [],
+      consent: [...new Set(judged.consent.filter((c) => (c.org ?? `domain:${c.host}`) === key || mine.some((r) => r.host === c.host)).map((c) => c.moment))],
       blocked: blocked[key] ?? null,
     };
   }
@@ -61,15 +79,19 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     pageUrl: visit.pageUrl,
     title: visitRow?.title,
     startedAt: visitRow?.startedAt ?? 0,
-    policy: site ? { url: site.policyUrl ?? null, status: site.policyStatus, hash: site.policyHash } : null,
+    policy: site ? { url: site.policyUrl ?? null, status: site.policyStatus, hash: site.policyHash, fetchedAt: policyRow?.fetchedAt, reason: site.policyReason } : null,
     policyChanged: Boolean(site?.policyHash && site.seenPolicyHash && site.seenPolicyHash !== site.policyHash),
     organizations,
-    dataFlows: mergeFlows(flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => flow)).map((flow) => ({ ...flow, verdict: null, policyEvidence: null })),
-    consent: [],
+    dataFlows: judged.dataFlows,
+    consent: judged.consent,
+    summary: judged.summary,
     details,
     probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event),
-    siteOptOuts: [],
-    gpc: { enabled: false, siteException: false, siteHonours: null },
+    siteOptOuts: policyRow?.analysis.optOuts ?? [],
+    gpc: {
+      enabled: gpcSetting.enabled, siteException: gpcSetting.siteException,
+      siteHonours: site?.gpcJson?.gpc ?? (policyRow ? policyRow.analysis.claims.some((c) => c.kind === 'honours-gpc') : null),
+    },
   };
 }
 

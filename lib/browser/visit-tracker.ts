@@ -20,6 +20,8 @@ export interface RequestOrigin {
   frameId?: number;
   type?: string;
   documentId?: string;
+  /** Chrome: the document of the frame's parent (a first-level iframe's request → the page's document). */
+  parentDocumentId?: string;
   documentLifecycle?: string;
   initiator?: string;
   documentUrl?: string;
@@ -171,6 +173,9 @@ export class VisitTracker {
         return byDoc;
       }
     }
+    // An iframe's request belongs to the page that embeds it, also when that page is being left.
+    const byParent = o.parentDocumentId ? this.byDocument.get(o.parentDocumentId) : undefined;
+    if (byParent) return byParent;
     return this.current.get(o.tabId) ?? null;
   }
 

@@ -26,7 +26,7 @@ export interface ObserverDeps {
 
 interface Details {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
-  initiator?: string; documentUrl?: string; documentId?: string; documentLifecycle?: string;
+  initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
   requestHeaders?: { name: string; value?: string }[];
   responseHeaders?: { name: string; value?: string }[];
   requestBody?: { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer }[] } | null;

@@ -253,7 +253,7 @@ export interface ConsentFinding {
 /** GUIDE §4 shape printed by `analyze` and `audit`, one per site. */
 export interface SiteAnalysis {
   site: string;
-  policy: { url: string | null; status: PolicyStatus; hash?: string; fetchedAt?: number } | null;
+  policy: { url: string | null; status: PolicyStatus; hash?: string; fetchedAt?: number; reason?: string } | null;
   organizations: OrganizationVerdict[];
   dataFlows: DataFlowVerdict[];
   consent: ConsentFinding[];

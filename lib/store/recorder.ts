@@ -26,6 +26,13 @@ export interface RequestRecord {
   cookiesSet?: string[];
   /** How many requests this record stands for (reconciliation may add several at once). */
   count?: number;
+  /**
+   * A reconciliation top-up: requests the page saw that webRequest had not (yet) reported. Kept in a row of its
+   * own per visit × host (`…|~page`) that later webRequest records of that host consume instead of adding to —
+   * so a webRequest event that arrives after the page's report (a restarting worker delivers events late) is not
+   * counted twice: the total stays max(webRequest, page).
+   */
+  topUp?: boolean;
 }
 
 export interface RecorderOptions {
@@ -40,6 +47,13 @@ const MAX_SAMPLE_URL = 300;
 export function hostStatKey(visitId: string, host: string, pattern: string | null): string {
   return `${visitId}|${host}|${pattern ?? ''}`;
 }
+
+/** Key of a visit × host's reconciliation top-up row ('~' never starts a TrackerDB pattern key). */
+export function topUpKey(visitId: string, host: string): string {
+  return `${visitId}|${host}|~page`;
+}
+
+const recordKey = (r: RequestRecord) => (r.topUp ? topUpKey(r.visitId, r.cls.host) : hostStatKey(r.visitId, r.cls.host, r.cls.pattern));
 
 export class Recorder {
   private requests: RequestRecord[] = [];
@@ -109,7 +123,7 @@ export class Recorder {
     const db = this.db;
     await db.transaction('rw', [db.hostStats, db.visits, db.probeEvents, db.dataFlows, db.consentEvents, db.consentFindings], async () => {
       const merged = new Map<string, HostStatRow>();
-      const keys = [...new Set(batch.requests.map((r) => hostStatKey(r.visitId, r.cls.host, r.cls.pattern)))];
+      const keys = [...new Set(batch.requests.flatMap((r) => [recordKey(r), topUpKey(r.visitId, r.cls.host)]))];
       const existing = keys.length ? await db.hostStats.bulkGet(keys) : [];
       existing.forEach((row) => { if (row) merged.set(row.key, row); });
       const lastByVisit = new Map<string, number>();
@@ -127,8 +141,20 @@ export class Recorder {
 }
 
 function mergeRequest(merged: Map<string, HostStatRow>, r: RequestRecord, lastByVisit: Map<string, number>): void {
-  const key = hostStatKey(r.visitId, r.cls.host, r.cls.pattern);
-  const n = r.count ?? 1;
+  const key = recordKey(r);
+  let n = r.count ?? 1;
+  const topUp = r.topUp ? undefined : merged.get(topUpKey(r.visitId, r.cls.host));
+  if (topUp && topUp.count > 0 && n > 0) {
+    // These requests were already counted from the page's own list: move them to their real row, don't add.
+    const absorbed = Math.min(topUp.count, n);
+    topUp.count -= absorbed;
+    n -= absorbed;
+    mergeInto(merged, r, key, absorbed, lastByVisit, false);
+  }
+  mergeInto(merged, r, key, n, lastByVisit, true);
+}
+
+function mergeInto(merged: Map<string, HostStatRow>, r: RequestRecord, key: string, n: number, lastByVisit: Map<string, number>, annotate: boolean): void {
   let row = merged.get(key);
   if (!row) {
     row = {
@@ -143,8 +169,8 @@ function mergeRequest(merged: Map<string, HostStatRow>, r: RequestRecord, lastBy
   row.last = Math.max(row.last, r.time);
   if (n > 0) row.types[r.type] = (row.types[r.type] ?? 0) + n;
   // Header annotations arrive as count-0 records for a request already counted.
-  if (r.withCookies) row.withCookies += Math.max(n, 1);
-  if (r.withGpc) row.withGpc += Math.max(n, 1);
+  if (annotate && r.withCookies) row.withCookies += Math.max(n, 1);
+  if (annotate && r.withGpc) row.withGpc += Math.max(n, 1);
   if (row.sampleUrls.length < SAMPLE_URLS) {
     const url = r.url.slice(0, MAX_SAMPLE_URL);
     if (!row.sampleUrls.includes(url)) row.sampleUrls.push(url);
