@@ -74,7 +74,7 @@ export function SitesView({ entries, filter, source, t, selected, onToggle, onDe
       <Pager t={t} page={current} pages={pages} total={entries.length} onPage={setPage} />
       {openSite && (
         <div class="fp-site-detail" data-testid="site-detail">
-          <SiteSection site={openSite} t={t} headingLevel={2} />
+          <SiteSection site={openSite} t={t} mode="interactive" />
           <button type="button" onClick={() => { void onDeleteSite(openSite.site).then(() => setOpen(null)); }}>{t('dash_delete_site', openSite.site)}</button>
         </div>
       )}

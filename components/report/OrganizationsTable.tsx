@@ -22,7 +22,7 @@ export function OrganizationsTable({ orgs, totalSites, t, onSelect }: {
             <td class="fp-num">{o.requests}</td>
             <td>
               {VERDICT_KEYS.filter((k) => o.verdicts[k] > 0).map((k) => (
-                <span key={k} class={`fp-count fp-v-${k}`}>{verdictLabel(t, k)} {o.verdicts[k]}</span>
+                <span key={k} class={`fp-vcount fp-v-${k}`}>{verdictLabel(t, k)} {o.verdicts[k]}</span>
               ))}
             </td>
           </tr>

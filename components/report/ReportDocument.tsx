@@ -13,7 +13,8 @@ import { OrgGraph } from './OrgGraph';
 import { PolicyTimeline } from './PolicyTimeline';
 import { SiteSection } from './SiteSection';
 
-export function ReportDocument({ model, t }: { model: ReportModel; t: Translate }) {
+/** `expandAll`: organization details open (as <details open>), so the printed PDF shows every quote. */
+export function ReportDocument({ model, t, expandAll = true }: { model: ReportModel; t: Translate; expandAll?: boolean }) {
   const { totals, filter } = model;
   const range = filter.from != null || filter.to != null
     ? t('report_range', [day(filter.from), day(filter.to)]) : t('report_range_all');
@@ -48,7 +49,7 @@ export function ReportDocument({ model, t }: { model: ReportModel; t: Translate 
       </section>
       <section class="fp-sites">
         <h2>{t('report_sites')}</h2>
-        {model.sites.map((s) => <SiteSection key={s.site} site={s} t={t} />)}
+        {model.sites.map((s) => <SiteSection key={s.site} site={s} t={t} expandAll={expandAll} />)}
       </section>
       <footer class="fp-meta">{t('report_attribution')}</footer>
     </main>

@@ -1,29 +1,27 @@
 /**
- * One site, as the dashboard's per-site view and the exported report show it: the policy version the
- * verdicts were judged against, each organization with its verdict and the policy's own sentence, data
- * flows and consent findings. Pure: props in, JSX out (renders in node for the HTML export).
- *
- * Swap for components/site once the shared per-site view lands; this one stays the report's fallback.
+ * One site, as the dashboard's per-site view and the exported report show it: the shared per-site view
+ * (components/site — the popup's own component: organizations by verdict, the policy's sentence) plus
+ * what only history has: visits, the policy version the verdicts were judged against, data flows,
+ * consent findings and policy changes. Pure: props in, JSX out (renders in node for the HTML export).
  */
 import type { Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
-import { textFragmentUrl } from '../common/text-fragment';
+import { SiteView } from '../site';
 import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
+import { siteToTabReport } from './adapt';
 import { VerdictBar } from './charts';
 import { day, dateTime, shortHash, verdictLabel } from './format';
 import { PolicyTimeline } from './PolicyTimeline';
 
-export function SiteSection({ site, t, headingLevel = 3 }: { site: ReportSite; t: Translate; headingLevel?: 2 | 3 }) {
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+export function SiteSection({ site, t, mode = 'static', expandAll = false }: { site: ReportSite; t: Translate; mode?: 'static' | 'interactive'; expandAll?: boolean }) {
   const policyUrl = safeHttpUrl(site.policy?.url);
   return (
-    <section class="fp-site" id={`site-${site.site}`} data-site={site.site}>
-      <H>{site.site}</H>
-      {site.title ? <p class="fp-title">{site.title}</p> : null}
+    <section class="fp-report-site" id={`site-${site.site}`} data-site={site.site}>
+      <div class="fp-root"><SiteView report={siteToTabReport(site)} t={t} mode={mode} expandAll={expandAll} /></div>
       <p class="fp-meta">
         {t('report_site_visits', [String(site.visits.length), day(site.firstVisit), day(site.lastVisit)])}
       </p>
-      <p class="fp-meta">
+      <p class="fp-meta" data-testid="judged-against">
         {t('report_policy')}{': '}
         {policyUrl ? <a href={policyUrl} rel="noreferrer noopener">{policyUrl}</a> : <span>{site.policy?.url ?? t('report_policy_none')}</span>}
         {' · '}{t(`report_policy_status_${(site.policy?.status ?? 'pending').replace(/-/g, '_')}`)}
@@ -31,17 +29,6 @@ export function SiteSection({ site, t, headingLevel = 3 }: { site: ReportSite; t
         {site.policy?.judgedAt ? <> {' · '}{t('report_judged_at', dateTime(site.policy.judgedAt))}</> : null}
       </p>
       <VerdictBar counts={site.counts} t={t} />
-      {site.organizations.length === 0
-        ? <p>{t('report_no_organizations')}</p>
-        : (
-          <table class="fp-orgs">
-            <thead><tr>
-              <th scope="col">{t('report_col_organization')}</th><th scope="col">{t('report_col_requests')}</th>
-              <th scope="col">{t('report_col_verdict')}</th><th scope="col">{t('report_col_evidence')}</th>
-            </tr></thead>
-            <tbody>{site.organizations.map((o) => <OrgRow key={o.key} o={o} policyUrl={site.policy?.url ?? null} t={t} />)}</tbody>
-          </table>
-        )}
       {site.dataFlows.length > 0 && (
         <>
           <h4>{t('report_data_flows')}</h4>
@@ -75,22 +62,6 @@ export function SiteSection({ site, t, headingLevel = 3 }: { site: ReportSite; t
       )}
       {site.policyChanges.length > 1 && <PolicyTimeline changes={site.policyChanges} t={t} showSite={false} />}
     </section>
-  );
-}
-
-function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string | null; t: Translate }) {
-  const link = o.evidence ? textFragmentUrl(policyUrl, o.evidence.text) : null;
-  return (
-    <tr data-org={o.key}>
-      <th scope="row">{o.name}<div class="fp-muted">{o.hosts.join(', ')}</div></th>
-      <td class="fp-num">{o.requests}</td>
-      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.reason ? <div class="fp-muted">{o.reason}</div> : null}</td>
-      <td>
-        {o.evidence
-          ? <blockquote>{o.evidence.text}{link ? <> <a href={link} rel="noreferrer noopener">{t('report_open_in_policy')}</a></> : null}</blockquote>
-          : <span class="fp-muted">—</span>}
-      </td>
-    </tr>
   );
 }
 

@@ -1,3 +1,4 @@
+import { SITE_CSS } from '../site';
 import { VERDICT_COLORS } from './format';
 
 /** Verdict colours as classes (inline styles on every row would bloat a 2,000-site report). */
@@ -22,24 +23,25 @@ th,td{border-bottom:1px solid #d8dee4;padding:4px 6px;text-align:left;vertical-a
 thead th{background:#f6f8fa}
 .fp-num{text-align:right;font-variant-numeric:tabular-nums}
 .fp-verdict{display:inline-block;border:1px solid;border-radius:10px;padding:0 8px;font-size:.85em;white-space:nowrap}
-.fp-count{margin-right:10px;white-space:nowrap}
+.fp-vcount{margin-right:10px;white-space:nowrap}
 blockquote{margin:0;padding-left:8px;border-left:3px solid #d0d7de;color:#24292f;overflow-wrap:anywhere}
 code{font-size:.85em;overflow-wrap:anywhere}
 .fp-legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:12px;font-size:.85em}
 .fp-swatch{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
 figure{margin:6px 0}
 svg{max-width:100%;height:auto}
-.fp-site{border-top:1px solid #d0d7de;padding-top:6px}
+.fp-report-site{border-top:2px solid #d0d7de;padding-top:6px;margin-top:16px}
 .fp-timeline li{margin-bottom:6px}
 .fp-added{color:#1a7f37}.fp-removed{color:#cf222e}
 .fp-link{background:none;border:0;padding:0;color:#0969da;cursor:pointer;font:inherit;text-decoration:underline}
 @media print{
   .fp-report{max-width:none;padding:0}
   .fp-no-print,button,input,select,nav{display:none!important}
-  .fp-site,tr,figure,svg,.fp-timeline li{break-inside:avoid}
+  .fp-report-site,tr,figure,svg,.fp-timeline li{break-inside:avoid}
   h2,h3{break-after:avoid}
   a{color:inherit;text-decoration:none}
   .fp-local{border-color:#888;background:none}
 }
 ${VERDICT_CSS}
+${SITE_CSS}
 `;

@@ -29,6 +29,8 @@ export interface ConsentDeps {
 type Incoming = { type: string } & Record<string, unknown>;
 
 export class ConsentBridge {
+  private readonly chains = new Map<number, Promise<unknown>>();
+
   constructor(private readonly deps: ConsentDeps) {}
 
   /** Handles one forwarded autoconsent message; the return value is the content script's reply. */
@@ -37,7 +39,7 @@ export class ConsentBridge {
     switch (msg.type) {
       case 'init': {
         // A new top document: whatever banner the tab had belongs to the previous page.
-        if (ctx.frameId === 0) await this.deps.session.remove(key(ctx.tabId));
+        if (ctx.frameId === 0) await this.mutate(ctx.tabId, () => null);
         const always = await this.deps.alwaysReject();
         return {
           type: 'initResp',
@@ -53,26 +55,24 @@ export class ConsentBridge {
         return { type: 'evalResp', id: msg.id, result };
       }
       case 'popupFound':
-        await this.update(ctx.tabId, { cmp: String(msg.cmp ?? ''), frameId: ctx.frameId, status: 'shown', time: now, url: ctx.url });
+        await this.mutate(ctx.tabId, () => ({ cmp: String(msg.cmp ?? ''), frameId: ctx.frameId, status: 'shown', time: now, url: ctx.url }));
         return undefined;
-      case 'optOutResult': {
-        const cur = await this.get(ctx.tabId);
-        if (cur && cur.frameId === ctx.frameId) await this.update(ctx.tabId, { ...cur, status: msg.result ? 'rejected' : 'failed', time: now });
+      case 'optOutResult':
+        await this.mutate(ctx.tabId, (cur) => (cur?.frameId === ctx.frameId ? advance(cur, msg.result === true ? 'rejected' : 'failed', now) : cur));
         return undefined;
-      }
       case 'autoconsentDone': {
-        // The engine asks for a self-test only when its rule has one; run it in the same frame.
-        const cur = await this.get(ctx.tabId);
-        if (cur && cur.frameId === ctx.frameId && cur.status === 'rejected') {
+        // Sent only after a successful, non-cosmetic opt-out. Its messages travel separately from the
+        // reply to reject(), so this may arrive first: mark it rejected and ask the frame for the rule's
+        // self-test (rules without one answer false and the status stays 'rejected').
+        const cur = await this.mutate(ctx.tabId, (c) => (c?.frameId === ctx.frameId ? advance(c, 'rejected', now) : c));
+        if (cur?.frameId === ctx.frameId) {
           void this.deps.sendToFrame(ctx.tabId, ctx.frameId, { type: 'autoconsent-command', msg: { type: 'selfTest' } }).catch(() => undefined);
         }
         return undefined;
       }
-      case 'selfTestResult': {
-        const cur = await this.get(ctx.tabId);
-        if (cur && cur.frameId === ctx.frameId && msg.result === true) await this.update(ctx.tabId, { ...cur, status: 'verified', time: now });
+      case 'selfTestResult':
+        if (msg.result === true) await this.mutate(ctx.tabId, (cur) => (cur?.frameId === ctx.frameId ? advance(cur, 'verified', now) : cur));
         return undefined;
-      }
       case 'autoconsentError':
         this.deps.log?.(`[consent] autoconsent error in tab ${ctx.tabId}`);
         return undefined;
@@ -91,7 +91,7 @@ export class ConsentBridge {
     const b = await this.get(tabId);
     if (!b) return { ok: false, error: 'no-banner' };
     if (b.status === 'rejected' || b.status === 'verified') return { ok: true };
-    await this.update(tabId, { ...b, status: 'rejecting' });
+    await this.mutate(tabId, (cur) => (cur ? advance(cur, 'rejecting', cur.time) : cur));
     let result = false;
     try {
       // The frame answers with the engine's own opt-out result once its steps ran.
@@ -100,15 +100,14 @@ export class ConsentBridge {
     } catch (e) {
       this.deps.log?.(`[consent] opt-out in tab ${tabId} failed: ${String(e)}`);
     }
-    const after = await this.get(tabId);
-    // optOutResult / selfTestResult may have landed first (they travel separately): never downgrade 'verified'.
-    if (after?.status === 'verified' || after?.status === 'rejected') return { ok: true };
-    if (after) await this.update(tabId, { ...after, status: result ? 'rejected' : 'failed', time: this.deps.now?.() ?? Date.now() });
-    return result ? { ok: true } : { ok: false, error: 'opt-out-failed' };
+    // optOutResult / selfTestResult may have landed first (they travel separately): advance() never downgrades.
+    const after = await this.mutate(tabId, (cur) => (cur ? advance(cur, result ? 'rejected' : 'failed', this.deps.now?.() ?? Date.now()) : cur));
+    return after?.status === 'rejected' || after?.status === 'verified' ? { ok: true } : { ok: false, error: 'opt-out-failed' };
   }
 
-  forget(tabId: number): Promise<void> {
-    return this.deps.session.remove(key(tabId));
+  async forget(tabId: number): Promise<void> {
+    await this.mutate(tabId, () => null);
+    this.chains.delete(tabId);
   }
 
   private async get(tabId: number): Promise<TabBanner | null> {
@@ -116,12 +115,30 @@ export class ConsentBridge {
     return v && typeof v.frameId === 'number' ? v : null;
   }
 
-  private update(tabId: number, b: TabBanner): Promise<void> {
-    return this.deps.session.set({ [key(tabId)]: b });
+  /**
+   * Read-modify-write of a tab's banner state, serialized per tab: the content script's messages and the
+   * popup's click arrive concurrently and must not overwrite each other's later state.
+   */
+  private mutate(tabId: number, fn: (cur: TabBanner | null) => TabBanner | null): Promise<TabBanner | null> {
+    const run = (this.chains.get(tabId) ?? Promise.resolve()).then(async () => {
+      const next = fn(await this.get(tabId));
+      if (next) await this.deps.session.set({ [key(tabId)]: next });
+      else await this.deps.session.remove(key(tabId));
+      return next;
+    });
+    this.chains.set(tabId, run.catch(() => undefined));
+    return run;
   }
 }
 
 const key = (tabId: number) => `consent-banner:${tabId}`;
+
+// A banner's life only moves forward; 'failed' may be retried (→ rejecting) but never overrides a success.
+const RANK: Record<BannerStatus, number> = { detected: 0, shown: 1, failed: 2, rejecting: 3, rejected: 4, verified: 5 };
+function advance(cur: TabBanner, status: BannerStatus, time: number): TabBanner {
+  if (status === 'failed') return cur.status === 'rejected' || cur.status === 'verified' ? cur : { ...cur, status, time };
+  return RANK[status] > RANK[cur.status] ? { ...cur, status, time } : cur;
+}
 
 /**
  * autoAction null = detect and report, then wait for the person's click; 'optOut' = reject at once.

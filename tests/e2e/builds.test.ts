@@ -58,7 +58,7 @@ beforeAll(() => {
     execFileSync(NPM, [...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     figures[name] = Date.now() - t;
   }
-});
+}, 600_000); // two full builds: ~20 s idle, but minutes on a loaded 2-core machine
 
 afterAll(() => {
   console.log(`[builds] figures (ms): ${JSON.stringify(figures)}`);
@@ -92,7 +92,7 @@ describe('release builds', () => {
     }
     expect(result.errors).toEqual([]);
     expect(result.summary.errors).toBe(0);
-  });
+  }, 300_000);
 
   it('asks for no permission outside the reviewed allowlist (both targets)', () => {
     expect(unlistedPermissions(manifest('chrome'), 'chrome')).toEqual([]);

@@ -31,7 +31,7 @@ beforeAll(async () => {
   server = await startDemoServer();
   session = await launchFirefoxWithExtension({ demoPort: server.port, extensionPath: FIREFOX_BUILD });
   Object.assign(figures, session.timings);
-});
+}, 600_000); // a Firefox build + launch: ~10 s idle, but minutes on a loaded 2-core machine
 
 afterAll(async () => {
   await session?.close();
