@@ -14,6 +14,7 @@ import { loadBundledClassifier } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
 import { readSettings } from '../lib/browser/settings';
+import { buildTabReport } from '../lib/browser/tab-report';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
@@ -31,7 +32,10 @@ export default defineBackground(() => {
   const controls = new DataControls(db, Date.now, log);
   const tracker = new VisitTracker(db, controls.isExcluded);
   const signals = new PageSignals(db);
-  const policies = new PolicyService(db, { fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log });
+  const policies = new PolicyService(db, {
+    fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log,
+    onPolicyUpdated: (site) => { for (const tabId of tracker.tabsOfSite(site)) refreshBadge(tabId); },
+  });
   let classifier: TrackerClassifier | null = null;
   const ready = (async () => {
     const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore(), signals.restore(), controls.start()]);
@@ -66,9 +70,21 @@ export default defineBackground(() => {
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
+  // The badge shows verdicts once the page is judged (after load, and again when the policy is read).
+  const refreshBadge = (tabId: number) => {
+    void (async () => {
+      await ready;
+      const visit = tracker.currentVisit(tabId);
+      if (!visit) return;
+      await recorder.flush();
+      const report = await buildTabReport(db, visit, { saveSnapshot: false });
+      badge.showVerdicts(tabId, visit.visitId, report.organizations);
+    })().catch((e) => log(`[badge] ${String(e)}`));
+  };
+
   const optouts = setupOptOuts({ db, tracker, classifier: () => classifier, ready, log });
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies,
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies, onPageSettled: refreshBadge,
       reportDeps: {
         language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
         gpc: async (site) => { const s = await readSettings(); return { enabled: s.gpcEnabled, siteException: s.gpcExceptions.includes(site) }; },

@@ -13,8 +13,13 @@ import { OrgGraph } from './OrgGraph';
 import { PolicyTimeline } from './PolicyTimeline';
 import { SiteSection } from './SiteSection';
 
-/** `expandAll`: organization details open (as <details open>), so the printed PDF shows every quote. */
-export function ReportDocument({ model, t, expandAll = true }: { model: ReportModel; t: Translate; expandAll?: boolean }) {
+/**
+ * Organization details are rendered open (<details open>) for reports of up to EXPAND_LIMIT sites, so a
+ * printed PDF shows every quote; bigger reports keep them collapsed to stay a few MB, not tens.
+ */
+export const EXPAND_LIMIT = 200;
+
+export function ReportDocument({ model, t, expandAll = model.sites.length <= EXPAND_LIMIT }: { model: ReportModel; t: Translate; expandAll?: boolean }) {
   const { totals, filter } = model;
   const range = filter.from != null || filter.to != null
     ? t('report_range', [day(filter.from), day(filter.to)]) : t('report_range_all');

@@ -41,6 +41,8 @@ svg{max-width:100%;height:auto}
   h2,h3{break-after:avoid}
   a{color:inherit;text-decoration:none}
   .fp-local{border-color:#888;background:none}
+  /* Chrome 131+: print collapsed organization details too (ignored where unsupported). */
+  details::details-content{content-visibility:visible;display:block}
 }
 ${VERDICT_CSS}
 ${SITE_CSS}

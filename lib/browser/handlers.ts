@@ -26,6 +26,8 @@ export interface HandlerDeps {
   startedAt: number;
   ready: Promise<void>;
   signals?: PageSignals;
+  /** The page reported its resources (after load and a few seconds later): refresh the verdict badge. */
+  onPageSettled?(tabId: number): void;
   /** GPC settings and headline language for tab reports. */
   reportDeps?: Pick<TabReportDeps, 'gpc' | 'language'>;
   policies?: PolicyService;
@@ -49,6 +51,7 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           if (ctx.frameId !== 0 || !Array.isArray(msg.urls)) return { ok: false };
           if (siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
           const added = await reconcileWithPage(deps.db, deps.recorder, visit, msg.urls.filter(isTimingEntry), deps.classify);
+          deps.onPageSettled?.(ctx.tabId);
           return { ok: true, added };
         }
         case 'probe-events': {

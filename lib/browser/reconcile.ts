@@ -50,7 +50,7 @@ export async function reconcileWithPage(
     const sample = list[list.length - 1];
     const type = typeFromInitiator(sample.initiatorType);
     const cls = classify({ url: sample.url, type, pageUrl: visit.pageUrl, time: now });
-    recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: sample.url, type, time: now, cls, count: missing, topUp: true });
+    recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: sample.url, type, time: now, cls, count: missing, topUp: true, pageCount: list.length });
     added += missing;
   }
   if (added) await recorder.flush();

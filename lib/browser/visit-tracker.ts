@@ -37,6 +37,7 @@ export interface CommitDetails {
 }
 
 const MAX_DOCS = 2000;
+const SESSION_GAP_MS = 30 * 60 * 1000;
 
 export function siteOf(url: string): string {
   try {
@@ -147,7 +148,10 @@ export class VisitTracker {
       await this.db.visits.put(row);
       if (!prerender) await this.db.tabs.put(tab);
       const existing = await this.db.sites.get(site);
-      if (existing) await this.db.sites.update(site, { lastVisit: d.timeStamp });
+      // "Changed since your last visit": remember the policy version known when a new session on the
+      // site starts (30 min without a visit), so a re-read that finds a new version can say so.
+      const newSession = d.timeStamp - existing?.lastVisit! > SESSION_GAP_MS;
+      if (existing) await this.db.sites.update(site, { lastVisit: d.timeStamp, ...(newSession ? { seenPolicyHash: existing.policyHash ?? existing.seenPolicyHash } : {}) });
       else await this.db.sites.put({ site, policyStatus: 'pending', lastVisit: d.timeStamp });
     });
     return ref;
@@ -177,6 +181,11 @@ export class VisitTracker {
     const byParent = o.parentDocumentId ? this.byDocument.get(o.parentDocumentId) : undefined;
     if (byParent) return byParent;
     return this.current.get(o.tabId) ?? null;
+  }
+
+  /** Tabs whose current page belongs to `site`. */
+  tabsOfSite(site: string): number[] {
+    return [...this.current].filter(([, v]) => v.site === site).map(([tabId]) => tabId);
   }
 
   currentVisit(tabId: number): VisitRef | null {

@@ -33,6 +33,12 @@ export interface RequestRecord {
    * counted twice: the total stays max(webRequest, page).
    */
   topUp?: boolean;
+  /**
+   * For a top-up: how many requests to this host the page itself saw. The top-up is re-checked when it is written
+   * and only brings the host's total up to this (webRequest records queued since reconcile read the counts are
+   * not counted twice).
+   */
+  pageCount?: number;
 }
 
 export interface RecorderOptions {
@@ -126,8 +132,14 @@ export class Recorder {
       const keys = [...new Set(batch.requests.flatMap((r) => [recordKey(r), topUpKey(r.visitId, r.cls.host)]))];
       const existing = keys.length ? await db.hostStats.bulkGet(keys) : [];
       existing.forEach((row) => { if (row) merged.set(row.key, row); });
+      // Top-ups are judged against the visit's whole record as it will be after this batch's own requests.
+      const topUps = batch.requests.filter((r) => r.topUp);
+      for (const visitId of new Set(topUps.map((r) => r.visitId))) {
+        for (const row of await db.hostStats.where('visitId').equals(visitId).toArray()) if (!merged.has(row.key)) merged.set(row.key, row);
+      }
       const lastByVisit = new Map<string, number>();
-      for (const r of batch.requests) mergeRequest(merged, r, lastByVisit);
+      for (const r of batch.requests) if (!r.topUp) mergeRequest(merged, r, lastByVisit);
+      for (const r of topUps) mergeRequest(merged, r, lastByVisit);
       if (merged.size) await db.hostStats.bulkPut([...merged.values()]);
       for (const [visitId, last] of lastByVisit) {
         await db.visits.where('id').equals(visitId).modify((v) => { if (v.lastAt < last) v.lastAt = last; });
@@ -143,6 +155,12 @@ export class Recorder {
 function mergeRequest(merged: Map<string, HostStatRow>, r: RequestRecord, lastByVisit: Map<string, number>): void {
   const key = recordKey(r);
   let n = r.count ?? 1;
+  if (r.topUp && r.pageCount !== undefined) {
+    let total = 0;
+    for (const row of merged.values()) if (row.visitId === r.visitId && row.host === r.cls.host) total += row.count;
+    n = Math.max(0, r.pageCount - total);
+    if (n === 0) return;
+  }
   const topUp = r.topUp ? undefined : merged.get(topUpKey(r.visitId, r.cls.host));
   if (topUp && topUp.count > 0 && n > 0) {
     // These requests were already counted from the page's own list: move them to their real row, don't add.
