@@ -14,12 +14,14 @@ import { PolicyTimeline } from './PolicyTimeline';
 import { SiteSection } from './SiteSection';
 
 /**
- * Organization details are rendered open (<details open>) for reports of up to EXPAND_LIMIT sites, so a
- * printed PDF shows every quote; bigger reports keep them collapsed to stay a few MB, not tens.
+ * Up to EXPAND_LIMIT sites, each site is the shared per-site view with every organization's details
+ * open (<details open>, so a printed PDF shows every quote). Bigger reports use the compact table
+ * (same facts, one row per organization) to stay fast and a few MB rather than tens.
  */
 export const EXPAND_LIMIT = 200;
 
-export function ReportDocument({ model, t, expandAll = model.sites.length <= EXPAND_LIMIT }: { model: ReportModel; t: Translate; expandAll?: boolean }) {
+export function ReportDocument({ model, t }: { model: ReportModel; t: Translate }) {
+  const compact = model.sites.length > EXPAND_LIMIT;
   const { totals, filter } = model;
   const range = filter.from != null || filter.to != null
     ? t('report_range', [day(filter.from), day(filter.to)]) : t('report_range_all');
@@ -54,7 +56,7 @@ export function ReportDocument({ model, t, expandAll = model.sites.length <= EXP
       </section>
       <section class="fp-sites">
         <h2>{t('report_sites')}</h2>
-        {model.sites.map((s) => <SiteSection key={s.site} site={s} t={t} expandAll={expandAll} />)}
+        {model.sites.map((s) => <SiteSection key={s.site} site={s} t={t} expandAll={!compact} compact={compact} />)}
       </section>
       <footer class="fp-meta">{t('report_attribution')}</footer>
     </main>

@@ -7,17 +7,27 @@
 import type { Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
 import { SiteView } from '../site';
+import { textFragmentUrl } from '../common/text-fragment';
 import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
 import { siteToTabReport } from './adapt';
 import { VerdictBar } from './charts';
 import { day, dateTime, shortHash, verdictLabel } from './format';
 import { PolicyTimeline } from './PolicyTimeline';
 
-export function SiteSection({ site, t, mode = 'static', expandAll = false }: { site: ReportSite; t: Translate; mode?: 'static' | 'interactive'; expandAll?: boolean }) {
+/**
+ * `compact`: one table row per organization instead of the shared view's expandable rows (~5× less
+ * markup) — used by the HTML export above EXPAND_LIMIT sites, where the shared view would make a
+ * 2,000-site report ~30 MB.
+ */
+export function SiteSection({ site, t, mode = 'static', expandAll = false, compact = false }: {
+  site: ReportSite; t: Translate; mode?: 'static' | 'interactive'; expandAll?: boolean; compact?: boolean;
+}) {
   const policyUrl = safeHttpUrl(site.policy?.url);
   return (
     <section class="fp-report-site" id={`site-${site.site}`} data-site={site.site}>
-      <div class="fp-root"><SiteView report={siteToTabReport(site)} t={t} mode={mode} expandAll={expandAll} /></div>
+      {compact
+        ? <><h3>{site.site}</h3>{site.title ? <p class="fp-muted">{site.title}</p> : null}<CompactOrganizations site={site} t={t} /></>
+        : <div class="fp-root"><SiteView report={siteToTabReport(site)} t={t} mode={mode} expandAll={expandAll} /></div>}
       <p class="fp-meta">
         {t('report_site_visits', [String(site.visits.length), day(site.firstVisit), day(site.lastVisit)])}
       </p>
@@ -62,6 +72,35 @@ export function SiteSection({ site, t, mode = 'static', expandAll = false }: { s
       )}
       {site.policyChanges.length > 1 && <PolicyTimeline changes={site.policyChanges} t={t} showSite={false} />}
     </section>
+  );
+}
+
+function CompactOrganizations({ site, t }: { site: ReportSite; t: Translate }) {
+  if (site.organizations.length === 0) return <p>{t('report_no_organizations')}</p>;
+  return (
+    <table class="fp-org-table">
+      <thead><tr>
+        <th scope="col">{t('report_col_organization')}</th><th scope="col">{t('report_col_requests')}</th>
+        <th scope="col">{t('report_col_verdict')}</th><th scope="col">{t('report_col_evidence')}</th>
+      </tr></thead>
+      <tbody>{site.organizations.map((o) => <OrgRow key={o.key} o={o} policyUrl={site.policy?.url ?? null} t={t} />)}</tbody>
+    </table>
+  );
+}
+
+function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string | null; t: Translate }) {
+  const link = o.evidence ? textFragmentUrl(policyUrl, o.evidence.text) : null;
+  return (
+    <tr data-org={o.key}>
+      <th scope="row">{o.name}<div class="fp-muted">{o.hosts.join(', ')}</div></th>
+      <td class="fp-num">{o.requests}</td>
+      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.reason ? <div class="fp-muted">{o.reason}</div> : null}</td>
+      <td>
+        {o.evidence
+          ? <blockquote>{o.evidence.text}{link ? <> <a href={link} rel="noreferrer noopener">{t('report_open_in_policy')}</a></> : null}</blockquote>
+          : <span class="fp-muted">—</span>}
+      </td>
+    </tr>
   );
 }
 

@@ -15,7 +15,7 @@ export interface ExportBenchResult {
 const size = (x: string): number => Buffer.byteLength(x);
 
 export async function benchExport(opts: { sites?: number; runs?: number } = {}): Promise<ExportBenchResult> {
-  const { sites = 2000, runs = 5 } = opts;
+  const { sites = 2000, runs = 3 } = opts;
   // The history is input data (what the database holds), built once outside the timed region.
   const history = generateHistory(sites);
   const parts = { total: [] as number[], model: [] as number[], json: [] as number[], csv: [] as number[], html: [] as number[] };
