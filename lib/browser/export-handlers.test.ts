@@ -21,7 +21,7 @@ beforeEach(async () => {
   deps = { db, recorder: { flush: async () => { flushed++; return 0; } }, ready: Promise.resolve(), now: () => NOW, lang: 'en' };
 });
 
-describe('handleDataMessage', () => {
+describe('handleDataMessage', { timeout: 60_000 }, () => {
   it('exports the requested formats of the filtered history, after flushing the recorder', async () => {
     const reply = await handleDataMessage(deps, { type: 'export-report', filter: { sites: ['site1.example', 'site2.example'] }, formats: ['json', 'csv'] }) as Replies['export-report'];
     expect(flushed).toBe(1);

@@ -10,7 +10,7 @@ import { importReportJson } from './import-export';
 const NOW = Date.UTC(2026, 0, 31);
 const DAY = 86_400_000;
 
-describe('loadHistory', () => {
+describe('loadHistory', { timeout: 60_000 }, () => {
   it('reads back what the pure model expects, without policy texts', async () => {
     const h = generateHistory(30);
     const db = freshDb();
@@ -41,7 +41,8 @@ describe('loadHistory', () => {
   });
 });
 
-describe('retention', () => {
+// fake-indexeddb is slow with thousands of rows on a loaded machine: generous timeouts, no timing asserted.
+describe('retention', { timeout: 60_000 }, () => {
   it('prunes old visits with their rows; sites left without visits lose policies and verdicts', async () => {
     const h = generateHistory(40);
     const db = freshDb();
@@ -82,7 +83,7 @@ describe('retention', () => {
   });
 });
 
-describe('import', () => {
+describe('import', { timeout: 60_000 }, () => {
   it('imports a JSON export into another browser; importing twice changes nothing', async () => {
     const h = generateHistory(25);
     const source = freshDb();

@@ -14,7 +14,11 @@ export interface AuditOptions {
   timeoutMs?: number;
 }
 
-/** Settled = the recorded request total has not changed for `settleMs`, or `timeoutMs` passed. */
+/**
+ * Settled = the recorded request total has not changed for `settleMs` AND the extension has finished
+ * reading the site's policy (found it, or given up with a reason) — or `timeoutMs` passed, in which
+ * case the policy status says so instead of leaving the reader to guess.
+ */
 async function settledReport(read: () => Promise<SiteAnalysis | null>, settleMs: number, timeoutMs: number): Promise<SiteAnalysis | null> {
   const end = Date.now() + timeoutMs;
   let last = -1;
@@ -25,10 +29,17 @@ async function settledReport(read: () => Promise<SiteAnalysis | null>, settleMs:
     const total = report ? report.organizations.reduce((s, o) => s + o.requests, 0) : 0;
     if (total !== last) { last = total; stableSince = Date.now(); }
     else if (Date.now() - stableSince >= settleMs && report?.policy?.status !== 'pending') break;
-    else if (Date.now() - stableSince >= settleMs * 4) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  if (report?.policy?.status === 'pending') {
+    report.policy.reason = `the extension had not finished reading the policy after ${Math.round(timeoutMs / 1000)} s`;
+  }
   return report;
+}
+
+/** The GUIDE §4 shape, same as `analyze`: the popup's extra details stay inside the extension. */
+export function siteAnalysisOf(r: SiteAnalysis): SiteAnalysis {
+  return { site: r.site, policy: r.policy, organizations: r.organizations, dataFlows: r.dataFlows, consent: r.consent, summary: r.summary };
 }
 
 export async function runAudit(urls: string[], opts: AuditOptions, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -43,9 +54,9 @@ export async function runAudit(urls: string[], opts: AuditOptions, out: (line: s
       try {
         await page.goto(parsed.href, { waitUntil: 'load', timeout: 30_000 });
         const tabId = await session.tabIdOf(page);
-        const report = await settledReport(() => session.send<SiteAnalysis | null>({ type: 'get-tab-report', tabId }), opts.settleMs ?? 1500, opts.timeoutMs ?? 20_000);
+        const report = await settledReport(() => session.send<SiteAnalysis | null>({ type: 'get-tab-report', tabId }), opts.settleMs ?? 1500, opts.timeoutMs ?? 45_000);
         if (!report) { err(`fineprint: ${url}: the extension recorded nothing for this page`); failures++; continue; }
-        out(JSON.stringify(report));
+        out(JSON.stringify(siteAnalysisOf(report)));
         audited.add(report.site);
       } catch (e) {
         err(`fineprint: ${url}: ${(e as Error).message.split('\n')[0]}`);

@@ -55,7 +55,7 @@ describe('dashboard', () => {
     expect(await dash.locator('tr[data-site="cartwheel-shop.example"]').count()).toBe(1);
     await row.getByRole('button', { name: 'dailyglobe.example' }).click();
     const detail = dash.getByTestId('site-detail');
-    await expect.poll(() => detail.locator('tr[data-org="google"]').count()).toBe(1);
+    await expect.poll(() => detail.locator('[data-org="google"]').count()).toBe(1);
 
     await dash.getByTestId('tab-organizations').click();
     await expect.poll(() => dash.getByTestId('organizations').textContent()).toMatch(/Google saw you on \d of \d sites/);

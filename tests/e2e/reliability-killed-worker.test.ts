@@ -102,7 +102,7 @@ describe('a killed service worker loses nothing', () => {
       const got = tally(store.stats.filter((s) => s.visitId === ids[0]).map((s) => ({ host: s.host, n: s.count })));
       checked += Object.values(expected).reduce((a, b) => a + b, 0);
       const diff = [...new Set([...Object.keys(expected), ...Object.keys(got)])].filter((h) => (expected[h] ?? 0) !== (got[h] ?? 0))
-        .map((h) => `${h} served ${expected[h] ?? 0} recorded ${got[h] ?? 0}`);
+        .map((h) => `${h} served ${expected[h] ?? 0} recorded ${got[h] ?? 0} ${JSON.stringify(store.stats.filter((s) => s.visitId === ids[0] && s.host === h).map((s) => [s.key.split('|').pop(), s.count, s.types, s.sampleUrls.map((u) => u.slice(-30))]))}`);
       if (diff.length) wrong.push(`${url}: ${diff.join(', ')}`);
     }
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 
 export interface StoreDump {
   visits: { id: string; url: string; tabId: number; site: string; title?: string }[];
-  stats: { visitId: string; host: string; count: number; org: string | null; category: string }[];
+  stats: { key: string; visitId: string; host: string; count: number; org: string | null; category: string; types: Record<string, number>; sampleUrls: string[] }[];
   kv: { key: string; value: unknown }[];
 }
 
@@ -25,11 +25,11 @@ export async function readStore(extPage: Page): Promise<StoreDump> {
     });
     try {
       const visits = await all<{ id: string; url: string; tabId: number; site: string; title?: string }>('visits');
-      const stats = await all<{ visitId: string; host: string; count: number; org: string | null; category: string }>('hostStats');
+      const stats = await all<StoreDump['stats'][number]>('hostStats');
       const kv = await all<{ key: string; value: unknown }>('kv');
       return {
         visits: visits.map(({ id, url, tabId, site, title }) => ({ id, url, tabId, site, title })),
-        stats: stats.map(({ visitId, host, count, org, category }) => ({ visitId, host, count, org, category })),
+        stats: stats.map(({ key, visitId, host, count, org, category, types, sampleUrls }) => ({ key, visitId, host, count, org, category, types, sampleUrls })),
         kv,
       };
     } finally {
