@@ -22,6 +22,12 @@ describe('npm run cli -- audit', () => {
     expect(served.length).toBeGreaterThan(0);
     for (const h of served) expect(hosts).toContain(h);
     expect(report.organizations.find((o: { org: string }) => o.org === 'baidu')?.requests).toBeGreaterThanOrEqual(2);
+    // The extension read the site's policy before audit printed, and its verdicts come with evidence.
+    expect(report.policy.status).toBe('found');
+    const baidu = report.organizations.find((o: { org: string }) => o.org === 'baidu');
+    expect(baidu.verdict).toBe('named');
+    expect(baidu.evidence.text).toContain('百度统计');
+    expect(Object.keys(report).sort()).toEqual(['consent', 'dataFlows', 'organizations', 'policy', 'site', 'summary']);
   });
 
   it('answers bad input with one line on stderr and a non-zero exit', async () => {
