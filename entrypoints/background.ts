@@ -53,6 +53,7 @@ export default defineBackground(() => {
     classify,
     scanPii: (obs, cls, _visit, tabId) => signals.scan(tabId, obs, cls),
     onCookieSet: (cls, cookie) => signals.cookieSet(cls, cookie),
+    isExcluded: controls.isExcluded,
     onRecorded: (visit, cls, _obs, tabId) => badge.record(tabId, visit.visitId, cls),
     log,
   }, ready);
@@ -68,6 +69,14 @@ export default defineBackground(() => {
   };
   browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
+  // The page title (hostile text: stored as text, rendered as text only) for the popup and reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (typeof change.title !== 'string') return;
+    void ready.then(() => {
+      const visit = tracker.currentVisit(tabId);
+      if (visit) return db.visits.update(visit.visitId, { title: change.title!.slice(0, 300) });
+    }).catch(() => undefined);
+  });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
   // The badge shows verdicts once the page is judged (after load, and again when the policy is read).

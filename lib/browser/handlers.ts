@@ -103,7 +103,12 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           return visit ? buildTabReport(deps.db, visit, { organizationInfo: deps.organizationInfo, blocked: deps.optouts?.blockedOn, ...deps.reportDeps }) : null;
         }
         case 'export-report': case 'import-report': case 'delete-site': case 'delete-all': case 'prune-now':
-          return handleDataMessage(deps, msg);
+          {
+            const reply = await handleDataMessage(deps, msg);
+            // Deleted visits must not be written to again by tabs that are still open.
+            if (msg.type === 'delete-all') deps.tracker.forgetAll();
+            return reply;
+          }
         default:
           return deps.optouts?.page(msg);
       }

@@ -183,6 +183,12 @@ export class VisitTracker {
     return this.current.get(o.tabId) ?? null;
   }
 
+  /** After "delete everything": open tabs start recording again at their next navigation. */
+  forgetAll(): void {
+    this.current.clear();
+    this.byDocument.clear();
+  }
+
   /** Tabs whose current page belongs to `site`. */
   tabsOfSite(site: string): number[] {
     return [...this.current].filter(([, v]) => v.site === site).map(([tabId]) => tabId);

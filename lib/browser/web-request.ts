@@ -22,6 +22,8 @@ export interface ObserverDeps {
   /** Called for each recorded request (badge updates, consent timing). */
   onRecorded?(visit: VisitRef, cls: Classification, obs: Observation, tabId: number): void;
   log?: (msg: string) => void;
+  /** Recording paused, or a site the person never wants recorded: drop, even for tabs already open. */
+  isExcluded?(site: string): boolean;
 }
 
 interface Details {
@@ -165,6 +167,7 @@ export class RequestObserver {
   }
 
   private record(d: Details, visit: VisitRef): void {
+    if (this.deps.isExcluded?.(visit.site)) return;
     const obs = this.observation(d, visit);
     const cls = this.deps.classify(obs);
     this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls });

@@ -13,6 +13,10 @@ import { isGoogle, optoutState, reload, settle } from './optouts-helpers';
 const e2e = useExtension();
 
 async function openPopup(tabId: number): Promise<Page> {
+  // Open it once the verdicts are in: while they are pending the popup re-reads the report, and a row
+  // whose verdict arrives moves to another group (and closes), taking its buttons with it.
+  await eventually(() => e2e.session.send<TabReport | null>({ type: 'get-tab-report', tabId }),
+    (r) => Boolean(r && r.policy && r.policy.status !== 'pending' && r.organizations.every((o) => o.verdict !== null)), 20_000);
   const popup = await e2e.session.context.newPage();
   await popup.setViewportSize({ width: 380, height: 700 });
   await popup.goto(`chrome-extension://${e2e.session.extensionId}/popup.html?tab=${tabId}`);

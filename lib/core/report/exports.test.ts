@@ -89,6 +89,17 @@ describe('HTML export', () => {
     expect(html).toContain('&lt;script>globalThis.pwned=2&lt;/script>');
   });
 
+  it('uses the shared per-site view up to 200 sites and the compact table above, both escaped', () => {
+    const small = exportHtml(buildReportModel(generateHistory(3, { hostile: HOSTILE })));
+    expect(small).toContain('class="fp-site-name"');
+    expect(small).toContain('<details open>');
+    const big = exportHtml(buildReportModel(generateHistory(201, { hostile: HOSTILE })));
+    expect(big).not.toContain('class="fp-site-name"');
+    expect(big).toContain('class="fp-org-table"');
+    expect(big).not.toContain('<img src=x');
+    expect(big).not.toMatch(/<script/i);
+  });
+
   it('renders in another language through the injected translator', () => {
     const html = exportHtml(buildReportModel(generateHistory(2)), (k) => `«${k}»`, 'zh-CN');
     expect(html).toContain('<html lang="zh-CN">');
