@@ -14,7 +14,7 @@ import { loadBundledClassifier } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
 import { readSettings } from '../lib/browser/settings';
-import { buildTabReport } from '../lib/browser/tab-report';
+import { buildTabReport, type TabReportDeps } from '../lib/browser/tab-report';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
@@ -79,14 +79,19 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
-  // The badge shows verdicts once the page is judged (after load, and again when the policy is read).
+  const reportDeps: Pick<TabReportDeps, 'gpc' | 'language'> = {
+    language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
+    gpc: async (site) => { const s = await readSettings(); return { enabled: s.gpcEnabled, siteException: s.gpcExceptions.includes(site) }; },
+  };
+  // The badge shows verdicts once the page is judged (after load, and again when the policy is read);
+  // the same judgement is kept as the snapshot the dashboard and exports read.
   const refreshBadge = (tabId: number) => {
     void (async () => {
       await ready;
       const visit = tracker.currentVisit(tabId);
       if (!visit) return;
       await recorder.flush();
-      const report = await buildTabReport(db, visit, { saveSnapshot: false });
+      const report = await buildTabReport(db, visit, reportDeps);
       badge.showVerdicts(tabId, visit.visitId, report.organizations);
     })().catch((e) => log(`[badge] ${String(e)}`));
   };
@@ -94,10 +99,7 @@ export default defineBackground(() => {
   const optouts = setupOptOuts({ db, tracker, classifier: () => classifier, ready, log });
   const router = new MessageRouter(
     createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies, onPageSettled: refreshBadge,
-      reportDeps: {
-        language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
-        gpc: async (site) => { const s = await readSettings(); return { enabled: s.gpcEnabled, siteException: s.gpcExceptions.includes(site) }; },
-      },
+      reportDeps,
       optouts }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );

@@ -53,6 +53,9 @@ describe('a killed service worker loses nothing', () => {
 
     let started = 0;
     let kills = 0;
+    const diag: string[] = [];
+    session.context.on('serviceworker', (w) => w.on('console', (m) => { if (m.text().includes('DIAG') || m.text().includes('[visits]')) diag.push(m.text()); }));
+    (await session.worker()).on('console', (m) => { if (m.text().includes('DIAG')) diag.push(m.text()); });
     const tabs: Page[] = await Promise.all(Array.from({ length: TABS }, () => session.context.newPage()));
     const browse = async (page: Page) => {
       for (;;) {
@@ -115,6 +118,7 @@ describe('a killed service worker loses nothing', () => {
 
     console.log(`[reliability] ${PAGES} pages (${seededPages} seeded, ${demoVisitIds.size} demo-site), ${kills} worker stops, ` +
       `${checked} page requests checked against the server log, ${server.served.length - firstServed - served.length} extension requests excluded`);
+    console.log(`[reliability] DIAG ${diag.length}\n${diag.slice(0, 30).join('\n')}`);
     expect(wrong).toEqual([]);
     expect(sorted(demoGot)).toEqual(sorted(demoExpected));
     expect(checked).toBeGreaterThanOrEqual(PAGES * LOAD_REQUESTS);
