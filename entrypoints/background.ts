@@ -10,7 +10,7 @@ import { VisitTracker } from '../lib/browser/visit-tracker';
 import { RequestObserver } from '../lib/browser/web-request';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers } from '../lib/browser/handlers';
-import { loadBundledClassifier } from '../lib/browser/engine';
+import { loadClassifierOrUnknown } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
 import { readSettings } from '../lib/browser/settings';
@@ -38,7 +38,7 @@ export default defineBackground(() => {
   });
   let classifier: TrackerClassifier | null = null;
   const ready = (async () => {
-    const [loaded] = await Promise.all([loadBundledClassifier((p) => browser.runtime.getURL(p as never)), tracker.restore(), signals.restore(), controls.start()]);
+    const [loaded] = await Promise.all([loadClassifierOrUnknown((p) => browser.runtime.getURL(p as never), log), tracker.restore(), signals.restore(), controls.start()]);
     classifier = loaded;
     controls.maybePrune();
   })();

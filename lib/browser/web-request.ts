@@ -68,9 +68,17 @@ function header(headers: Details['requestHeaders'], name: string): string | unde
   return headers?.find((h) => h.name.toLowerCase() === name)?.value;
 }
 
+/** Requests in flight whose classification is kept for their header events (bounded; oldest dropped). */
+const MAX_IN_FLIGHT = 4096;
+
 export class RequestObserver {
   /** Main-frame requests wait for their navigation to commit (they belong to the new visit). */
   private pendingMainFrames = new Map<number, Details[]>();
+  /**
+   * Classification from onBeforeRequest, reused by onSendHeaders/onHeadersReceived of the same request:
+   * classifying each request three times was a measurable share of the extension's page-load cost.
+   */
+  private inFlight = new Map<string, Classification>();
   /**
    * Requests (and header annotations) of top-level documents whose commit this worker has not seen, by
    * documentId. Charging them to the tab's current visit would put a page's requests on the page before it
@@ -171,6 +179,7 @@ export class RequestObserver {
     if (this.deps.isExcluded?.(visit.site)) return;
     const obs = this.observation(d, visit);
     const cls = this.deps.classify(obs);
+    this.remember(d.requestId, cls);
     this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls });
     if (cls.thirdParty && this.deps.scanPii) {
       for (const flow of this.deps.scanPii(obs, cls, visit, d.tabId)) {
@@ -180,13 +189,26 @@ export class RequestObserver {
     this.deps.onRecorded?.(visit, cls, obs, d.tabId);
   }
 
+  private remember(requestId: string, cls: Classification): void {
+    this.inFlight.set(requestId, cls);
+    if (this.inFlight.size > MAX_IN_FLIGHT) {
+      const oldest = this.inFlight.keys().next().value;
+      if (oldest !== undefined) this.inFlight.delete(oldest);
+    }
+  }
+
+  /** The request's classification: from onBeforeRequest when we saw it, else computed now. */
+  private classified(d: Details, visit: VisitRef): Classification {
+    return this.inFlight.get(d.requestId) ?? this.deps.classify(this.observation(d, visit));
+  }
+
   onSendHeaders(d: Details): void {
     if (d.tabId < 0 || d.type === 'main_frame') return;
     const withCookies = Boolean(header(d.requestHeaders, 'cookie'));
     const withGpc = header(d.requestHeaders, 'sec-gpc') === '1';
     if (!withCookies && !withGpc) return;
     this.visitOrHold(d, (visit) => {
-      const cls = this.deps.classify(this.observation(d, visit));
+      const cls = this.classified(d, visit);
       this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, withCookies, withGpc, count: 0 });
     });
   }
@@ -197,7 +219,8 @@ export class RequestObserver {
       .flatMap((h) => (h.value ?? '').split('\n')).filter((line) => line.includes('=')).map((line) => parseSetCookie(line, d.timeStamp));
     if (cookies.length === 0 || d.type === 'main_frame') return;
     this.visitOrHold(d, (visit) => {
-      const cls = this.deps.classify(this.observation(d, visit));
+      const cls = this.classified(d, visit);
+      this.inFlight.delete(d.requestId);
       for (const c of cookies) this.deps.onCookieSet?.(cls, c);
       this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
     });
