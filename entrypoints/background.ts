@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
+import { createQuotaHandler } from '../lib/store/quota';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { RequestObserver } from '../lib/browser/web-request';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   const log = (msg: string) => console.warn(msg);
   const startedAt = Date.now();
   const db = openDb();
-  const recorder = new Recorder(db, { log });
+  const recorder = new Recorder(db, { log, onQuotaExceeded: createQuotaHandler(db, { log }) });
   // Pause / never-record (Settings) keep the tracker from starting visits; retention prunes daily.
   const controls = new DataControls(db, Date.now, log);
   const tracker = new VisitTracker(db, controls.isExcluded);

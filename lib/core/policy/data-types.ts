@@ -68,9 +68,19 @@ export function extractDataTypes(sentences: Sentence[]): DataTypeStatement[] {
     const s = sentences[i];
     const text = s.text;
     if (DEFINITION.test(text)) continue;
-    let collectCue: boolean | undefined;
+    // A statement needs a collect cue, a collect section or a share cue + recipient. Testing those
+    // first (1–3 regexes) skips the 15 alternation-heavy term regexes on sentences that could never
+    // produce one; cues are evaluated lazily in the same order as before, so results are identical.
+    let collectCue: boolean | undefined = COLLECT_CUE.test(text);
     let shareCue: boolean | undefined;
     let section: boolean | undefined;
+    if (!collectCue) {
+      section = inCollectSection(i, sentences);
+      if (!section) {
+        shareCue = SHARE_CUE.test(text) && RECIPIENT.test(text);
+        if (!shareCue) continue;
+      }
+    }
     for (const { type, re, exclude } of COMPILED) {
       if ((perType.get(type) ?? 0) >= MAX_EVIDENCE_PER_KEY) continue;
       re.lastIndex = 0;
