@@ -150,7 +150,7 @@ export class VisitTracker {
       const existing = await this.db.sites.get(site);
       // "Changed since your last visit": remember the policy version known when a new session on the
       // site starts (30 min without a visit), so a re-read that finds a new version can say so.
-      const newSession = d.timeStamp - existing?.lastVisit! > SESSION_GAP_MS;
+      const newSession = existing !== undefined && d.timeStamp - existing.lastVisit > SESSION_GAP_MS;
       if (existing) await this.db.sites.update(site, { lastVisit: d.timeStamp, ...(newSession ? { seenPolicyHash: existing.policyHash ?? existing.seenPolicyHash } : {}) });
       else await this.db.sites.put({ site, policyStatus: 'pending', lastVisit: d.timeStamp });
     });

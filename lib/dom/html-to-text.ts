@@ -63,8 +63,43 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
   return out.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** Readability gets quadratic on absurdly deep markup (10k nested divs: 3 s, 60k: minutes); real pages stay far below. */
+export const MAX_READABLE_DEPTH = 500;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Deepest element nesting of an HTML string by one linear scan of its tags (stops once past `limit`). */
+export function tagDepth(html: string, limit = MAX_READABLE_DEPTH): number {
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^>]{0,2000}?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (VOID.has(m[2].toLowerCase()) || m[3] === '/') continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) { max = depth; if (max > limit) return max; }
+  }
+  return max;
+}
+
+/** Text of absurdly nested markup by linear string passes: tags dropped, blocks become line breaks. */
+function flatText(html: string): ExtractedPage {
+  const title = (/<title\b[^>]{0,200}>([^<]{0,300})/i.exec(html)?.[1] ?? '').trim();
+  const text = html
+    .replace(/<(script|style|template|title)\b[^>]{0,2000}>[^<]{0,1000000}<\/\1\s*>/gi, ' ')
+    .replace(/<(?:p|div|li|tr|h[1-6]|br|section|article|table|ul|ol)\b[^>]{0,2000}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n[ \n]*\n/g, '\n\n')
+    .trim();
+  return { title, text };
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
+  // Hostile nesting: even building the DOM is superlinear there, so read it without one.
+  if (tagDepth(html) > MAX_READABLE_DEPTH) return flatText(html);
   const doc = parse(html);
   let root: Node | null = null;
   let title = (doc.title ?? '').trim();
