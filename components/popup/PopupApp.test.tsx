@@ -55,4 +55,14 @@ describe('PopupApp', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(src.calls).toHaveLength(2);
   });
+
+  it('tells the person when full storage forced old visits out, until they dismiss it', async () => {
+    const sent: unknown[] = [];
+    const src = source(baseReport({ storageWarning: { time: 1, prunedVisits: 42 } }));
+    src.send = async <R,>(msg: unknown) => { sent.push(msg); return undefined as R; };
+    const { findByRole, getByText } = render(<PopupApp source={src} t={t} refreshMs={0} />);
+    expect((await findByRole('status')).textContent).toContain('the oldest 42 visits were deleted');
+    getByText('Got it').click();
+    await waitFor(() => expect(sent).toEqual([{ type: 'dismiss-storage-warning' }]));
+  });
 });

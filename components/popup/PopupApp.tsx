@@ -78,6 +78,12 @@ export function PopupApp({ source, t, refreshMs = 2000, maxRefreshes = 15 }: Pop
           {state.kind === 'error' && <p class="fp-message" role="alert">{t('popup_error')}</p>}
           {state.kind === 'no-tab' && <p class="fp-message">{t('popup_no_tab')}</p>}
           {state.kind === 'empty' && <p class="fp-message">{t('popup_nothing_recorded')}</p>}
+          {state.kind === 'report' && state.report.storageWarning && (
+            <div class="fp-storage-warning" role="status">
+              <p>{t('popup_storage_warning', [String(state.report.storageWarning.prunedVisits)])}</p>
+              <button type="button" onClick={() => { void source.send({ type: 'dismiss-storage-warning' }).then(refresh); }}>{t('popup_storage_dismiss')}</button>
+            </div>
+          )}
           {state.kind === 'report' && (
             <SiteView
               report={state.report}
@@ -103,5 +109,7 @@ export const POPUP_CSS = `
 html, body { margin: 0; background: #fff; }
 body { width: 380px; min-height: 120px; }
 .fp-message { padding: 16px; margin: 0; color: #374151; }
+.fp-storage-warning { margin: 8px 16px 0; padding: 8px 12px; border: 1px solid #b45309; border-radius: 6px; background: #fffbeb; color: #78350f; font-size: 13px; }
+.fp-storage-warning p { margin: 0 0 6px; }
 .fp-footer { display: flex; flex-direction: column; gap: 4px; padding: 10px 16px 12px; border-top: 1px solid #e5e7eb; background: #f9fafb; font-size: 13px; }
 `;

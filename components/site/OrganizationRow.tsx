@@ -26,6 +26,9 @@ export interface OrganizationRowProps {
   mode?: 'interactive' | 'static';
   initiallyExpanded?: boolean;
   renderActions?: (org: OrganizationVerdict, detail: OrganizationDetail | undefined) => ComponentChildren;
+  /** Open state kept by the parent (see SiteView); without it the row keeps its own. */
+  expanded?: boolean;
+  onToggle?: (open: boolean) => void;
 }
 
 function RowSummary({ org, detail }: Pick<OrganizationRowProps, 'org' | 'detail'>) {
@@ -121,7 +124,11 @@ export function OrganizationDetails({ org, detail, policyUrl, renderActions }: O
 
 export function OrganizationRow(props: OrganizationRowProps) {
   const { org, detail, id, mode = 'interactive', initiallyExpanded = false } = props;
-  const [open, setOpen] = useState(initiallyExpanded);
+  const [localOpen, setLocalOpen] = useState(initiallyExpanded);
+  // Controlled by the site view when it can be: a row that moves to another verdict group when its
+  // verdict arrives is re-mounted, and must stay open if the person had opened it.
+  const open = props.expanded ?? localOpen;
+  const setOpen = (next: boolean) => (props.onToggle ? props.onToggle(next) : setLocalOpen(next));
   const cls = `fp-org ${verdictClass(org.verdict)}`;
   if (mode === 'static') {
     return (

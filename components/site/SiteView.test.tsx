@@ -155,3 +155,25 @@ describe('translations', () => {
     expect(mine(zh)).toEqual(mine(en));
   });
 });
+
+describe('expanded rows survive a verdict change', () => {
+  it('keeps an opened organization open when a refresh moves it to another group', async () => {
+    const { render, fireEvent } = await import('@testing-library/preact');
+    const { SiteView } = await import('./SiteView');
+    const { syntheticReport } = await import('./sample-report');
+    const { createTranslator } = await import('../common/i18n');
+    const messages = (await import('../../public/_locales/en/messages.json')).default;
+    const t = createTranslator(messages as never);
+    const first = syntheticReport(3);
+    first.organizations.forEach((o) => { o.verdict = null; });
+    const view = render(<SiteView report={first} t={t} />);
+    const toggle = view.getAllByRole('button', { expanded: false })[0];
+    const name = toggle.textContent ?? '';
+    fireEvent.click(toggle);
+    const second = structuredClone(first);
+    second.organizations.forEach((o) => { o.verdict = 'undisclosed'; });
+    view.rerender(<SiteView report={second} t={t} />);
+    const again = view.getAllByRole('button').find((b) => (b.textContent ?? '').includes(name.replace(/[▸▾]/g, '').slice(0, 10)));
+    expect(again?.getAttribute('aria-expanded')).toBe('true');
+  });
+});

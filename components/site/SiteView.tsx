@@ -4,6 +4,7 @@
  * in node with preact-render-to-string.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { OrganizationDetail, OrganizationVerdict, TabReport } from '../../lib/core/types';
 import { I18nProvider, plural, useT, type Translate } from '../common/i18n';
 import { detailKey, policyStateMessageKey, renderPopupModel, verdictMessageKey, type SiteModel } from './model';
@@ -64,6 +65,12 @@ function SiteHeader({ report, model, siteActions }: { report: TabReport; model: 
 function SiteBody(props: SiteViewProps & { model: SiteModel }) {
   const t = useT();
   const { report, model, mode, expandAll, renderOrganizationActions } = props;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (k: string, open: boolean) => setExpanded((prev) => {
+    const next = new Set(prev);
+    if (open) next.add(k); else next.delete(k);
+    return next;
+  });
   let index = 0;
   return (
     <div class="fp-site">
@@ -84,7 +91,8 @@ function SiteBody(props: SiteViewProps & { model: SiteModel }) {
                 const id = `fp-org-${index++}`;
                 return (
                   <OrganizationRow key={k} id={id} org={o} detail={report.details[k]} policyUrl={model.policyUrl}
-                    mode={mode} initiallyExpanded={expandAll} renderActions={renderOrganizationActions} />
+                    mode={mode} initiallyExpanded={expandAll} renderActions={renderOrganizationActions}
+                    expanded={mode === 'static' || expandAll ? undefined : expanded.has(k)} onToggle={(open: boolean) => toggle(k, open)} />
                 );
               })}
             </ul>

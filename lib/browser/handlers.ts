@@ -10,6 +10,7 @@ import type { PolicyService } from './policy-service';
 import type { FineprintDb } from '../store/db';
 import { summariseHosts, visitHostStats } from '../store/queries';
 import { buildTabReport, type TabReportDeps } from './tab-report';
+import { STORAGE_WARNING_KEY } from '../store/quota';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
 import { reconcileWithPage } from './reconcile';
@@ -96,6 +97,9 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           const hosts = summariseHosts(await visitHostStats(deps.db, visit.visitId));
           return { visitId: visit.visitId, pageUrl: visit.pageUrl, hosts } satisfies Replies['get-visit-hosts'];
         }
+        case 'dismiss-storage-warning':
+          await deps.db.kv.delete(STORAGE_WARNING_KEY);
+          return { ok: true };
         case 'get-tab-report': {
           await deps.ready;
           await deps.recorder.flush();

@@ -7,6 +7,7 @@ import type { ConsentMoment, DataFlow, OrganizationDetail, OrganizationInfo, Tab
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';
 import { judgeVisit, saveSnapshot } from './judge-visit';
+import { STORAGE_WARNING_KEY, type StorageWarning } from '../store/quota';
 import type { VisitRef } from './visit-tracker';
 
 export interface TabReportDeps {
@@ -41,8 +42,8 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
   ]);
   // Every read (primary keys and `visitId` index ranges only, no scans) in one read-only
   // transaction instead of one per query: fewer transaction round trips in the popup's path.
-  const [rows, site, flows, probe, visitRow, consentRows, policyRow] = await db.transaction(
-    'r', [db.hostStats, db.sites, db.dataFlows, db.probeEvents, db.visits, db.consentEvents, db.policies], async () => {
+  const [rows, site, flows, probe, visitRow, consentRows, policyRow, warning] = await db.transaction(
+    'r', [db.hostStats, db.sites, db.dataFlows, db.probeEvents, db.visits, db.consentEvents, db.policies, db.kv], async () => {
       const [rows, site, flows, probe, visitRow, consentRows] = await Promise.all([
         visitHostStats(db, visit.visitId),
         db.sites.get(visit.site),
@@ -52,7 +53,8 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
         db.consentEvents.where('visitId').equals(visit.visitId).toArray(),
       ]);
       const policyRow = site?.policyHash ? await db.policies.get(`${visit.site}|${site.policyHash}`) : undefined;
-      return [rows, site, flows, probe, visitRow, consentRows, policyRow] as const;
+      const warning = (await db.kv.get(STORAGE_WARNING_KEY))?.value as StorageWarning | undefined;
+      return [rows, site, flows, probe, visitRow, consentRows, policyRow, warning] as const;
     });
   const [blocked, gpcSetting] = await extras;
   const mergedFlows = mergeFlows(flows.map(({ id: _id, visitId: _v, site: _s, ...flow }) => flow))
@@ -107,6 +109,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     details,
     probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event),
     siteOptOuts: policyRow?.analysis.optOuts ?? [],
+    storageWarning: warning ? { time: warning.time, prunedVisits: warning.prunedVisits } : null,
     gpc: {
       enabled: gpcSetting.enabled, siteException: gpcSetting.siteException,
       siteHonours: site?.gpcJson?.gpc ?? (policyRow ? policyRow.analysis.claims.some((c) => c.kind === 'honours-gpc') : null),

@@ -299,4 +299,6 @@ export interface TabReport extends SiteAnalysis {
   /** The site's own opt-out links found in its policy. */
   siteOptOuts: OptOutStatement[];
   gpc: { enabled: boolean; siteException: boolean; siteHonours: boolean | null };
+  /** Storage ran full and the oldest visits were deleted to keep recording (shown until dismissed). */
+  storageWarning?: { time: number; prunedVisits: number } | null;
 }

@@ -37,6 +37,7 @@ export type PageMessage =
   | { type: 'get-visit-hosts'; tabId: number }
   | { type: 'get-all-sites' }
   | { type: 'flush' }
+  | { type: 'dismiss-storage-warning' }
   // Opt-out shortcuts (lib/browser/optout-handlers.ts).
   | { type: 'optout-state'; tabId: number }
   | { type: 'block-org'; tabId: number; key: string; scope: 'site' | 'everywhere' }
