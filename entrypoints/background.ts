@@ -80,7 +80,8 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
 
-  const reportDeps: Pick<TabReportDeps, 'gpc' | 'language'> = {
+  const reportDeps: Pick<TabReportDeps, 'gpc' | 'language' | 'isLikelyTracker'> = {
+    isLikelyTracker: (domain) => signals.isLikelyTracker(domain),
     language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
     gpc: async (site) => { const s = await readSettings(); return { enabled: s.gpcEnabled, siteException: s.gpcExceptions.includes(site) }; },
   };

@@ -30,7 +30,7 @@ export interface HandlerDeps {
   /** The page reported its resources (after load and a few seconds later): refresh the verdict badge. */
   onPageSettled?(tabId: number): void;
   /** GPC settings and headline language for tab reports. */
-  reportDeps?: Pick<TabReportDeps, 'gpc' | 'language'>;
+  reportDeps?: Pick<TabReportDeps, 'gpc' | 'language' | 'isLikelyTracker'>;
   policies?: PolicyService;
   /** Opt-out shortcuts (block, GPC, cookie banners, cookies). */
   optouts?: OptOutHandlers;

@@ -12,6 +12,8 @@ import type { VisitRef } from './visit-tracker';
 
 export interface TabReportDeps {
   organizationInfo?(key: string): OrganizationInfo | undefined;
+  /** Privacy Badger's heuristic: an unknown third party that set identifier cookies on ≥3 sites. */
+  isLikelyTracker?(domain: string): boolean;
   /** GPC as configured: on, and whether this site is an exception. */
   gpc?(site: string): Promise<{ enabled: boolean; siteException: boolean }>;
   /** Language of the headline ('zh' for a Chinese browser UI). */
@@ -92,6 +94,7 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
       dataTypes: [...new Set((flowsByKey.get(key) ?? []).map((f) => f.type))],
       consent: [...(consentByKey.get(key) ?? [])],
       blocked: blocked[key] ?? null,
+      likelyTracker: o.org ? undefined : deps.isLikelyTracker?.(o.name) ?? false,
     };
   }
   return {

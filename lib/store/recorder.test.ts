@@ -26,21 +26,6 @@ describe('Recorder', () => {
     expect((await db.visits.get('v1'))?.lastAt).toBe(16);
   });
 
-  it('writes the first record of a burst quickly and the rest of the burst in batches', async () => {
-    const rec = new Recorder(db, { flushDelayMs: 5, burstDelayMs: 150 });
-    const add = (i: number) => rec.addRequest({ visitId: 'v1', site: 'site.example', url: `https://a.g.com/${i}`, type: 'image', time: i, cls: cls('a.g.com') });
-    const count = async () => (await db.hostStats.get(hostStatKey('v1', 'a.g.com', 'p')))?.count ?? 0;
-    add(1);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(await count()).toBe(1);
-    add(2);
-    add(3);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(await count()).toBe(1); // still batching: a write happened < 250 ms ago
-    expect(await rec.flush()).toBe(2); // an explicit flush (what every reader does) writes at once
-    expect(await count()).toBe(3);
-  });
-
   it('keeps a failed batch and writes it on retry — nothing is lost', async () => {
     // A long delay so only the explicit flushes below write (no timer racing them).
     const rec = new Recorder(db, { flushDelayMs: 60_000 });

@@ -2,12 +2,11 @@
  * Batches observations into Dexie.
  *
  * Why this is safe against a killed MV3 service worker:
- *   1. Every observation is queued and a flush is scheduled `flushDelayMs` (default 20 ms; 100 ms while a
- *      burst such as a page load lasts) later; a flush writes the whole queue in ONE IndexedDB transaction,
- *      so an aggregate is either fully counted or not.
+ *   1. Every observation is queued and a flush is scheduled `flushDelayMs` (default 20 ms) later; a flush
+ *      writes the whole queue in ONE IndexedDB transaction, so an aggregate is either fully counted or not.
  *   2. The queue is only dropped after the transaction commits. A failed write (quota, abort) keeps the
  *      batch and retries, after asking the owner to free space.
- *   3. What a worker killed inside that window never wrote is recovered from the page itself: the
+ *   3. What a worker killed inside that 20 ms window never wrote is recovered from the page itself: the
  *      content script reports the page's Resource Timing list and `reconcile()` tops each host up to
  *      what the page saw (see lib/browser/observer.ts). So the record is max(webRequest, page) per host.
  */
@@ -44,21 +43,12 @@ export interface RequestRecord {
 
 export interface RecorderOptions {
   flushDelayMs?: number;
-  /**
-   * Delay of the next flush while a burst lasts (a flush wrote less than BURST_MS ago); default 100 ms,
-   * or `flushDelayMs` when that is given. A page load is a burst of hundreds of requests: writing it every
-   * 20 ms meant ~50 IndexedDB transactions per page, each re-writing the same aggregate rows and their
-   * five indexes — ~150 ms of browser + worker CPU per 300-request page (docs/performance.md).
-   */
-  burstDelayMs?: number;
   /** Called when a write fails with a quota error; should free space. Returns true if it did. */
   onQuotaExceeded?: () => Promise<boolean>;
   log?: (msg: string) => void;
 }
 
 const MAX_SAMPLE_URL = 300;
-/** A flush this recent means a burst is going on (see RecorderOptions.burstDelayMs). */
-const BURST_MS = 250;
 
 export function hostStatKey(visitId: string, host: string, pattern: string | null): string {
   return `${visitId}|${host}|${pattern ?? ''}`;
@@ -80,14 +70,11 @@ export class Recorder {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly delay: number;
-  private readonly burstDelay: number;
-  private lastWriteAt = -Infinity;
   /** Total requests durably written since start (for tests and the handshake). */
   written = 0;
 
   constructor(private readonly db: FineprintDb, private readonly opts: RecorderOptions = {}) {
     this.delay = opts.flushDelayMs ?? 20;
-    this.burstDelay = opts.burstDelayMs ?? opts.flushDelayMs ?? 100;
   }
 
   addRequest(r: RequestRecord): void { this.requests.push(r); this.schedule(); }
@@ -102,9 +89,7 @@ export class Recorder {
 
   private schedule(): void {
     if (this.timer !== null) return;
-    // The first record of a burst is written after `delay`; the rest of the burst in batches.
-    const delay = Date.now() - this.lastWriteAt < BURST_MS ? this.burstDelay : this.delay;
-    this.timer = setTimeout(() => { this.timer = null; void this.flush(); }, delay);
+    this.timer = setTimeout(() => { this.timer = null; void this.flush(); }, this.delay);
   }
 
   /** Write everything queued so far; resolves with the number of requests written. */
@@ -116,7 +101,6 @@ export class Recorder {
 
   private async flushOnce(): Promise<number> {
     if (this.pending === 0) return 0;
-    this.lastWriteAt = Date.now();
     const batch = { requests: this.requests, probes: this.probes, flows: this.flows, consents: this.consents, findings: this.findings };
     this.requests = []; this.probes = []; this.flows = []; this.consents = []; this.findings = [];
     try {

@@ -101,6 +101,39 @@ describe('what the page does and sends', () => {
   });
 });
 
+describe('likely trackers and history navigation', () => {
+  it('flags an unknown third party as a likely tracker once it set identifier cookies on 3 sites', async () => {
+    const key = 'domain:tracksy-metrics.example';
+    const sites = ['https://www.dailyglobe.example', 'https://www.cartwheel-shop.example', 'https://www.xinxi-zh.example'];
+    const flags: (boolean | undefined)[] = [];
+    for (const origin of sites) {
+      const { page, tabId } = await e2e.session.openTab(`${origin}/load?n=10&s=lt${Date.now()}`);
+      const r = await eventually(() => report(tabId), (x) => Boolean(x?.details[key]));
+      flags.push(r?.details[key]?.likelyTracker);
+      await page.close();
+    }
+    expect(flags[0]).toBe(false);
+    // Cookie observations are saved a moment later; the third site's report may be read before that.
+    const last = await e2e.session.openTab(`${sites[2]}/load?n=10&s=lt2${Date.now()}`);
+    const r = await eventually(() => report(last.tabId), (x) => x?.details[key]?.likelyTracker === true);
+    expect(r?.details[key]?.likelyTracker).toBe(true);
+    await last.page.close();
+  });
+
+  it('going back to a page shows that page\'s record again', async () => {
+    const { page, tabId } = await e2e.session.openTab(DEMO_URLS.news);
+    const news = await eventually(() => report(tabId), (x) => (x?.organizations.length ?? 0) >= 4);
+    await page.goto(DEMO_URLS.shop, { waitUntil: 'load' });
+    await eventually(() => report(tabId), (x) => x?.site === 'cartwheel-shop.example');
+    await page.goBack({ waitUntil: 'load' });
+    const back = await eventually(() => report(tabId), (x) => x?.site === 'dailyglobe.example' && (x?.organizations.length ?? 0) >= 4);
+    expect(back?.site).toBe('dailyglobe.example');
+    expect(back?.organizations.map((o) => o.name).sort()).toEqual(news?.organizations.map((o) => o.name).sort());
+    await page.close();
+  });
+
+});
+
 describe('policy discovery', () => {
   it('finds, reads and stores each demo site\'s privacy policy', async () => {
     for (const url of [DEMO_URLS.news, DEMO_URLS.chinese]) {
