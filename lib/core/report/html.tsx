@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import { createTranslator, type MessagesFile, type Translate } from '../../../components/common/i18n';
-import { renderSiteSections, ReportDocument } from '../../../components/report/ReportDocument';
+import { ReportDocument } from '../../../components/report/ReportDocument';
 import { REPORT_CSS } from '../../../components/report/styles';
 import en from '../../../public/_locales/en/messages.json';
 import type { ReportModel } from './types';
@@ -20,7 +20,7 @@ function escapeHtml(s: string): string {
 }
 
 export function exportHtml(model: ReportModel, t: Translate = englishT, lang = 'en'): string {
-  const body = renderToString(<ReportDocument model={model} t={t} sitesHtml={renderSiteSections(model, t, renderToString)} />);
+  const body = renderToString(<ReportDocument model={model} t={t} />);
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
