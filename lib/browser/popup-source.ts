@@ -20,17 +20,31 @@ export function tabFromQuery(search: string): number | null {
   return Number(raw);
 }
 
+/** Started by public/popup-early.js before the modules load; used once, for the first read. */
+interface EarlyRead { tabId: Promise<number | null>; report: Promise<Replies['get-tab-report']> }
+
+function takeEarlyRead(): EarlyRead | null {
+  const holder = globalThis as unknown as { __fineprintEarly?: EarlyRead };
+  const early = holder.__fineprintEarly ?? null;
+  delete holder.__fineprintEarly;
+  return early;
+}
+
 export function createPopupSource(): PopupSource {
   const send = <R>(msg: PageMessage) => browser.runtime.sendMessage(msg) as Promise<R>;
+  let early = takeEarlyRead();
   return {
     async tabId() {
+      if (early) return early.tabId;
       const fromQuery = tabFromQuery(location.search);
       if (fromQuery !== null) return fromQuery;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
     async tabReport(tabId) {
-      const report = await send<Replies['get-tab-report']>({ type: 'get-tab-report', tabId });
+      const first = early && (await early.tabId) === tabId ? early.report : null;
+      early = null;
+      const report = await (first ?? send<Replies['get-tab-report']>({ type: 'get-tab-report', tabId }));
       // The visit row does not always know the page title; the tab does (shown as text only).
       if (report && !report.title) {
         const tab = await browser.tabs.get(tabId).catch(() => null);

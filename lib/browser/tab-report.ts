@@ -66,7 +66,8 @@ export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: Tab
     probe: probe.map(({ id: _id, visitId: _v, site: _s, ...event }) => event), consentRows,
     gpcSent: gpcSetting.enabled && !gpcSetting.siteException, language: deps.language ?? 'en',
   });
-  if (deps.saveSnapshot !== false) await saveSnapshot(db, visit.site, judged).catch(() => undefined);
+  // Written in the background: the popup's answer must not wait for a write of 300 verdicts.
+  if (deps.saveSnapshot !== false) void saveSnapshot(db, visit.site, judged).catch(() => undefined);
   const organizations = judged.organizations;
   // Rows and flows indexed by organization once: filtering them per organization was O(orgs × rows),
   // ~30 ms of the popup's 300-organization query (docs/performance.md).

@@ -44,12 +44,14 @@ describe('verdicts in real Chromium', () => {
   it('keeps a snapshot of the verdicts with the policy version they were judged against', async () => {
     const { page, tabId } = await e2e.session.openTab(DEMO_URLS.shop);
     const r = await eventually(() => report(tabId), (x) => judged(x, 4), 20_000);
-    const snapshot = await e2e.session.extPage.evaluate(async (key) => {
+    // Snapshots are written in the background after a judgement: poll for it.
+    const readSnapshot = () => e2e.session.extPage.evaluate(async (key) => {
       const open = indexedDB.open('fineprint');
       const db: IDBDatabase = await new Promise((res, rej) => { open.onsuccess = () => res(open.result); open.onerror = () => rej(open.error); });
       const tx = db.transaction('verdicts').objectStore('verdicts').get(key);
-      return new Promise<{ policyHash: string } | undefined>((res) => { tx.onsuccess = () => res(tx.result); });
+      return new Promise<{ policyHash: string } | undefined>((res) => { tx.onsuccess = () => { res(tx.result); db.close(); }; });
     }, `cartwheel-shop.example|${r?.policy?.hash}`);
+    const snapshot = await eventually(readSnapshot, (x) => x !== undefined);
     expect(snapshot?.policyHash).toBe(r?.policy?.hash);
     await page.close();
   });
