@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchPageLoad } from '../../scripts/bench/page-load';
 import { benchPopupRender, benchStoreQuery, openOrgsFixture, type OrgsFixture } from '../../scripts/bench/orgs';
+import { benchDashboard } from '../../scripts/bench/dashboard';
 
 describe('bench (smoke)', () => {
   it('page-load: with ÷ without the extension', async () => {
@@ -29,6 +30,13 @@ describe('bench (smoke)', () => {
       expect(r).toMatchObject({ name: 'store-query-1m', median_ms: expect.any(Number), bytes_per_request: expect.any(Number), requests: 1000, runs: 1 });
       expect(r.rows).toBeGreaterThan(0);
       expect(r.tab_rows).toBeGreaterThanOrEqual(5);
+    });
+
+    it('dashboard-2000: the first view lists sites from the filled database', async () => {
+      const r = await benchDashboard(fx, { runs: 1, warmup: 0 });
+      expect(r).toMatchObject({ name: 'dashboard-2000', median_ms: expect.any(Number), runs: 1 });
+      expect(r.sites).toBeGreaterThanOrEqual(2);
+      expect(r.rows_shown).toBeGreaterThan(0);
     });
   });
 });
