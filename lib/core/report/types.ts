@@ -8,19 +8,14 @@
 import type {
   CategoryKey, ConsentFinding, DataFlow, DataFlowVerdict, OrganizationVerdict, PolicyStatus, SiteAnalysis, Verdict,
 } from '../types';
+import type { HostAggregate } from './organizations';
 
 export interface HistoryVisit { id: string; site: string; url: string; title?: string; startedAt: number; lastAt: number }
 
-export interface HistoryHostStat {
+/** One stored per-visit host aggregate, as the report reads it (the shape groupOrganizations groups). */
+export interface HistoryHostStat extends HostAggregate {
   visitId: string;
   site: string;
-  host: string;
-  domain: string;
-  thirdParty: boolean;
-  org: string | null;
-  orgName: string;
-  category: CategoryKey;
-  count: number;
 }
 
 export interface HistoryDataFlow extends DataFlow { visitId: string; site: string }
