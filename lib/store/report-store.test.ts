@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateHistory } from '../core/report/fixtures';
-import { buildReportModel, buildSiteIndex } from '../core/report/model';
+import { buildReportModel } from '../core/report/model';
 import { exportJson } from '../core/report/json';
 import { freshDb, seedDb, tableCounts } from '../../tests/adapters/report-seed';
 import { loadHistory, loadSiteIndex } from './history';
@@ -38,17 +38,6 @@ describe('loadHistory', { timeout: 60_000 }, () => {
     expect(one.hostStats.every((r) => r.site === 'site3.example')).toBe(true);
     const index = await loadSiteIndex(db, { from });
     expect(index.map((e) => e.site).sort()).toEqual([...new Set(loaded.visits.map((v) => v.site))].sort());
-  });
-
-  it('builds the unfiltered index from index keys alone, matching the full read', async () => {
-    const h = generateHistory(25);
-    const db = freshDb();
-    await seedDb(db, h);
-    const fast = await loadSiteIndex(db);
-    const full = buildSiteIndex((await db.visits.toArray()).map((v) => ({ ...v, title: undefined })), await db.sites.toArray());
-    const strip = (e: { title: unknown }) => ({ ...e, title: null });
-    expect(fast.map(strip)).toEqual(full.map(strip));
-    expect(fast.length).toBe(new Set(h.visits.map((v) => v.site)).size);
   });
 });
 
