@@ -14,7 +14,7 @@ import { OrgGraph } from '../report/OrgGraph';
 import { PolicyTimeline } from '../report/PolicyTimeline';
 import { REPORT_CSS } from '../report/styles';
 import { DataView } from './DataView';
-import { SitesView } from './SitesView';
+import { PAGE_SIZE, SitesView } from './SitesView';
 import type { DashboardSource } from './source';
 
 type Tab = 'sites' | 'organizations' | 'graph' | 'timeline' | 'data';
@@ -58,7 +58,12 @@ export function DashboardApp({ source, t }: { source: DashboardSource; t: Transl
 
   useEffect(() => {
     let live = true;
-    source.siteIndex(filter).then((e) => { if (live) setEntries(e); }, (e) => setError(String(e)));
+    let full = false;
+    // Unfiltered: show the newest sites at once, then the whole index (search, paging) when it is read.
+    if (filter.from == null && filter.to == null && source.recentSites) {
+      source.recentSites(PAGE_SIZE).then((e) => { if (live && !full && e.length) setEntries(e); }, () => undefined);
+    }
+    source.siteIndex(filter).then((e) => { full = true; if (live) setEntries(e); }, (e) => setError(String(e)));
     return () => { live = false; };
   }, [source, filter, version]);
 

@@ -16,6 +16,8 @@ export type ExportFormat = 'html' | 'json' | 'csv';
 export interface DashboardSource {
   /** First view: one row per site (visits + sites tables only). */
   siteIndex(filter: ReportFilter): Promise<SiteIndexEntry[]>;
+  /** The first screen of the unfiltered list, read before the whole index (optional: tests may omit it). */
+  recentSites?(limit: number): Promise<SiteIndexEntry[]>;
   /** Full per-site reports for the visible page of the list (one indexed read for all of them). */
   siteDetails(sites: string[], filter: ReportFilter): Promise<ReportSite[]>;
   /** The whole report model (organizations, graph, timeline views). */

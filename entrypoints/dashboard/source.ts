@@ -10,7 +10,7 @@ import { buildReportModel } from '../../lib/core/report/model';
 import type { PageMessage, Replies } from '../../lib/messaging/protocol';
 import { readSettings, updateSettings } from '../../lib/browser/settings';
 import { openDb } from '../../lib/store/db';
-import { loadHistory, loadSiteIndex } from '../../lib/store/history';
+import { loadHistory, loadRecentSites, loadSiteIndex } from '../../lib/store/history';
 
 export function createDashboardSource(): DashboardSource {
   const db = openDb();
@@ -18,6 +18,7 @@ export function createDashboardSource(): DashboardSource {
   const flush = () => send({ type: 'flush' }).catch(() => undefined);
   return {
     async siteIndex(filter) { await flush(); return loadSiteIndex(db, filter); },
+    async recentSites(limit) { await flush(); return loadRecentSites(db, limit); },
     async siteDetails(sites, filter) {
       const f = { ...filter, sites };
       return buildReportModel(await loadHistory(db, f), f).sites;

@@ -3,7 +3,7 @@ import { generateHistory } from '../core/report/fixtures';
 import { buildReportModel } from '../core/report/model';
 import { exportJson } from '../core/report/json';
 import { freshDb, seedDb, tableCounts } from '../../tests/adapters/report-seed';
-import { loadHistory, loadSiteIndex } from './history';
+import { loadHistory, loadRecentSites, loadSiteIndex } from './history';
 import { deleteAll, deleteSite, pruneIfDue, pruneOlderThan } from './retention';
 import { importReportJson } from './import-export';
 
@@ -38,6 +38,18 @@ describe('loadHistory', { timeout: 60_000 }, () => {
     expect(one.hostStats.every((r) => r.site === 'site3.example')).toBe(true);
     const index = await loadSiteIndex(db, { from });
     expect(index.map((e) => e.site).sort()).toEqual([...new Set(loaded.visits.map((v) => v.site))].sort());
+  });
+
+  it('reads the newest sites for the first screen exactly as the full index has them', async () => {
+    const h = generateHistory(30);
+    const db = freshDb();
+    await seedDb(db, h);
+    const full = await loadSiteIndex(db);
+    const recent = await loadRecentSites(db, 10);
+    expect(recent).toHaveLength(10);
+    // Titles: the full index keeps the latest *titled* visit, the first screen the latest visit's title.
+    const strip = (e: { title: unknown }) => ({ ...e, title: null });
+    expect(recent.map(strip)).toEqual(full.slice(0, 10).map(strip));
   });
 });
 

@@ -54,6 +54,7 @@ export async function fillInPage(args: FillArgs): Promise<FillResult> {
   let rows = 0;
   let visits = 0;
   const sitesSeen = new Set<string>();
+  const siteRows = new Map<string, { site: string; policyStatus: string; policyUrl: string; policyHash: string; lastVisit: number }>();
   while (remaining > 0) {
     const tx = db.transaction(['visits', 'hostStats', 'sites'], 'readwrite', { durability: args.durability ?? 'relaxed' });
     const done = new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error); });
@@ -87,10 +88,15 @@ export async function fillInPage(args: FillArgs): Promise<FillResult> {
         });
       }
       tx.objectStore('visits').put({ id: visitId, tabId: 1 + (visits % 40), url: pageUrl, site, title: `Article ${visits} — ${site}`, startedAt, lastAt: startedAt + 20_000 });
-      if (!sitesSeen.has(site)) {
+      // Like VisitTracker.commit: the site row is created once and its lastVisit moves with every visit.
+      let siteRow = siteRows.get(site);
+      if (!siteRow) {
         sitesSeen.add(site);
-        tx.objectStore('sites').put({ site, policyStatus: 'found', policyUrl: `https://www.${site}/privacy`, policyHash: id36(16), lastVisit: startedAt });
+        siteRow = { site, policyStatus: 'found', policyUrl: `https://www.${site}/privacy`, policyHash: id36(16), lastVisit: startedAt };
+        siteRows.set(site, siteRow);
       }
+      siteRow.lastVisit = startedAt;
+      tx.objectStore('sites').put(siteRow);
       rows += h;
       visits++;
       remaining -= n;
