@@ -131,7 +131,7 @@ function initiatorOf(entry: HarEntry): string | undefined {
   return undefined;
 }
 
-/** The page URL of each page: its title when that is (or contains) a URL, else its first document. */
+/** The page URL of each page: its title when that is (or contains) a URL, else the URL of its first document entry */
 function pageUrls(pages: HarPage[], entries: HarEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of pages) {

@@ -1,7 +1,7 @@
 /**
  * Pure builders for the declarativeNetRequest rules behind "block this organization" and Global Privacy
  * Control, plus the matcher that charges a blocked request to the block that caused it. Kept free of
- * browser types (a structural subset of chrome.declarativeNetRequest.Rule) so they run in plain node.
+ * browser types (a structural subset of the declarativeNetRequest Rule type) so they run in plain node.
  */
 
 /** One "block this organization" decision the person took. */
@@ -21,7 +21,7 @@ export interface BlockEntry {
   counts: Record<string, number>;
 }
 
-/** The subset of chrome.declarativeNetRequest.Rule we produce. */
+/** The subset of the declarativeNetRequest Rule type we produce. */
 export interface DnrRule {
   id: number;
   priority: number;

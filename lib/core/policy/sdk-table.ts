@@ -72,10 +72,10 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
     const m = KV_SDK.exec(s.text);
     if (!m) continue;
     // The other fields may sit on the same line or on the next few lines of the same entry.
-    const window = [s];
-    for (let j = i + 1; j < Math.min(sentences.length, i + 5) && !KV_SDK.test(sentences[j].text); j++) window.push(sentences[j]);
+    const nearby = [s];
+    for (let j = i + 1; j < Math.min(sentences.length, i + 5) && !KV_SDK.test(sentences[j].text); j++) nearby.push(sentences[j]);
     const find = (re: RegExp) => {
-      for (const w of window) { const r = re.exec(w.text.replace(KV_SDK, '')); if (r) return r[1].trim(); }
+      for (const w of nearby) { const r = re.exec(w.text.replace(KV_SDK, '')); if (r) return r[1].trim(); }
       return undefined;
     };
     const sdk = m[1].trim();

@@ -342,8 +342,8 @@ function capPiece(text: string, start: number, end: number, emit: (s: number, e:
   while (e > s && /\s/.test(text[e - 1])) e--;
   while (e - s > MAX_SENTENCE_CHARS) {
     let cut = s + MAX_SENTENCE_CHARS;
-    const window = text.slice(s + MAX_SENTENCE_CHARS / 2, cut);
-    const at = Math.max(window.lastIndexOf(' '), window.lastIndexOf(','), window.lastIndexOf('，'), window.lastIndexOf('；'));
+    const tail = text.slice(s + MAX_SENTENCE_CHARS / 2, cut);
+    const at = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf(','), tail.lastIndexOf('，'), tail.lastIndexOf('；'));
     if (at >= 0) cut = s + MAX_SENTENCE_CHARS / 2 + at + 1;
     else if (/[\uDC00-\uDFFF]/.test(text[cut])) cut--; // never split a surrogate pair
     let ce = cut;

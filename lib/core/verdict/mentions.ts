@@ -17,7 +17,7 @@ const END = /[。！？；\n]|[.!?](?=\s)/g;
 
 /** The sentence of `text` that contains `pos`, as Evidence with offsets into `text`. */
 export function sentenceAt(text: string, pos: number): Evidence {
-  // Bounded both ways so a policy without punctuation cannot make evidence the whole document.
+  // Bounded both ways so a policy without punctuation cannot make evidence the whole text.
   const from = Math.max(0, pos - 600);
   let start = from;
   END.lastIndex = from;
