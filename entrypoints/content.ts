@@ -8,7 +8,8 @@
 import browser from 'webextension-polyfill';
 import { collectResourceTiming } from '../lib/browser/page-timing';
 import { collectPolicyLinks } from '../lib/browser/page-links';
-import { PROBE_EVENT_NAME, ProbeLimiter, parseProbeReport } from '../lib/probe/intake';
+import { PROBE_EVENT_NAME, ProbeLimiter, parseNetworkCall, parseProbeReport } from '../lib/probe/intake';
+import { MAX_WITNESSED_CALLS, NETWORK_EVENT_NAME, type NetworkCall } from '../lib/probe/network-witness';
 import { TCF_EVENT_NAME } from '../lib/probe/tcf';
 import type { ContentMessage } from '../lib/messaging/protocol';
 import type { ProbeEvent } from '../lib/core/types';
@@ -51,10 +52,16 @@ export default defineContentScript({
     }, true);
 
     if (window.top !== window) return;
+    // The page's fetch() calls that got a response, as the MAIN-world probe saw them (see lib/probe/network-witness.ts).
+    const calls: NetworkCall[] = [];
+    document.addEventListener(NETWORK_EVENT_NAME, (e) => {
+      const call = calls.length < MAX_WITNESSED_CALLS ? parseNetworkCall((e as CustomEvent).detail) : null;
+      if (call) calls.push(call);
+    });
     // The page's own list is the second witness for requests a killed worker lost, so a report the background
     // did not answer (the worker died while handling it) is sent again, a few times, while the page lives.
     const report = (attempt = 0): void => {
-      const msg: ContentMessage = { type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance) };
+      const msg: ContentMessage = { type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance), calls: calls.slice() };
       void browser.runtime.sendMessage(msg).catch(() => undefined).then((reply) => {
         if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1), 250 * (attempt + 1));
       });

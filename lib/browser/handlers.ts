@@ -13,7 +13,7 @@ import { buildTabReport, type TabReportDeps } from './tab-report';
 import { STORAGE_WARNING_KEY } from '../store/quota';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
-import { reconcileWithPage } from './reconcile';
+import { mergeWitnesses, reconcileWithPage } from './reconcile';
 import type { VisitTracker } from './visit-tracker';
 import type { OptOutHandlers } from './optout-handlers';
 import { handleDataMessage } from './export-handlers';
@@ -51,7 +51,8 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           // Only the top frame's list, and only for the page the tab shows now.
           if (ctx.frameId !== 0 || !Array.isArray(msg.urls)) return { ok: false };
           if (siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
-          const added = await reconcileWithPage(deps.db, deps.recorder, visit, msg.urls.filter(isTimingEntry), deps.classify);
+          const calls = Array.isArray(msg.calls) ? msg.calls.filter(isTimingEntry) : [];
+          const added = await reconcileWithPage(deps.db, deps.recorder, visit, mergeWitnesses(msg.urls.filter(isTimingEntry), calls), deps.classify);
           deps.onPageSettled?.(ctx.tabId);
           return { ok: true, added };
         }

@@ -29,6 +29,28 @@ export function typeFromInitiator(initiatorType: string): RequestType {
   }
 }
 
+/**
+ * One list from the page's two witnesses: per URL, the larger count of the Resource Timing list and the
+ * probe's fetch() calls. The same request usually appears in both (a fetch whose body was read),
+ * so adding them would double count; taking the larger never counts a request twice and still covers a
+ * fetch Resource Timing never listed. Capped like the Resource Timing list.
+ */
+export function mergeWitnesses(entries: TimingEntry[], calls: TimingEntry[] = []): TimingEntry[] {
+  const fromCalls = new Map<string, TimingEntry[]>();
+  for (const c of calls.slice(0, MAX_ENTRIES)) {
+    const list = fromCalls.get(c.url);
+    if (list) list.push(c); else fromCalls.set(c.url, [c]);
+  }
+  const out: TimingEntry[] = [];
+  const perUrl = new Map<string, number>();
+  for (const e of entries.slice(0, MAX_ENTRIES)) {
+    out.push(e);
+    perUrl.set(e.url, (perUrl.get(e.url) ?? 0) + 1);
+  }
+  for (const [url, list] of fromCalls) out.push(...list.slice(perUrl.get(url) ?? 0));
+  return out.slice(0, MAX_ENTRIES);
+}
+
 export async function reconcileWithPage(
   db: FineprintDb, recorder: Recorder, visit: VisitRef, entries: TimingEntry[],
   classify: (obs: Observation) => Classification, now = Date.now(),

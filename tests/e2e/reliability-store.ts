@@ -37,3 +37,31 @@ export async function readStore(extPage: Page): Promise<StoreDump> {
     }
   });
 }
+
+/** Delete a visit's rows for one host, as if the worker that saw those requests died before writing them. */
+export async function forgetHost(extPage: Page, visitId: string, host: string): Promise<number> {
+  return extPage.evaluate(async ({ visitId, host }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('fineprint');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      return await new Promise<number>((resolve, reject) => {
+        const tx = db.transaction('hostStats', 'readwrite');
+        const store = tx.objectStore('hostStats');
+        let deleted = 0;
+        const req = store.getAll();
+        req.onsuccess = () => {
+          for (const row of req.result as { key: string; visitId: string; host: string }[]) {
+            if (row.visitId === visitId && row.host === host) { store.delete(row.key); deleted++; }
+          }
+        };
+        tx.oncomplete = () => resolve(deleted);
+        tx.onerror = () => reject(tx.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, { visitId, host });
+}
