@@ -85,7 +85,11 @@ export class VisitTracker {
    * lost with a killed worker (or is still queued behind a worker restart).
    */
   unknownTopDocument(o: RequestOrigin): string | null {
-    if (o.tabId < 0 || o.frameId !== 0 || !o.documentId || this.byDocument.has(o.documentId)) return null;
+    if (o.tabId < 0 || !o.documentId || this.byDocument.has(o.documentId)) return null;
+    // Not `frameId === 0` alone: Chromium reports the first requests of a freshly committed top-level document
+    // with the frame id of its new RenderFrameHost (e.g. 7) and no documentLifecycle until the commit is
+    // processed (seen in the killed-worker test). An iframe's request always names its parent document.
+    if (o.frameId !== 0 && o.parentDocumentId) return null;
     return o.documentId;
   }
 

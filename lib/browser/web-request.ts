@@ -38,6 +38,11 @@ const MAX_BODY = 64 * 1024;
 /** Bounds on requests held for documents whose commit is not known yet (a hostile page cannot grow them). */
 const MAX_HELD_DOCUMENTS = 100;
 const MAX_HELD_PER_DOCUMENT = 5000;
+/**
+ * A held document whose visit is still unknown after this long (no commit, no visit row, no content script —
+ * e.g. a fenced frame) has its requests charged as Firefox would: to the tab's page. Better than dropping them.
+ */
+const HELD_DOCUMENT_WAIT_MS = 10_000;
 
 export function normaliseType(type: string): RequestType {
   if (type === 'beacon') return 'ping';
@@ -70,6 +75,8 @@ function header(headers: Details['requestHeaders'], name: string): string | unde
 
 /** Requests in flight whose classification is kept for their header events (bounded; oldest dropped). */
 const MAX_IN_FLIGHT = 4096;
+/** How long a request without a documentId waits for its onSendHeaders (which carries one) before it is charged anyway. */
+const DOCUMENT_WAIT_MS = 3000;
 
 export class RequestObserver {
   /** Main-frame requests wait for their navigation to commit (they belong to the new visit). */
@@ -86,7 +93,16 @@ export class RequestObserver {
    * known: its commit, its visit found in the database (committed under an earlier worker), or its content
    * script adopting it (VisitTracker.visitForSender).
    */
-  private held = new Map<string, ((visit: VisitRef) => void)[]>();
+  private held = new Map<string, { d: Details; then: (visit: VisitRef) => void }[]>();
+  /**
+   * Chrome requests whose onBeforeRequest came without a documentId, waiting for their onSendHeaders. Seen in
+   * Chromium while a stopped worker restarts: the first requests of a freshly committed page arrive with no
+   * documentId (their onSendHeaders has it), and charging them to "the tab's current visit" put them on the
+   * page *before* — counted twice, and lost from their own page when its report also died with the worker.
+   */
+  private awaitingDocument = new Map<string, { d: Details; timer: ReturnType<typeof setTimeout> }>();
+  /** Chrome gives every frame request a documentId; Firefox has none (there the tab's visit is all there is). */
+  private documentIds = false;
 
   constructor(
     private readonly tracker: VisitTracker,
@@ -115,20 +131,32 @@ export class RequestObserver {
       list = [];
       this.held.set(documentId, list);
       void this.tracker.lookupDocument(documentId).catch((e) => this.deps.log?.(`[web-request] ${String(e)}`));
+      setTimeout(() => this.giveUpOn(documentId), HELD_DOCUMENT_WAIT_MS);
     }
-    if (list.length < MAX_HELD_PER_DOCUMENT) list.push(then);
+    if (list.length < MAX_HELD_PER_DOCUMENT) list.push({ d, then });
+  }
+
+  private giveUpOn(documentId: string): void {
+    const list = this.held.get(documentId);
+    if (!list) return;
+    this.held.delete(documentId);
+    for (const { d, then } of list) {
+      const visit = this.tracker.visitFor(d);
+      if (visit) then(visit);
+    }
   }
 
   private release(documentId: string, visit: VisitRef): void {
     const list = this.held.get(documentId);
     if (!list) return;
     this.held.delete(documentId);
-    for (const then of list) then(visit);
+    for (const { then } of list) then(visit);
   }
 
   attach(webRequest: WebRequest, isFirefox: boolean): void {
     const filter = { urls: ['<all_urls>'] };
     const extra = isFirefox ? [] : ['extraHeaders'];
+    this.documentIds = !isFirefox;
     webRequest.onBeforeRequest.addListener((d) => { void this.guard(() => this.onBeforeRequest(d as unknown as Details)); return undefined; }, filter, ['requestBody']);
     webRequest.onSendHeaders.addListener((d) => { void this.guard(() => this.onSendHeaders(d as unknown as Details)); }, filter, ['requestHeaders', ...extra] as never);
     webRequest.onHeadersReceived.addListener((d) => { void this.guard(() => this.onHeadersReceived(d as unknown as Details)); return undefined; }, filter, ['responseHeaders', ...extra] as never);
@@ -164,7 +192,35 @@ export class RequestObserver {
       this.pendingMainFrames.set(d.tabId, list);
       return;
     }
+    if (this.documentIds && !d.documentId && d.frameId >= 0) {
+      this.waitForDocument(d);
+      return;
+    }
     this.visitOrHold(d, (visit) => this.record(d, visit));
+  }
+
+  /** Hold a request that came without its documentId until onSendHeaders names it (or a timeout: charge it anyway). */
+  private waitForDocument(d: Details): void {
+    if (this.awaitingDocument.size >= MAX_IN_FLIGHT) {
+      this.visitOrHold(d, (visit) => this.record(d, visit));
+      return;
+    }
+    const timer = setTimeout(() => {
+      if (this.awaitingDocument.delete(d.requestId)) this.visitOrHold(d, (visit) => this.record(d, visit));
+    }, DOCUMENT_WAIT_MS);
+    this.awaitingDocument.set(d.requestId, { d, timer });
+  }
+
+  /** onSendHeaders of a request waiting for its document: record it now, with the document this event names. */
+  private documentNamed(d: Details): void {
+    const waiting = this.awaitingDocument.get(d.requestId);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.awaitingDocument.delete(d.requestId);
+    const named: Details = {
+      ...waiting.d, documentId: d.documentId, parentDocumentId: d.parentDocumentId, documentLifecycle: d.documentLifecycle,
+    };
+    this.visitOrHold(named, (visit) => this.record(named, visit));
   }
 
   private observation(d: Details, visit: VisitRef): Observation {
@@ -203,6 +259,7 @@ export class RequestObserver {
 
   onSendHeaders(d: Details): void {
     if (d.tabId < 0 || d.type === 'main_frame') return;
+    this.documentNamed(d);
     const withCookies = Boolean(header(d.requestHeaders, 'cookie'));
     const withGpc = header(d.requestHeaders, 'sec-gpc') === '1';
     if (!withCookies && !withGpc) return;
