@@ -1,7 +1,8 @@
 /**
  * Schema upgrade from the first released schema (SCHEMA_V1) to the current one, on a populated database:
  * 100,000 records written by a v1-only Dexie, the database closed, then opened with today's openDb() — as a
- * browser does when the extension updates. Nothing may be lost and the v2 migration must have run.
+ * browser does when the extension updates. Nothing may be lost, the v2 migration must have run and v3's dropped
+ * indexes must be gone from IndexedDB itself.
  */
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
@@ -87,6 +88,11 @@ describe('schema upgrade v1 → current', () => {
     expect(ranged.map((v) => v.id)).toEqual(visits.filter((v) => v.site === site && v.startedAt >= from && v.startedAt <= to).sort((a, b) => a.startedAt - b.startedAt).map((v) => v.id));
     expect(ranged.length).toBe(4);
     expect(await db.visits.where('day').equals(dayOf(T0)).count()).toBe(visits.filter((v) => v.day === dayOf(T0)).length);
+    // v3 dropped the indexes nothing queried; the rows above were read through the ones that stay.
+    expect(db.verno).toBe(3);
+    const indexNames = (store: string) => [...db.backendDB().transaction(store).objectStore(store).indexNames].sort();
+    expect(indexNames('hostStats')).toEqual(['visitId']);
+    expect(indexNames('visits')).toEqual(['[site+startedAt]', 'day', 'documentId', 'site', 'startedAt']);
     db.close();
   }, 300_000);
 });

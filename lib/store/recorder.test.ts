@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDb, type FineprintDb } from './db';
-import { Recorder, hostStatKey } from './recorder';
+import { LAST_AT_STEP_MS, Recorder, hostStatKey } from './recorder';
 import type { Classification } from '../core/types';
 
 const cls = (host: string, org: string | null = 'google'): Classification => ({
@@ -24,6 +24,18 @@ describe('Recorder', () => {
     expect(row).toMatchObject({ count: 7, first: 5, last: 16, withCookies: 1, types: { image: 7 } });
     expect(row?.sampleUrls).toHaveLength(5);
     expect((await db.visits.get('v1'))?.lastAt).toBe(16);
+  });
+
+  it('re-writes a visit\'s lastAt only when it moved by a second or more (not on every batch of a page load)', async () => {
+    const rec = new Recorder(db, { flushDelayMs: 60_000 });
+    const add = (time: number) => rec.addRequest({ visitId: 'v1', site: 'site.example', url: `https://a.g.com/${time}`, type: 'image', time, cls: cls('a.g.com') });
+    add(1000); await rec.flush();
+    expect((await db.visits.get('v1'))?.lastAt).toBe(1000);
+    add(1000 + LAST_AT_STEP_MS - 1); await rec.flush();
+    expect((await db.visits.get('v1'))?.lastAt).toBe(1000);
+    add(1000 + LAST_AT_STEP_MS); await rec.flush();
+    expect((await db.visits.get('v1'))?.lastAt).toBe(1000 + LAST_AT_STEP_MS);
+    expect((await db.hostStats.get(hostStatKey('v1', 'a.g.com', 'p')))?.count).toBe(3);
   });
 
   it('keeps a failed batch and writes it on retry — nothing is lost', async () => {

@@ -49,6 +49,12 @@ export interface RecorderOptions {
 }
 
 const MAX_SAMPLE_URL = 300;
+/**
+ * A visit's `lastAt` is re-written only when it moved by at least this much (it is shown and exported to the
+ * second): while a page loads, every 20 ms batch would otherwise re-write the visit row and its indexes.
+ */
+export const LAST_AT_STEP_MS = 1000;
+const MAX_LAST_AT_MEMORY = 1000;
 
 export function hostStatKey(visitId: string, host: string, pattern: string | null): string {
   return `${visitId}|${host}|${pattern ?? ''}`;
@@ -72,6 +78,8 @@ export class Recorder {
   private readonly delay: number;
   /** Total requests durably written since start (for tests and the handshake). */
   written = 0;
+  /** The `lastAt` this worker last wrote per visit (forgotten on restart: the next batch simply writes it again). */
+  private lastAtWritten = new Map<string, number>();
 
   constructor(private readonly db: FineprintDb, private readonly opts: RecorderOptions = {}) {
     this.delay = opts.flushDelayMs ?? 20;
@@ -103,8 +111,9 @@ export class Recorder {
     if (this.pending === 0) return 0;
     const batch = { requests: this.requests, probes: this.probes, flows: this.flows, consents: this.consents, findings: this.findings };
     this.requests = []; this.probes = []; this.flows = []; this.consents = []; this.findings = [];
+    const lastAtUpdates = new Map<string, number>();
     try {
-      await this.write(batch);
+      await this.write(batch, lastAtUpdates);
     } catch (error) {
       // Nothing is lost: put the batch back in front of anything queued meanwhile, then retry.
       this.requests = batch.requests.concat(this.requests);
@@ -118,6 +127,11 @@ export class Recorder {
       setTimeout(() => this.schedule(), freed ? 0 : 1000);
       throw error;
     }
+    for (const [visitId, last] of lastAtUpdates) {
+      this.lastAtWritten.delete(visitId);
+      this.lastAtWritten.set(visitId, last);
+    }
+    while (this.lastAtWritten.size > MAX_LAST_AT_MEMORY) this.lastAtWritten.delete(this.lastAtWritten.keys().next().value as string);
     const n = batch.requests.reduce((sum, r) => sum + (r.count ?? 1), 0);
     this.written += n;
     return n;
@@ -125,7 +139,7 @@ export class Recorder {
 
   private async write(batch: {
     requests: RequestRecord[]; probes: ProbeRow[]; flows: DataFlowRow[]; consents: ConsentRow[]; findings: ConsentFindingRow[];
-  }): Promise<void> {
+  }, lastAtUpdates: Map<string, number>): Promise<void> {
     const db = this.db;
     await db.transaction('rw', [db.hostStats, db.visits, db.probeEvents, db.dataFlows, db.consentEvents, db.consentFindings], async () => {
       const merged = new Map<string, HostStatRow>();
@@ -142,7 +156,10 @@ export class Recorder {
       for (const r of topUps) mergeRequest(merged, r, lastByVisit);
       if (merged.size) await db.hostStats.bulkPut([...merged.values()]);
       for (const [visitId, last] of lastByVisit) {
+        const written = this.lastAtWritten.get(visitId);
+        if (written !== undefined && last - written < LAST_AT_STEP_MS) continue;
         await db.visits.where('id').equals(visitId).modify((v) => { if (v.lastAt < last) v.lastAt = last; });
+        lastAtUpdates.set(visitId, last);
       }
       if (batch.probes.length) await db.probeEvents.bulkAdd(batch.probes);
       if (batch.flows.length) await db.dataFlows.bulkAdd(batch.flows);

@@ -84,10 +84,15 @@ describe('retention', { timeout: 60_000 }, () => {
     const db = freshDb();
     await seedDb(db, generateHistory(10));
     await db.tabs.put({ tabId: 7, visitId: (await db.visits.where('site').equals('site2.example').first())!.id });
+    const hostRowsOf = async (site: string) => (await db.hostStats.toArray()).filter((r) => r.site === site).length;
+    expect(await hostRowsOf('site2.example')).toBeGreaterThan(0);
     await deleteSite(db, 'site2.example');
-    for (const t of ['visits', 'hostStats', 'dataFlows', 'consentFindings', 'policies', 'verdicts', 'sites'] as const) {
+    for (const t of ['visits', 'dataFlows', 'consentFindings', 'policies', 'verdicts', 'sites'] as const) {
       expect(await db[t].where('site').equals('site2.example').count(), t).toBe(0);
     }
+    // hostStats has no site index since schema v3: its rows went with their visits.
+    expect(await hostRowsOf('site2.example')).toBe(0);
+    expect(await hostRowsOf('site1.example')).toBeGreaterThan(0);
     expect(await db.tabs.count()).toBe(0);
     expect(await db.visits.where('site').equals('site1.example').count()).toBeGreaterThan(0);
     await deleteAll(db);

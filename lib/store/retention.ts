@@ -9,7 +9,8 @@ import type { FineprintDb } from './db';
 
 const DAY = 86_400_000;
 const PER_VISIT_TABLES = ['hostStats', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings'] as const;
-const PER_SITE_TABLES = ['visits', 'hostStats', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings', 'policies', 'verdicts', 'sites'] as const;
+/** Tables with a `site` index (hostStats has none since schema v3: its rows go with their visits). */
+const PER_SITE_TABLES = ['visits', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings', 'policies', 'verdicts', 'sites'] as const;
 const LAST_PRUNE_KEY = 'retention:lastPruneAt';
 
 export interface PruneResult { visits: number; sites: number }
@@ -56,9 +57,9 @@ export async function pruneIfDue(db: FineprintDb, now: number, retentionDays: nu
 }
 
 export async function deleteSite(db: FineprintDb, site: string): Promise<number> {
-  return db.transaction('rw', [db.tabs, ...PER_SITE_TABLES.map((t) => db[t])], async () => {
+  return db.transaction('rw', [db.tabs, db.hostStats, ...PER_SITE_TABLES.map((t) => db[t])], async () => {
     const visitIds = await db.visits.where('site').equals(site).primaryKeys();
-    let n = 0;
+    let n = visitIds.length ? await db.hostStats.where('visitId').anyOf(visitIds).delete() : 0;
     for (const t of PER_SITE_TABLES) n += await db[t].where('site').equals(site).delete();
     if (visitIds.length) await db.tabs.where('visitId').anyOf(visitIds).delete();
     return n;
