@@ -6,7 +6,11 @@
  * (CDP Network.setCacheDisabled) and a unique ?s= seed; the load time is the page's own Navigation
  * Timing (loadEventEnd - startTime). Figure: median(with) ÷ median(without). Budget ≤ 1.03.
  *
- * Between runs both tabs sit on about:blank and we wait `settleMs`, so the extension's after-load work
+ * Side by side in the same run, a third context loads the page with a minimal extension that registers the same
+ * three webRequest listeners and does nothing in them (scripts/bench/listener-floor.ts): `listener_floor_ratio`
+ * is what Chromium itself charges for observing every request, the floor under `ratio`.
+ *
+ * Between runs the tabs sit on about:blank and we wait `settleMs`, so the extension's after-load work
  * (recorder flush, the content script's resource-timing report) cannot land inside the other context's
  * measurement and flatter the ratio.
  */
@@ -17,6 +21,7 @@ import path from 'node:path';
 import { chromiumArgs, ensureChromium } from '../browsers.ts';
 import { CHROME_BUILD, launchWithExtension } from '../harness.ts';
 import { startDemoServer } from '../demo-server.ts';
+import { writeListenerFloorExtension } from './listener-floor.ts';
 import { log, median, quantile, round, sleep } from './stats.ts';
 
 export interface PageLoadBenchResult {
@@ -26,18 +31,31 @@ export interface PageLoadBenchResult {
   without_ms: number;
   with_p90_ms: number;
   without_p90_ms: number;
+  /** median(listener-only extension) ÷ median(without): the cost of the webRequest listeners alone. */
+  listener_floor_ratio: number;
+  listener_floor_ms: number;
   requests: number;
   runs: number;
 }
 
-async function launchPlain(hostResolverRules: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/** A context with the same flags as the harness: no extension, or `extension` (whose worker is waited for). */
+async function launchPlain(hostResolverRules: string, extension: string | null = null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fineprint-bench-plain-'));
-  // Same flags as the harness, minus the two that load the extension.
-  const args = chromiumArgs(CHROME_BUILD, hostResolverRules, true).filter((a) => !a.startsWith('--load-extension=') && !a.startsWith('--disable-extensions-except='));
+  let args = chromiumArgs(extension ?? CHROME_BUILD, hostResolverRules, true);
+  if (!extension) args = args.filter((a) => !a.startsWith('--load-extension=') && !a.startsWith('--disable-extensions-except='));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: ensureChromium(), headless: true, args, ignoreHTTPSErrors: true, viewport: { width: 1100, height: 800 },
   });
-  return { context, async close() { await context.close().catch(() => undefined); rmSync(dir, { recursive: true, force: true }); } };
+  // The listeners are registered when the worker has run; measuring before that would flatter the floor.
+  if (extension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+      if (extension) rmSync(extension, { recursive: true, force: true });
+    },
+  };
 }
 
 async function preparePage(context: BrowserContext): Promise<Page> {
@@ -66,22 +84,24 @@ export async function benchPageLoad(opts: { runs?: number; requests?: number; se
   const server = await startDemoServer();
   const session = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
   const plain = await launchPlain(server.hostResolverRules);
+  const floor = await launchPlain(server.hostResolverRules, writeListenerFloorExtension());
   try {
-    const pages = { with: await preparePage(session.context), without: await preparePage(plain.context) };
-    const times = { with: [] as number[], without: [] as number[] };
+    const pages = { with: await preparePage(session.context), without: await preparePage(plain.context), floor: await preparePage(floor.context) };
+    const times = { with: [] as number[], without: [] as number[], floor: [] as number[] };
     const url = (side: string, i: number) => `https://www.dailyglobe.example/load?n=${requests}&s=${side}-${i}-${Date.now().toString(36)}`;
     for (let i = -warmup; i < runs; i++) {
       // Alternate which side goes first in each pair so neither always follows the other's after-load work.
-      const order: Array<'with' | 'without'> = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+      const order: Array<'with' | 'without' | 'floor'> = i % 2 === 0 ? ['with', 'floor', 'without'] : ['without', 'floor', 'with'];
       for (const side of order) {
         const ms = await loadOnce(pages[side], url(side, i));
         if (i >= 0) times[side].push(ms);
         await sleep(settleMs);
       }
-      if (i >= 0) log(`page-load run ${i + 1}/${runs}: with ${times.with.at(-1)?.toFixed(1)} ms, without ${times.without.at(-1)?.toFixed(1)} ms`);
+      if (i >= 0) log(`page-load run ${i + 1}/${runs}: with ${times.with.at(-1)?.toFixed(1)} ms, listeners only ${times.floor.at(-1)?.toFixed(1)} ms, without ${times.without.at(-1)?.toFixed(1)} ms`);
     }
     const w = median(times.with);
     const wo = median(times.without);
+    const fl = median(times.floor);
     return {
       name: 'page-load',
       ratio: round(w / wo),
@@ -89,12 +109,15 @@ export async function benchPageLoad(opts: { runs?: number; requests?: number; se
       without_ms: round(wo, 1),
       with_p90_ms: round(quantile(times.with, 0.9), 1),
       without_p90_ms: round(quantile(times.without, 0.9), 1),
+      listener_floor_ratio: round(fl / wo),
+      listener_floor_ms: round(fl, 1),
       requests,
       runs,
     };
   } finally {
     await session.close();
     await plain.close();
+    await floor.close();
     await server.close();
   }
 }

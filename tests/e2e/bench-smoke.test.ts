@@ -13,6 +13,8 @@ describe('bench (smoke)', () => {
     expect(r).toMatchObject({ name: 'page-load', ratio: expect.any(Number), with_ms: expect.any(Number), without_ms: expect.any(Number), requests: 10, runs: 1 });
     expect(r.with_ms).toBeGreaterThan(0);
     expect(r.without_ms).toBeGreaterThan(0);
+    expect(r.listener_floor_ms).toBeGreaterThan(0);
+    expect(r.listener_floor_ratio).toBeGreaterThan(0);
   });
 
   describe('a tab with 5 organizations', () => {
