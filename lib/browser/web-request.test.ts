@@ -34,6 +34,19 @@ const request = (id: string, url: string, extra: Record<string, unknown> = {}) =
 
 afterEach(() => { vi.useRealTimers(); });
 
+/**
+ * For the fallback timers: the visit's counts just before `ms` (nothing charged yet) and just after (the fake clock
+ * fired the fallback; the recorder's write then lands on real timers).
+ */
+async function countsAroundTimeout(db: Awaited<ReturnType<typeof setUp>>['db'], visitId: string, ms: number) {
+  await vi.advanceTimersByTimeAsync(ms - 500);
+  const before = await hostCounts(db, visitId);
+  await vi.advanceTimersByTimeAsync(1000);
+  vi.useRealTimers();
+  await new Promise((r) => setTimeout(r, 30));
+  return { before, after: await hostCounts(db, visitId) };
+}
+
 describe('RequestObserver: which page a request is charged to (Chrome)', () => {
   it('waits for onSendHeaders when onBeforeRequest came without a documentId, and charges the page it names', async () => {
     const { db, tracker, listeners, settle } = await setUp();
@@ -53,12 +66,9 @@ describe('RequestObserver: which page a request is charged to (Chrome)', () => {
     const { db, tracker, listeners } = await setUp();
     const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
     listeners.before(request('r2', 'https://bidder.criteo.com/cdb'));
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(await hostCounts(db, page!.visitId)).toEqual(new Map());
-    await vi.advanceTimersByTimeAsync(2000);
-    vi.useRealTimers();
-    await new Promise((r) => setTimeout(r, 30));
-    expect((await hostCounts(db, page!.visitId)).get('bidder.criteo.com')).toBe(1);
+    const { before, after } = await countsAroundTimeout(db, page!.visitId, 3000);
+    expect(before).toEqual(new Map());
+    expect(after.get('bidder.criteo.com')).toBe(1);
   });
 
   it('records a request that names its document right away', async () => {
@@ -95,11 +105,8 @@ describe('RequestObserver: which page a request is charged to (Chrome)', () => {
     const { db, tracker, listeners } = await setUp();
     const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
     listeners.before(request('r6', 'https://ads.example/x', { frameId: 9, documentId: 'docNever' }));
-    await vi.advanceTimersByTimeAsync(9000);
-    expect(await hostCounts(db, page!.visitId)).toEqual(new Map());
-    await vi.advanceTimersByTimeAsync(1500);
-    vi.useRealTimers();
-    await new Promise((r) => setTimeout(r, 30));
-    expect((await hostCounts(db, page!.visitId)).get('ads.example')).toBe(1);
+    const { before, after } = await countsAroundTimeout(db, page!.visitId, 10_000);
+    expect(before).toEqual(new Map());
+    expect(after.get('ads.example')).toBe(1);
   });
 });

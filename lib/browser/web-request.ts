@@ -136,6 +136,11 @@ export class RequestObserver {
     if (list.length < MAX_HELD_PER_DOCUMENT) list.push({ d, then });
   }
 
+  /** Record a request for its page's visit (now, or once a not-yet-known document's visit is known). */
+  private charge(d: Details): void {
+    this.visitOrHold(d, (visit) => this.record(d, visit));
+  }
+
   private giveUpOn(documentId: string): void {
     const list = this.held.get(documentId);
     if (!list) return;
@@ -196,17 +201,17 @@ export class RequestObserver {
       this.waitForDocument(d);
       return;
     }
-    this.visitOrHold(d, (visit) => this.record(d, visit));
+    this.charge(d);
   }
 
   /** Hold a request that came without its documentId until onSendHeaders names it (or a timeout: charge it anyway). */
   private waitForDocument(d: Details): void {
     if (this.awaitingDocument.size >= MAX_IN_FLIGHT) {
-      this.visitOrHold(d, (visit) => this.record(d, visit));
+      this.charge(d);
       return;
     }
     const timer = setTimeout(() => {
-      if (this.awaitingDocument.delete(d.requestId)) this.visitOrHold(d, (visit) => this.record(d, visit));
+      if (this.awaitingDocument.delete(d.requestId)) this.charge(d);
     }, DOCUMENT_WAIT_MS);
     this.awaitingDocument.set(d.requestId, { d, timer });
   }
@@ -220,7 +225,7 @@ export class RequestObserver {
     const named: Details = {
       ...waiting.d, documentId: d.documentId, parentDocumentId: d.parentDocumentId, documentLifecycle: d.documentLifecycle,
     };
-    this.visitOrHold(named, (visit) => this.record(named, visit));
+    this.charge(named);
   }
 
   private observation(d: Details, visit: VisitRef): Observation {

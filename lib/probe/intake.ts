@@ -5,7 +5,7 @@
  * `sender.tab`, never from the message).
  */
 import type { ProbeEvent, ProbeKind } from '../core/types';
-import type { NetworkCall, WitnessedApi } from './network-witness';
+import type { NetworkCall } from './network-witness';
 
 export const PROBE_EVENT_NAME = 'fineprint-probe';
 export const PROBE_KINDS: ReadonlySet<ProbeKind> = new Set<ProbeKind>([
@@ -51,8 +51,6 @@ export function validateProbeBatch(events: unknown, now = Date.now()): ProbeEven
   return events.slice(0, 50).map((e) => parseProbeReport(typeof e === 'string' ? e : JSON.stringify(e), now)).filter((e): e is ProbeEvent => e !== null);
 }
 
-const WITNESSED_APIS: ReadonlySet<string> = new Set<WitnessedApi>(['fetch']);
-
 /** The probe's network-call witness travels as "api<TAB>url" (cheap to send once per request). */
 export function encodeNetworkCall(call: NetworkCall): string {
   return `${call.initiatorType}\t${call.url}`;
@@ -62,9 +60,8 @@ export function encodeNetworkCall(call: NetworkCall): string {
 export function parseNetworkCall(raw: unknown): NetworkCall | null {
   if (typeof raw !== 'string' || raw.length > 2100) return null;
   const tab = raw.indexOf('\t');
-  const api = raw.slice(0, tab);
-  if (tab < 0 || !WITNESSED_APIS.has(api)) return null;
+  if (tab < 0 || raw.slice(0, tab) !== 'fetch') return null;
   const url = raw.slice(tab + 1);
   if (!/^https?:\/\/[^\s]+$/i.test(url) || url.length > 2048) return null;
-  return { url, initiatorType: api as WitnessedApi };
+  return { url, initiatorType: 'fetch' };
 }

@@ -15,10 +15,8 @@
  */
 export const NETWORK_EVENT_NAME = 'fineprint-net';
 
-/** Resource Timing's initiatorType for the same kind of request, so both witnesses speak one language. */
-export type WitnessedApi = 'fetch';
-
-export interface NetworkCall { url: string; initiatorType: WitnessedApi }
+/** `initiatorType` is Resource Timing's name for the same kind of request, so both witnesses speak one language. */
+export interface NetworkCall { url: string; initiatorType: 'fetch' }
 
 /** A page that makes more calls than this is hostile or broken; the first ones are enough of a witness. */
 export const MAX_WITNESSED_CALLS = 2000;
