@@ -6,6 +6,7 @@
  */
 import type { Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
+import { whyText } from '../site/why';
 import { SiteView } from '../site';
 import { textFragmentUrl } from '../common/text-fragment';
 import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
@@ -94,7 +95,7 @@ function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string 
     <tr data-org={o.key}>
       <th scope="row">{o.name}<div class="fp-muted">{o.hosts.join(', ')}</div></th>
       <td class="fp-num">{o.requests}</td>
-      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.reason ? <div class="fp-muted">{o.reason}</div> : null}</td>
+      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.why ? <div class="fp-muted">{whyText(o, t)}</div> : null}</td>
       <td>
         {o.evidence
           ? <blockquote>{o.evidence.text}{link ? <> <a href={link} rel="noreferrer noopener">{t('report_open_in_policy')}</a></> : null}</blockquote>

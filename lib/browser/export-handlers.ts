@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Translate } from '../../components/common/i18n';
 import { englishT, exportHtml } from '../core/report/html';
 import { exportCsv } from '../core/report/csv';
+import { whyText } from '../../components/site/why';
 import { exportJson } from '../core/report/json';
 import { buildReportModel } from '../core/report/model';
 import type { ReportFilter } from '../core/report/types';
@@ -65,7 +66,7 @@ export async function handleDataMessage(deps: DataHandlerDeps, msg: DataMessage)
         sites: model.sites.length,
         html: formats.includes('html') ? exportHtml(model, t, deps.lang ?? uiLanguage()) : undefined,
         json: formats.includes('json') ? exportJson(model) : undefined,
-        csv: formats.includes('csv') ? exportCsv(model) : undefined,
+        csv: formats.includes('csv') ? exportCsv(model, (o) => whyText(o, t)) : undefined,
       };
       return reply;
     }

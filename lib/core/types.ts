@@ -2,6 +2,7 @@
  * The vocabulary every part of Fineprint speaks (GUIDE §4). Pure types: no runtime code,
  * no browser, Dexie or WXT import — the CLI, the extension and the tests all share it.
  */
+import type { OtherEvidence, VerdictWhy } from './verdict/why.ts';
 
 /** Request types as webRequest reports them (Chrome and Firefox names merged). */
 export type RequestType =
@@ -135,8 +136,14 @@ export type ProbeKind =
 
 export interface ProbeEvent {
   kind: ProbeKind;
-  /** Script URL that triggered it, when the stack told us. */
+  /** Script URL that triggered it, when the stack told us (the innermost page script). */
   scriptUrl?: string;
+  /**
+   * Every distinct page script on the stack, innermost first. A finding is charged to a company only
+   * when all of them are that company's: a CDN copy of a library called by the site's own code is
+   * not the company that listened.
+   */
+  stackScripts?: string[];
   detail?: string;
   time: number;
 }
@@ -150,6 +157,13 @@ export interface ThirdPartyStatement {
   org: string | null;
   name: string;
   evidence: Evidence;
+  /**
+   * The TrackerDB category of the PRODUCT this mention names ("Google Fonts" → hosting); absent when
+   * the policy names the company itself. Naming a product discloses only that kind of traffic.
+   */
+  product?: CategoryKey;
+  /** Set when the policy names a domain ("scorecardresearch.com"): covers requests to that registrable domain. */
+  domain?: string;
 }
 
 export interface CategoryStatement {
@@ -175,10 +189,15 @@ export type ClaimKind =
 
 export interface Claim {
   kind: ClaimKind;
-  /** For 'no-sharing': which data type (or 'any') the site says it does not share. */
+  /** For 'no-sharing' / 'no-sale': which data type (or 'any') the site says it does not share. */
   dataType?: DataType | 'any';
-  /** For 'no-sharing': with whom, if restricted ("third parties", an org key …). */
+  /**
+   * For 'no-sharing' / 'no-sale': who gets nothing — 'third-parties', 'advertisers', 'anyone' or a
+   * TrackerDB organization key. Only claims parsed as full denials (policy/denial.ts) carry one.
+   */
   recipient?: string;
+  /** "Apart from the services listed above we share your data with no one". */
+  closedList?: boolean;
   evidence: Evidence;
 }
 
@@ -214,6 +233,10 @@ export interface PolicyAnalysis {
   sdkRows: SdkRow[];
   /** Number of sentences analysed (for sanity checks and the popup). */
   sentenceCount: number;
+  /** TrackerDB organizations that are the policy's author (never judged as third parties). */
+  ownerOrgs?: string[];
+  /** Version of the analyzer that produced this (stored analyses older than ANALYZER_VERSION are redone). */
+  analyzerVersion?: number;
 }
 
 // ---------------------------------------------------------------------------- verdicts
@@ -228,8 +251,10 @@ export interface OrganizationVerdict {
   hosts: string[];
   verdict: Verdict | null;
   evidence: Evidence | null;
-  /** Plain-language reason, one sentence, for the popup and the report. */
-  reason?: string;
+  /** Why (structured; rendered in the reader's language by components/site/why.ts). */
+  why?: VerdictWhy;
+  /** Evidence that is not the policy (the cookie banner's vendor list), shown as its own kind. */
+  other?: OtherEvidence;
 }
 
 export interface DataFlowVerdict extends DataFlow {

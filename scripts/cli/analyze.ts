@@ -17,6 +17,9 @@ import { judgeSite, siteDomainOf } from '../../lib/core/verdict/judge.ts';
 import type { Observation, OrganizationVerdict, SiteAnalysis } from '../../lib/core/types.ts';
 import { htmlToText } from '../../lib/dom/html-to-text.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { createTranslator, type MessagesFile } from '../../components/common/i18n.tsx';
+import { whyText } from '../../components/site/why.ts';
+import enMessages from '../../public/_locales/en/messages.json';
 
 const ENGINE = 'node_modules/@ghostery/trackerdb/dist/trackerdb.engine';
 const POLICY_TYPES = new Set(['.html', '.htm', '.md', '.markdown', '.txt']);
@@ -102,9 +105,11 @@ export function analyzeCapture({ har, policy, site, classifier }: AnalyzeInputs)
   });
 }
 
+const english = createTranslator(enMessages as MessagesFile);
+
 function human(a: SiteAnalysis): string[] {
   const lines = [`${a.site} — ${a.summary?.headline ?? ''}`, `policy: ${a.policy ? `${a.policy.status} ${a.policy.url ?? ''}` : 'none'}`];
-  for (const o of a.organizations) lines.push(`  ${(o.verdict ?? '—').padEnd(12)} ${o.name} (${o.category}, ${o.requests} requests)${o.reason ? ` — ${o.reason}` : ''}`);
+  for (const o of a.organizations) lines.push(`  ${(o.verdict ?? '—').padEnd(12)} ${o.name} (${o.category}, ${o.requests} requests)${o.why ? ` — ${whyText(o, english)}` : ''}`);
   for (const f of a.dataFlows) lines.push(`  data: ${f.type} (${f.kind}, ${f.encoding}) → ${f.recipientOrg ?? f.recipientDomain}: ${f.verdict ?? '—'}`);
   for (const c of a.consent) lines.push(`  consent: ${c.moment} ${c.name} ${c.host}`);
   for (const l of a.summary?.score?.lines ?? []) lines.push(`  score ${l}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification, Observation } from '../types.ts';
-import { groupKey, summarize, type Classifier } from './summarize.ts';
+import { groupOrganizations } from '../report/organizations.ts';
+import { summarize, type Classifier } from './summarize.ts';
 import { partyOf } from './party.ts';
 
 // A stub classifier keeps this test about aggregation, not about the tracker database.
@@ -44,7 +45,7 @@ describe('summarize', () => {
     expect(s.organizations).toEqual([
       { org: null, name: 'unknown-cdn.net', category: 'unknown', requests: 4, hosts: ['a.unknown-cdn.net', 'b.unknown-cdn.net', 'px.unknown-cdn.net'] },
       { org: 'google', name: 'Google', category: 'advertising', requests: 3, hosts: ['ad.doubleclick.net', 'www.google-analytics.com', 'www.googletagmanager.com'] },
-      { org: null, name: 'Orgless Widget', category: 'misc', requests: 1, hosts: ['cdn.orgless.example'] },
+      { org: null, name: 'orgless.example', category: 'misc', requests: 1, hosts: ['cdn.orgless.example'] },
     ]);
     expect(s.classifications).toHaveLength(obs.length);
   });
@@ -60,10 +61,16 @@ describe('summarize', () => {
     expect(withSeed.dataFlows.map((f) => f.kind)).toEqual(['typed-value']);
   });
 
-  it('groupKey prefers org, then pattern, then domain', () => {
-    expect(groupKey(stub.classify(o('https://ad.doubleclick.net/')))).toBe('org:google');
-    expect(groupKey(stub.classify(o('https://cdn.orgless.example/')))).toBe('pattern:orgless');
-    expect(groupKey(stub.classify(o('https://x.unknown-cdn.net/')))).toBe('domain:unknown-cdn.net');
+  it('groups exactly as the extension does (one path: the same groupOrganizations)', () => {
+    const hosts = new Map<string, { host: string; domain: string; thirdParty: boolean; org: string | null; orgName: string; category: Classification['category']; count: number }>();
+    for (const c of s.classifications) {
+      if (!c.thirdParty) continue;
+      const h = hosts.get(c.host) ?? { host: c.host, domain: c.domain, thirdParty: true, org: c.org, orgName: c.orgName, category: c.category, count: 0 };
+      h.count++;
+      hosts.set(c.host, h);
+    }
+    const extension = groupOrganizations([...hosts.values()]).map(({ org, name, category, requests, hosts: h }) => ({ org, name, category, requests, hosts: h }));
+    expect(s.organizations).toEqual(extension);
   });
 
   it('empty input', () => {

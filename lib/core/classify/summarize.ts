@@ -3,7 +3,8 @@
  * request count and hosts, plus the personal data seen leaving the page. Unknown third parties are
  * grouped by registrable domain, so "12 requests to vzw.com" reads as one party, not 12 hosts.
  */
-import type { CategoryKey, Classification, DataFlow, Observation, OrganizationSummary, PiiSeed } from '../types.ts';
+import { groupOrganizations, type HostAggregate } from '../report/organizations.ts';
+import type { Classification, DataFlow, Observation, OrganizationSummary, PiiSeed } from '../types.ts';
 import { createPiiScanner, type PiiScanner } from './pii.ts';
 
 export interface Classifier {
@@ -31,27 +32,9 @@ export interface PageSummary {
   classifications: Classification[];
 }
 
-// An organization can play several roles on one page (Google: tag manager + analytics + ads). The row
-// shows the most privacy-relevant one, so a policy that only admits "analytics" is checked against ads.
-const CATEGORY_RANK: readonly CategoryKey[] = [
-  'advertising', 'adult_advertising', 'site_analytics', 'social_media', 'customer_interaction',
-  'audio_video_player', 'consent', 'utilities', 'hosting', 'essential', 'extensions', 'misc', 'unknown',
-];
-const rank = (c: CategoryKey) => {
-  const i = CATEGORY_RANK.indexOf(c);
-  return i === -1 ? CATEGORY_RANK.length : i;
-};
-
-/** Grouping key: the TrackerDB organization, else the pattern (vendors without an organization), else the domain. */
-export function groupKey(c: Classification): string {
-  if (c.org) return `org:${c.org}`;
-  if (c.pattern) return `pattern:${c.pattern}`;
-  return `domain:${c.domain || c.host}`;
-}
-
 export function summarize(observations: readonly Observation[], classifier: Classifier, options: SummarizeOptions = {}): PageSummary {
   const scanner = options.scanner ?? createPiiScanner(options.seeds ?? []);
-  const rows = new Map<string, OrganizationSummary & { hostSet: Set<string> }>();
+  const hosts = new Map<string, HostAggregate>();
   const classifications: Classification[] = [];
   const dataFlows: DataFlow[] = [];
   const flowKeys = new Set<string>();
@@ -74,23 +57,16 @@ export function summarize(observations: readonly Observation[], classifier: Clas
       firstParty++;
       continue;
     }
-    const key = groupKey(c);
-    let row = rows.get(key);
-    if (!row) {
-      row = { org: c.org, name: c.orgName, category: c.category, requests: 0, hosts: [], hostSet: new Set() };
-      rows.set(key, row);
-    }
-    row.requests++;
-    if (rank(c.category) < rank(row.category)) row.category = c.category;
-    if (c.host && !row.hostSet.has(c.host)) {
-      row.hostSet.add(c.host);
-      row.hosts.push(c.host);
-    }
+    // Per host × category, as the extension's recorder aggregates them (lib/store hostStats).
+    const key = `${c.host}|${c.org ?? ''}|${c.category}`;
+    const h = hosts.get(key);
+    if (h) h.count++;
+    else hosts.set(key, { host: c.host, domain: c.domain || c.host, thirdParty: true, org: c.org, orgName: c.orgName, category: c.category, count: 1 });
   }
 
-  const organizations = [...rows.values()]
-    .map(({ hostSet: _h, ...row }) => ({ ...row, hosts: [...row.hosts].sort() }))
-    .sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name));
+  // One path: the extension groups its stored host aggregates with the same function.
+  const organizations: OrganizationSummary[] = groupOrganizations([...hosts.values()])
+    .map(({ org, name, category, requests, hosts: h }) => ({ org, name, category, requests, hosts: h }));
 
   return {
     site: classifications[0]?.siteDomain ?? '',

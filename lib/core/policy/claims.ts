@@ -3,48 +3,26 @@
  * contradict ("we do not sell" vs. data flowing to a broker), so each pattern is anchored on the
  * author's negation ("we do not …") rather than on a keyword.
  */
-import type { Claim, DataType, PurposeStatement } from '../types.ts';
-import { DATA_TYPE_TERMS, PURPOSE_TERMS } from './lexicon/terms.ts';
+import type { Claim, PurposeStatement } from '../types.ts';
+import { parseDenial } from './denial.ts';
+import { PURPOSE_TERMS } from './lexicon/terms.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
 
-const WE_NOT = String.raw`\b(?:we|company|[A-Z][\w.-]{1,30})\s+(?:(?:do|does|will|shall|would|did|may)\s+)?(?:not|never|n't)\s+(?:and will not\s+)?(?:\w+\s+){0,2}?`;
-const WE_DONT = String.raw`\b(?:we|company)\s+(?:don't|won't|doesn't|never)\s+(?:\w+\s+){0,2}?`;
-
-const NO_SALE = [
-  new RegExp(`(?:${WE_NOT}|${WE_DONT})(?:sell|rent|trade)\\b`, 'i'),
-  /\bnot (?:be )?sold\b|\bdoes not sell\b|\bno sale of (?:your )?personal/i,
-  /(?:不会|绝不|不)(?:向[^，。；]{0,15})?(?:出售|售卖|出租)/,
-];
-const NO_SHARING = [
-  new RegExp(`(?:${WE_NOT}|${WE_DONT})(?:share|disclose|provide|transfer|give|pass)\\b`, 'i'),
-  /(?:不会|绝不|不)(?:主动)?(?:向|与)[^，。；]{0,20}(?:共享|提供|转让|披露)/,
-];
 const GPC = /\bglobal privacy control\b|\bGPC\b/i;
 const DNT = /\bdo[- ]not[- ]track\b|\bDNT\b|“请勿追踪”|请勿追踪/i;
 const HONOUR = /\b(?:honou?r(?:s|ed)?|respect(?:s|ed)?|recogni[sz]e[sd]?|respond(?:s)? to|treat(?:s)?\b[^.]{0,40}\bas (?:a )?(?:valid )?(?:request|opt-out)|process(?:es)? (?:\w+ ){0,3}(?:signal|request)s? as|comply with|abide by)\b|响应|遵守|尊重/i;
 const NEGATED_HONOUR = /\b(?:not|n't|never|no)\b[^.]{0,40}\b(?:honou?r|respect|recogni[sz]e|respond|comply|abide|support|act on)|\bno (?:uniform|industry|standard|consensus)|不(?:响应|支持)/i;
-const NO_RECORDING = /\b(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:record|capture|track|log|monitor|collect|store)\s+(?:\w+\s+){0,5}(?:mouse (?:movements?|clicks)|keystrokes?|key ?strokes|keypresses|screen recordings?|session (?:recordings?|replays?))|不会?(?:记录|收集)[^，。；]{0,10}(?:键盘|鼠标)/i;
 const RETENTION = /\b(?:retain|keep|store|hold|preserve)\w*\b[^.]{0,120}\b(?:for (?:as long as|the (?:period|duration)|up to|a period|\d+)|until|no longer than|(?:\d+|thirty|sixty|ninety) (?:days|months|years))|\bretention (?:period|policy|schedule)|保存期限|存储期限|保存(?:时间|期间)|保留期限/i;
 const CHILDREN = /\bchildren\b|\bminors?\b|\bunder (?:the age of )?(?:13|16|18)\b|\bCOPPA\b|儿童|未成年人|不满(?:十四|14|十八|18)周岁/i;
 const CHILDREN_CLAIM = /\b(?:not|never|n't)\b[^.]{0,80}\b(?:knowingly|intentionally|directed|intended|collect|solicit)|\b(?:knowingly|intentionally)\b|\bnot (?:directed|intended)|\bparental (?:consent|permission)|监护人|父母/i;
-const NO_3P_TRACKING = /\b(?:not|never|n't)\s+(?:\w+\s+){0,3}(?:allow|permit|use|let)\s+(?:\w+\s+){0,2}third[- ]part(?:y|ies)\s+(?:\w+\s+){0,2}(?:track|cookies|tracking|analytics|advertising)/i;
 
-const DATA_TYPE_RES = DATA_TYPE_TERMS.map((t) => ({ type: t.type, re: new RegExp(t.pattern, 'i') }));
-
-function dataTypeOf(text: string): DataType | 'any' {
-  for (const { type, re } of DATA_TYPE_RES) {
-    if (type !== 'Generic personal information' && re.test(text)) return type;
-  }
-  return 'any';
-}
-
-function recipientOf(text: string): string | undefined {
-  const m = /\b(?:third[- ]part(?:y|ies)|advertisers|marketers|data brokers|affiliates|partners)\b|第三方|广告主/i.exec(text);
-  return m ? m[0].toLowerCase() : undefined;
-}
-
-export function extractClaims(sentences: Sentence[]): Claim[] {
+/**
+ * Promises, sentence by sentence. Sharing, sale and recording denials come only from the denial
+ * parser (policy/denial.ts): a verdict may hold them against a company, so they must be complete
+ * denials, not look-alikes. `ownerNames` lets "Acme does not sell …" count as the site speaking.
+ */
+export function extractClaims(sentences: Sentence[], ownerNames: readonly string[] = []): Claim[] {
   const claims: Claim[] = [];
   const count = new Map<string, number>();
   const push = (c: Claim) => {
@@ -57,16 +35,17 @@ export function extractClaims(sentences: Sentence[]): Claim[] {
   for (const s of sentences) {
     const t = s.text;
     if (t.length < 12) continue;
-    if (NO_SALE.some((re) => re.test(t))) push({ kind: 'no-sale', evidence: evidenceOf(s) });
-    if (NO_SHARING.some((re) => re.test(t)) && !/\bexcept|unless|other than|without your consent\b|除非|除外/i.test(t.slice(0, 200)) ) {
-      push({ kind: 'no-sharing', dataType: dataTypeOf(t), recipient: recipientOf(t), evidence: evidenceOf(s) });
+    const denial = parseDenial(t, ownerNames);
+    if (denial) {
+      push({
+        kind: denial.kind, evidence: evidenceOf(s), dataType: denial.dataType,
+        ...(denial.recipient ? { recipient: denial.recipient } : {}), ...(denial.closedList ? { closedList: true } : {}),
+      });
     }
     if (GPC.test(t) && HONOUR.test(t) && !NEGATED_HONOUR.test(t)) push({ kind: 'honours-gpc', evidence: evidenceOf(s) });
     if (DNT.test(t) && HONOUR.test(t) && !NEGATED_HONOUR.test(t)) push({ kind: 'honours-dnt', evidence: evidenceOf(s) });
-    if (NO_RECORDING.test(t)) push({ kind: 'no-session-recording', evidence: evidenceOf(s) });
     if (RETENTION.test(t)) push({ kind: 'retention', evidence: evidenceOf(s) });
     if (CHILDREN.test(t) && CHILDREN_CLAIM.test(t)) push({ kind: 'children', evidence: evidenceOf(s) });
-    if (NO_3P_TRACKING.test(t)) push({ kind: 'no-third-party-tracking', evidence: evidenceOf(s) });
   }
   return claims;
 }

@@ -112,7 +112,7 @@ describe('claims', () => {
     expect(kinds('We do not sell your personal information.')).toContain('no-sale');
     expect(kinds('我们不会向任何第三方出售您的个人信息。')).toContain('no-sale');
     expect(analyzePolicy('We do not share your email address with third parties.').claims.find((c) => c.kind === 'no-sharing'))
-      .toMatchObject({ dataType: 'Contact', recipient: 'third parties' });
+      .toMatchObject({ dataType: 'Contact', recipient: 'third-parties' });
     expect(kinds('We honor the Global Privacy Control signal as a valid opt-out request.')).toContain('honours-gpc');
     expect(kinds('We respond to Do Not Track signals.')).toContain('honours-dnt');
     expect(kinds('We do not respond to Do Not Track signals.')).not.toContain('honours-dnt');

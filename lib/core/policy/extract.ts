@@ -11,7 +11,15 @@ import { extractOptOuts } from './opt-outs.ts';
 import { detectOwner } from './owner.ts';
 import { extractSdkRows } from './sdk-table.ts';
 import { prepareText, splitSentences } from './text.ts';
-import { extractCategories, extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
+import { extractCategories } from './categories.ts';
+import { extractDomainMentions } from './domains.ts';
+import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
+
+/**
+ * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
+ * analysed by an older version instead of judging sites with stale statements.
+ */
+export const ANALYZER_VERSION = 2;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
@@ -70,6 +78,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     perOrg.set(r.org, (perOrg.get(r.org) ?? 0) + 1);
     thirdParties.push({ org: r.org, name: r.sdk, evidence: r.evidence });
   }
+  thirdParties.push(...extractDomainMentions(sentences, owner));
   thirdParties.sort((a, b) => a.evidence.start - b.evidence.start);
   return {
     text: prepared.text,
@@ -79,9 +88,11 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     categories: extractCategories(sentences),
     dataTypes: extractDataTypes(sentences),
     purposes: extractPurposes(sentences),
-    claims: [...extractClaims(sentences), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
+    claims: [...extractClaims(sentences, owner.name ? [owner.name] : []), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
     optOuts: extractOptOuts(sentences, prepared.links),
     sdkRows,
     sentenceCount: sentences.length,
+    ownerOrgs: [...owner.orgs].sort(),
+    analyzerVersion: ANALYZER_VERSION,
   };
 }

@@ -8,7 +8,9 @@
 
 const CLAUSE_BREAK = /[;:；：。!?！？]|\b(?:but|however|except|unless|other than|although|whereas)\b|但是|但|除非|然而/gi;
 
-const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't|shall not|would not|never|cannot|can't|not|no longer)\b/gi;
+// "no / none / nor / neither" count too: "No personal information is shared with Facebook",
+// "none of your data is sold to …", "nor do we share it with Google".
+const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't|shall not|would not|never|cannot|can't|not|no longer|no|none(?: of)?|nor(?: do| does| will)?(?: we)?|neither)\b/gi;
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =

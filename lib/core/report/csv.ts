@@ -26,7 +26,11 @@ export function csvCell(value: string | number | null | undefined): string {
 
 const iso = (t: number | null | undefined) => (t == null ? '' : new Date(t).toISOString());
 
-export function exportCsv(model: ReportModel): string {
+/**
+ * `describe` renders an organization's reason in the reader's language (components/site/why.ts);
+ * without it the column holds the reason's code, so the core never writes English sentences.
+ */
+export function exportCsv(model: ReportModel, describe?: (o: ReportModel['sites'][number]['organizations'][number]) => string): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (const s of model.sites) {
     const siteCells = [s.site, s.title, iso(s.firstVisit), iso(s.lastVisit), s.visits.length, s.policy?.url, s.policy?.status, s.policy?.hash];
@@ -37,7 +41,7 @@ export function exportCsv(model: ReportModel): string {
     for (const o of s.organizations) {
       lines.push([
         ...siteCells, o.name, o.key, o.category, o.requests, o.hosts.join(' '), o.verdict ?? 'unjudged',
-        o.evidence?.text, o.evidence?.start, o.evidence?.end, o.reason,
+        o.evidence?.text, o.evidence?.start, o.evidence?.end, describe ? describe(o) : o.why?.code,
       ].map(csvCell).join(','));
     }
   }

@@ -112,7 +112,8 @@ export function buildReportModel(history: History, filter: ReportFilter = {}, no
       const out: ReportOrganization = {
         ...o, key, verdict: j?.verdict ?? null, evidence: j?.evidence ?? null, requestsByHost: byHost.get(key) ?? {},
       };
-      if (j?.reason) out.reason = j.reason;
+      if (j?.why) out.why = j.why;
+      if (j?.other) out.other = j.other;
       counts[verdictKey(out.verdict)]++;
       return out;
     });

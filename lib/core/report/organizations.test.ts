@@ -14,8 +14,10 @@ describe('groupOrganizations', () => {
     const orgs = groupOrganizations([row('x.unknown.example', 'unknown.example', null, 1), row('y.other.example', 'other.example', null, 4), row('www.site.example', 'site.example', null, 9, 'advertising', false)]);
     expect(orgs.map((o) => o.name)).toEqual(['other.example', 'unknown.example']);
   });
-  it('labels an organization with the category most of its requests had', () => {
+  it('shows and judges an organization under its most privacy-relevant role, not its busiest one', () => {
     const orgs = groupOrganizations([{ ...row('a.g.com', 'g.com', 'google', 1), category: 'advertising' }, { ...row('b.g.com', 'g.com', 'google', 5), category: 'site_analytics' }]);
-    expect(orgs[0].category).toBe('site_analytics');
+    expect(orgs[0].category).toBe('advertising');
+    const fonts = groupOrganizations([{ ...row('f.g.com', 'g.com', 'google', 9), category: 'hosting' }, { ...row('a.g.com', 'g.com', 'google', 1), category: 'site_analytics' }]);
+    expect(fonts[0].category).toBe('site_analytics');
   });
 });

@@ -3,6 +3,7 @@
  * domain) — the unit every verdict, popup line and report row is about.
  */
 import type { CategoryKey, OrganizationVerdict } from '../types';
+import { mostRelevantCategory } from '../verdict/vocabulary';
 
 export interface HostAggregate {
   host: string;
@@ -34,8 +35,10 @@ export function groupOrganizations(rows: HostAggregate[]): OrganizationVerdict[]
     g.categories.set(r.category, (g.categories.get(r.category) ?? 0) + r.count);
   }
   return [...groups.values()].map(({ row, categories, hosts }) => {
-    // An organization seen through several patterns is shown under the category most of its requests had.
-    const [category] = [...categories.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    // An organization can play several roles on one page (Google: tag manager + analytics + ads). The
+    // row is judged and shown under its most privacy-relevant role, so a policy that only admits
+    // "analytics" is checked against the ads. The CLI (classify/summarize) groups through here too.
+    const category = mostRelevantCategory(categories.keys());
     return { ...row, category, hosts: [...hosts].sort() };
   }).sort((a, b) => b.requests - a.requests || a.name.localeCompare(b.name));
 }

@@ -104,15 +104,19 @@ describe('TCF', () => {
     for (const [id, org] of Object.entries(TCF_VENDOR_ORGS)) expect(db.organizations[org], `vendor ${id} → ${org}`).toBeTruthy();
   });
 
-  it('a vendor the banner lists counts as named (no policy evidence, reason given); junk TC strings are ignored', () => {
+  it('a vendor the banner lists is other evidence of its own kind: never named in the policy, never clears a contradiction', () => {
     const criteo: OrganizationVerdict = { org: 'criteo', name: 'Criteo', category: 'advertising', requests: 1, hosts: ['static.criteo.net'], verdict: null, evidence: null };
     const policy = { status: 'found' as const, url: null, analysis: analyzePolicy('We collect your email address when you subscribe to our newsletter.') };
     const listed = judgeSite({ site: 'example.com', organizations: [criteo], policy, consent: { tcString: tcString([91]) } }).organizations[0];
-    expect(listed.verdict).toBe('named');
-    expect(listed.evidence).toBeNull();
-    expect(listed.reason).toBe("Listed as a vendor in the site's consent banner (TCF vendor 91).");
+    expect(listed.verdict).toBe('undisclosed');
+    expect(listed.other).toEqual({ tcfVendor: 91 });
+    const denying = { status: 'found' as const, url: null, analysis: analyzePolicy('We do not share your personal information with third parties.') };
+    const contradicted = judgeSite({ site: 'example.com', organizations: [criteo], policy: denying, consent: { tcString: tcString([91]) } }).organizations[0];
+    expect(contradicted.verdict).toBe('contradicted');
+    expect(contradicted.other).toEqual({ tcfVendor: 91 });
     const junk = judgeSite({ site: 'example.com', organizations: [criteo], policy, consent: { tcString: 'not-a-tc-string!' } }).organizations[0];
     expect(junk.verdict).toBe('undisclosed');
+    expect(junk.other).toBeUndefined();
   });
 });
 

@@ -1,9 +1,8 @@
 /**
- * What the verdict rules need from one policy, computed once per judgement: is it readable, which
- * claims are real promises, and every organization the text mentions (analyzer + safety net).
+ * What the verdict rules need from one policy, computed once per judgement: is it readable and which
+ * claims are real promises. Everything else the rules read is the analysis itself (no second pass).
  */
 import type { Claim, PolicyAnalysis, PolicyStatus } from '../types.ts';
-import { aliasMentions, type Mention } from './mentions.ts';
 
 /** The policy a site is judged against (GUIDE §4 `policy` plus the analysis and its text). */
 export interface PolicyInput {
@@ -23,8 +22,6 @@ export interface PolicyContext {
   text: string;
   /** Claims that are the author's own promises (see isPromise). */
   claims: Claim[];
-  /** Alias-lexicon mentions per organization (safety net), computed on first use. */
-  mentions(): Map<string, Mention[]>;
 }
 
 const EMPTY: PolicyAnalysis & { text: string } = {
@@ -54,12 +51,10 @@ export function policyReadability(policy: PolicyInput | null | undefined): Reada
 export function policyContext(policy: PolicyInput | null | undefined): PolicyContext {
   const readability = policyReadability(policy);
   const analysis = readability === 'readable' ? policy!.analysis! : EMPTY;
-  let cache: Map<string, Mention[]> | undefined;
   return {
     readability,
     analysis,
     text: analysis.text,
     claims: analysis.claims.filter(isPromise),
-    mentions: () => (cache ??= aliasMentions(analysis.text)),
   };
 }

@@ -8,7 +8,7 @@
 import { DATA_TYPE_TERMS } from '../policy/lexicon/terms.ts';
 import type { Claim, DataFlow, DataFlowVerdict, DataType, Evidence } from '../types.ts';
 import type { PolicyContext } from './context.ts';
-import { isBlanketSharingDenial, type Judged } from './match.ts';
+import { coveringDenial, type Judged } from './match.ts';
 import { disclosingCategories } from './vocabulary.ts';
 
 const TYPE_RES = new Map<DataType, RegExp>(DATA_TYPE_TERMS.map((t) => [t.type, new RegExp(t.pattern, 'iu')]));
@@ -21,9 +21,10 @@ export function mentionsType(text: string, type: DataType): boolean {
 /** A promise not to share data of this very type ("we do not share your email address with third parties"). */
 function typedDenial(c: Claim, flow: DataFlow): boolean {
   if (c.kind !== 'no-sharing' && c.kind !== 'no-sale') return false;
-  if (c.recipient && /affiliate/i.test(c.recipient)) return false;
-  if (c.recipient && flow.recipientOrg && c.recipient === flow.recipientOrg) return true;
-  return c.dataType === flow.type;
+  // Only parsed denials carry a recipient; a bare "we do not sell your email" names no one we can check.
+  if (!c.recipient) return false;
+  if (flow.recipientOrg && c.recipient === flow.recipientOrg) return true;
+  return c.dataType === flow.type && (c.recipient === 'third-parties' || c.recipient === 'anyone' || c.recipient === 'advertisers');
 }
 
 export function judgeDataFlow(flow: DataFlow, ctx: PolicyContext, recipient: Judged | undefined): DataFlowVerdict {
@@ -49,8 +50,8 @@ export function judgeDataFlow(flow: DataFlow, ctx: PolicyContext, recipient: Jud
   // sent to a company the policy never mentions — a named/categorised recipient is the usual
   // "except as described above" exception, so that flow stays merely undisclosed.
   const recipientVerdict = recipient?.row.verdict;
-  if (recipientVerdict === 'undisclosed' || recipientVerdict === 'contradicted') {
-    const blanket = ctx.claims.find((c) => c.kind === 'no-sharing' && isBlanketSharingDenial(c));
+  if ((recipientVerdict === 'undisclosed' || recipientVerdict === 'contradicted') && recipient) {
+    const blanket = coveringDenial(recipient.row, ctx.claims);
     if (blanket) return out('contradicted', blanket.evidence);
   }
   return out('undisclosed', null);

@@ -4,7 +4,6 @@ import type { DataFlow, OrganizationVerdict, ProbeEvent } from '../types.ts';
 import type { PolicyInput } from './context.ts';
 import { judgeSite } from './judge.ts';
 import { sameNameAsSite } from './match.ts';
-import { nameVariants, sentenceAt } from './mentions.ts';
 
 const row = (org: string | null, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
   ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
@@ -28,10 +27,11 @@ describe('organization verdicts', () => {
     expect(v.evidence!.text).toContain('Google Analytics');
   });
 
-  it('safety net: a TrackerDB name the lexicon lacks still counts as named ("Steel House")', () => {
-    const v = verdictOf('We share information with Steel House and other advertising technology vendors for retargeting.', row('steelhouse', 'Steel House, Inc.', 'advertising', ['px.steelhousemedia.com']));
-    expect(v.verdict).toBe('named');
-    expect(nameVariants('Steel House, Inc.')).toEqual(['Steel House, Inc.', 'Steel House', 'SteelHouse']);
+  it('every TrackerDB name is in the lexicon: "Steel House" is named where it stands as a company', () => {
+    const steel = row('steelhouse', 'Steel House, Inc.', 'advertising', ['px.steelhousemedia.com']);
+    expect(verdictOf('We share information with Steel House and other advertising technology vendors for retargeting.', steel).verdict).toBe('named');
+    // Dictionary words need a company context: "the steel house" in ordinary prose names no one.
+    expect(verdictOf('Our headquarters is a steel house; we share information with our service providers.', steel).verdict).toBe('undisclosed');
   });
 
   it('negated mention is not a disclosure: "we do not share … with Criteo" → contradicted, never named', () => {
@@ -77,6 +77,15 @@ describe('organization verdicts', () => {
     expect(verdictOf(text, other).verdict).toBe('undisclosed');
     const probe: ProbeEvent[] = [{ kind: 'input-listeners', scriptUrl: 'https://cdn.widgets.example/w.js', time: 1 }];
     expect(verdictOf(text, other, { probe }).verdict).toBe('contradicted');
+  });
+
+  it('a listener registered through a library on a CDN is charged to no company unless every script on the stack is theirs', () => {
+    const text = 'We do not use tools that record your mouse movements or keystrokes.';
+    const cdn = row(null, 'jsdelivr.net', 'unknown', ['cdn.jsdelivr.net']);
+    const viaLibrary: ProbeEvent[] = [{ kind: 'input-listeners', scriptUrl: 'https://cdn.jsdelivr.net/jquery.js', stackScripts: ['https://cdn.jsdelivr.net/jquery.js', 'https://www.example.com/app.js'], time: 1 }];
+    expect(verdictOf(text, cdn, { probe: viaLibrary }).verdict).toBe('undisclosed');
+    const own: ProbeEvent[] = [{ kind: 'input-listeners', scriptUrl: 'https://cdn.jsdelivr.net/rec.js', stackScripts: ['https://cdn.jsdelivr.net/rec.js'], time: 1 }];
+    expect(verdictOf(text, cdn, { probe: own }).verdict).toBe('contradicted');
   });
 
   it('contradicted: a blanket "we do not share … with third parties" vs an undisclosed ad company; a disclosed one stays disclosed', () => {
@@ -163,11 +172,4 @@ describe('Chinese policies', () => {
   });
 });
 
-describe('sentenceAt', () => {
-  it('cuts at Latin and CJK sentence ends and trims', () => {
-    const t = 'First one. Second one here! 第三句。第四句';
-    expect(sentenceAt(t, t.indexOf('Second')).text).toBe('Second one here!');
-    expect(sentenceAt(t, t.indexOf('第四')).text).toBe('第四句');
-    expect(sentenceAt(t, t.indexOf('第三')).text).toBe('第三句。');
-  });
-});
+

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { ALIASES, BLOCKED_PHRASES } from './aliases.ts';
+import { BLOCKED_PHRASES, HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
+import { lexiconEntries } from './lexicon.ts';
+import generatedRows from './generated.json';
+import { commonWords, generate, loadDb, render } from '../../../../scripts/gen-lexicon.ts';
 import { findAliases, normalizeAlias } from './matcher.ts';
-import { CATEGORY_TERMS, DATA_TYPE_TERMS, PURPOSE_TERMS } from './terms.ts';
+import { CATEGORY_TERMS, DATA_ACTION, DATA_TYPE_TERMS, PURPOSE_TERMS, UNNAMED_RECIPIENT } from './terms.ts';
 
 // The package does not export the JSON file, so read it from node_modules directly.
 const dbUrl = new URL('../../../../node_modules/@ghostery/trackerdb/dist/trackerdb.json', import.meta.url);
@@ -22,7 +25,9 @@ const schema = {
       org: { type: 'string', minLength: 1 },
       lang: { enum: ['en', 'zh'] },
       caseSensitive: { type: 'boolean' },
-      requiresContext: { type: 'boolean' },
+      context: { enum: ['cues', 'company', 'company-strict'] },
+      product: { type: 'string' },
+      source: { enum: ['hand', 'generated', 'names'] },
     },
   },
 };
@@ -30,18 +35,18 @@ const schema = {
 describe('alias lexicon (data)', () => {
   it('matches the schema', () => {
     const validate = new Ajv({ allErrors: true }).compile(schema);
-    expect(validate(ALIASES), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(HAND_ALIASES), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('only uses organization keys that exist in TrackerDB', () => {
-    const missing = ALIASES.filter((a) => !db.organizations[a.org]).map((a) => `${a.alias} → ${a.org}`);
+    const missing = lexiconEntries().filter((a) => !db.organizations[a.org]).map((a) => `${a.alias} → ${a.org}`);
     expect(missing).toEqual([]);
   });
 
   it('has no duplicate aliases (after case folding for case-insensitive ones)', () => {
     const seen = new Map<string, string>();
     const dups: string[] = [];
-    for (const a of ALIASES) {
+    for (const a of HAND_ALIASES) {
       const key = a.caseSensitive ? `cs:${a.alias}` : `ci:${normalizeAlias(a.alias)}`;
       if (seen.has(key)) dups.push(a.alias);
       seen.set(key, a.org);
@@ -50,23 +55,51 @@ describe('alias lexicon (data)', () => {
   });
 
   it('keeps normalisation consistent: aliases are trimmed, single-spaced', () => {
-    for (const a of ALIASES) expect(a.alias).toBe(a.alias.trim().replace(/\s+/g, ' '));
+    for (const a of HAND_ALIASES) expect(a.alias).toBe(a.alias.trim().replace(/\s+/g, ' '));
   });
 
   it('never lists a blocked phrase as an alias', () => {
     const blocked = new Set(BLOCKED_PHRASES.map(normalizeAlias));
-    expect(ALIASES.filter((a) => !a.caseSensitive && blocked.has(normalizeAlias(a.alias)))).toEqual([]);
+    expect(HAND_ALIASES.filter((a) => !a.caseSensitive && blocked.has(normalizeAlias(a.alias)))).toEqual([]);
   });
 
   it('rejects generic words as bare aliases', () => {
     for (const w of ['Branch', 'Just', 'Respond', 'Target', 'Apple', 'Visa', 'Chrome', 'Edge', 'Safari', 'Windows', 'Android', 'iOS', 'Mastercard', 'Amex']) {
-      const entry = ALIASES.find((a) => normalizeAlias(a.alias) === normalizeAlias(w));
+      const entry = lexiconEntries().find((a) => !a.caseSensitive && !a.context && normalizeAlias(a.alias) === normalizeAlias(w));
       expect(entry, w).toBeUndefined();
     }
   });
 
+  it('is generated from the current TrackerDB (run `npm run gen:lexicon` after updating it)', () => {
+    const fresh = render(generate(loadDb(), commonWords()));
+    expect(fresh).toBe(readFileSync(new URL('./generated.json', import.meta.url), 'utf8'));
+    expect(generatedRows.length).toBeGreaterThan(3000);
+  });
+
+  it('covers every TrackerDB organization that has a usable name', () => {
+    const orgs = new Set(lexiconEntries().map((e) => e.org));
+    const missing = Object.keys(db.organizations).filter((k) => !orgs.has(k));
+    // Left out only: names of ≤ 2 letters, digits-only names, and names that are a domain.
+    expect(missing.length / Object.keys(db.organizations).length).toBeLessThan(0.05);
+  });
+
+  it('marks dictionary-word names as ambiguous and product names with their category', () => {
+    const e = (alias: string) => lexiconEntries().find((x) => x.alias === alias);
+    // A dictionary word is never a bare alias: either left out ("United Inc." keeps its suffix) or
+    // it needs a company context ("Global" next to "Inc." or in a list of companies).
+    for (const w of ['United', 'Cloud', 'Global', 'Respond', 'News', 'Advertising']) expect(e(w) === undefined || e(w)?.context === 'company-strict', w).toBe(true);
+    expect(lexiconEntries().find((x) => x.alias.startsWith('United Inc'))?.org).toBe('united_inc');
+    expect(e('Google Fonts')?.product).toBe('hosting');
+    expect(e('reCAPTCHA')?.product).toBe('utilities');
+    expect(e('YouTube')?.product).toBe('audio_video_player');
+    expect(e('AWS')?.product).toBe('hosting');
+    expect(e('Google')?.product).toBeUndefined();
+    expect(e('Chartbeat') ?? e('ChartBeat')).toBeDefined();
+    for (const alias of Object.keys(PRODUCT_CATEGORY)) expect(HAND_ALIASES.some((a) => a.alias === alias), alias).toBe(true);
+  });
+
   it('every term pattern compiles and has no nested unbounded quantifier', () => {
-    for (const t of [...DATA_TYPE_TERMS.flatMap((d) => [d.pattern, d.exclude ?? '']), ...CATEGORY_TERMS.map((c) => c.pattern), ...PURPOSE_TERMS.map((p) => p.pattern)]) {
+    for (const t of [...DATA_TYPE_TERMS.flatMap((d) => [d.pattern, d.exclude ?? '']), ...CATEGORY_TERMS.flatMap((c) => [c.pattern, c.purpose ?? ""]), ...PURPOSE_TERMS.map((p) => p.pattern), UNNAMED_RECIPIENT, DATA_ACTION]) {
       expect(() => new RegExp(t, 'i')).not.toThrow();
       expect(/\([^()]*[+*]\)[+*]/.test(t), t).toBe(false);
     }

@@ -11,18 +11,15 @@
  * - brands that name a product the user runs rather than a recipient (browsers, operating systems,
  *   card networks) go in BLOCKED_PHRASES, which the matcher consumes so "Google Chrome" never
  *   yields "Google";
- * - CJK aliases need no word boundaries; Latin ones get them automatically.
+ * - CJK aliases need no word boundaries; Latin ones get them automatically;
+ * - an alias that names one PRODUCT rather than the company gets its TrackerDB category in
+ *   PRODUCT_CATEGORY (or inherits it from the generated row of the same spelling), so that "we use
+ *   Google Fonts" is not read as disclosing Google's ad server.
+ * These hand rows sit on top of the generated lexicon (generated.json: every TrackerDB organization
+ * and product name) and win over it for the same spelling.
  */
-export interface AliasEntry {
-  alias: string;
-  /** TrackerDB organization key. */
-  org: string;
-  lang?: 'en' | 'zh';
-  /** Match only with exactly this capitalisation (for aliases that are also common words). */
-  caseSensitive?: boolean;
-  /** Only count when the sentence talks about services/partners/data (see CONTEXT_CUES). */
-  requiresContext?: boolean;
-}
+import type { CategoryKey } from '../../types.ts';
+import type { AliasEntry } from './lexicon.ts';
 
 type Row = [alias: string, org: string, flags?: 'cs' | 'ctx' | 'cs+ctx'];
 
@@ -85,7 +82,8 @@ const ROWS: Row[] = [
   ['Advertising.com', 'yahoo'], ['Permutive', 'permutive'], ['ID5', 'id5_technology_ltd', 'cs'], ['33Across', '33across'],
   ['Dstillery', 'dstillery'], ['Drawbridge', 'drawbridge', 'cs'], ['Neustar', 'neustar'], ['Bounce Exchange', 'bounce_exchange'],
   ['Wunderkind', 'bounce_exchange'], ['Tealium', 'tealium'], ['Ensighten', 'ensighten'], ['Evidon', 'crownpeak'],
-  ['Crownpeak', 'crownpeak'], ['Media Math', 'mediamath'],
+  ['Crownpeak', 'crownpeak'], ['Media Math', 'mediamath'], ['Lijit', 'sovrn'], ['Facebook Like button', 'facebook'],
+  ['Like button', 'facebook', 'cs'],
   // Analytics, session replay, monitoring, testing
   ['Hotjar', 'hotjar'], ['FullStory', 'fullstory'], ['Mouseflow', 'mouseflow'], ['Smartlook', 'smartlook'],
   ['LogRocket', 'logrocket'], ['Yandex', 'yandex'], ['Yandex.Metrica', 'yandex'], ['Yandex Metrica', 'yandex'],
@@ -156,11 +154,48 @@ export const BLOCKED_PHRASES: string[] = [
   'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
 ];
 
-export const ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
-  const e: AliasEntry = { alias, org };
+/**
+ * Hand rows that name one product (not the company): alias → the TrackerDB category of that product.
+ * '' marks a row that names the company even though TrackerDB has a product of that spelling.
+ */
+export const PRODUCT_CATEGORY: Record<string, CategoryKey | ''> = {
+  'Google Analytics 4': 'site_analytics', 'Universal Analytics': 'site_analytics', 'DoubleClick': 'advertising',
+  'Double Click': 'advertising', 'DoubleClick for Publishers': 'advertising', 'AdSense': 'advertising', 'Google AdMob': 'advertising',
+  'Google Ads': 'advertising', 'Google AdWords': 'advertising', 'AdWords': 'advertising', 'Google Ad Manager': 'advertising',
+  'Google Signals': 'advertising', 'Google Optimize': 'site_analytics', 'Google reCAPTCHA': 'utilities', 'reCAPTCHA': 'utilities',
+  'Firebase Analytics': 'site_analytics', 'Firebase Crashlytics': 'utilities', 'Crashlytics': 'utilities', 'Fabric': 'utilities',
+  'Google Cloud Platform': 'hosting', 'Google Sign-In': 'utilities', 'Google+': 'social_media', 'Google Plus': 'social_media',
+  'Google Analytics for Firebase': 'site_analytics', 'Google Display Network': 'advertising', 'Urchin': 'site_analytics',
+  'Google Pay': 'utilities', 'Google Drive': 'hosting',
+  'Facebook Pixel': 'advertising', 'Facebook Like button': 'social_media', 'Like button': 'social_media', 'Meta Pixel': 'advertising', 'WhatsApp': 'customer_interaction', 'Facebook Connect': 'utilities',
+  'Facebook Login': 'utilities', 'Facebook Audience Network': 'advertising', 'Facebook Custom Audiences': 'advertising',
+  'Bing': 'utilities', 'Bing Ads': 'advertising', 'Clarity': 'site_analytics', 'LinkedIn': 'social_media',
+  'LinkedIn Insight Tag': 'advertising', 'Xandr': 'advertising', 'Azure': 'hosting', 'Microsoft Azure': 'hosting', '领英': 'social_media',
+  'Skype': 'customer_interaction', 'OneDrive': 'hosting', 'Microsoft OneDrive': 'hosting',
+  'Amazon.com': '', 'Amazon Ads': 'advertising', 'AWS': 'hosting', 'Amazon Pay': 'customer_interaction', 'CloudFront': 'hosting',
+  'Adobe Analytics': 'site_analytics', 'Omniture': 'site_analytics', 'SiteCatalyst': 'site_analytics', 'Typekit': 'utilities',
+  'Adobe Fonts': 'utilities', 'Demdex': 'advertising', 'Marketo': 'advertising', 'TubeMogul': 'advertising',
+  'Krux': 'advertising', 'ExactTarget': 'customer_interaction', 'Pardot': 'site_analytics',
+  'BlueKai': 'advertising', 'Oracle BlueKai': 'advertising', 'Datalogix': 'advertising', 'Maxymiser': 'advertising',
+  'Oracle Data Cloud': 'advertising', 'Advertising.com': 'advertising',
+  'Tumblr': 'social_media', 'WordPress.com': 'hosting', 'Akismet': 'utilities', 'iTunes': 'misc', 'Sign in with Apple': 'utilities',
+  'Braintree': 'customer_interaction', 'Venmo': 'customer_interaction', 'SendGrid': 'customer_interaction', 'Segment': 'site_analytics',
+  'Segment.io': 'site_analytics', 'Segment.com': 'site_analytics', 'Spotify Ad Analytics': 'advertising',
+  '百度地图': 'utilities', '百度统计': 'site_analytics', '百度移动统计': 'site_analytics', '百度推送': 'customer_interaction',
+  '百度联盟': 'advertising', 'WeChat': 'social_media', '微信': 'social_media', 'QQ': 'social_media', '广点通': 'advertising',
+  '腾讯广告': 'advertising', '优量汇': 'advertising', 'Bugly': 'utilities', '腾讯Bugly': 'utilities', '信鸽': 'customer_interaction',
+  '腾讯云': 'hosting', 'Alipay': 'customer_interaction', '支付宝': 'customer_interaction', '阿里云': 'hosting', 'Aliyun': 'hosting',
+  'Alibaba Cloud': 'hosting', '穿山甲': 'advertising', '巨量引擎': 'advertising', 'Pangle': 'advertising', '抖音': 'social_media',
+  'TikTok': 'social_media', '新浪微博': 'social_media', 'Weibo': 'social_media', '微博': 'social_media',
+};
+
+export const HAND_ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
+  const e: AliasEntry = { alias, org, source: 'hand' };
   if (/[\u3000-\u9fff\uf900-\ufaff]/.test(alias)) e.lang = 'zh';
   if (flags === 'cs' || flags === 'cs+ctx') e.caseSensitive = true;
-  if (flags === 'ctx' || flags === 'cs+ctx') e.requiresContext = true;
+  if (flags === 'ctx' || flags === 'cs+ctx') e.context = 'cues';
+  const product = PRODUCT_CATEGORY[alias];
+  if (product) e.product = product;
   return e;
 });
 
@@ -169,4 +204,4 @@ export const ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
  * such as "Segment" or "Heap", which are ordinary words otherwise.
  */
 export const CONTEXT_CUES =
-  /\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information|privacy (?:policy|notice)|served by|hosted|embed|anbieter|dienst)|sdk|统计|服务|第三方|合作/i;
+  /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate)\b|\b(?:powered|provided|operated|hosted) by\b|\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|widgets?|buttons?|features?|social (?:media|network)|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information|privacy (?:policy|notice)|served by|hosted|embed|anbieter|dienst)|sdk|统计|服务|第三方|合作/i;

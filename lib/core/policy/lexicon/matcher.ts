@@ -4,7 +4,8 @@
  * instead of trying ~400 literals, and the greedy optional tails give longest-match for free.
  * Built once per process (lazy), reused for every sentence.
  */
-import { ALIASES, BLOCKED_PHRASES, type AliasEntry } from './aliases.ts';
+import { BLOCKED_PHRASES } from './aliases.ts';
+import { lexiconEntries, type AliasEntry } from './lexicon.ts';
 
 export interface AliasMatch {
   start: number;
@@ -68,16 +69,17 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+let compiledFrom: readonly AliasEntry[] | undefined;
 
 export function normalizeAlias(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function build(): Compiled {
+function build(entries: readonly AliasEntry[]): Compiled {
   const ciMap = new Map<string, AliasEntry | null>();
   const csMap = new Map<string, AliasEntry | null>();
   for (const phrase of BLOCKED_PHRASES) ciMap.set(normalizeAlias(phrase), null);
-  for (const e of ALIASES) {
+  for (const e of entries) {
     if (e.caseSensitive) csMap.set(e.alias, e);
     else if (!ciMap.has(normalizeAlias(e.alias))) ciMap.set(normalizeAlias(e.alias), e);
   }
@@ -91,7 +93,11 @@ function build(): Compiled {
 
 /** The compiled matcher (exposed for tests and the benchmark). */
 export function getMatcher(): Compiled {
-  compiled ??= build();
+  const entries = lexiconEntries();
+  if (!compiled || compiledFrom !== entries) {
+    compiled = build(entries);
+    compiledFrom = entries;
+  }
   return compiled;
 }
 

@@ -82,37 +82,58 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
 ];
 
-/** Recipient categories ("advertising partners" → advertising). Matched per sentence. */
-export const CATEGORY_TERMS: Array<{ category: CategoryKey; pattern: string }> = [
+/**
+ * Recipient categories, matched per sentence in two ways (policy/categories.ts):
+ * - `pattern`: a noun phrase that names the kind of company ("advertising partners", "ad networks",
+ *   "analytics providers", "the companies behind our sharing buttons");
+ * - `purpose`: what an UNNAMED third party does for the site ("third parties … to measure traffic",
+ *   "companies that help us serve ads", "我们会与第三方合作方共享…用于广告推送"). It only counts when
+ *   the same sentence has an unnamed recipient (UNNAMED_RECIPIENT) and a data/collection action.
+ * Every pattern is a plain alternation: linear on any input.
+ */
+export const CATEGORY_TERMS: Array<{ category: CategoryKey; pattern: string; purpose?: string }> = [
   {
     category: 'advertising',
-    pattern: String.raw`\b(?:third[- ]party )?(?:advertising|ad|marketing) (?:partners?|networks?|servers?|companies|providers?|vendors?|platforms?|exchanges?|agencies)|\badvertisers\b|\bad tech(?:nology)? (?:partners|companies|providers)|\bdata brokers?|\binterest-based advertising (?:partners|companies)|\bretargeting (?:partners|providers)|广告(?:合作伙伴|主|商|平台|联盟|服务商)`,
+    pattern: String.raw`\b(?:third[- ]party )?(?:advertising|ad|marketing|media) (?:partners?|networks?|servers?|serving (?:companies|partners|providers)|companies|providers?|vendors?|platforms?|exchanges?|agencies|technology (?:companies|providers|partners)|tech (?:companies|providers|partners))|\b(?:network )?advertisers\b|\bad tech(?:nology)? (?:partners|companies|providers)|\bdata brokers?|\b(?:interest-based|behaviou?ral|targeted|online|digital) advertising (?:partners|companies|providers|networks)|\bretargeting (?:partners|providers|companies)|\bcompanies (?:that|which|who) (?:serve|deliver|display|place|provide) (?:ads|advertis\w+)|\bsponsors? and advertisers|广告(?:合作伙伴|主|商|平台|联盟|服务商|合作方)`,
+    purpose: String.raw`\badvertis\w*|\bads?\b|\bad[- ]serving|\bmarketing\b|\bpromotional|\bpromotions?\b|\binterest-based|\btargeted\b|\bretarget\w*|\bremarketing|\boffers (?:and|or) (?:promotions|advertis)|广告|营销|推广`,
   },
   {
     category: 'site_analytics',
-    pattern: String.raw`\banalytics? (?:partners?|providers?|services?|companies|vendors?|tools?)|\b(?:web|site|traffic) analytics|\bmeasurement (?:partners?|companies|providers?|services?)|\bthird[- ]party analytics|统计分析|数据分析(?:服务|公司)?|分析服务(?:提供商)?|统计服务`,
+    pattern: String.raw`\banalytics? (?:partners?|providers?|services?|companies|vendors?|tools?|firms?|technolog(?:y|ies)|software|programs?)|\b(?:web|site|website|traffic|third[- ]party|usage) analytics|\b(?:audience )?measurement (?:partners?|companies|firms|providers?|services?)|\bmeasurement and analytics|\b(?:market )?research (?:firms?|companies|partners|providers|vendors)|\bstatistic(?:s|al) (?:services?|tools?|providers?)|统计分析|数据分析(?:服务|公司)?|分析服务(?:提供商)?|统计服务|统计(?:工具|SDK)`,
+    purpose: String.raw`\banaly[sz]\w*|\bmeasur\w*|\bstatistic\w*|\bresearch\b|\baudience (?:insights?|data|research|measurement|ratings?)|\btraffic\b|\busage (?:trends|patterns|data|information|statistics)|\btrends\b|\bhow (?:visitors|users|you|people|our users|customers) (?:use|interact|navigate|access|engage|reach|find)|\breports? (?:on|about|regarding) (?:how|the use|usage|activity|our (?:site|web ?site|services?))|\bmonitor\w*|\bevaluat\w*|\b(?:performance|effectiveness) of (?:our|the) (?:site|web ?site|services?|content|campaigns?|emails?)|统计|分析`,
   },
   {
     category: 'social_media',
-    pattern: String.raw`\bsocial (?:media|network(?:ing)?)(?: (?:sites?|services?|platforms?|providers?|companies|plug-?ins?|features?|buttons?|widgets?))?\b|\bsocial plug-?ins?|\bsocial sharing (?:buttons?|tools?|features?)|社交(?:平台|媒体|网络)|第三方社交`,
+    pattern: String.raw`\bsocial (?:media|network(?:ing)?)(?: (?:sites?|services?|platforms?|providers?|companies|plug-?ins?|features?|buttons?|widgets?|tools?))?\b|\bsocial plug-?ins?|\b(?:social )?sharing (?:buttons?|tools?|features?|widgets?|plug-?ins?)|\b(?:like|share|follow) buttons?|社交(?:平台|媒体|网络)|第三方社交|分享(?:SDK|功能)`,
   },
   {
     category: 'essential',
-    pattern: String.raw`\bpayment (?:processors?|providers?|service providers?|processing (?:companies|partners|providers))|\bservice providers?\b|\b(?:third[- ]party )?(?:vendors|contractors|processors|sub-?processors)\b|\bfraud prevention (?:services|providers|partners)|支付机构|第三方支付|服务提供商|服务商|受托方|委托处理`,
+    pattern: String.raw`\bpayment (?:processors?|providers?|service providers?|processing (?:companies|partners|providers))|\bservice providers?\b|\b(?:third[- ]party )?(?:vendors|contractors|processors|sub-?processors|suppliers)\b|\bfraud prevention (?:services|providers|partners)|\bcompanies (?:that|which|who) (?:perform|provide) services (?:for|on behalf of|to) us|支付机构|第三方支付|服务提供商|服务商|受托方|委托处理|SDK(?:服务)?提供方`,
   },
   {
     category: 'hosting',
-    pattern: String.raw`\b(?:cloud|web|data) (?:hosting|storage) (?:providers?|services?|companies)|\bhosting (?:providers?|services?|companies|partners)|\bcontent delivery networks?|\bCDNs?\b|云(?:服务|存储)(?:提供商|服务商)?`,
+    pattern: String.raw`\b(?:cloud|web|data|website) (?:hosting|storage) (?:providers?|services?|companies)|\bhosting (?:providers?|services?|companies|partners)|\bcontent delivery networks?|\bCDNs?\b|\bhost(?:s|ed)? (?:our|the) (?:site|web ?site|services?|servers?|data)|云(?:服务|存储)(?:提供商|服务商)?`,
   },
   {
     category: 'customer_interaction',
-    pattern: String.raw`\bcustomer (?:support|service) (?:providers?|vendors?|tools?|platforms?)|\b(?:live )?chat (?:providers?|services?|tools?)|\be-?mail (?:service )?providers?|\bsurvey (?:providers?|partners?|tools?)|客服(?:系统|服务商)?`,
+    pattern: String.raw`\bcustomer (?:support|service|care) (?:providers?|vendors?|tools?|platforms?|software|services)|\b(?:live )?chat (?:providers?|services?|tools?|software|widgets?)|\be-?mail (?:service |delivery |marketing )?(?:providers?|vendors?|services|platforms?)|\bsurvey (?:providers?|partners?|tools?|companies)|客服(?:系统|服务商)?`,
+    purpose: String.raw`\bcustomer (?:service|support|care)\b|\blive chat\b|\bchat support\b|\bhelp ?desk\b|客服`
   },
   {
     category: 'consent',
     pattern: String.raw`\bconsent management (?:platforms?|providers?|tools?)|\bCMPs?\b`,
   },
+  {
+    category: 'audio_video_player',
+    pattern: String.raw`\b(?:embedded|third[- ]party) (?:videos?|video players?|media players?|content from other (?:web ?sites|sites))|\bvideo (?:hosting|player|platform) (?:providers?|services?|companies)`,
+  },
 ];
+
+/** An unnamed party that can receive or collect data — the subject or object a `purpose` needs. */
+export const UNNAMED_RECIPIENT = String.raw`\bthird[- ]part(?:y|ies)\b|\b(?:business |marketing |advertising |trusted |selected |carefully selected |our |these |such |other |outside |unaffiliated |non-affiliated |external )?(?:partners?(?!\s+with\b)|companies|firms|vendors|contractors|agencies|networks|service providers?|providers|processors|suppliers|agents|advertisers|sponsors)\b|\b(?:other|outside|unaffiliated|third[- ]party|external) organi[sz]ations\b|\b(?:another|a third) (?:party|company)\b|\bothers\b|第三方|合作方|合作伙伴|服务商|供应商|SDK(?:服务)?提供方|SDK`;
+
+/** Something done with data or on the site: sharing, collecting, tracking, placing cookies, helping. */
+export const DATA_ACTION = String.raw`\b(?:shar(?:e|es|ed|ing)|disclos\w+|provid\w+|giv(?:e|es|en)|access\w*|collect\w*|gather\w*|receiv\w+|obtain\w*|track\w*|plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|deliver\w*|display\w*|us(?:e|es|ed|ing)|assist\w*|help\w*|perform\w*|engag\w+|hir(?:e|es|ed)|partner\w*|contract\w*|work(?:s|ed|ing)? with|permit\w*|allow\w*|enabl\w+|mak(?:e|es) available|transfer\w*|analy[sz]\w+|process\w*|measur\w+|monitor\w*|record\w*|combin\w+|sell|sold|rent|cookies?|web beacons?|pixels?|tags?)\b|共享|提供|收集|获取|接入|嵌入|使用|采集|委托|合作`;
 
 type Purpose = PurposeStatement['purpose'];
 

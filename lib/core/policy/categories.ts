@@ -1,0 +1,146 @@
+/**
+ * Category disclosures: does the policy tell the reader that a KIND of company gets their data?
+ * Real policies say it in many words ("advertising partners", "third parties … to measure traffic",
+ * "companies that serve ads", "the companies behind our sharing buttons", "我们会向第三方合作方提供…
+ * 用于广告推送"), so a sentence counts in either of two ways:
+ *   1. it names the kind with a noun phrase (CATEGORY_TERMS.pattern);
+ *   2. an unnamed recipient (third parties, partners, companies …), a data action (share, collect,
+ *      place cookies, help us …) and the purpose of that kind (CATEGORY_TERMS.purpose) stand in the
+ *      same sentence — or in a list item whose section heading or lead-in sentence supplies the
+ *      recipient (e.g. "Service providers: … analytics …").
+ * Negated actions ("we do not share with advertisers") never disclose anything.
+ */
+import type { CategoryKey, CategoryStatement } from '../types.ts';
+import { aliasesOf } from './lexicon/matcher.ts';
+import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT } from './lexicon/terms.ts';
+import { negatedBefore } from './negation.ts';
+import type { Sentence } from './text.ts';
+
+export const MAX_CATEGORY_EVIDENCE = 3;
+
+const COMPILED = CATEGORY_TERMS.map((c) => ({
+  category: c.category,
+  noun: new RegExp(c.pattern, 'i'),
+  purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
+}));
+const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
+const ACTION = new RegExp(DATA_ACTION, 'i');
+/** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
+const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
+/** Sentences that only describe what the SITE does for its own marketing to the reader. */
+const FIRST_PARTY_ONLY = /^(?:we|our)\b[^.]*\b(?:send|email|contact)\b[^.]*\byou\b/i;
+
+interface Hit { category: CategoryKey; at: number; weak: boolean }
+
+/** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
+const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权)/i;
+/** Measuring ADS is advertising work, not site analytics ("to measure advertisement effectiveness"). */
+const ABOUT_ADS = /^[^.;]{0,30}?\b(?:ads?|advertis\w*|campaigns?)\b/i;
+
+/**
+ * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
+ * proper name ("Zacks Investment Research"), and for analytics, not about measuring the ads.
+ */
+function purposeAt(re: RegExp, text: string, category: CategoryKey): number {
+  const conditional = CONSENT_CONDITION.test(text);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!conditional && negatedBefore(text, m.index)) continue;
+    if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (category === 'site_analytics' && ABOUT_ADS.test(text.slice(m.index + m[0].length))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** "For example, we may disclose usage information to better understand …" continues the sentence before. */
+const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+
+function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
+  if (s.kind !== 'list' && s.kind !== 'table') {
+    const prev = sentences[index - 1];
+    // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
+    if (prev && CONTINUES.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
+    return s.text;
+  }
+  // A list item inherits its section heading and the lead-in sentence that opened the list.
+  const parts = [s.text];
+  if (s.heading >= 0) parts.push(sentences[s.heading].text);
+  for (let j = index - 1; j >= 0 && j > s.heading && index - j <= 30; j--) {
+    if (sentences[j].kind === 'list' || sentences[j].kind === 'table') continue;
+    parts.push(sentences[j].text);
+    break;
+  }
+  return parts.join(' \u2029 ');
+}
+
+/**
+ * In a sentence that names a company, a category phrase usually describes THAT company ("We use
+ * Google Analytics, a web analytics service"; an SDK-table row "友盟 | 统计分析"): it discloses the
+ * kind only when it speaks of several unnamed ones ("analytics providers such as Google Analytics").
+ */
+const GENERAL = /s\b|\bthird[- ]part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
+
+/**
+ * "For analytics we use the following third-party services:" introduces a list; the list is the
+ * disclosure (each row names its company), so the lead-in does not disclose unlisted companies.
+ */
+const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以下|如下|下列)[^.。!?！？]{0,40}[:：]\s*$/i;
+
+/** Every category a sentence discloses, with where in the sentence the cue stands. */
+export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0): Hit[] {
+  const text = s.text;
+  const hits: Hit[] = [];
+  const namesCompany = aliasesOf(s).some((m) => m.entry !== null);
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text)) return hits;
+  let structural: { recipient: boolean; action: boolean } | undefined;
+  for (const c of COMPILED) {
+    const m = c.noun.exec(text);
+    if (m && !negatedBefore(text, m.index) && (!namesCompany || GENERAL.test(m[0]))) {
+      hits.push({ category: c.category, at: m.index, weak: false });
+      continue;
+    }
+    if (!c.purpose) continue;
+    if (!structural) {
+      const context = recipientText(s, sentences, index);
+      const recipient = RECIPIENT.exec(context);
+      structural = {
+        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)),
+        action: ACTION.test(text) || (context !== text && ACTION.test(context)),
+      };
+    }
+    if (!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) continue;
+    const at = purposeAt(c.purpose, text, c.category);
+    if (at >= 0) hits.push({ category: c.category, at, weak: true });
+  }
+  return hits;
+}
+
+const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
+
+/**
+ * Category statements for the whole policy: up to MAX_CATEGORY_EVIDENCE sentences per category,
+ * sentences that name the kind first, and among those, sentences about personal data before ones
+ * about aggregate/anonymous data (the reader learns more from them).
+ */
+export function extractCategories(sentences: readonly Sentence[]): CategoryStatement[] {
+  const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number }>>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.kind === 'heading') continue;
+    for (const h of categoriesIn(s, sentences, i)) {
+      const list = found.get(h.category) ?? [];
+      if (list.length >= 40) continue;
+      list.push({ s, rank: (h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0) });
+      found.set(h.category, list);
+    }
+  }
+  const out: CategoryStatement[] = [];
+  for (const [category, list] of found) {
+    list.sort((a, b) => a.rank - b.rank || a.s.start - b.s.start);
+    for (const { s } of list.slice(0, MAX_CATEGORY_EVIDENCE)) {
+      out.push({ category, evidence: { text: s.text, start: s.start, end: s.end } });
+    }
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}

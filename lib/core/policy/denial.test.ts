@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseDenial } from './denial.ts';
+
+// Sentence shapes real policies use. Denials: the site speaking, a sharing verb, personal data, a
+// recipient. Look-alikes: everything that only *sounds* like one — and would, taken as a denial,
+// turn every unnamed ad company on a page into "this site lied to you".
+const DENIALS: Array<[string, string | undefined, string?]> = [
+  ['We do not share your personal information with third parties.', 'third-parties'],
+  ['We will never sell your personal data to advertisers.', 'advertisers'],
+  ['We do not sell, rent, or trade your personal information to third parties.', 'third-parties'],
+  ['We never share personally identifiable information with any third party.', 'third-parties'],
+  ['We do not disclose your personal information to third parties.', 'third-parties'],
+  ['We don\'t sell or share your personal data with advertisers or data brokers.', 'advertisers'],
+  ['We will not rent or sell your email address to third parties.', 'third-parties'],
+  ['Your personal information will never be sold to third parties.', 'third-parties'],
+  ['Your personal data is not shared with advertisers.', 'advertisers'],
+  ['No personal information is shared with third parties.', 'third-parties'],
+  ['We do not provide your personal information to advertisers.', 'advertisers'],
+  ['We do not give your personal details to other companies.', 'third-parties'],
+  ['We do not transfer your personal data to third parties.', 'third-parties'],
+  ['We do not currently share any personal information with advertising partners.', 'advertisers'],
+  ['We do not knowingly share users\' personal information with marketers.', 'advertisers'],
+  ['Acme does not sell your personal information to third parties.', 'third-parties', 'Acme'],
+  ['We will not share information about you with anyone.', 'anyone'],
+  ['We never pass your contact information on to third parties.', 'third-parties'],
+  ['We do not make your personal information available to outside companies.', 'third-parties'],
+  ['Apart from the services listed above, we do not share your personal data with anyone.', 'anyone'],
+  ['Other than the third parties listed in this policy, we do not share your personal information with anyone.', 'anyone'],
+  ['We do not share our users\' personal information with unaffiliated companies.', 'third-parties'],
+  ['We do not disclose your browsing history to third parties.', 'third-parties'],
+  ['我们不会向第三方共享您的个人信息。', 'third-parties'],
+  ['我们绝不会向任何第三方出售您的个人信息。', 'third-parties'],
+  ['本公司不会与广告主共享您的个人信息。', 'advertisers'],
+  ['我们不会向其他公司提供您的个人信息。', 'third-parties'],
+  ['除本政策所列的第三方服务外，我们不会与其他第三方共享您的个人信息。', 'anyone'],
+  ['We do not use tools that record your mouse movements or keystrokes.', undefined],
+  ['We never record your keystrokes.', undefined],
+  ['We do not use session replay technology on our website.', undefined],
+  ['We do not sell or rent personal information to data brokers or advertisers.', 'advertisers'],
+  ['We do not allow third-party advertising networks to collect information about you on our website.', 'advertisers'],
+  ['We do not permit third parties to place tracking cookies on our site.', 'third-parties'],
+];
+
+const LOOK_ALIKES: string[] = [
+  // instructions to users and minors
+  'Children under 13 should not submit any personal information to us.',
+  'You should not provide personal information to third parties through our forums.',
+  'Please do not send us sensitive personal information.',
+  'If you are under 16, do not provide any personal data on this site.',
+  // users are not obliged
+  'You are not required to provide your personal information to use the site.',
+  'We do not require you to provide personal information to browse our website.',
+  'You do not have to give us your personal information if you would rather not.',
+  // invitations and choices
+  'If you prefer that we not share your personal information with third parties, please contact us.',
+  'You may request that we not share your personal information with third parties for their direct marketing purposes.',
+  'At any time, you can ask us not to share your personally identifiable information with third parties.',
+  'You can opt out so that we do not share your personal information with advertising partners.',
+  // denials about other things
+  'We will not provide refunds for digital purchases.',
+  'We do not give medical advice.',
+  'We do not provide our services to children under 13.',
+  'We do not transfer your data outside the EEA.',
+  'We do not knowingly collect personal information from children under 13.',
+  'We do not control how third parties use your personal information.',
+  'We are not responsible for the privacy practices of third parties.',
+  'We do not store your credit card number on our servers.',
+  // narrowed denials
+  'We do not share your personal information with third parties without your consent.',
+  'We do not sell or share your personal information with third parties except as described in this policy.',
+  'We do not rent or sell personal information to third parties for their marketing purposes.',
+  'We will not share your personal information with third parties unless required by law.',
+  'We do not share personally identifiable information with third parties other than our service providers.',
+  'We do not share your personal information with third parties, except in aggregated or de-identified form.',
+  'Time Inc. sites will not use or transfer personally identifiable information provided to us in ways unrelated to the ones described above without also providing you with an opportunity to opt out.',
+  'Your decision not to provide such information may affect our ability to consider you for employment.',
+  'We do not share your feedback with the community unless you post it publicly.',
+  '我们不会在未经您同意的情况下向第三方共享您的个人信息。',
+  '除以下情形外，我们不会向第三方共享您的个人信息。',
+  '我们不会向第三方提供您的个人信息，但法律法规另有规定的除外。',
+  'We do not record phone calls without telling you.',
+  'Third parties do not share your personal information with us.',
+  'We do not allow third parties to use your personal information for their own marketing purposes.',
+  'If you do not allow cookies, some features of the site will not work.',
+];
+
+describe('parseDenial', () => {
+  it('has at least 60 sentences, half denials and half look-alikes', () => {
+    expect(DENIALS.length + LOOK_ALIKES.length).toBeGreaterThanOrEqual(60);
+    expect(Math.abs(DENIALS.length - LOOK_ALIKES.length)).toBeLessThanOrEqual(4);
+  });
+
+  it.each(DENIALS)('denial: %s', (sentence, recipient, owner) => {
+    const d = parseDenial(sentence, owner ? [owner] : []);
+    expect(d, sentence).not.toBeNull();
+    if (recipient) expect(d!.recipient).toBe(recipient);
+    else expect(d!.kind).toBe('no-session-recording');
+  });
+
+  it.each(LOOK_ALIKES.map((s) => [s]))('not a denial: %s', (sentence) => {
+    expect(parseDenial(sentence)).toBeNull();
+  });
+
+  it('keeps a sale denial without a recipient, which no company can contradict', () => {
+    const d = parseDenial('We do not sell your personal information.');
+    expect(d?.kind).toBe('no-sale');
+    expect(d?.recipient).toBeUndefined();
+  });
+
+  it('marks closed lists', () => {
+    expect(parseDenial('Apart from the services listed above, we do not share your personal data with anyone.')?.closedList).toBe(true);
+    expect(parseDenial('We do not share your personal information with third parties.')?.closedList).toBeUndefined();
+  });
+});

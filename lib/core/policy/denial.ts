@@ -1,0 +1,175 @@
+/**
+ * Denials: the ONLY sentences that may ever make a verdict `contradicted`. A sentence is a denial
+ * when all four parts are there, in this order of checking:
+ *   1. the site speaking ("we", "us", the owner's name, or a passive whose subject is the user's
+ *      data: "your personal information will never be sold to third parties");
+ *   2. a negated sharing verb (share, sell, rent, disclose, trade, transfer/provide/give … *to*);
+ *   3. an object that is personal data ("your personal information", "information about you", a
+ *      named data type);
+ *   4. a recipient (third parties, advertisers, partners, anyone, or a company by name) — or, for
+ *      recording, a denial of recording keystrokes / mouse movements / sessions.
+ * and nothing in the sentence narrows it (exceptions, consent conditions, "for their own marketing
+ * purposes", choices offered to the reader, instructions to users). When in doubt, it is not a
+ * denial: a false "this site lied" is the worst mistake Fineprint can make, a missed one only
+ * leaves the verdict at `undisclosed`.
+ */
+import type { DataType } from '../types.ts';
+import { DATA_TYPE_TERMS } from './lexicon/terms.ts';
+
+const TYPE_RES = DATA_TYPE_TERMS.filter((t) => t.type !== 'Generic personal information').map((t) => ({ type: t.type, re: new RegExp(t.pattern, 'i') }));
+
+/** The data a denial is about: a named type ("your email address") or personal information in general. */
+function objectType(object: string): DataType | 'any' {
+  if (/\bpersonal(?:ly identifiable)? (?:information|data)\b|\bPII\b|\binformation about you\b/i.test(object)) return 'any';
+  for (const { type, re } of TYPE_RES) if (re.test(object)) return type;
+  return 'any';
+}
+
+export type DenialRecipient = 'third-parties' | 'advertisers' | 'anyone';
+
+export interface Denial {
+  kind: 'no-sharing' | 'no-sale' | 'no-session-recording';
+  /** Who the site says gets nothing (an org key when the sentence names a company). */
+  recipient?: DenialRecipient | string;
+  /** The data the denial is about ('any' for personal information in general). */
+  dataType: DataType | 'any';
+  /** "Apart from the services listed above, we share your data with no one": the list is closed. */
+  closedList?: boolean;
+}
+
+// ---------------------------------------------------------------------------------- English
+
+const SHARE_VERBS = String.raw`shar(?:e|es|ing)|sell(?:s|ing)?|rent(?:s|ing)?|leas(?:e|es|ing)|trad(?:e|es|ing)|disclos(?:e|es|ing)|licen[cs](?:e|es|ing)|barter|exchange|distribut(?:e|es|ing)|transfer(?:s|ring)?|provid(?:e|es|ing)|giv(?:e|es|ing)|pass(?:es|ing)?(?: on| along)?|releas(?:e|es|ing)|mak(?:e|es|ing)(?: available|(?=[^.;]{1,80}?\bavailable to\b))|send|transmit`;
+const PASSIVE_VERBS = String.raw`shared|sold|rented|leased|traded|disclosed|licen[cs]ed|bartered|exchanged|distributed|transferred|provided|given|passed(?: on| along)?|released|made available|sent|transmitted`;
+/** Verbs that only deny *sharing* with a recipient after "to" ("we do not provide refunds" is not one). */
+const NEEDS_TO = /^(?:transfer|provid|giv|pass|releas|mak|send|transmit|distribut)/i;
+const NEGATION = String.raw`(?:do not|does not|did not|will not|shall not|would not|cannot|can not|don't|doesn't|won't|never|not)`;
+/** What may stand between the negation and the verb: adverbs and other sharing verbs of a list. */
+const FILLER = String.raw`(?:(?:currently|knowingly|intentionally|voluntarily|ever|otherwise|directly|actively|generally|and|or|,|${SHARE_VERBS})\s*,?\s+)*`;
+const ACTIVE = new RegExp(String.raw`\b${NEGATION}\s+${FILLER}(${SHARE_VERBS})\b`, 'i');
+const PASSIVE = new RegExp(String.raw`\b(?:is|are|will|shall|would|be|being)\s+(?:not|never)\s+(?:be\s+)?(?:${FILLER})?(${PASSIVE_VERBS})\b`, 'i');
+const NOTHING_PASSIVE = new RegExp(String.raw`\b(?:no|none of (?:your|the))\s+(?:personal(?:ly identifiable)?\s+)?(?:information|data)\s+(?:(?:about|of|from) (?:you|users)\s+)?(?:is|will be|shall be|gets)\s+(?:ever\s+)?(${PASSIVE_VERBS})\b`, 'i');
+
+/** The site as the subject, right before the negation. */
+const WE_SUBJECT = /(?:\b(?:we|us)\b|\bour (?:company|organi[sz]ation|firm)\b)\s*(?:,[^,]{0,40},\s*)?(?:(?:also|currently|still|generally|will|shall|do|does|simply|therefore|thus|absolutely|certainly)\s+)*$/i;
+const DATA_SUBJECT = /\b(?:your|any|the|such|user|users'?|customer|visitor)\s+(?:(?:personal(?:ly identifiable)?|private|contact|account)\s+)?(?:information|data|details|PII)(?:\s+(?:about|of|from) (?:you|users|our users))?(?:\s+(?:that|which) (?:you|we)\s+(?:\w+\s+){1,4}?)?\s*$/i;
+
+const PERSONAL_DATA = /\b(?:(?:your|any|the|such)\s+)?(?:personal(?:ly identifiable)?|private|identifiable)\s+(?:information|data|details)\b|\bPII\b|\binformation (?:about|that identifies) you\b|\b(?:your|users'?|customers'?|subscribers'?|visitors'?|members'?)\s+(?:\w+\s+){0,2}?(?:information|data|details|e-?mail address(?:es)?|phone numbers?|names?|addresses)\b|\b(?:e-?mail address(?:es)?|phone numbers?|contact information|location data|browsing history)\b/i;
+
+const RECIPIENT_EN: Array<[RegExp, DenialRecipient]> = [
+  [/\b(?:advertisers|marketers|(?:advertising|marketing|ad) (?:partners|networks|companies))\b/i, 'advertisers'],
+  [/\b(?:(?:any|other|outside|unaffiliated|non-affiliated)\s+)?(?:third[- ]part(?:y|ies)|third[- ]party (?:companies|organi[sz]ations|businesses))\b|\b(?:outside|unaffiliated|non-affiliated|other) (?:companies|parties|organi[sz]ations|businesses|entities)\b|\bpartners\b/i, 'third-parties'],
+  [/\b(?:anyone|anybody|any(?:one)? else|no one|nobody)\b/i, 'anyone'],
+];
+
+/**
+ * What narrows a denial until it no longer covers what we saw, or makes the sentence something
+ * other than the site's own promise. Checked on the whole sentence.
+ */
+const NARROWING_EN = [
+  /\b(?:unless|except|excepting|other than|apart from|aside from|besides|beyond|outside of|save for|without (?:your|the user's|first|prior|obtaining|asking|notifying|giving|providing|offering|express|explicit)|until|in ways? (?:unrelated|inconsistent|incompatible)|not (?:described|disclosed|listed|set (?:forth|out)) in)\b/i,
+  /\bfor (?:their|its|his|her) (?:own )?(?:direct |independent )?(?:marketing|promotional|advertising|commercial|business) (?:purposes?|use)\b|\bfor (?:direct )?marketing purposes\b|\b(?:direct|independent) (?:marketing|use)\b/i,
+  /\b(?:if|should|whether|when) (?:you|a user|users)\b|\b(?:you|users?) (?:can|may|might|could|should|must|are (?:not )?(?:required|obliged|obligated|asked))\b|\b(?:request|ask|tell|instruct|direct|let)(?:s|ing)? (?:us|that we)\b|\bprefer\b|\brather\b|\bopt(?:[- ]?out| in|-in)\b|\bchoose\b|\bchoice\b|\bplease\b/i,
+  /\b(?:not (?:only|just|limited|necessarily|all))\b|\b(?:aggregat|anonymi[sz]|de-?identifi|non-?personal|pseudonymi[sz])\w*/i,
+  /\b(?:require|requires|required|obliged|obligated|mandatory|need to)\b/i,
+  /\b(?:children|minors|kids|anyone under|persons? under|individuals? under)\b/i,
+];
+const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
+
+/** "We do not allow third-party advertisers to collect personal information on our site." */
+const ALLOW = /\b(?:we|us)\b[^.;]{0,30}?\b(?:do not|does not|will not|don't|won't|never|not)\s+(?:knowingly\s+)?(?:allow|permit|let|authori[sz]e|enable)\s+([^.;]{3,60}?)\s+to\s+(?:\w+\s+){0,2}?(?:collect|gather|obtain|track|place|set|use|access|receive)\b([^.;]{0,120})/i;
+
+function allowDenial(text: string): Denial | null {
+  const m = ALLOW.exec(text);
+  if (!m) return null;
+  if (!PERSONAL_DATA.test(m[2]) && !/\b(?:cookies?|track(?:ing)?|web beacons?|pixels?)\b/i.test(`${m[0]}`)) return null;
+  if (NARROWING_EN.some((re) => re.test(text))) return null;
+  for (const [re, r] of RECIPIENT_EN) if (re.test(m[1])) return { kind: 'no-sharing', recipient: r, dataType: 'any' };
+  return null;
+}
+
+function englishDenial(text: string, ownerNames: readonly string[], namedRecipient: boolean): Denial | null {
+  const allowed = allowDenial(text);
+  if (allowed) return allowed;
+  const active = ACTIVE.exec(text);
+  const m = active ?? PASSIVE.exec(text) ?? NOTHING_PASSIVE.exec(text);
+  if (!m) return null;
+  const passive = !active;
+  const before = text.slice(Math.max(0, m.index - 120), m.index);
+  if (!passive) {
+    const owner = ownerNames.some((n) => n.length >= 3 && new RegExp(`\\b${n.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}\\s*(?:(?:also|currently|will|shall|do|does)\\s+)*$`, 'i').test(before));
+    if (!WE_SUBJECT.test(before) && !owner) return null;
+  } else if (!/^no|^none/i.test(m[0]) && !DATA_SUBJECT.test(before)) {
+    return null;
+  }
+  const verb = m[1].toLowerCase();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  // Personal data must be the object: after an active verb, or the passive subject itself.
+  if (!passive && !PERSONAL_DATA.test(after)) return null;
+  if (passive && !PERSONAL_DATA.test(`${before} ${m[0]}`) && !/\binformation|\bdata\b/i.test(m[0])) return null;
+  const closedList = CLOSED_LIST_EN.test(text);
+  const narrowingText = closedList ? text.replace(CLOSED_LIST_EN, ' ') : text;
+  if (NARROWING_EN.some((re) => re.test(narrowingText))) return null;
+  const sale = /^(?:sell|sold|rent|leas|trad|barter|licen)/.test(verb);
+  const recipientPart = /\b(?:to|with)\b([^.;:]{0,120})/i.exec(after)?.[1] ?? '';
+  let recipient: DenialRecipient | undefined;
+  for (const [re, r] of RECIPIENT_EN) if (re.test(recipientPart)) { recipient = r; break; }
+  // The caller saw a company named after the verb ("… with Facebook"): that company is the recipient.
+  const named = !recipient && namedRecipient && /\b(?:to|with)\b/i.test(after);
+  if (NEEDS_TO.test(verb) && !recipient && !named) return null;
+  if (!recipient && !sale && !closedList && !named) return null;
+  const object = passive ? before : after.split(/\b(?:to|with)\b/i)[0];
+  return { kind: sale && !/\bshar/i.test(m[0]) ? 'no-sale' : 'no-sharing', ...(recipient ? { recipient } : closedList ? { recipient: 'anyone' } : {}), dataType: objectType(object), ...(closedList ? { closedList } : {}) };
+}
+
+// ---------------------------------------------------------------------------------- Chinese
+
+const ZH_SUBJECT = /(?:我们|本公司|本平台|本应用|本网站|本软件)[^，。；,;]{0,6}$/;
+const ZH_DENIAL = /(?:不会|绝不|决不|从不|不得|并不|不)(?:会)?(?:主动|擅自|私自|将)?(?:向|与|给)(任何)?([^，。；,;]{1,20}?)(?:共享|出售|售卖|出租|提供|转让|披露|交易)/;
+const ZH_OBJECT = /个人信息|个人数据|用户信息|用户数据|您的(?:[^，。；]{0,6})?信息|隐私/;
+const ZH_NARROWING = /除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
+const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
+  [/广告(?:主|商|合作伙伴|平台)|营销/, 'advertisers'],
+  [/第三方|其他公司|合作伙伴|合作方|外部/, 'third-parties'],
+  [/任何(?:公司|组织|个人|人)/, 'anyone'],
+];
+
+/** "除本政策所列的第三方服务外，我们不会与其他第三方共享…": the policy's list is closed. */
+const ZH_CLOSED_LIST = /除(?:本政策|本隐私政策|上述|以上|前述|下述|下列)[^，。；,;]{0,30}外[，,]?/;
+
+function chineseDenial(text: string, namedRecipient: boolean): Denial | null {
+  const m = ZH_DENIAL.exec(text);
+  if (!m) return null;
+  if (!ZH_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (!ZH_OBJECT.test(text.slice(m.index))) return null;
+  const closedList = ZH_CLOSED_LIST.test(text);
+  if (ZH_NARROWING.test(closedList ? text.replace(ZH_CLOSED_LIST, '') : text)) return null;
+  if (closedList) return { kind: 'no-sharing', recipient: 'anyone', dataType: 'any', closedList: true };
+  const who = `${m[1] ?? ''}${m[2]}`;
+  let recipient: DenialRecipient | undefined;
+  for (const [re, r] of ZH_RECIPIENT) if (re.test(who)) { recipient = r; break; }
+  if (!recipient && !namedRecipient) return null;
+  return { kind: /出售|售卖|出租|交易/.test(m[0]) ? 'no-sale' : 'no-sharing', ...(recipient ? { recipient } : {}), dataType: 'any' };
+}
+
+// ---------------------------------------------------------------------------------- recording
+
+const RECORDING_EN = /\b(?:we|us)\b[^.;]{0,30}?\b(?:do not|does not|will not|don't|won't|never|not)\s+(?:(?:use|employ)\s+(?:any\s+)?(?:tools?|software|technolog(?:y|ies)|services?)\s+(?:that|to|which)\s+)?(?:record|capture|track|log|monitor|collect|store)s?\b[^.;]{0,60}?\b(?:mouse (?:movements?|clicks)|keystrokes?|key ?strokes|keypresses|screen recordings?|session (?:recordings?|replays?))|\b(?:we|us)\b[^.;]{0,30}?\b(?:do not|does not|will not|don't|won't|never)\s+use\s+(?:any\s+)?session[- ](?:replay|recording)/i;
+const RECORDING_ZH = /(?:我们)[^，。；]{0,10}(?:不会|不|绝不)(?:记录|收集|采集)[^，。；]{0,10}(?:键盘|鼠标|屏幕)/;
+const RECORDING_NARROWING = /\b(?:unless|except|if you|without your|other than)\b|除非|未经|除.*外/i;
+
+/**
+ * The denial a sentence makes, or null. `ownerNames` are the names the policy uses for its author
+ * (from owner detection), so "Acme does not sell your personal data to third parties" counts.
+ * `namedRecipient`: the caller found a company named after the sharing verb ("… with Facebook")
+ * and will set the recipient itself; the denial is then returned without a generic recipient.
+ */
+export function parseDenial(sentence: string, ownerNames: readonly string[] = [], opts: { namedRecipient?: boolean } = {}): Denial | null {
+  const namedRecipient = opts.namedRecipient === true;
+  if (sentence.length < 12 || sentence.length > 1200) return null;
+  if ((RECORDING_EN.test(sentence) || RECORDING_ZH.test(sentence)) && !RECORDING_NARROWING.test(sentence)) {
+    return { kind: 'no-session-recording', dataType: 'User online activities' };
+  }
+  if (/[\u4e00-\u9fff]/.test(sentence) && !/[a-z]{4,}\s+[a-z]{4,}/i.test(sentence)) return chineseDenial(sentence, namedRecipient);
+  return englishDenial(sentence, ownerNames, namedRecipient);
+}

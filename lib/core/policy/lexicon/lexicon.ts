@@ -1,0 +1,74 @@
+/**
+ * The one alias lexicon: hand-written rows (aliases.ts) over rows generated from TrackerDB
+ * (generated.json, `npm run gen:lexicon`), plus extra name data other modules contribute (e.g. the
+ * Chinese brand and legal-entity names). The analyzer, the SDK-table reader and owner detection all
+ * read it through matcher.ts, so "is X named here?" has one answer everywhere.
+ */
+import type { CategoryKey } from '../../types.ts';
+import { HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
+import generated from './generated.json';
+
+export interface AliasEntry {
+  alias: string;
+  /** TrackerDB organization key. */
+  org: string;
+  lang?: 'en' | 'zh';
+  /** Match only with exactly this capitalisation (for aliases that are also common words). */
+  caseSensitive?: boolean;
+  /**
+   * What the sentence must show before this alias counts: 'cues' — it talks about services,
+   * partners or data (CONTEXT_CUES); 'company' — the name stands as a company (a corporate suffix,
+   * in a list with other companies, a third-party list row, its privacy policy).
+   */
+  context?: 'cues' | 'company' | 'company-strict';
+  /** The TrackerDB category of the product this alias names; absent when it names the company itself. */
+  product?: CategoryKey;
+  source: 'hand' | 'generated' | 'names';
+}
+
+type GeneratedRow = [alias: string, org: string, flags: number, category: string];
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+let extra: AliasEntry[] = [];
+
+/**
+ * Adds name data from elsewhere in the core (one lexicon, several sources). Called at module load by
+ * the owner of the data; entries whose spelling the hand rows already have are ignored.
+ */
+export function registerNames(entries: readonly AliasEntry[]): void {
+  extra = [...extra, ...entries];
+  merged = undefined;
+}
+
+let merged: AliasEntry[] | undefined;
+
+export function lexiconEntries(): AliasEntry[] {
+  if (merged) return merged;
+  const out: AliasEntry[] = [];
+  const seen = new Set<string>();
+  const productOf = new Map<string, string>();
+  for (const [alias, org, , category] of generated as GeneratedRow[]) productOf.set(`${normal(alias)}|${org}`, category);
+  for (const e of HAND_ALIASES) {
+    // A hand row without its own product note inherits the generated one of the same spelling.
+    const inherited = e.product === undefined && !(e.alias in PRODUCT_CATEGORY) ? productOf.get(`${normal(e.alias)}|${e.org}`) : undefined;
+    out.push(inherited ? { ...e, product: inherited as CategoryKey } : e);
+    seen.add(normal(e.alias));
+  }
+  for (const e of extra) {
+    if (seen.has(normal(e.alias))) continue;
+    out.push(e);
+    seen.add(normal(e.alias));
+  }
+  for (const [alias, org, flags, category] of generated as GeneratedRow[]) {
+    if (seen.has(normal(alias))) continue;
+    const e: AliasEntry = { alias, org, source: 'generated' };
+    if (flags & 1) e.caseSensitive = true;
+    if (flags & 2) e.context = flags & 4 ? 'company-strict' : 'company';
+    if (category) e.product = category as CategoryKey;
+    out.push(e);
+    seen.add(normal(alias));
+  }
+  merged = out;
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * The one decision "does this sentence name X as a company that receives or collects users' data?",
+ * used by the analyzer for every alias and domain it finds — and therefore by every verdict, which
+ * reads only the analyzer's list. Each rejection has a name, so tests (and the eval) can say why a
+ * mention did not count. A mention is a disclosure unless one of these holds:
+ *   sentence: page code, social "follow us" chrome, search-engine indexing, a trademark notice,
+ *     a platform the policy says it does not cover, a short label outside any third-party section,
+ *     or no word about services, partners or data at all;
+ *   mention: a browser / OS / device / card brand, the policy's own author or its corporate family,
+ *     inside a URL or e-mail address, a help or opt-out page or tool, a citation, a sign-in button,
+ *     a platform brand ("Apple devices"), an example of the user's own provider ("Internet provider
+ *     (e.g. Comcast)"), a place data comes FROM, or negated ("no data is shared with Facebook");
+ *   ambiguous names ("Segment", "United", "Adjust") also need their context (aliases.ts, lexicon.ts).
+ */
+import { CONTEXT_CUES } from './lexicon/aliases.ts';
+import type { CategoryKey } from '../types.ts';
+import type { AliasMatch } from './lexicon/matcher.ts';
+import { normalizeAlias } from './lexicon/matcher.ts';
+import { negatedBefore } from './negation.ts';
+import type { OwnerInfo } from './owner.ts';
+import type { Sentence } from './text.ts';
+
+export type NamingRejection =
+  | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
+  | 'fragment' | 'no-context' | 'owner' | 'corporate-family' | 'link' | 'help-or-opt-out' | 'citation'
+  | 'sign-in-button' | 'platform-brand' | 'example-of-user-provider' | 'data-source' | 'negated'
+  | 'certification' | 'about-the-company' | 'common-word';
+
+export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
+
+const CODE_LIKE = /\bfunction\s*\(|\)\s*\{|\b(?:var|const|let)\s+[\w$]+\s*=|\bwindow\.|\bdocument\.|_gaq|dataLayer|\w\(\[|'\);/;
+const SOCIAL_CHROME = /\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;
+const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
+// Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
+// some policies write every product name they use ("Segment™ and Google® Analytics").
+const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
+/**
+ * "This policy does not apply to … third-party sites such as Facebook". (Not "we are not responsible
+ * for the practices of Facebook …": that usually follows data going there, so it still names them.)
+ */
+const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于/i;
+/** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
+const CERTIFICATION = /\b(?:privacy seal|seal program|trustmark|certif(?:ied|ication|ies)|accredit\w*|dispute resolution|watchdog|awarded)\b/i;
+/** The company describing itself or its own rules ("TRUSTe's mission …", "Google's advertising principles"). */
+const ABOUT_COMPANY_AFTER = /^\s*['’]s?\s+(?:\w+\s+){0,2}?(?:mission|requirements|principles|guidelines|terms of (?:service|use)|rules|program requirements)\b|^\s+is an? (?:independent|leading|global|non-?profit)\b/i;
+/** "the Facebook Like button", "Google Fonts": a company name followed by what product of it is meant. */
+const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
+  [/^\s+(?:["“]?(?:like|share|tweet|follow|\+1|pin it)["”]?\s+)?(?:buttons?|widgets?|plug-?ins?|social plug-?ins?|share features?)\b/i, 'social_media'],
+  [/^\s+(?:log-?in|sign-?in|sign[- ]on|connect|single sign-on|account log-?in)\b/i, 'utilities'],
+  [/^\s+(?:fonts?|web fonts?)\b/i, 'hosting'],
+  [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
+  [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
+];
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|第三方|合作|共享|SDK/i;
+
+const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
+const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
+const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
+const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
+const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
+
+/** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
+const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|support (?:page|site)|settings)\b/i;
+const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at))\s+(?:the\s+)?$/i;
+const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon)\b/i;
+const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
+const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
+const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
+const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
+const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
+const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$/i;
+/** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
+const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
+
+/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
+function inUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 300 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !/\s/.test(text[b])) b++;
+  if (a === start && b === end) return false;
+  const token = text.slice(a, b);
+  return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
+}
+
+/** The product a company alias stands for here: the lexicon's, else the noun that follows it. */
+export function productOf(s: Sentence, m: AliasMatch): CategoryKey | undefined {
+  if (m.entry?.product) return m.entry.product;
+  const after = s.text.slice(m.end, m.end + 40);
+  for (const [re, category] of PRODUCT_NOUN) if (re.test(after)) return category;
+  return undefined;
+}
+
+/** A menu entry or label: no sentence punctuation and only a few words (or CJK characters). */
+export function isShortFragment(s: Sentence): boolean {
+  if (s.kind === 'table' || /[.!?。！？；;:：]$/.test(s.text)) return false;
+  if (/[\u3400-\u9fff]/.test(s.text)) return s.text.length <= 8;
+  return (s.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+}
+
+/** True when this alias hit is the policy's author (by org key or by name/domain label). */
+export function isOwner(org: string, written: string, owner: OwnerInfo): boolean {
+  if (owner.orgs.has(org)) return true;
+  const w = normalizeAlias(written);
+  for (const n of owner.names) {
+    if (n === w || n.startsWith(w + ' ') || n.startsWith(w + ',') || n.startsWith(w + '.')) return true;
+    // "Apple Inc." / "Apple Maps" when the owner is "Apple" (too generic to be an alias itself).
+    if (n.length >= 3 && (w.startsWith(n + ' ') || w.startsWith(n + ','))) return true;
+  }
+  return false;
+}
+
+/** Sentence-level verdicts, computed once per sentence for all its mentions. */
+export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean }
+
+export function sentenceFacts(s: Sentence, sentences: readonly Sentence[]): SentenceFacts {
+  const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
+  const inThirdPartySection = FRAGMENT_CONTEXT.test(heading);
+  const fragment = isShortFragment(s);
+  const hasContext = CONTEXT_CUES.test(s.text);
+  let reject: NamingRejection | null = null;
+  if (CODE_LIKE.test(s.text)) reject = 'page-code';
+  else if (SOCIAL_CHROME.test(s.text)) reject = 'social-follow';
+  else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
+  else if (TRADEMARK.test(s.text) && s.kind !== 'table') reject = 'trademark';
+  else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
+  else if (CERTIFICATION.test(s.text)) reject = 'certification';
+  // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
+  else if (fragment && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
+  // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
+  // old versions on GitHub"); list rows and tables inherit context from their section.
+  else if (!hasContext && !fragment && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
+  return { reject, hasContext, fragment, inThirdPartySection };
+}
+
+/** Does an ambiguous name stand as a company here? */
+function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, strict: boolean): boolean {
+  const after = s.text.slice(m.end, m.end + 100);
+  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
+  // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
+  for (const o of all) {
+    if (o === m || !o.entry || o.entry.context === 'company') continue;
+    const between = o.end <= m.start ? s.text.slice(o.end, m.start) : o.start >= m.end ? s.text.slice(m.end, o.start) : null;
+    if (between !== null && LIST_GLUE.test(between)) return true;
+  }
+  if (strict) return false;
+  // "Steel House and other advertising technology vendors", "partners such as Steel House".
+  if (AND_OTHER.test(after) || SUCH_AS.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
+  // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
+  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment) && facts.inThirdPartySection && m.start <= 2;
+}
+
+export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, owner: OwnerInfo): NamingDecision {
+  const no = (why: NamingRejection): NamingDecision => ({ ok: false, why });
+  const e = m.entry;
+  if (!e) return no('user-product');
+  if (facts.reject) return no(facts.reject);
+  if (e.context === 'cues' && (!facts.hasContext || m.start === 0) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
+  // A generated name written all in lower case is the ordinary word ("retargeting services").
+  if (e.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text)) return no('common-word');
+  if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
+  if (isOwner(e.org, m.text, owner)) return no('owner');
+  if (inUrl(s.text, m.start, m.end)) return no('link');
+  const before = s.text.slice(Math.max(0, m.start - 160), m.start);
+  const after = s.text.slice(m.end, m.end + 80);
+  // Flash help links name Adobe as the maker of the user's plug-in, not as a recipient.
+  if (e.org === 'adobe' && /\bFlash\b/.test(s.text)) return no('help-or-opt-out');
+  if (HELP_AFTER.test(after) || HELP_BEFORE.test(before.slice(-40))) return no('help-or-opt-out');
+  // "download the Evidon Ad Control application … to opt out": the maker of an opt-out tool.
+  if (OPT_OUT_TOOL.test(after) && /\bopt(?:[- ]?out|ing out| out)\b/i.test(s.text)) return no('help-or-opt-out');
+  if (CITATION_BEFORE.test(before.slice(-50))) return no('citation');
+  if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
+  if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
+  if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
+  if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
+  if (SOURCE_BEFORE.test(before)) return no('data-source');
+  if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)) return no('corporate-family');
+  if (negatedBefore(s.text, m.start)) return no('negated');
+  return { ok: true };
+}

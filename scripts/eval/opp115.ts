@@ -1,0 +1,142 @@
+/**
+ * OPP-115 (development set, read in place): each policy as text, plus what its expert annotations
+ * say a verdict may claim. Derived expectations, per policy:
+ * - `disclosedPurposes`: the annotators marked Third Party Sharing/Collection, "Does", with an
+ *   UNNAMED third party and purpose Advertising/Marketing ("advertising") or Analytics/Research
+ *   ("analytics") — then an unnamed company of that kind on the page is disclosed by category, and
+ *   calling it `undisclosed` is a false accusation.
+ * - `doesNot`: every span annotated "Does Not" (any category): the only sentences that may ever
+ *   support `contradicted`.
+ * - `named` / `not`: the hand labels in named-orgs.json (which TrackerDB organizations the policy
+ *   names as recipients, which it merely mentions).
+ * Never copies the corpus: everything is read from `../shared/corpus/opp115-dev`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitOf, type Split } from './corpus.ts';
+
+export type Purpose = 'advertising' | 'analytics';
+
+export interface Opp115Policy {
+  id: string;
+  split: Split;
+  site: string;
+  text: string;
+  disclosedPurposes: Set<Purpose>;
+  doesNot: string[];
+  named: string[];
+  notNamed: string[];
+  dataTypes: string[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** One annotated segment (HTML fragment) → plain text with list items and line breaks kept. */
+export function segmentText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '\n- ')
+    .replace(/<\/(?:p|li|ul|ol|div|h\d|tr)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e.toLowerCase()] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
+    .split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+/** Words only, lower case: how spans and evidence are compared across the two texts. */
+export function words(s: string): string {
+  return s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Minimal RFC 4180 reader (the annotation files quote JSON with doubled quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+interface Attribute { value?: string; selectedText?: string; startIndexInSegment?: number; endIndexInSegment?: number }
+
+const PURPOSE_OF: Record<string, Purpose> = { Advertising: 'advertising', Marketing: 'advertising', 'Analytics/Research': 'analytics' };
+
+function expectations(csv: string, segments: string[]): { disclosedPurposes: Set<Purpose>; doesNot: string[] } {
+  const disclosedPurposes = new Set<Purpose>();
+  const doesNot: string[] = [];
+  for (const row of parseCsv(csv)) {
+    if (row.length < 7) continue;
+    const segment = Number(row[4]);
+    const category = row[5];
+    let attrs: Record<string, Attribute>;
+    try { attrs = JSON.parse(row[6]) as Record<string, Attribute>; } catch { continue; }
+    const does = attrs['Does/Does Not']?.value;
+    if (does === 'Does Not') {
+      // The span the annotator covered: from the first to the last selected offset of any attribute.
+      let from = Infinity;
+      let to = -1;
+      for (const a of Object.values(attrs)) {
+        if (a.value === 'not-selected' || typeof a.startIndexInSegment !== 'number' || a.startIndexInSegment < 0) continue;
+        from = Math.min(from, a.startIndexInSegment);
+        to = Math.max(to, a.endIndexInSegment ?? a.startIndexInSegment);
+      }
+      const raw = segments[segment] ?? '';
+      if (to > from) doesNot.push(words(raw.slice(from, to)));
+    } else if (does === 'Does' && category === 'Third Party Sharing/Collection'
+      && attrs['Third Party Entity']?.value === 'Unnamed third party') {
+      const p = PURPOSE_OF[attrs.Purpose?.value ?? ''];
+      if (p) disclosedPurposes.add(p);
+    }
+  }
+  return { disclosedPurposes, doesNot };
+}
+
+/** True when the quoted sentence lies in (overlaps most of) a span the annotators marked "Does Not". */
+export function inDoesNotSpan(evidence: string, doesNot: readonly string[]): boolean {
+  const ev = words(evidence);
+  if (!ev) return false;
+  const evWords = ev.split(' ');
+  for (const span of doesNot) {
+    if (!span) continue;
+    if (span.includes(ev) || ev.includes(span)) return true;
+    // Partial overlap: most of the sentence's word trigrams appear in the span.
+    const grams = new Set<string>();
+    const sw = span.split(' ');
+    for (let i = 0; i + 2 < sw.length; i++) grams.add(`${sw[i]} ${sw[i + 1]} ${sw[i + 2]}`);
+    let hit = 0;
+    let total = 0;
+    for (let i = 0; i + 2 < evWords.length; i++, total++) if (grams.has(`${evWords[i]} ${evWords[i + 1]} ${evWords[i + 2]}`)) hit++;
+    if (total > 0 && hit / total >= 0.6) return true;
+  }
+  return false;
+}
+
+export function loadOpp115(dir: string): Opp115Policy[] {
+  const labels = JSON.parse(readFileSync(join(dir, 'named-orgs.json'), 'utf8')) as Record<string, { named: string[]; not: string[] }>;
+  const types = JSON.parse(readFileSync(join(dir, 'data-types.json'), 'utf8')) as Record<string, { data_types: string[] }>;
+  const out: Opp115Policy[] = [];
+  for (const file of readdirSync(join(dir, 'policies')).filter((f) => f.endsWith('.html')).sort()) {
+    const id = file.replace(/\.html$/, '');
+    const segments = readFileSync(join(dir, 'policies', file), 'utf8').split('|||');
+    const text = segments.map(segmentText).filter(Boolean).join('\n\n');
+    const csv = readFileSync(join(dir, 'annotations', `${id}.csv`), 'utf8');
+    out.push({
+      id,
+      split: splitOf(id),
+      site: id.replace(/^\d+_/, ''),
+      text,
+      ...expectations(csv, segments),
+      named: labels[id]?.named ?? [],
+      notNamed: labels[id]?.not ?? [],
+      dataTypes: types[id]?.data_types ?? [],
+    });
+  }
+  return out;
+}

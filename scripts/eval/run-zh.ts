@@ -1,0 +1,62 @@
+/**
+ * CA4P Chinese policies (read in place) against the project's own labels
+ * (tests/fixtures/eval/zh-org-labels.json: which organization each policy names as a recipient, and
+ * which it merely mentions; zh-datatype-labels.json: the data types each policy collects or shares).
+ * The texts stay in ../shared; only ids, organization keys and offsets are in the repository.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Verdict } from '../../lib/core/types.ts';
+import { REPO_ROOT, splitOf } from './corpus.ts';
+import { namedOrgsOf } from './named.ts';
+import { evalClassifier, judgePage, policyInput, readPolicy, urlForOrg, verdictOf } from './page.ts';
+import type { CorpusResult } from './run-opp115.ts';
+import { compareSets, emptyCounts } from './score.ts';
+
+interface OrgLabels { policies: Record<string, { split: string; pairs: Array<{ org: string | null; name: string; label: 'named' | 'not' }> }> }
+interface TypeLabels { policies: Record<string, { split: string; types: Record<string, unknown> }> }
+
+const LABELS = join(REPO_ROOT, 'tests', 'fixtures', 'eval');
+
+export async function runZh(dir: string): Promise<CorpusResult> {
+  const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [] };
+  const orgFile = join(LABELS, 'zh-org-labels.json');
+  const typeFile = join(LABELS, 'zh-datatype-labels.json');
+  const orgs = existsSync(orgFile) ? (JSON.parse(readFileSync(orgFile, 'utf8')) as OrgLabels).policies : {};
+  const types = existsSync(typeFile) ? (JSON.parse(readFileSync(typeFile, 'utf8')) as TypeLabels).policies : {};
+  const c = await evalClassifier();
+  for (const id of [...new Set([...Object.keys(orgs), ...Object.keys(types)])].sort()) {
+    const split = splitOf(id);
+    const analysis = readPolicy(readFileSync(join(dir, 'texts', `${id}.txt`), 'utf8'), `app-${id}.example`);
+    const parts: string[] = [];
+    const o = orgs[id];
+    if (o) {
+      const named = o.pairs.filter((p) => p.label === 'named' && p.org).map((p) => p.org!);
+      const n = compareSets(named, namedOrgsOf(analysis), res.named[split]);
+      if (n.missed.length) parts.push(`org missed: ${n.missed.join(', ')}`);
+      if (n.extra.length) parts.push(`org extra: ${n.extra.join(', ')}`);
+      const page: Array<{ org: string; url: string; label: 'named' | 'not' }> = [];
+      for (const p of o.pairs) {
+        if (!p.org || page.some((x) => x.org === p.org)) continue;
+        const url = urlForOrg(c, p.org);
+        if (url) page.push({ org: p.org, url, label: o.pairs.some((q) => q.org === p.org && q.label === 'named') ? 'named' : 'not' });
+      }
+      const judged = await judgePage(`app-${id}.example`, page.map((x) => x.url), policyInput(analysis));
+      for (const x of page) {
+        const v = verdictOf(judged, x.org);
+        if (!v) continue;
+        // No annotated denials exist for this corpus: a contradiction is never an accepted answer here.
+        const acceptable = new Set<Verdict | null>(x.label === 'named' ? ['named'] : ['category', 'undisclosed']);
+        res.cases.push({ corpus: 'zh', policy: id, split, org: x.org, kind: `labelled-${x.label}`, expected: x.label === 'named' ? 'named' : 'not-named', acceptable, got: v.verdict, evidence: v.evidence, reason: v.why?.code });
+      }
+    }
+    const t = types[id];
+    if (t) {
+      const d = compareSets(Object.keys(t.types), new Set(analysis.dataTypes.map((x) => x.type)), res.dataTypes[split]);
+      if (d.missed.length) parts.push(`type missed: ${d.missed.join(', ')}`);
+      if (d.extra.length) parts.push(`type extra: ${d.extra.join(', ')}`);
+    }
+    if (parts.length) res.misses.push({ policy: id, split, line: parts.join('; ') });
+  }
+  return res;
+}

