@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../common/i18n';
 import { buildGraph } from '../../lib/core/report/graph';
+import { localizeReportModel } from '../../lib/core/names';
 import { searchSites } from '../../lib/core/report/model';
 import type { ReportFilter, ReportModel, SiteIndexEntry } from '../../lib/core/report/types';
 import { OrganizationBars } from '../report/charts';
@@ -77,6 +78,8 @@ export function DashboardApp({ source, t }: { source: DashboardSource; t: Transl
   useEffect(() => { setModel(null); }, [filter]);
 
   const shown = useMemo(() => (entries ? searchSites(entries, query) : []), [entries, query]);
+  // Companies in the reader's language on the organizations and graph tabs (the site views name them too).
+  const named = useMemo(() => (model ? localizeReportModel(model, t('common_lang')) : null), [model, t]);
   const toggle = (site: string) => setSelected((s) => {
     const next = new Set(s);
     if (next.has(site)) next.delete(site); else next.add(site);
@@ -111,13 +114,13 @@ export function DashboardApp({ source, t }: { source: DashboardSource; t: Transl
           ? <SitesView entries={shown} filter={filter} source={source} t={t} selected={selected} onToggle={toggle} onDeleteSite={deleteSite} />
           : <p>{t('dash_loading')}</p>)}
         {needsModel && !model && <p>{t('dash_loading')}</p>}
-        {tab === 'organizations' && model && (
+        {tab === 'organizations' && named && (
           <div data-testid="organizations">
-            <OrganizationBars orgs={model.organizations} totalSites={model.totals.sites} t={t} />
-            <OrganizationsTable orgs={model.organizations} totalSites={model.totals.sites} t={t} />
+            <OrganizationBars orgs={named.organizations} totalSites={named.totals.sites} t={t} />
+            <OrganizationsTable orgs={named.organizations} totalSites={named.totals.sites} t={t} />
           </div>
         )}
-        {tab === 'graph' && model && <div data-testid="graph"><OrgGraph graph={buildGraph(model)} t={t} /></div>}
+        {tab === 'graph' && named && <div data-testid="graph"><OrgGraph graph={buildGraph(named)} t={t} /></div>}
         {tab === 'timeline' && model && <div data-testid="timeline"><PolicyTimeline changes={model.policyChanges} t={t} /></div>}
         {tab === 'data' && <DataView source={source} t={t} filter={filter} selected={selected} onChanged={refresh} />}
       </section>

@@ -4,6 +4,7 @@
  * companies, and a data request to its privacy contact.
  */
 import { useState } from 'preact/hooks';
+import { letterRecipient } from '../../lib/core/optouts/letters';
 import type { BlockResult, CookieClearResult, OptOutResult } from '../../lib/core/optouts/types';
 import { industryOptOuts, vendorOptOuts } from '../../lib/core/optouts/vendor-optouts';
 import { plural, useT } from '../common/i18n';
@@ -78,7 +79,7 @@ export function OrganizationActions({ report, tabId, org, detail, send, onChange
         </div>
       )}
       <LetterPanel title={t('letter_title')} testId={`letter-${key}`} site={report.site}
-        recipient={{ name: info?.name ?? org.name, contact: info?.privacyContact ?? info?.privacyPolicyUrl }}
+        recipient={letterRecipient({ org: org.org, name: org.name, info }, lang)}
         observed={[{ name: org.name, hosts: org.hosts, firstSeen: report.startedAt, lastSeen: report.startedAt, dataTypes: detail?.dataTypes ?? [] }]} />
     </div>
   );

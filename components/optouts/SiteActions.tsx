@@ -5,6 +5,7 @@
  * ('optout-state'), refreshed after every action.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { displayName } from '../../lib/core/names';
 import type { OptOutResult, OptOutState } from '../../lib/core/optouts/types';
 import type { ObservedParty } from '../../lib/core/optouts/letters';
 import { siteOptOutLinks } from '../../lib/core/optouts/vendor-optouts';
@@ -15,10 +16,11 @@ import { LetterPanel } from './LetterPanel';
 import { OPTOUT_CSS } from './styles';
 import type { SiteActionsProps } from './index';
 
-export function observedParties(report: TabReport): ObservedParty[] {
+/** The parties a letter to the site lists, named in the letter's language (`lang`: the UI language tag). */
+export function observedParties(report: TabReport, lang = 'en'): ObservedParty[] {
   return report.organizations.map((o) => {
     const d = report.details[o.org ?? `domain:${o.name}`];
-    return { name: o.name, hosts: o.hosts, firstSeen: report.startedAt, lastSeen: report.startedAt, dataTypes: d?.dataTypes ?? [] };
+    return { name: displayName(o.org, o.name, lang), hosts: o.hosts, firstSeen: report.startedAt, lastSeen: report.startedAt, dataTypes: d?.dataTypes ?? [] };
   });
 }
 
@@ -91,7 +93,7 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
               <ul class="fp-optout-links" data-testid="blocked-list">
                 {state.blocks.map((b) => (
                   <li key={`${b.key}|${b.scope}`} data-org={b.key}>
-                    {b.name} — {t(b.scope === 'site' ? 'block_status_site' : 'block_status_everywhere')}, {plural(t, 'block_count', b.counts[state.site] ?? 0)}{' '}
+                    {b.key.startsWith('domain:') ? b.name : displayName(b.key, b.name, t('common_lang'))} — {t(b.scope === 'site' ? 'block_status_site' : 'block_status_everywhere')}, {plural(t, 'block_count', b.counts[state.site] ?? 0)}{' '}
                     <button type="button" class="fp-optout-btn" disabled={busy}
                       onClick={() => void act({ type: 'unblock-org', tabId, key: b.key, scope: b.scope })}>{t('block_undo')}</button>
                   </li>
@@ -115,7 +117,7 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
       )}
 
       <LetterPanel title={t('letter_title_site')} testId="letter-site" site={report.site}
-        recipient={{ name: report.site, contact: siteEmail }} observed={observedParties(report)} />
+        recipient={{ name: report.site, contact: siteEmail }} observed={observedParties(report, t('common_lang'))} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * dashboard shows, so the file and the screen cannot disagree.
  */
 import type { Translate } from '../common/i18n';
+import { localizeReportModel } from '../../lib/core/names';
 import { buildGraph } from '../../lib/core/report/graph';
 import type { ReportModel } from '../../lib/core/report/types';
 import { OrganizationBars, VerdictBar } from './charts';
@@ -20,7 +21,9 @@ import { SiteSection } from './SiteSection';
  */
 export const EXPAND_LIMIT = 200;
 
-export function ReportDocument({ model, t }: { model: ReportModel; t: Translate }) {
+export function ReportDocument({ model: recorded, t }: { model: ReportModel; t: Translate }) {
+  // Companies in the reader's language in every chart, table and site section.
+  const model = localizeReportModel(recorded, t('common_lang'));
   const compact = model.sites.length > EXPAND_LIMIT;
   const { totals, filter } = model;
   const range = filter.from != null || filter.to != null

@@ -92,6 +92,27 @@ describe('SiteView', () => {
     expect(html).toContain('ads.acme.example');
   });
 
+  it('names companies in the reader\'s language: 腾讯/百度/字节跳动 in zh_CN, English names otherwise, unknown parties by domain', () => {
+    const cn = (o: Partial<OrganizationVerdict> & { org: string | null; name: string }): OrganizationVerdict =>
+      ({ category: 'site_analytics', requests: 2, hosts: ['x.example'], verdict: 'undisclosed', evidence: null, ...o });
+    const report = baseReport({
+      site: 'news.example.cn',
+      organizations: [cn({ org: 'qq.com', name: 'QQ.com' }), cn({ org: 'baidu', name: 'Baidu' }), cn({ org: 'bytedance_inc', name: 'ByteDance Inc' }),
+        cn({ org: null, name: 'tracker-xyz.cn', category: 'unknown' })],
+      details: { 'qq.com': { key: 'qq.com', info: { key: 'qq.com', name: 'QQ.com' }, sampleUrls: [], dataTypes: [], consent: [] } },
+    });
+    const names = (t: Translate) => {
+      const { container } = render(<SiteView report={report} t={t} />);
+      return [...container.querySelectorAll('.fp-org-name')].map((e) => e.textContent).sort();
+    };
+    expect(names(tZh)).toEqual(['tracker-xyz.cn', '字节跳动', '百度', '腾讯'].sort());
+    expect(names(tEn)).toEqual(['Baidu', 'ByteDance', 'Tencent', 'tracker-xyz.cn']);
+    // The data-org keys are the organization keys whatever the language.
+    const { container } = render(<SiteView report={report} t={tZh} />);
+    expect(container.querySelector('[data-org="qq.com"] .fp-org-name')!.textContent).toBe('腾讯');
+    expect(container.querySelector('[data-org="tracker-xyz.cn"]')).not.toBeNull();
+  });
+
   it('speaks Chinese with the zh_CN messages', () => {
     const report = baseReport({ policyChanged: true, organizations: [org('Baidu', null, { category: 'site_analytics' })] });
     const { container } = render(<SiteView report={report} t={tZh} />);

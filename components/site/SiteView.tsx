@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { localizeNames, localizeTabReport } from '../../lib/core/names';
 import type { OrganizationDetail, OrganizationVerdict, TabReport } from '../../lib/core/types';
 import { I18nProvider, plural, useT, type Translate } from '../common/i18n';
 import { detailKey, policyStateMessageKey, renderPopupModel, verdictMessageKey, type SiteModel } from './model';
@@ -104,10 +105,15 @@ function SiteBody(props: SiteViewProps & { model: SiteModel }) {
 }
 
 export function SiteView(props: SiteViewProps) {
-  const model = props.model ?? renderPopupModel(props.report);
+  // Companies are named in the reader's language (腾讯, not "QQ.com") everywhere below: rows, details, letters.
+  const lang = props.t('common_lang');
+  const report = localizeTabReport(props.report, lang);
+  const model = props.model
+    ? { ...props.model, groups: props.model.groups.map((g) => ({ ...g, organizations: localizeNames(g.organizations, lang) })) }
+    : renderPopupModel(report);
   return (
     <I18nProvider t={props.t}>
-      <SiteBody {...props} model={model} />
+      <SiteBody {...props} report={report} model={model} />
     </I18nProvider>
   );
 }

@@ -38,6 +38,11 @@ const SCRIPTS: Record<string, string> = {
   'js.stripe.com': `(function(){fetch('https://m.stripe.com/6',{method:'POST',body:'muid=abc'}).catch(function(){});})();`,
   'hm.baidu.com': `(function(){new Image().src='https://hm.baidu.com/hm.gif?si=0123456789abcdef&u='+encodeURIComponent(location.href);})();`,
   's4.cnzz.com': `(function(){new Image().src='https://z4.cnzz.com/stat.htm?id=1280000000&r='+encodeURIComponent(document.referrer);})();`,
+  // Chinese-web vendors (the tracker supplement): Alibaba Aplus → mmstat.com, Tencent MTA, Volcengine DataFinder, GrowingIO.
+  'g.alicdn.com': `(function(){new Image().src='https://log.mmstat.com/v.gif?logtype=1&title='+encodeURIComponent(document.title)+'&cache='+Math.random().toString(36).slice(2);})();`,
+  'pingjs.qq.com': `(function(){new Image().src='https://pingtas.qq.com/pingd?dm='+encodeURIComponent(location.hostname)+'&url='+encodeURIComponent(location.pathname)+'&rnd='+Math.random().toString(36).slice(2);})();`,
+  'lf3-data.volccdn.com': `(function(){fetch('https://gator.volces.com/list',{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify([{events:[{event:'predefine_pageview',params:JSON.stringify({url:location.href})}],user:{web_id:'7300000000000000000'}}])}).catch(function(){});})();`,
+  'assets.giocdn.com': `(function(){fetch('https://api.growingio.com/v3/projects/0a1b2c3d/web/pv?stm='+Date.now(),{method:'POST',body:JSON.stringify([{u:'gio-demo-user',p:location.pathname,tl:document.title}])}).catch(function(){});})();`,
   'analytics.tiktok.com': `(function(){fetch('https://analytics.tiktok.com/api/v2/pixel?sdkid=DEMO',{method:'POST',body:JSON.stringify({event:'Pageview',url:location.href})}).catch(function(){});})();`,
 };
 
@@ -55,6 +60,6 @@ export function trackerResponse(host: string, path: string): TrackerResponse {
   }
   if (/\.js(\?|$)/.test(path)) return { status: 200, type: 'application/javascript', body: '/* demo tracker */', cookies };
   if (/\.(html?)(\?|$)/.test(path)) return { status: 200, type: 'text/html', body: '<!doctype html><title>frame</title>', cookies };
-  if (/(\.gif|\/tr|\/p|\/action|collect|pixel|stat\.htm|gampad|\.png)/.test(path)) return { status: 200, type: 'image/gif', body: GIF, cookies };
+  if (/(\.gif|\/tr|\/p|\/action|collect|pixel|stat\.htm|gampad|\.png|\/pingd)/.test(path)) return { status: 200, type: 'image/gif', body: GIF, cookies };
   return { status: 200, type: 'application/json', body: '{}', cookies };
 }

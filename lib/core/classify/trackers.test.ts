@@ -44,8 +44,11 @@ describe('createTrackerClassifier', () => {
     expect(c.classify(req('data:image/gif;base64,R0lGOD', undefined, 'image'))).toMatchObject({ host: '', thirdParty: false, org: null });
   });
 
-  it('answers exactly like the reference getPatternMetadata on every fixture request', async () => {
+  it('answers exactly like the reference getPatternMetadata on every fixture request (TrackerDB alone)', async () => {
     const ref = await loadTrackerDBEngine(engineBytes());
+    // The supplement is tested on its own (supplement/supplement.test.ts); here the fast path is compared
+    // with the adblocker's reference answer, so the classifier runs on TrackerDB alone.
+    const c = await createTrackerClassifier(engineBytes(), { supplement: null });
     let n = 0;
     for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.har'))) {
       for (const o of observationsFromHar(JSON.parse(readFileSync(`${FIXTURES}/${f}`, 'utf8')))) {
@@ -89,5 +92,38 @@ describe('createTrackerClassifier', () => {
     const warm = urls.map((u) => small.classify(req(u)));
     expect(warm).toEqual(cold);
     expect(cold).toEqual(urls.map((u) => c.classify(req(u))));
+  });
+});
+
+describe('the Chinese-web supplement in the classifier', () => {
+  const cn = (url: string) => c.classify(req(url, 'https://news.example.cn/'));
+
+  it('names Tencent analytics as Tencent site analytics, not "QQ.com"/misc', () => {
+    expect(cn('https://pingjs.qq.com/h5/stats.js?v2.0.4')).toMatchObject({ org: 'qq.com', orgName: 'Tencent', category: 'site_analytics', pattern: 'tencent_analytics' });
+    // The rest of qq.com keeps TrackerDB's pattern, under the company's real name.
+    expect(cn('https://www.qq.com/')).toMatchObject({ org: 'qq.com', orgName: 'Tencent', pattern: 'qq.com' });
+  });
+
+  it('attributes mmstat.com to Alibaba (reviewed override of MarkMonitor) and Volcengine hosts to ByteDance', () => {
+    expect(cn('https://log.mmstat.com/v.gif?logtype=1')).toMatchObject({ org: 'alibaba', orgName: 'Alibaba', category: 'site_analytics' });
+    expect(cn('https://gator.volces.com/list')).toMatchObject({ org: 'bytedance_inc', category: 'site_analytics', pattern: 'volcengine_datafinder' });
+    expect(cn('https://hm.baidu.com/hm.gif?si=1')).toMatchObject({ org: 'baidu', category: 'site_analytics', pattern: 'baidu_tongji' });
+    // TrackerDB still answers for Baidu's ad hosts.
+    expect(cn('https://cpro.baidu.com/cpro/ui/c.js')).toMatchObject({ org: 'baidu', category: 'advertising', pattern: 'baidu_ads' });
+  });
+
+  it('new organizations have records; blocking acts on supplement patterns and no longer on overridden domains', () => {
+    expect(c.organizationInfo('getui')).toMatchObject({ key: 'getui', name: 'Getui', country: 'CN' });
+    expect(c.organizationInfo('qq.com')).toMatchObject({ name: 'Tencent', privacyContact: 'Dataprivacy@tencent.com' });
+    expect(c.allOrganizations().some((o) => o.key === 'jiguang')).toBe(true);
+    expect(c.organizationPatterns('markmonitor').flatMap((p) => p.domains)).not.toContain('mmstat.com');
+    expect(c.organizationPatterns('alibaba').flatMap((p) => p.domains)).toContain('mmstat.com');
+    expect(c.patternInfo('getui_push')).toMatchObject({ org: 'getui', category: 'utilities' });
+  });
+
+  it('TrackerDB alone (supplement: null) still gives the old answers', async () => {
+    const plain = await createTrackerClassifier(engineBytes(), { supplement: null });
+    expect(plain.classify(req('https://log.mmstat.com/v.gif', 'https://news.example.cn/'))).toMatchObject({ org: 'markmonitor' });
+    expect(plain.classify(req('https://gator.volces.com/list', 'https://news.example.cn/'))).toMatchObject({ org: null, category: 'unknown' });
   });
 });

@@ -10,11 +10,17 @@
  * the bucket of normal filters for the *first* match (TrackerDB has no exceptions/redirects/CSP, so
  * `engine.match`'s other buckets are pure overhead), and resolve the domain-level fallback (what
  * `getDomainMetadata` does with one filter parse per label) once per host through a bounded cache.
+ *
+ * The project's own supplement (supplement/: the Chinese web's trackers, with sources, and a reviewed
+ * override list) is consulted first, by host: it only holds what TrackerDB lacks or what a reviewed
+ * override corrects (supplement.test.ts proves every disagreement is reviewed), so putting it first
+ * keeps one vocabulary of organization keys for verdicts, policy matching and blocking.
  */
 import loadTrackerDBEngine, { AdblockerRequest } from '@ghostery/trackerdb';
 import type { CategoryKey, Classification, Observation, OrganizationInfo, RequestType } from '../types.ts';
 import { BoundedCache } from './lru.ts';
 import { hostOf, isThirdParty, registrableDomain } from './party.ts';
+import { CN_TRACKER_SUPPLEMENT, createSupplementIndex, type TrackerSupplement } from './supplement/index.ts';
 
 export interface PatternInfo {
   key: string;
@@ -39,6 +45,8 @@ export interface TrackerClassifier {
 export interface TrackerClassifierOptions {
   /** Hosts kept in the domain-level cache (×2, see BoundedCache). */
   cacheSize?: number;
+  /** The project's tracker supplement (default: the Chinese-web supplement); null = TrackerDB alone. */
+  supplement?: TrackerSupplement | null;
 }
 
 // Shapes of the adblocker internals we use, kept narrow so a version bump fails loudly in the tests.
@@ -86,6 +94,13 @@ function adblockerType(type: RequestType): string {
   return type === 'webtransport' || type === 'webbundle' ? 'other' : type;
 }
 
+function toRawOrganization(o: OrganizationInfo): RawOrganization {
+  return {
+    key: o.key, name: o.name, description: o.description, website_url: o.websiteUrl, country: o.country,
+    privacy_policy_url: o.privacyPolicyUrl, privacy_contact: o.privacyContact,
+  };
+}
+
 function orgInfo(o: RawOrganization): OrganizationInfo {
   const info: OrganizationInfo = { key: o.key, name: o.name };
   if (o.description) info.description = o.description;
@@ -111,6 +126,11 @@ export async function createTrackerClassifier(
   const bucket = engine.filters && typeof engine.filters.match === 'function' ? engine.filters : null;
   const isExcluded = engine.isFilterExcluded ? engine.isFilterExcluded.bind(engine) : () => false;
 
+  const supplement = options.supplement === undefined ? CN_TRACKER_SUPPLEMENT : options.supplement;
+  const index = supplement ? createSupplementIndex(supplement) : null;
+  // The supplement's organization records (new companies, reviewed corrections such as Tencent's name).
+  const supplementOrg = (key: string) => (supplement && Object.hasOwn(supplement.data.organizations, key) ? supplement.data.organizations[key] : undefined);
+
   const hitsByPattern = new Map<string, Hit>();
   const toHit = (r: LookupResult | undefined): Hit | null => {
     if (!r) return null;
@@ -121,10 +141,37 @@ export async function createTrackerClassifier(
         pattern: r.pattern.key,
         org: org ? org.key : null,
         // Patterns without an organization (437 of them, mostly small vendors) are named by the pattern.
-        orgName: org ? org.name : r.pattern.name,
+        orgName: org ? supplementOrg(org.key)?.name ?? org.name : r.pattern.name,
         category: mapCategory(r.pattern.category),
       };
       hitsByPattern.set(r.pattern.key, hit);
+    }
+    return hit;
+  };
+
+  // Supplement pattern keys never collide with TrackerDB's (tested), so both share hitsByPattern.
+  const supplementHit = (key: string): Hit => {
+    let hit = hitsByPattern.get(key);
+    if (!hit) {
+      const p = index!.pattern(key)!;
+      const org = p.organization;
+      hit = {
+        pattern: key,
+        org,
+        orgName: org ? supplementOrg(org)?.name ?? orgTable().get(org)?.name ?? p.name : p.name,
+        category: mapCategory(p.category),
+      };
+      hitsByPattern.set(key, hit);
+    }
+    return hit;
+  };
+  const supplementHits = new BoundedCache<string, Hit | null>(options.cacheSize ?? 2048);
+  const hostSupplementHit = (host: string): Hit | null => {
+    let hit = supplementHits.get(host);
+    if (hit === undefined) {
+      const key = index!.lookup(host);
+      hit = key === null ? null : supplementHit(key);
+      supplementHits.set(host, hit);
     }
     return hit;
   };
@@ -156,8 +203,8 @@ export async function createTrackerClassifier(
     const domain = registrableDomain(host);
     const thirdParty = isThirdParty(domain, siteDomain, obs.type);
 
-    let hit: Hit | null = null;
-    if (host !== '') {
+    let hit: Hit | null = index && host !== '' ? hostSupplementHit(host) : null;
+    if (host !== '' && !hit) {
       const request = AdblockerRequest.fromRawDetails({
         url: obs.url,
         type: adblockerType(obs.type) as never,
@@ -186,15 +233,30 @@ export async function createTrackerClassifier(
   let orgs: Map<string, OrganizationInfo> | null = null;
   let patterns: Map<string, PatternInfo> | null = null;
   const orgTable = () => {
-    if (!orgs) orgs = new Map(metadata.getOrganizations().map((o) => [o.key, orgInfo(o)]));
+    if (!orgs) {
+      orgs = new Map(metadata.getOrganizations().map((o) => [o.key, orgInfo(o)]));
+      // Supplement records add new companies and, where reviewed, replace TrackerDB's fields.
+      for (const [key, o] of Object.entries(supplement?.data.organizations ?? {})) {
+        const base = orgs.get(key);
+        orgs.set(key, orgInfo({ ...(base ? toRawOrganization(base) : {}), ...o, key }));
+      }
+    }
     return orgs;
   };
   const patternTable = () => {
     if (!patterns) {
-      patterns = new Map(metadata.getPatterns().map((p) => [p.key, {
-        key: p.key, name: p.name, category: mapCategory(p.category), org: p.organization ?? null,
-        ...(p.website_url ? { websiteUrl: p.website_url } : {}), domains: p.domains ?? [],
-      }]));
+      patterns = new Map(metadata.getPatterns().map((p) => {
+        // Domains a reviewed override gives to another organization are no longer this pattern's.
+        const removed = index?.removedDomains(p.key);
+        const domains = (p.domains ?? []).filter((d) => !removed?.has(d));
+        return [p.key, {
+          key: p.key, name: p.name, category: mapCategory(p.category), org: p.organization ?? null,
+          ...(p.website_url ? { websiteUrl: p.website_url } : {}), domains,
+        }];
+      }));
+      for (const [key, p] of Object.entries(supplement?.data.patterns ?? {})) {
+        patterns.set(key, { key, name: p.name, category: mapCategory(p.category), org: p.organization, domains: [...p.domains] });
+      }
     }
     return patterns;
   };

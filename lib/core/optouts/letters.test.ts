@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLetter, defaultLaw, LAWS, LETTER_KINDS, LETTER_LANGUAGES, parseContact, type LetterInput } from './letters';
+import { buildLetter, defaultLaw, LAWS, LETTER_KINDS, LETTER_LANGUAGES, letterRecipient, parseContact, type LetterInput } from './letters';
 
 const observed = [{
   name: 'Google', hosts: ['www.google-analytics.com', 'securepubads.g.doubleclick.net'],
@@ -60,5 +60,36 @@ describe('data request letters', () => {
   it('defaults to PIPL for Chinese and GDPR otherwise', () => {
     expect(defaultLaw('zh_CN')).toBe('pipl');
     expect(defaultLaw('en')).toBe('gdpr');
+  });
+});
+
+describe('PIPL letters addressed right', () => {
+  const tencent = { org: 'qq.com', name: 'QQ.com', info: { name: 'QQ.com' } };
+
+  it('uses the personal-information contact the tracker supplement knows, and the legal entity in the letter language', () => {
+    const zh = letterRecipient(tencent, 'zh_CN');
+    expect(zh).toEqual({ name: '深圳市腾讯计算机系统有限公司', contact: 'Dataprivacy@tencent.com' });
+    const letter = buildLetter({ law: 'pipl', kind: 'access', language: 'zh_CN', recipient: zh, site: 'news.example.cn', observed: [{ ...observed[0], name: '腾讯', hosts: ['pingjs.qq.com'] }] });
+    expect(letter.mailto.startsWith('mailto:Dataprivacy@tencent.com?')).toBe(true);
+    expect(letter.body.startsWith('深圳市腾讯计算机系统有限公司：')).toBe(true);
+    expect(letter.body).toContain('- 腾讯：域名 pingjs.qq.com');
+    expect(letterRecipient(tencent, 'en')).toEqual({ name: 'Shenzhen Tencent Computer Systems Co., Ltd.', contact: 'Dataprivacy@tencent.com' });
+  });
+
+  it('the supplement contact wins over TrackerDB\'s; without one, TrackerDB\'s contact, then the policy page', () => {
+    expect(letterRecipient({ ...tencent, info: { name: 'QQ.com', privacyContact: 'old@qq.example' } }, 'zh_CN').contact).toBe('Dataprivacy@tencent.com');
+    // Without the supplement the same party falls back to what TrackerDB knows.
+    expect(letterRecipient({ ...tencent, info: { name: 'QQ.com', privacyContact: 'old@qq.example' } }, 'zh_CN', null).contact).toBe('old@qq.example');
+    const bytedance = letterRecipient({ org: 'bytedance_inc', name: 'ByteDance Inc', info: { name: 'ByteDance Inc', privacyContact: 'privacy@bytedance.com' } }, 'zh_CN');
+    expect(bytedance).toEqual({ name: '北京字节跳动科技有限公司', contact: 'privacy@bytedance.com' });
+    expect(letterRecipient({ org: 'meizu', name: 'Meizu', info: { name: 'Meizu', privacyPolicyUrl: 'https://www.meizu.example/privacy' } }, 'zh_CN'))
+      .toEqual({ name: '魅族', contact: 'https://www.meizu.example/privacy' });
+    expect(letterRecipient({ org: null, name: 'unknown-cdn.cn' }, 'zh_CN')).toEqual({ name: 'unknown-cdn.cn' });
+  });
+
+  it('a supplement contact that is an e-mail address goes into the mailto: link', () => {
+    const l = buildLetter({ law: 'pipl', kind: 'deletion', language: 'zh_CN', recipient: letterRecipient({ org: 'xiaomi', name: 'Xiaomi' }, 'zh_CN'), site: 'shop.example.cn', observed });
+    expect(l.mailto.startsWith('mailto:privacy@xiaomi.com?')).toBe(true);
+    expect(l.contactUrl).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@
  * a mailto: link and a clipboard copy. Dates are ISO (YYYY-MM-DD, UTC) so the letter reads the same
  * wherever it is sent from and the tests are deterministic.
  */
-import type { DataType } from '../types';
+import { CN_TRACKER_SUPPLEMENT, supplementPrivacyContact, type TrackerSupplement } from '../classify/supplement';
+import { displayName, legalName } from '../names/organizations';
+import type { DataType, OrganizationInfo } from '../types';
 
 export type Law = 'gdpr' | 'ccpa' | 'pipl';
 export type LetterKind = 'access' | 'deletion';
@@ -164,6 +166,27 @@ export function buildLetter(input: LetterInput): Letter {
   const contact = parseContact(input.recipient.contact);
   const mailto = `mailto:${contact.email ?? ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return { subject, body, mailto, ...(contact.url ? { contactUrl: contact.url } : {}) };
+}
+
+export interface RecipientParty {
+  /** Organization key (TrackerDB or ORGKEYS), null for an unknown party. */
+  org: string | null;
+  /** The name recorded for it (TrackerDB's, or the domain of an unknown party). */
+  name: string;
+  /** What the tracker database knows about it (name, privacy contact, policy URL). */
+  info?: Pick<OrganizationInfo, 'name' | 'privacyContact' | 'privacyPolicyUrl'>;
+}
+
+/**
+ * Who a data request goes to: the legal entity in the letter's language where we know it (PIPL requests
+ * go to the operating company), else the company's display name; and the personal-information contact the
+ * project's tracker supplement knows (e.g. Tencent's Dataprivacy@tencent.com), else TrackerDB's privacy
+ * contact, else the privacy policy page.
+ */
+export function letterRecipient(party: RecipientParty, language: LetterLanguage, supplement: TrackerSupplement | null = CN_TRACKER_SUPPLEMENT): LetterInput['recipient'] {
+  const name = legalName(party.org, language) ?? displayName(party.org, party.info?.name ?? party.name, language);
+  const contact = supplementPrivacyContact(party.org, supplement) ?? party.info?.privacyContact ?? party.info?.privacyPolicyUrl;
+  return contact ? { name, contact } : { name };
 }
 
 /** Default law for a UI language: PIPL for Chinese, GDPR otherwise (the person can change it). */

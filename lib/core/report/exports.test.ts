@@ -105,4 +105,15 @@ describe('HTML export', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('«report_title»');
   });
+
+  it('names companies in the reader\'s language (谷歌 in a zh-CN report, Google in English)', async () => {
+    const { createTranslator } = await import('../../../components/common/i18n');
+    const zh = createTranslator(JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')));
+    const model = buildReportModel(generateHistory(3));
+    expect(model.organizations.some((o) => o.org === 'google')).toBe(true);
+    const html = exportHtml(model, zh, 'zh-CN');
+    expect(html).toContain('谷歌');
+    expect(html).not.toMatch(/>Google</);
+    expect(exportHtml(model)).toMatch(/>Google</);
+  });
 });

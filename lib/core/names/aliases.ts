@@ -1,0 +1,104 @@
+/**
+ * How Chinese privacy policies (and their third-party SDK tables) name companies and products, by
+ * organization key — DATA for the one policy alias lexicon (lib/core/policy/lexicon). The lexicon owns
+ * matching; this module only supplies names, in the lexicon's AliasEntry shape:
+ *
+ *   import { lexiconAliases } from '../../names';   // brand aliases + display and legal names
+ *   const ALL = [...ALIASES, ...lexiconAliases()]    // then dedupe by normalizeAlias (lexicon's rule)
+ *
+ * Organization keys are TrackerDB keys or the new keys agreed in ORGKEYS (NEW_ORGANIZATION_KEYS).
+ */
+import { ORGANIZATION_NAMES } from './organizations.ts';
+
+export interface BrandAlias {
+  alias: string;
+  org: string;
+  lang: 'zh' | 'en';
+  /** Match only with exactly this capitalisation (short or common-word aliases). */
+  caseSensitive?: boolean;
+  /** Only count when the sentence talks about services/partners/data (the lexicon's CONTEXT_CUES). */
+  requiresContext?: boolean;
+}
+
+type Row = [alias: string, org: string, flags?: 'cs' | 'ctx' | 'cs+ctx'];
+
+const ROWS: Row[] = [
+  // Alibaba / Ant
+  ['支付宝', 'alibaba'], ['蚂蚁集团', 'alibaba'], ['蚂蚁金服', 'alibaba'], ['淘宝', 'alibaba'], ['天猫', 'alibaba'],
+  ['高德', 'alibaba'], ['高德地图', 'alibaba'], ['高德定位', 'alibaba'], ['AMap', 'alibaba', 'cs'], ['阿里云', 'alibaba'],
+  ['阿里妈妈', 'alibaba'], ['阿里巴巴', 'alibaba'], ['UC浏览器', 'alibaba'], ['阿里百川', 'alibaba'], ['淘宝联盟', 'alibaba'],
+  ['阿里云移动推送', 'alibaba'], ['Alipay', 'alibaba'], ['Taobao', 'alibaba'],
+  // ByteDance / Volcengine
+  ['字节跳动', 'bytedance_inc'], ['穿山甲', 'bytedance_inc'], ['巨量引擎', 'bytedance_inc'], ['火山引擎', 'bytedance_inc'],
+  ['抖音', 'bytedance_inc'], ['今日头条', 'bytedance_inc'], ['西瓜视频', 'bytedance_inc'], ['GroMore', 'bytedance_inc'],
+  ['穿山甲联盟', 'bytedance_inc'], ['Pangle', 'bytedance_inc'], ['Ocean Engine', 'bytedance_inc'], ['Volcengine', 'bytedance_inc'],
+  ['增长分析DataFinder', 'bytedance_inc'], ['DataFinder', 'bytedance_inc', 'cs+ctx'],
+  // Tencent
+  ['腾讯', 'qq.com'], ['优量汇', 'qq.com'], ['广点通', 'qq.com'], ['腾讯广告', 'qq.com'], ['微信', 'qq.com'], ['腾讯地图', 'qq.com'],
+  ['腾讯云', 'qq.com'], ['腾讯Bugly', 'qq.com'], ['信鸽', 'qq.com'], ['腾讯移动推送', 'qq.com'], ['腾讯移动分析', 'qq.com'],
+  ['腾讯浏览服务', 'qq.com'], ['Tencent', 'qq.com'], ['WeChat', 'qq.com'], ['Bugly', 'qq.com'],
+  // Baidu
+  ['百度', 'baidu'], ['百度统计', 'baidu'], ['百度地图', 'baidu'], ['百度推送', 'baidu'], ['百青藤', 'baidu'], ['百度联盟', 'baidu'],
+  ['百度移动统计', 'baidu'], ['百度定位', 'baidu'], ['Baidu', 'baidu'],
+  // Umeng+
+  ['友盟', 'umeng'], ['友盟+', 'umeng'], ['友盟同欣', 'umeng'], ['CNZZ', 'umeng'], ['Umeng', 'umeng'],
+  // JIGUANG / Getui / MobTech / push
+  ['极光', 'jiguang', 'ctx'], ['极光推送', 'jiguang'], ['极光认证', 'jiguang'], ['极光统计', 'jiguang'], ['JPush', 'jiguang'],
+  ['JVerification', 'jiguang'], ['和讯华谷', 'jiguang'],
+  ['个推', 'getui'], ['每日互动', 'getui'], ['个推推送', 'getui'], ['Getui', 'getui'],
+  ['MobTech', 'mobtech'], ['袤博', 'mobtech'], ['ShareSDK', 'mobtech'], ['MobPush', 'mobtech'], ['SMSSDK', 'mobtech'], ['MobLink', 'mobtech'],
+  // Handset makers' push and analytics
+  ['小米', 'xiaomi', 'ctx'], ['小米推送', 'xiaomi'], ['MiPush', 'xiaomi'], ['华为', 'huawei'], ['华为推送', 'huawei'], ['HMS Core', 'huawei'],
+  ['华为移动服务', 'huawei'], ['OPPO推送', 'oppo'], ['vivo推送', 'vivo'], ['魅族推送', 'meizu'],
+  // Platforms
+  ['新浪微博', 'sina'], ['微博', 'sina'], ['新浪', 'sina'], ['Weibo', 'sina'], ['快手', 'kuaishou'], ['快手联盟', 'kuaishou'],
+  ['磁力引擎', 'kuaishou'], ['Kuaishou', 'kuaishou'], ['网易', 'netease'], ['网易云信', 'netease'], ['网易易盾', 'netease'],
+  ['奇虎360', 'qihoo_360_technology'], ['360安全', 'qihoo_360_technology'], ['京东', 'jd'], ['京东联盟', 'jd'], ['美团', 'meituan'],
+  ['小红书', 'xiaohongshu'], ['拼多多', 'pinduoduo'], ['哔哩哔哩', 'bilibili'], ['汇量科技', 'mobvista'], ['Mintegral', 'mobvista'],
+  // Independent analytics vendors
+  ['神策', 'sensors_data'], ['神策数据', 'sensors_data'], ['神策分析', 'sensors_data'], ['Sensors Data', 'sensors_data'],
+  ['GrowingIO', 'growingio'], ['TalkingData', 'talkingdata'], ['诸葛io', 'zhuge'],
+  ['科大讯飞', 'iflytek'], ['讯飞', 'iflytek'], ['闪验', 'chuanglan'], ['创蓝', 'chuanglan'],
+  ['中国移动', 'china_mobile'], ['中国联通', 'china_unicom'], ['中国电信', 'china_telecom'],
+];
+
+const CJK = /[\u3000-\u9fff\uf900-\ufaff]/;
+/** Display names that are also ordinary words (苹果 = apple, 小米 = millet, 极光 = aurora). */
+const AMBIGUOUS_ZH = new Set(['苹果', '小米', '极光']);
+
+/** Chinese brand and product names as policies write them, in the lexicon's entry shape. */
+export const CHINESE_BRAND_ALIASES: readonly BrandAlias[] = ROWS.map(([alias, org, flags]) => {
+  const e: BrandAlias = { alias, org, lang: CJK.test(alias) ? 'zh' : 'en' };
+  if (flags === 'cs' || flags === 'cs+ctx') e.caseSensitive = true;
+  if (flags === 'ctx' || flags === 'cs+ctx') e.requiresContext = true;
+  return e;
+});
+
+/**
+ * Everything this module knows a company is called — brand aliases, display names (en, zh) and legal
+ * entity names (en, zh) — one entry per (alias, org), ready for the lexicon. Names shorter than 2 characters
+ * or equal to a generic word are the lexicon's business (it keeps its own rules); none is produced here.
+ */
+export function lexiconAliases(): BrandAlias[] {
+  const out: BrandAlias[] = [];
+  const seen = new Set<string>();
+  const add = (alias: string, org: string, extra: Partial<BrandAlias> = {}) => {
+    const k = `${alias.toLowerCase()}\u0000${org}`;
+    if (alias.length < 2 || seen.has(k)) return;
+    seen.add(k);
+    out.push({ alias, org, lang: CJK.test(alias) ? 'zh' : 'en', ...extra });
+  };
+  for (const a of CHINESE_BRAND_ALIASES) {
+    const { alias, org, ...extra } = a;
+    add(alias, org, extra);
+  }
+  for (const [org, n] of Object.entries(ORGANIZATION_NAMES)) {
+    for (const name of [n.zh, n.en, n.legal?.zh, n.legal?.en]) {
+      if (!name) continue;
+      if (CJK.test(name)) add(name, org, AMBIGUOUS_ZH.has(name) ? { requiresContext: true } : {});
+      // Latin names keep their capitalisation; a one-word brand ("Meta", "Apple") also needs a data context.
+      else add(name, org, /\s/.test(name) ? { caseSensitive: true } : { caseSensitive: true, requiresContext: true });
+    }
+  }
+  return out;
+}
