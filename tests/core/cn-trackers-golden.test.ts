@@ -42,7 +42,7 @@ describe('Chinese trackers through `analyze`', () => {
 
   it('covers the vendors of the issue, with their names and categories', () => {
     const orgs = new Set(result.organizations.map((o) => o.org));
-    for (const o of ['baidu', 'alibaba', 'qq.com', 'bytedance_inc', 'kuaishou', 'qihoo_360_technology', 'netease', 'sina', 'jd', 'meituan',
+    for (const o of ['baidu', 'alibaba', 'qq.com', 'bytedance_inc', 'kuaishou', 'qihoo_360_technology', 'netease', 'sina', 'jing_dong', 'meituan',
       'xiaohongshu', 'umeng', 'growingio', 'sensors_data', 'zhuge', '51.la', 'jiguang', 'getui']) expect(orgs.has(o), o).toBe(true);
     const tencent = result.organizations.find((o) => o.org === 'qq.com')!;
     expect(tencent).toMatchObject({ name: 'Tencent', category: 'site_analytics' });

@@ -53,7 +53,7 @@ export const ORGANIZATION_NAMES: Readonly<Record<string, OrganizationNames>> = {
   vivo: { en: 'vivo', zh: 'vivo', legal: { en: 'vivo Mobile Communication Co., Ltd.', zh: '维沃移动通信有限公司' } },
   meizu: { en: 'Meizu', zh: '魅族' },
   meituan: { en: 'Meituan', zh: '美团', legal: { en: 'Beijing Sankuai Online Technology Co., Ltd.', zh: '北京三快在线科技有限公司' } },
-  jd: { en: 'JD.com', zh: '京东', legal: { en: 'Beijing Jingdong Century Trading Co., Ltd.', zh: '北京京东世纪贸易有限公司' } },
+  jing_dong: { en: 'JD.com', zh: '京东', legal: { en: 'Beijing Jingdong Century Trading Co., Ltd.', zh: '北京京东世纪贸易有限公司' } },
   xiaohongshu: { en: 'Xiaohongshu (RED)', zh: '小红书', legal: { en: 'Xingin Information Technology (Shanghai) Co., Ltd.', zh: '行吟信息科技（上海）有限公司' } },
   pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
   growingio: { en: 'GrowingIO', zh: 'GrowingIO', legal: { en: 'Beijing Yishu Technology Co., Ltd.', zh: '北京易数科技有限公司' } },

@@ -57,7 +57,7 @@ export const CN_TRACKER_SUPPLEMENT: TrackerSupplement = {
  * policy labels). Any other organization in the supplement must be a TrackerDB key.
  */
 export const NEW_ORGANIZATION_KEYS: readonly string[] = [
-  'jiguang', 'getui', 'kuaishou', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'meituan', 'jd', 'xiaohongshu',
+  'jiguang', 'getui', 'kuaishou', 'xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'meituan', 'xiaohongshu',
   'pinduoduo', 'growingio', 'talkingdata', 'zhuge', 'mobtech', 'iflytek', 'chuanglan', 'china_mobile',
   'china_unicom', 'china_telecom',
 ];

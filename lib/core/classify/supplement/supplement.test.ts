@@ -107,7 +107,7 @@ describe('tracker supplement (data)', () => {
 
   it('covers the vendors the Chinese web uses', () => {
     const orgs = new Set(Object.values(data.patterns).map((p) => p.organization));
-    for (const o of ['baidu', 'alibaba', 'qq.com', 'bytedance_inc', 'kuaishou', 'qihoo_360_technology', 'netease', 'sina', 'jd',
+    for (const o of ['baidu', 'alibaba', 'qq.com', 'bytedance_inc', 'kuaishou', 'qihoo_360_technology', 'netease', 'sina', 'jing_dong',
       'meituan', 'xiaohongshu', 'umeng', 'growingio', 'sensors_data', 'zhuge', '51.la', 'jiguang', 'getui']) expect(orgs.has(o), o).toBe(true);
   });
 

@@ -187,6 +187,18 @@ export const PRODUCT_CATEGORY: Record<string, CategoryKey | ''> = {
   '腾讯云': 'hosting', 'Alipay': 'customer_interaction', '支付宝': 'customer_interaction', '阿里云': 'hosting', 'Aliyun': 'hosting',
   'Alibaba Cloud': 'hosting', '穿山甲': 'advertising', '巨量引擎': 'advertising', 'Pangle': 'advertising', '抖音': 'social_media',
   'TikTok': 'social_media', '新浪微博': 'social_media', 'Weibo': 'social_media', '微博': 'social_media',
+  // Chinese brand names from lib/core/names (the product a policy's SDK row or sentence means)
+  '高德': 'utilities', '高德地图': 'utilities', '高德定位': 'utilities', 'AMap': 'utilities', '淘宝联盟': 'advertising',
+  '阿里妈妈': 'advertising', '阿里云移动推送': 'customer_interaction', '阿里百川': 'utilities', 'UC浏览器': 'misc', '天猫': 'misc',
+  '西瓜视频': 'audio_video_player', 'GroMore': 'advertising', '穿山甲联盟': 'advertising', 'Ocean Engine': 'advertising',
+  '增长分析DataFinder': 'site_analytics', 'DataFinder': 'site_analytics', '腾讯地图': 'utilities', '腾讯移动推送': 'customer_interaction',
+  '腾讯移动分析': 'site_analytics', '腾讯浏览服务': 'utilities', '百度定位': 'utilities', '百青藤': 'advertising',
+  '极光推送': 'customer_interaction', '极光认证': 'utilities', '极光统计': 'site_analytics', 'JPush': 'customer_interaction',
+  'JVerification': 'utilities', '个推推送': 'customer_interaction', 'ShareSDK': 'social_media', 'MobPush': 'customer_interaction',
+  'SMSSDK': 'utilities', 'MobLink': 'utilities', '小米推送': 'customer_interaction', 'MiPush': 'customer_interaction',
+  '华为推送': 'customer_interaction', 'HMS Core': 'utilities', '华为移动服务': 'utilities', 'OPPO推送': 'customer_interaction',
+  'vivo推送': 'customer_interaction', '魅族推送': 'customer_interaction', '网易云信': 'customer_interaction', '网易易盾': 'utilities',
+  '快手联盟': 'advertising', '磁力引擎': 'advertising', '京东联盟': 'advertising', '神策分析': 'site_analytics',
 };
 
 export const HAND_ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {

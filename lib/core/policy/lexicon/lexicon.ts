@@ -5,6 +5,7 @@
  * read it through matcher.ts, so "is X named here?" has one answer everywhere.
  */
 import type { CategoryKey } from '../../types.ts';
+import { lexiconAliases } from '../../names/aliases.ts';
 import { HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
 import generated from './generated.json';
 
@@ -29,6 +30,18 @@ export interface AliasEntry {
 type GeneratedRow = [alias: string, org: string, flags: number, category: string];
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Company names the names module knows (Chinese brands, display and legal names, zh and en). */
+function nameEntries(): AliasEntry[] {
+  return lexiconAliases().map((a) => {
+    const e: AliasEntry = { alias: a.alias, org: a.org, lang: a.lang, source: 'names' };
+    if (a.caseSensitive) e.caseSensitive = true;
+    if (a.requiresContext) e.context = 'cues';
+    const product = PRODUCT_CATEGORY[a.alias];
+    if (product) e.product = product;
+    return e;
+  });
+}
 
 let extra: AliasEntry[] = [];
 
@@ -55,7 +68,7 @@ export function lexiconEntries(): AliasEntry[] {
     out.push(inherited ? { ...e, product: inherited as CategoryKey } : e);
     seen.add(normal(e.alias));
   }
-  for (const e of extra) {
+  for (const e of [...nameEntries(), ...extra]) {
     if (seen.has(normal(e.alias))) continue;
     out.push(e);
     seen.add(normal(e.alias));
