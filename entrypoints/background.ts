@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
 import { createQuotaHandler } from '../lib/store/quota';
+import { setVisitTitle } from '../lib/store/visits';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { RequestObserver } from '../lib/browser/web-request';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
@@ -75,7 +76,7 @@ export default defineBackground(() => {
     if (typeof change.title !== 'string') return;
     void ready.then(() => {
       const visit = tracker.currentVisit(tabId);
-      if (visit) return db.visits.update(visit.visitId, { title: change.title!.slice(0, 300) });
+      if (visit) return setVisitTitle(db, visit.visitId, change.title!);
     }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
