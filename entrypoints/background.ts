@@ -19,6 +19,8 @@ import { readSettings } from '../lib/browser/settings';
 import { buildTabReport, type TabReportDeps } from '../lib/browser/tab-report';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
+import { attachRedirectWitness } from '../lib/browser/redirect-witness';
+import { ownerDomainsFor } from '../lib/core/policy/fence';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
 import { setupOptOuts } from '../lib/browser/optout-wiring';
 import { DataControls } from '../lib/browser/data-controls';
@@ -34,8 +36,12 @@ export default defineBackground(() => {
   const controls = new DataControls(db, Date.now, log);
   const tracker = new VisitTracker(db, controls.isExcluded);
   const signals = new PageSignals(db);
+  // Policy fetches stay inside the fence (lib/core/policy/fence.ts); redirects are re-checked hop by hop.
+  const redirects = attachRedirectWitness(browser.webRequest, browser.runtime.getURL('/' as never));
   const policies = new PolicyService(db, {
-    fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log,
+    fetchDocument: (url, fence) => fetchPolicyDocument(url, { fence, redirectTarget: (u) => redirects.target(u) }),
+    ownerDomains: (pageUrl) => (classifier ? ownerDomainsFor(classifier, pageUrl) : []),
+    extractHtml: extractPolicyHtml, log,
     onPolicyUpdated: (site) => { for (const tabId of tracker.tabsOfSite(site)) refreshBadge(tabId); },
   });
   let classifier: TrackerClassifier | null = null;
