@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
 import { createQuotaHandler } from '../lib/store/quota';
+import { setVisitTitle } from '../lib/store/visits';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { RequestObserver } from '../lib/browser/web-request';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
@@ -18,6 +19,8 @@ import { readSettings } from '../lib/browser/settings';
 import { buildTabReport, type TabReportDeps } from '../lib/browser/tab-report';
 import { PolicyService } from '../lib/browser/policy-service';
 import { fetchPolicyDocument } from '../lib/browser/policy-fetch';
+import { attachRedirectWitness } from '../lib/browser/redirect-witness';
+import { ownerDomainsFor } from '../lib/core/policy/fence';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
 import { setupOptOuts } from '../lib/browser/optout-wiring';
 import { DataControls } from '../lib/browser/data-controls';
@@ -33,8 +36,12 @@ export default defineBackground(() => {
   const controls = new DataControls(db, Date.now, log);
   const tracker = new VisitTracker(db, controls.isExcluded);
   const signals = new PageSignals(db);
+  // Policy fetches stay inside the fence (lib/core/policy/fence.ts); redirects are re-checked hop by hop.
+  const redirects = attachRedirectWitness(browser.webRequest, browser.runtime.getURL('/' as never));
   const policies = new PolicyService(db, {
-    fetchDocument: (url) => fetchPolicyDocument(url), extractHtml: extractPolicyHtml, log,
+    fetchDocument: (url, fence) => fetchPolicyDocument(url, { fence, redirectTarget: (u) => redirects.target(u) }),
+    ownerDomains: (pageUrl) => (classifier ? ownerDomainsFor(classifier, pageUrl) : []),
+    extractHtml: extractPolicyHtml, log,
     onPolicyUpdated: (site) => { for (const tabId of tracker.tabsOfSite(site)) refreshBadge(tabId); },
   });
   let classifier: TrackerClassifier | null = null;
@@ -75,7 +82,7 @@ export default defineBackground(() => {
     if (typeof change.title !== 'string') return;
     void ready.then(() => {
       const visit = tracker.currentVisit(tabId);
-      if (visit) return db.visits.update(visit.visitId, { title: change.title!.slice(0, 300) });
+      if (visit) return setVisitTitle(db, visit.visitId, change.title!);
     }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });

@@ -7,12 +7,14 @@
  * Run alone: `npm exec -- tsx scripts/demo-server.ts [--port 8443]`.
  */
 import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createPlainServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 import { trackerResponse } from './demo-site/trackers';
+import { HOSTILE_LINKS_HOST, serveHostileLinks } from './demo-site/hostile-links';
 
 const PAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-site', 'pages');
 
@@ -26,6 +28,8 @@ export const DEMO_SITES: Record<string, string> = {
   'www.xinxi-zh.example': 'xinxi',
   // A hostile site: markup in its title and its policy (tests/e2e/reliability-hostile.test.ts). Served in code.
   'www.hostile-markup.example': 'hostile',
+  // Policy links that point outside the policy-fetch fence (tests/e2e/policy-fence.test.ts). Served in code.
+  [HOSTILE_LINKS_HOST]: 'hostile-links',
 };
 
 export const DEMO_URLS = {
@@ -42,6 +46,8 @@ const LOAD_HOSTS = [
 
 export interface ServedRequest {
   host: string; path: string; time: number; referer?: string;
+  /** 'http' only when the server was started with acceptPlainHttp and a request came without TLS. */
+  scheme: 'https' | 'http';
   /** Who asked and with which credentials (tests/e2e/own-traffic.test.ts): a few request headers, cookie values never kept. */
   origin?: string; fetchSite?: string; fetchMode?: string; fetchDest?: string; hasCookie?: boolean;
   /** The Global Privacy Control header as received (tests/e2e/optouts-gpc.test.ts). */
@@ -101,6 +107,7 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
   };
   const p = url.pathname;
   if (folder === 'hostile') return serveHostile(p, send);
+  if (folder === 'hostile-links') return serveHostileLinks(p, send);
   if (p === '/load') {
     const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
     return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x'));
@@ -131,7 +138,16 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
   });
 }
 
-export async function startDemoServer(opts: { port?: number } = {}): Promise<DemoServer> {
+export interface DemoServerOptions {
+  port?: number;
+  /**
+   * Also answer plain-HTTP requests on the same port (the first byte tells TLS from HTTP), so a request
+   * Chromium sends over http:// shows up in `served` too — the policy-fence test must be able to see one.
+   */
+  acceptPlainHttp?: boolean;
+}
+
+export async function startDemoServer(opts: DemoServerOptions = {}): Promise<DemoServer> {
   const pems = await generate([{ name: 'commonName', value: 'fineprint-demo.example' }], { keySize: 2048, algorithm: 'sha256' } as never);
   const served: ServedRequest[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -140,6 +156,7 @@ export async function startDemoServer(opts: { port?: number } = {}): Promise<Dem
     const h = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? v.join(', ') : v; };
     served.push({
       host, path: url.pathname + url.search, time: Date.now(), referer: req.headers.referer,
+      scheme: (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http',
       origin: h('origin'), fetchSite: h('sec-fetch-site'), fetchMode: h('sec-fetch-mode'), fetchDest: h('sec-fetch-dest'), hasCookie: Boolean(req.headers.cookie),
       secGpc: h('sec-gpc'),
     });
@@ -158,17 +175,36 @@ export async function startDemoServer(opts: { port?: number } = {}): Promise<Dem
     res.end(r.body);
   };
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, handler);
+  const plain = opts.acceptPlainHttp ? createPlainServer(handler) : null;
+  const sockets = new Set<Socket>();
+  // One port for both: a TLS ClientHello starts with 0x16, anything else is handed to the plain server.
+  const front = plain ? createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? server : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  }) : null;
+  const listening = front ?? server;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+    listening.once('error', reject);
+    listening.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const address = server.address();
+  const address = listening.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     port,
     served,
     hostResolverRules: `MAP * 127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      plain?.closeAllConnections();
+      for (const s of sockets) s.destroy();
+      if (front) front.close(() => resolve()); else server.close(() => resolve());
+    }),
   };
 }
 

@@ -8,10 +8,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_URLS, startDemoServer } from './demo-server';
 import { launchWithExtension } from './harness';
+import { ensureCjkFont } from './fonts';
 import type { SiteAnalysis } from '../lib/core/types';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
+// The Chinese demo site and its popup need a font for 中文, or screenshots show boxes (one line if anything happens).
+ensureCjkFont();
 console.log('[start] building the extension…');
 execSync('npm exec -- wxt build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const server = await startDemoServer();

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { DashboardApp, dateBound } from './DashboardApp';
 import type { DashboardSettings, DashboardSource } from './source';
 import { buildReportModel, buildSiteIndex, searchSites } from '../../lib/core/report/model';
-import { generateHistory } from '../../lib/core/report/fixtures';
-import { englishT } from '../../lib/core/report/html';
+import { generateHistory } from '../../tests/support/generate-history';
+import { englishT } from '../report/render-html';
 import type { ReportFilter } from '../../lib/core/report/types';
 
 function fakeSource(nSites: number) {

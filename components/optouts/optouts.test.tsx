@@ -1,10 +1,10 @@
 /** The opt-out controls render from props and talk only through `send` (fake here). */
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
 import type { PageMessage } from '../../lib/messaging/protocol';
-import type { OptOutState } from '../../lib/core/optouts/types';
+import type { OptOutPlan, OptOutState } from '../../lib/core/optouts/types';
 import type { OrganizationVerdict } from '../../lib/core/types';
 import { createTranslator, I18nProvider, type MessagesFile } from '../common/i18n';
 import { baseReport } from '../site/sample-report';
@@ -31,6 +31,7 @@ function fakeSend(state: OptOutState, replies: Record<string, unknown> = {}) {
 }
 const state: OptOutState = { site: 'dailyglobe.example', gpc: { enabled: false, siteException: false }, alwaysRejectBanners: false,
   banner: { cmp: 'Complianz banner', status: 'shown', time: 1 }, blocks: [] };
+afterEach(cleanup);
 const withT = (messages: unknown, node: preact.ComponentChildren) => <I18nProvider t={createTranslator(messages as MessagesFile)}>{node}</I18nProvider>;
 
 describe('SiteActions', () => {
@@ -70,6 +71,58 @@ describe('OrganizationActions', () => {
     expect(sent).toContainEqual({ type: 'block-org', tabId: 5, key: 'google', scope: 'site' });
     fireEvent.click(getByTestId('clear-cookies'));
     expect((await findByTestId('org-action-result')).textContent).toBe('Removed 2 cookies.');
+  });
+
+  const googlePlan: OptOutPlan = {
+    key: 'google', name: 'Google', tracking: ['google-analytics.com', 'google.com'], keeps: ['sign-in', 'captcha', 'fonts'],
+    breaks: [{ kind: 'sign-in', services: ['Google'] }, { kind: 'captcha', services: ['Google reCAPTCHA'] }, { kind: 'fonts', services: ['Google Fonts'] }, { kind: 'other', services: [] }],
+    signOuts: ['Google'],
+  };
+
+  it('says what a block keeps working, offers the second choice naming what breaks, and undo is one click', async () => {
+    const { sent, send } = fakeSend(state, { 'optout-plan': googlePlan });
+    const { getByTestId, findByTestId, queryByTestId } = render(withT(en, <OrganizationActions report={report} tabId={5} org={google} detail={report.details.google} send={send} />));
+    expect((await findByTestId('block-keeps')).textContent).toBe('Blocks its tracking (ads, analytics). Keeps working: sign-in, captchas, web fonts.');
+    expect(queryByTestId('block-functional')).toBeNull();
+    fireEvent.click(getByTestId('block-site'));
+    const second = await findByTestId('block-functional');
+    expect(second.textContent).toBe('Also block sign-in, captchas (Google reCAPTCHA), web fonts (Google Fonts), other Google services — they will stop working');
+    expect(sent).toContainEqual({ type: 'block-org', tabId: 5, key: 'google', scope: 'site' });
+    fireEvent.click(second);
+    await waitFor(() => expect(sent).toContainEqual({ type: 'block-org', tabId: 5, key: 'google', scope: 'site', functional: true }));
+    expect((await findByTestId('block-functional-status')).textContent).toContain('These no longer work.');
+    expect(queryByTestId('block-functional')).toBeNull();
+    fireEvent.click(getByTestId('unblock'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'unblock-org', tabId: 5, key: 'google', scope: 'site' }));
+    await findByTestId('block-site');
+  });
+
+  it('names the sign-ins that clearing cookies ends and clears only when confirmed', async () => {
+    const { sent, send } = fakeSend(state, { 'optout-plan': googlePlan, 'clear-org-cookies': { ok: true, removed: 4, domains: [] } });
+    const { getByTestId, findByTestId, queryByTestId } = render(withT(en, <OrganizationActions report={report} tabId={5} org={google} detail={report.details.google} send={send} />));
+    await findByTestId('block-keeps');
+    fireEvent.click(getByTestId('clear-cookies'));
+    expect((await findByTestId('signout-warning')).textContent).toContain('You will be signed out of Google.');
+    expect(sent.some((m) => m.type === 'clear-org-cookies')).toBe(false);
+    fireEvent.click(getByTestId('clear-cookies-cancel'));
+    expect(queryByTestId('signout-warning')).toBeNull();
+    fireEvent.click(getByTestId('clear-cookies'));
+    fireEvent.click(await findByTestId('clear-cookies-confirm'));
+    expect((await findByTestId('org-action-result')).textContent).toBe('Removed 4 cookies.');
+    expect(sent.filter((m) => m.type === 'clear-org-cookies')).toHaveLength(1);
+  });
+
+  it('warns before blocking a company that serves only functions here, and blocks it only as that choice (in Chinese)', async () => {
+    const stripe: OrganizationVerdict = { ...google, org: 'stripe', name: 'Stripe', category: 'utilities', hosts: ['js.stripe.com'] };
+    const plan: OptOutPlan = { key: 'stripe', name: 'Stripe', tracking: [], keeps: [], breaks: [{ kind: 'payment', services: ['Stripe'] }], signOuts: [] };
+    const { sent, send } = fakeSend(state, { 'optout-plan': plan });
+    const { getByTestId, findByTestId } = render(withT(zh, <OrganizationActions report={report} tabId={5} org={stripe} detail={undefined} send={send} />));
+    expect((await findByTestId('block-warning')).textContent).toBe('Stripe 在此只提供支付：屏蔽会使其无法使用。');
+    fireEvent.click(getByTestId('block-everywhere'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'block-org', tabId: 5, key: 'stripe', scope: 'everywhere', functional: true }));
+    // No sign-in to end: clearing acts at once.
+    fireEvent.click(getByTestId('clear-cookies'));
+    await waitFor(() => expect(sent.some((m) => m.type === 'clear-org-cookies')).toBe(true));
   });
 
   it('writes the letter in the person\'s language (PIPL by default in Chinese) with the observed hosts', async () => {

@@ -7,6 +7,8 @@ export const OPTOUT_CSS = `
   background: #fff; color: #111827; cursor: pointer; text-decoration: none; }
 .fp-optout-btn:hover, .fp-optout-btn:focus-visible { background: #f3f4f6; }
 .fp-optout-note { color: #4b5563; margin: 0; }
+.fp-optout-warn { color: #92400e; }
+button.fp-optout-warn { border-color: #b45309; }
 .fp-optout-links { margin: 0; padding-left: 18px; }
 .fp-letter summary { cursor: pointer; }
 .fp-letter-body { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; }

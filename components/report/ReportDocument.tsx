@@ -1,6 +1,6 @@
 /**
  * The whole personal report: summary, charts, graph, organizations, policy timeline and every site.
- * Rendered to a string for the HTML export (lib/core/report/html.tsx) — the same components the
+ * Rendered to a string for the HTML export (components/report/render-html.tsx) — the same components the
  * dashboard shows, so the file and the screen cannot disagree.
  */
 import type { Translate } from '../common/i18n';

@@ -8,7 +8,7 @@
  * hold) and charge the request to the block whose condition it meets (core/optouts/rules matchBlock).
  */
 import type { Storage } from 'webextension-polyfill';
-import { blockRule, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, type BlockEntry, type DnrRule } from '../core/optouts/rules';
+import { blockRules, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, ruleIdsOf, type BlockEntry, type DnrRule } from '../core/optouts/rules';
 
 export interface DnrApi {
   getDynamicRules(): Promise<{ id: number }[]>;
@@ -42,20 +42,33 @@ export class BlockManager {
     return this.entries;
   }
 
-  async forSite(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>> {
+  async forSite(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number; functional: boolean }>> {
     return blocksForSite(await this.list(), site);
   }
 
-  /** Adds (or replaces) the block of `key` for this scope/site. */
-  add(b: Pick<BlockEntry, 'key' | 'name' | 'scope' | 'site' | 'domains'>): Promise<BlockEntry> {
+  /**
+   * Adds (or replaces) the block of `key` for this scope/site. `spared` functional hosts keep loading
+   * (an allow rule id is taken when some are paths); `functional` records the person's second choice.
+   */
+  add(b: Pick<BlockEntry, 'key' | 'name' | 'scope' | 'site' | 'domains' | 'spared' | 'functional'>): Promise<BlockEntry> {
     return this.serial(async () => {
       if (b.domains.length === 0) throw new Error('nothing to block');
       const all = await this.list();
       const site = b.scope === 'site' ? b.site : '';
       const old = all.find((e) => sameBlock(e, b.key, b.scope, site));
-      const entry: BlockEntry = { ...b, site, ruleId: old?.ruleId ?? nextRuleId(all), createdAt: Date.now(), counts: old?.counts ?? {} };
-      await this.dnr.updateDynamicRules({ removeRuleIds: [entry.ruleId], addRules: [blockRule(entry)] });
-      this.entries = [...all.filter((e) => e !== old), entry];
+      const rest = all.filter((e) => e !== old);
+      const ruleId = old?.ruleId ?? nextRuleId(rest);
+      const needsAllow = (b.spared ?? []).some((s) => s.includes('/'));
+      const allowRuleId = needsAllow ? old?.allowRuleId ?? nextRuleId(rest, [ruleId]) : undefined;
+      const entry: BlockEntry = {
+        key: b.key, name: b.name, scope: b.scope, site, domains: b.domains,
+        ...(b.spared?.length ? { spared: b.spared } : {}), ...(b.functional ? { functional: true } : {}),
+        ruleId, ...(allowRuleId !== undefined ? { allowRuleId } : {}), createdAt: Date.now(), counts: old?.counts ?? {},
+      };
+      // Removing the new ids too clears a stale rule left by a crash between the two writes.
+      const removeRuleIds = [...new Set([...(old ? ruleIdsOf(old) : []), ...ruleIdsOf(entry)])];
+      await this.dnr.updateDynamicRules({ removeRuleIds, addRules: blockRules(entry) });
+      this.entries = [...rest, entry];
       await this.persist();
       return entry;
     });
@@ -67,7 +80,7 @@ export class BlockManager {
       const all = await this.list();
       const old = all.find((e) => sameBlock(e, key, scope, scope === 'site' ? site : ''));
       if (!old) return false;
-      await this.dnr.updateDynamicRules({ removeRuleIds: [old.ruleId] });
+      await this.dnr.updateDynamicRules({ removeRuleIds: ruleIdsOf(old) });
       this.entries = all.filter((e) => e !== old);
       await this.persist();
       return true;
@@ -79,7 +92,7 @@ export class BlockManager {
     return this.serial(async () => {
       const all = await this.list();
       const existing = (await this.dnr.getDynamicRules()).map((r) => r.id).filter((id) => id >= BLOCK_RULE_BASE);
-      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.map(blockRule) });
+      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.flatMap(blockRules) });
     });
   }
 
@@ -131,5 +144,6 @@ function hostOf(url: string): string {
 function isEntry(v: unknown): v is BlockEntry {
   const e = v as BlockEntry;
   return typeof e?.key === 'string' && (e.scope === 'site' || e.scope === 'everywhere') && typeof e.site === 'string'
-    && Array.isArray(e.domains) && typeof e.ruleId === 'number' && typeof e.counts === 'object' && e.counts !== null;
+    && Array.isArray(e.domains) && typeof e.ruleId === 'number' && typeof e.counts === 'object' && e.counts !== null
+    && (e.spared === undefined || Array.isArray(e.spared)) && (e.allowRuleId === undefined || typeof e.allowRuleId === 'number');
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { generateHistory } from '../core/report/fixtures';
+import { generateHistory } from '../../tests/support/generate-history';
 import { freshDb, seedDb, tableCounts } from '../../tests/adapters/report-seed';
 import { handleDataMessage, sanitizeFilter, type DataHandlerDeps } from './export-handlers';
 import { DataControls } from './data-controls';

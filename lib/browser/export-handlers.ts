@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Translate } from '../../components/common/i18n';
-import { englishT, exportHtml } from '../core/report/html';
+import { englishT, exportHtml } from '../../components/report/render-html';
 import { exportCsv } from '../core/report/csv';
 import { whyText } from '../../components/site/why';
 import { exportJson } from '../core/report/json';

@@ -1,12 +1,15 @@
 /**
  * The opt-out shortcuts' message handlers (called from lib/browser/handlers.ts after the router checked
- * the sender): block/unblock an organization, GPC on/off and per-site exceptions, reject the cookie
- * banner (once or always), clear an organization's cookies. Every dependency is injected.
+ * the sender): what blocking / clearing cookies will do (the plan, shown before acting), block/unblock an
+ * organization (its tracking hosts; its sign-in, captcha, fonts… only as the second choice), GPC on/off and
+ * per-site exceptions, reject the cookie banner (once or always), clear an organization's cookies. Every
+ * dependency is injected.
  */
 import type { PageMessage } from '../messaging/protocol';
 import type { ContentMessage } from '../messaging/protocol';
-import { blockDomainsFor, normaliseDomains, type PatternDomains } from '../core/optouts/rules';
-import type { BlockResult, CookieClearResult, OptOutResult, OptOutState } from '../core/optouts/types';
+import { normaliseDomains, type PatternDomains } from '../core/optouts/rules';
+import { planBlock, sparedKinds, type BlockPlan } from '../core/optouts/plan';
+import type { BlockResult, CookieClearResult, OptOutPlan, OptOutResult, OptOutState } from '../core/optouts/types';
 import { organizationKey } from '../core/report/organizations';
 import type { HostStatRow } from '../store/db';
 import type { Settings } from './settings';
@@ -37,23 +40,23 @@ export interface OptOutHandlers {
   /** Forwarded autoconsent messages from the content script. */
   autoconsent(msg: Extract<ContentMessage, { type: 'autoconsent' }>, ctx: ContentContext): Promise<unknown>;
   /** Blocks that apply on a site, for TabReport details (OrganizationDetail.blocked). */
-  blockedOn(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>>;
+  blockedOn(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number; functional: boolean }>>;
 }
 
 const isScope = (s: unknown): s is 'site' | 'everywhere' => s === 'site' || s === 'everywhere';
 const isKey = (k: unknown): k is string => typeof k === 'string' && k.length > 0 && k.length < 300;
 
 export function createOptOutHandlers(deps: OptOutDeps): OptOutHandlers {
-  /** What to act on for an organization on this visit: its TrackerDB domains + the hosts seen here. */
-  async function target(tabId: number, key: string) {
+  /** What to act on for an organization on this visit: its TrackerDB patterns + the hosts seen here, planned. */
+  async function target(tabId: number, key: string): Promise<{ site: string; name: string; plan: BlockPlan } | null> {
     const visit = deps.currentVisit(tabId);
     if (!visit) return null;
     const rows = await deps.visitHosts(visit.visitId);
     const mine = rows.filter((r) => r.thirdParty && organizationKey(r) === key);
-    const observed = [...new Set(mine.map((r) => r.host))];
+    const observed = mine.map((r) => ({ host: r.host, category: r.category }));
     const patterns = key.startsWith('domain:') ? [] : deps.organizationPatterns(key);
     const name = key.startsWith('domain:') ? key.slice(7) : deps.organizationName(key) ?? mine[0]?.orgName ?? key;
-    return { site: visit.site, name, domains: blockDomainsFor(key, patterns, observed) };
+    return { site: visit.site, name, plan: planBlock(key, patterns, observed) };
   }
 
   async function state(tabId: number): Promise<OptOutState | null> {
@@ -67,7 +70,7 @@ export function createOptOutHandlers(deps: OptOutDeps): OptOutHandlers {
       alwaysRejectBanners: settings.alwaysRejectBanners,
       banner,
       blocks: blocks.filter((b) => b.scope === 'everywhere' || b.site === visit.site)
-        .map(({ key, name, scope, site, domains, counts, createdAt }) => ({ key, name, scope, site, domains, counts: { ...counts }, createdAt })),
+        .map(({ key, name, scope, site, domains, spared, functional, counts, createdAt }) => ({ key, name, scope, site, domains, spared, functional, counts: { ...counts }, createdAt })),
     };
   }
 
@@ -76,13 +79,24 @@ export function createOptOutHandlers(deps: OptOutDeps): OptOutHandlers {
     switch (msg.type) {
       case 'optout-state':
         return state(msg.tabId);
+      case 'optout-plan': {
+        if (!isKey(msg.key)) return null;
+        const t = await target(msg.tabId, msg.key);
+        if (!t) return null;
+        const { tracking, breaks, signOuts } = t.plan;
+        return { key: msg.key, name: t.name, tracking, keeps: sparedKinds(t.plan), breaks, signOuts } satisfies OptOutPlan;
+      }
       case 'block-org': {
         if (!isKey(msg.key) || !isScope(msg.scope)) return { ok: false, error: 'bad-request' } satisfies BlockResult;
         const t = await target(msg.tabId, msg.key);
         if (!t) return { ok: false, error: 'no-page' } satisfies BlockResult;
-        if (t.domains.length === 0) return { ok: false, error: 'no-domains' } satisfies BlockResult;
-        await deps.blocks.add({ key: msg.key, name: t.name, scope: msg.scope, site: t.site, domains: t.domains });
-        return { ok: true, domains: t.domains } satisfies BlockResult;
+        // Default: the tracking hosts, functional ones spared. The second choice: everything, nothing spared.
+        const functional = msg.functional === true;
+        const domains = functional ? t.plan.everything : t.plan.tracking;
+        const spared = functional ? [] : t.plan.spared;
+        if (domains.length === 0) return { ok: false, error: functional ? 'no-domains' : 'only-functional' } satisfies BlockResult;
+        await deps.blocks.add({ key: msg.key, name: t.name, scope: msg.scope, site: t.site, domains, spared, functional });
+        return { ok: true, domains, ...(spared.length ? { spared } : {}) } satisfies BlockResult;
       }
       case 'unblock-org': {
         if (!isKey(msg.key) || !isScope(msg.scope)) return { ok: false, error: 'bad-request' } satisfies OptOutResult;
@@ -113,15 +127,15 @@ export function createOptOutHandlers(deps: OptOutDeps): OptOutHandlers {
         if (!isKey(msg.key)) return { ok: false, error: 'bad-request', removed: 0, domains: [] } satisfies CookieClearResult;
         const t = await target(msg.tabId, msg.key);
         if (!t) return { ok: false, error: 'no-page', removed: 0, domains: [] } satisfies CookieClearResult;
-        const removed = await clearCookiesOf(deps.cookies, t.domains);
-        return { ok: true, removed, domains: t.domains } satisfies CookieClearResult;
+        const removed = await clearCookiesOf(deps.cookies, t.plan.everything);
+        return { ok: true, removed, domains: t.plan.everything } satisfies CookieClearResult;
       }
       default:
         return undefined;
     }
   }
 
-  const MINE = new Set<PageMessage['type']>(['optout-state', 'block-org', 'unblock-org', 'set-gpc', 'set-gpc-exception', 'reject-banner', 'set-always-reject', 'clear-org-cookies']);
+  const MINE = new Set<PageMessage['type']>(['optout-state', 'optout-plan', 'block-org', 'unblock-org', 'set-gpc', 'set-gpc-exception', 'reject-banner', 'set-always-reject', 'clear-org-cookies']);
 
   return {
     page: (msg) => (MINE.has(msg.type) ? run(msg) : undefined),

@@ -66,7 +66,7 @@ describe('BlockManager', () => {
     await m.onError({ error: 'net::ERR_FAILED', tabId: -1, url: 'https://bidder.criteo.com/', initiator: 'https://shop.example' });
     await m.flushCounts();
     expect((storage.data.blocks as { counts: Record<string, number> }[])[0].counts).toEqual({ 'news.example': 2, 'shop.example': 1 });
-    expect(await m.forSite('news.example')).toEqual({ criteo: { scope: 'everywhere', count: 2 } });
+    expect(await m.forSite('news.example')).toEqual({ criteo: { scope: 'everywhere', count: 2, functional: false } });
   });
 
   it('sync makes the dynamic rules match storage (and leaves GPC\'s ids alone)', async () => {
@@ -79,6 +79,38 @@ describe('BlockManager', () => {
     const second = make(storage, dnr);
     await second.m.sync();
     expect([...dnr.rules.keys()].sort((a, b) => a - b)).toEqual([1, 1000]);
+  });
+
+  it('spares functional hosts with an allow rule of its own id; the second choice drops both; undo removes every rule', async () => {
+    const { m, dnr, storage } = make();
+    const base = { key: 'google', name: 'Google', scope: 'site' as const, site: 'news.example', domains: ['google.com', 'google-analytics.com'] };
+    const e = await m.add({ ...base, spared: ['accounts.google.com', 'www.google.com/recaptcha/'] });
+    expect(e).toMatchObject({ ruleId: 1000, allowRuleId: 1001 });
+    expect(dnr.rules.get(1000)?.condition.excludedRequestDomains).toEqual(['accounts.google.com']);
+    expect(dnr.rules.get(1001)?.action).toEqual({ type: 'allow' });
+    // Another block takes the next free id, past the allow rule.
+    expect((await m.add({ key: 'criteo', name: 'Criteo', scope: 'everywhere', site: '', domains: ['criteo.com'] })).ruleId).toBe(1002);
+    // Second choice: same block, nothing spared, the allow rule gone, the flag stored.
+    const full = await m.add({ ...base, domains: ['google.com', 'google-analytics.com', 'recaptcha.net'], spared: [], functional: true });
+    expect(full).toMatchObject({ ruleId: 1000, functional: true });
+    expect(full.allowRuleId).toBeUndefined();
+    expect([...dnr.rules.keys()].sort()).toEqual([1000, 1002]);
+    expect(dnr.rules.get(1000)?.condition.excludedRequestDomains).toBeUndefined();
+    expect(await m.forSite('news.example')).toMatchObject({ google: { scope: 'site', functional: true } });
+    // Back to the default, then undo: one call removes the block and its allow rule.
+    await m.add({ ...base, spared: ['www.google.com/recaptcha/'] });
+    expect([...dnr.rules.keys()].sort()).toEqual([1000, 1002, 1003]);
+    expect(await m.remove('google', 'site', 'news.example')).toBe(true);
+    expect([...dnr.rules.keys()]).toEqual([1002]);
+    expect((storage.data.blocks as unknown[]).length).toBe(1);
+  });
+
+  it('sync restores the allow rules from storage', async () => {
+    const storage = fakeStorage();
+    await make(storage).m.add({ key: 'google', name: 'Google', scope: 'everywhere', site: '', domains: ['google.com'], spared: ['www.google.com/recaptcha/'] });
+    const dnr = fakeDnr();
+    await make(storage, dnr).m.sync();
+    expect([...dnr.rules.values()].map((r) => [r.id, r.action.type])).toEqual([[1000, 'block'], [1001, 'allow']]);
   });
 });
 

@@ -3,23 +3,26 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDb } from '../store/db';
 import { PolicyService, anchorsOf } from './policy-service';
 import type { FetchedDocument } from './policy-fetch';
+import type { FenceContext } from '../core/policy/fence';
 
 const POLICY = 'Privacy Policy. We collect your email address. We use Google Analytics to measure traffic. We share device identifiers with our advertising partners.';
 
 function setup(pages: Record<string, string>) {
   const db = openDb(`ps-${Math.random()}`, new IDBFactory(), IDBKeyRange);
   const fetched: string[] = [];
+  const fences: FenceContext[] = [];
   let now = 1_000_000;
   const service = new PolicyService(db, {
-    fetchDocument: async (url): Promise<FetchedDocument> => {
+    fetchDocument: async (url, fence): Promise<FetchedDocument> => {
       fetched.push(url);
+      fences.push(fence);
       const body = pages[url];
       return body === undefined ? { ok: false, url, status: 'fetch-failed', reason: 'HTTP 404' } : { ok: true, url, kind: 'text', body, contentType: 'text/plain' };
     },
     extractHtml: async (html) => ({ title: '', text: html }),
     now: () => now,
   });
-  return { db, fetched, service, advance: (ms: number) => { now += ms; } };
+  return { db, fetched, fences, service, advance: (ms: number) => { now += ms; } };
 }
 
 describe('PolicyService', () => {
@@ -64,6 +67,19 @@ describe('PolicyService', () => {
     const { db, service } = setup({ 'https://c.example/privacy': 'Welcome to our shop! Great shoes.' });
     await service.onPageLinks('c.example', 'https://c.example/', [{ href: 'https://c.example/privacy', text: 'Privacy' }]);
     expect((await db.sites.get('c.example'))?.policyStatus).toBe('not-found');
+  });
+
+  it('drops candidates outside the fence before they use a slot, and hands the fence to every fetch', async () => {
+    const { db, fetched, fences, service } = setup({ 'https://e.example/privacy': POLICY });
+    const hostile = ['https://127.0.0.1/privacy', 'https://127.0.0.2/privacy-policy', 'https://localhost/privacy', 'https://[::1]/privacy',
+      'https://tracker.example/privacy?uid=123', 'http://e.example/privacy-notice', 'https://e.example:8443/privacy'];
+    const links = [...hostile.map((href) => ({ href, text: 'Privacy Policy', rel: 'privacy-policy', inFooter: true })), { href: 'https://e.example/privacy', text: 'Privacy' }];
+    await service.onPageLinks('e.example', 'https://e.example/', links);
+    expect(fetched.filter((u) => !u.startsWith('https://e.example/'))).toEqual([]);
+    expect(fetched).not.toContain('http://e.example/privacy-notice');
+    expect(fetched[0] === 'https://e.example/privacy' || fetched[1] === 'https://e.example/privacy').toBe(true);
+    expect((await db.sites.get('e.example'))?.policyStatus).toBe('found');
+    expect(fences[0]).toMatchObject({ pageUrl: 'https://e.example/', linked: expect.arrayContaining(hostile) });
   });
 
   it('reads anchors of a home page with a bounded scan', () => {

@@ -3,7 +3,8 @@
  *
  *  1. candidates: the page's own links, scored by lib/core/policy/discover.ts; if none, the site's home
  *     page's links; then a few common paths — at most once per site per day;
- *  2. fetch (lib/browser/policy-fetch.ts: credentials omitted, capped, timed out);
+ *  2. fetch (lib/browser/policy-fetch.ts: credentials omitted, capped, timed out) — only inside the fence
+ *     (lib/core/policy/fence.ts): candidates the fence refuses are dropped before they use up a slot;
  *  3. main text (Readability on a DOM: offscreen document in Chrome, DOMParser in Firefox);
  *  4. analyse (lib/core/policy, pure) and store by site + content hash, keeping the previous version and
  *     the sentences added/removed.
@@ -11,6 +12,7 @@
  */
 import { analyzePolicy } from '../core/policy/extract';
 import { COMMON_POLICY_PATHS, parseGpcJson, scorePolicyLinks } from '../core/policy/discover';
+import { checkPolicyUrl, type FenceContext } from '../core/policy/fence';
 import { diffSentences } from '../core/policy/diff';
 import { sha256 } from '../core/classify/hash';
 import type { PolicyStatus } from '../core/types';
@@ -22,7 +24,10 @@ export const RECHECK_AFTER_MS = 24 * 60 * 60 * 1000;
 const MAX_CANDIDATES = 4;
 
 export interface PolicyServiceDeps {
-  fetchDocument(url: string): Promise<FetchedDocument>;
+  /** Fetches inside the fence `fence` describes (the adapter checks every hop again). */
+  fetchDocument(url: string, fence: FenceContext): Promise<FetchedDocument>;
+  /** Registrable domains of the site's owner (its policy and web domains, from the tracker database). */
+  ownerDomains?(pageUrl: string): string[];
   extractHtml(html: string, url: string): Promise<{ title: string; text: string }>;
   now?: () => number;
   log?: (msg: string) => void;
@@ -69,11 +74,12 @@ export class PolicyService {
     const row = await this.db.sites.get(site);
     if (row?.checkedAt && this.now() - row.checkedAt < RECHECK_AFTER_MS && row.policyStatus !== 'pending') return;
     const origin = new URL(pageUrl).origin;
-    const [outcome, gpcJson] = await Promise.all([this.findPolicy(pageUrl, origin, links), this.readGpcJson(origin)]);
+    const fence: FenceContext = { pageUrl, linked: links.map((l) => l.href), ownerDomains: this.deps.ownerDomains?.(pageUrl) ?? [] };
+    const [outcome, gpcJson] = await Promise.all([this.findPolicy(pageUrl, origin, links, fence), this.readGpcJson(origin, fence)]);
     await this.store(site, outcome, gpcJson);
   }
 
-  private async findPolicy(pageUrl: string, origin: string, links: PolicyLinkCandidate[]): Promise<Outcome> {
+  private async findPolicy(pageUrl: string, origin: string, links: PolicyLinkCandidate[], fence: FenceContext): Promise<Outcome> {
     const tried = new Set<string>();
     let last: Outcome = { ok: false, status: 'not-found', reason: 'no privacy policy link found on the page, its home page or common paths' };
     const attempt = async (urls: string[]): Promise<Outcome | null> => {
@@ -81,19 +87,23 @@ export class PolicyService {
         const key = url.split('#')[0];
         if (tried.has(key)) continue;
         tried.add(key);
-        const result = await this.read(key);
+        const result = await this.read(key, fence);
         if (result.ok) return result;
         if (result.status !== 'not-found') last = result;
       }
       return null;
     };
-    const ranked = (l: PolicyLinkCandidate[], base: string) => scorePolicyLinks(l, base).map((c) => c.url).slice(0, MAX_CANDIDATES);
+    // A hostile page's links to loopback or a tracker must not crowd out the real policy link.
+    const ranked = (l: PolicyLinkCandidate[], base: string) => scorePolicyLinks(l, base).map((c) => c.url)
+      .filter((url) => checkPolicyUrl(url, fence).ok).slice(0, MAX_CANDIDATES);
     const fromPage = await attempt(ranked(links, pageUrl));
     if (fromPage) return fromPage;
     if (new URL(pageUrl).pathname !== '/') {
-      const home = await this.deps.fetchDocument(`${origin}/`);
+      const home = await this.deps.fetchDocument(`${origin}/`, fence);
       if (home.ok && home.kind === 'html') {
-        const fromHome = await attempt(ranked(anchorsOf(home.body, home.url), home.url));
+        const homeLinks = anchorsOf(home.body, home.url);
+        fence = { ...fence, linked: [...(fence.linked ?? []), ...homeLinks.map((l) => l.href)] };
+        const fromHome = await attempt(ranked(homeLinks, home.url));
         if (fromHome) return fromHome;
       }
     }
@@ -101,9 +111,10 @@ export class PolicyService {
   }
 
   /** Fetch + extract + sanity check: is this text a privacy policy at all? */
-  private async read(url: string): Promise<Outcome> {
-    const doc = await this.deps.fetchDocument(url);
-    if (!doc.ok) return { ok: false, status: doc.status === 'fetch-failed' ? 'not-found' : doc.status, reason: doc.reason };
+  private async read(url: string, fence: FenceContext): Promise<Outcome> {
+    const doc = await this.deps.fetchDocument(url, fence);
+    if (!doc.ok && doc.status === 'refused') this.deps.log?.(`[policy] ${doc.url}: ${doc.reason}`);
+    if (!doc.ok) return { ok: false, status: doc.status === 'fetch-failed' || doc.status === 'refused' ? 'not-found' : doc.status, reason: doc.reason };
     const text = doc.kind === 'html' ? (await this.deps.extractHtml(doc.body, doc.url)).text : doc.body;
     if (!text.trim()) return { ok: false, status: 'empty', reason: `${doc.url} has no readable text` };
     if (!/privacy|personal (data|information)|隐私|个人信息|datenschutz|confidentialit|privacidad|個人情報/i.test(text.slice(0, 200_000))) {
@@ -112,8 +123,8 @@ export class PolicyService {
     return { ok: true, url: doc.url, text };
   }
 
-  private async readGpcJson(origin: string): Promise<SiteRow['gpcJson']> {
-    const doc = await this.deps.fetchDocument(`${origin}/.well-known/gpc.json`);
+  private async readGpcJson(origin: string, fence: FenceContext): Promise<SiteRow['gpcJson']> {
+    const doc = await this.deps.fetchDocument(`${origin}/.well-known/gpc.json`, fence);
     return doc.ok ? parseGpcJson(doc.body) : null;
   }
 

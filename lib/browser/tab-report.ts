@@ -21,7 +21,7 @@ export interface TabReportDeps {
   /** Store the judgement as a snapshot per policy version (off for read-only callers such as the bench). */
   saveSnapshot?: boolean;
   /** Blocks that apply on a site, by organization key (lib/browser/dnr.ts). */
-  blocked?(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number }>>;
+  blocked?(site: string): Promise<Record<string, { scope: 'site' | 'everywhere'; count: number; functional?: boolean }>>;
 }
 
 /** One line per (data type, kind, encoding, recipient): the same email sent 12 times is one finding × 12. */
@@ -39,7 +39,7 @@ export function mergeFlows(flows: DataFlow[]): DataFlow[] {
 export async function buildTabReport(db: FineprintDb, visit: VisitRef, deps: TabReportDeps = {}): Promise<TabReport> {
   // Settings and blocks are not in IndexedDB: started first, awaited after the reads.
   const extras = Promise.all([
-    deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number }>),
+    deps.blocked?.(visit.site) ?? ({} as Record<string, { scope: 'site' | 'everywhere'; count: number; functional?: boolean }>),
     deps.gpc?.(visit.site) ?? { enabled: false, siteException: false },
   ]);
   // Every read (primary keys and `visitId` index ranges only, no scans) in one read-only

@@ -308,7 +308,8 @@ export interface OrganizationDetail {
   consent: ConsentMoment[];
   /** True when this unknown party set identifier cookies on ≥3 sites (Privacy Badger's heuristic). */
   likelyTracker?: boolean;
-  blocked?: { scope: 'site' | 'everywhere'; count: number } | null;
+  /** The block that applies here; `functional` when sign-in, captcha, fonts… of this organization are blocked too. */
+  blocked?: { scope: 'site' | 'everywhere'; count: number; functional?: boolean } | null;
 }
 
 /** Everything the popup needs for one tab, read in one message (GUIDE §4 SiteAnalysis + details). */

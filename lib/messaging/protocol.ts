@@ -8,7 +8,7 @@
  */
 import type { ProbeEvent, TabReport } from '../core/types';
 import type { HostSummary } from '../store/queries';
-import type { BlockResult, CookieClearResult, OptOutResult, OptOutState } from '../core/optouts/types';
+import type { BlockResult, CookieClearResult, OptOutPlan, OptOutResult, OptOutState } from '../core/optouts/types';
 import type { ReportFilter } from '../core/report/types';
 import type { ImportResult } from '../store/import-export';
 
@@ -41,7 +41,10 @@ export type PageMessage =
   | { type: 'dismiss-storage-warning' }
   // Opt-out shortcuts (lib/browser/optout-handlers.ts).
   | { type: 'optout-state'; tabId: number }
-  | { type: 'block-org'; tabId: number; key: string; scope: 'site' | 'everywhere' }
+  // What blocking / clearing cookies of an organization will do, before doing it (lib/core/optouts/plan.ts).
+  | { type: 'optout-plan'; tabId: number; key: string }
+  // `functional`: the second choice — also block its sign-in, captcha, fonts, maps, video and payment hosts.
+  | { type: 'block-org'; tabId: number; key: string; scope: 'site' | 'everywhere'; functional?: boolean }
   | { type: 'unblock-org'; tabId: number; key: string; scope: 'site' | 'everywhere' }
   | { type: 'set-gpc'; enabled: boolean }
   | { type: 'set-gpc-exception'; site: string; excepted: boolean }
@@ -75,6 +78,7 @@ export interface Replies {
   'get-visit-hosts': { visitId: string | null; pageUrl: string | null; hosts: HostSummary[] };
   flush: { flushed: number };
   'optout-state': OptOutState | null;
+  'optout-plan': OptOutPlan | null;
   'block-org': BlockResult;
   'unblock-org': OptOutResult;
   'set-gpc': OptOutResult;

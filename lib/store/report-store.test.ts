@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateHistory } from '../core/report/fixtures';
+import { generateHistory } from '../../tests/support/generate-history';
 import { buildReportModel } from '../core/report/model';
 import { exportJson } from '../core/report/json';
 import { freshDb, seedDb, tableCounts } from '../../tests/adapters/report-seed';

@@ -52,7 +52,22 @@ function identifierCookie(host: string): string {
   return `${name}=${randomBytes(12).toString('hex')}; Max-Age=31536000; Path=/; SameSite=None; Secure`;
 }
 
+/** Google's functional hosts on the news page: a font stylesheet, the font file, the sign-in client. */
+function functionalResponse(host: string, path: string): TrackerResponse | null {
+  if (host === 'fonts.googleapis.com') {
+    return { status: 200, type: 'text/css', cookies: [], body: `@font-face { font-family: 'Merriweather'; font-weight: 700; font-display: swap;
+  src: url(https://fonts.gstatic.com/s/merriweather/v30/demo-700.woff2) format('woff2'); }` };
+  }
+  if (host === 'fonts.gstatic.com') return { status: 200, type: 'font/woff2', cookies: [], body: Buffer.from('wOF2demo') };
+  if (host === 'accounts.google.com' && path.startsWith('/gsi/client')) {
+    return { status: 200, type: 'application/javascript', cookies: [identifierCookie(host)], body: '/* demo Google sign-in client */' };
+  }
+  return null;
+}
+
 export function trackerResponse(host: string, path: string): TrackerResponse {
+  const functional = functionalResponse(host, path);
+  if (functional) return functional;
   const cookies = [identifierCookie(host)];
   const script = SCRIPTS[host];
   if (script && (/\.js(\?|$)/.test(path) || /^\/(v3|c|i18n|gtag|tag)\/|\.php/.test(path))) {

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_URLS } from '../../scripts/demo-server';
 import { eventually, useExtension, visitHosts } from './fixtures';
 import { buildReportModel } from '../../lib/core/report/model';
-import { generateHistory } from '../../lib/core/report/fixtures';
+import { generateHistory } from '../support/generate-history';
 import { exportJson } from '../../lib/core/report/json';
 import { parseCsv } from '../../lib/core/report/csv';
 import type { Replies } from '../../lib/messaging/protocol';

@@ -75,6 +75,9 @@ describe('opt-out buttons in the popup', () => {
     const popup = await openPopup(news.tabId);
     const google = await expand(popup, 'google');
     await google.getByTestId('clear-cookies').click();
+    // Clearing Google's cookies ends the Google sign-in: the popup says so and waits for a yes.
+    expect(await google.getByTestId('signout-warning').textContent()).toContain('You will be signed out of Google.');
+    await google.getByTestId('clear-cookies-confirm').click();
     const result = google.getByTestId('org-action-result');
     await result.waitFor();
     const removed = Number((await result.textContent())?.match(/\d+/)?.[0]);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CN_TRACKER_SUPPLEMENT, NEW_ORGANIZATION_KEYS } from '../classify/supplement/index.ts';
-import { generateHistory } from '../report/fixtures.ts';
+import { generateHistory } from '../../../tests/support/generate-history.ts';
 import { buildReportModel } from '../report/model.ts';
 import type { TabReport } from '../types.ts';
 import { CHINESE_BRAND_ALIASES, ORGANIZATION_NAMES, displayName, legalName, lexiconAliases, localizeReportModel, localizeTabReport } from './index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blockDomainsFor, blockRule, blocksForSite, exceptionMatchPatterns, gpcRules, matchBlock, nextRuleId, normaliseDomains,
-  type BlockEntry,
+  blockRules, blocksForSite, exceptionMatchPatterns, gpcRules, GPC_PRIORITY, matchBlock, nextRuleId, normaliseDomains,
+  ruleIdsOf, sparedPathRegex, type BlockEntry,
 } from './rules';
 
 const entry = (over: Partial<BlockEntry>): BlockEntry => ({
@@ -11,8 +11,11 @@ const entry = (over: Partial<BlockEntry>): BlockEntry => ({
 
 describe('block rules', () => {
   it('blocks the organization\'s domains as a third party on one site, never the page itself', () => {
-    const r = blockRule(entry({}));
+    const rules = blockRules(entry({}));
+    expect(rules).toHaveLength(1);
+    const [r] = rules;
     expect(r.action).toEqual({ type: 'block' });
+    expect(r.condition.excludedRequestDomains).toBeUndefined();
     expect(r.condition.requestDomains).toEqual(['google-analytics.com']);
     expect(r.condition.initiatorDomains).toEqual(['dailyglobe.example']);
     expect(r.condition.domainType).toBe('thirdParty');
@@ -21,22 +24,39 @@ describe('block rules', () => {
   });
 
   it('has no initiator restriction when blocking everywhere', () => {
-    expect(blockRule(entry({ scope: 'everywhere', site: '' })).condition.initiatorDomains).toBeUndefined();
+    expect(blockRules(entry({ scope: 'everywhere', site: '' }))[0].condition.initiatorDomains).toBeUndefined();
   });
 
-  it('allocates rule ids above the GPC range', () => {
+  it('spares functional hosts: excluded request domains, and an allow rule of equal priority for path exceptions', () => {
+    const e = entry({ domains: ['google.com', 'google-analytics.com'], spared: ['accounts.google.com', 'www.google.com/recaptcha/', 'connect.facebook.net/*/sdk.js'], allowRuleId: 1001 });
+    const [block, allow] = blockRules(e);
+    expect(block.condition.excludedRequestDomains).toEqual(['accounts.google.com']);
+    expect(allow).toMatchObject({ id: 1001, priority: block.priority, action: { type: 'allow' }, condition: { initiatorDomains: ['dailyglobe.example'], domainType: 'thirdParty' } });
+    const re = new RegExp(allow.condition.regexFilter!);
+    expect(re.test('https://www.google.com/recaptcha/api.js')).toBe(true);
+    expect(re.test('https://www.google.com:443/recaptcha/api2/anchor?k=1')).toBe(true);
+    expect(re.test('https://connect.facebook.net/en_US/sdk.js')).toBe(true);
+    expect(re.test('https://www.google.com/pagead/1p-user-list')).toBe(false);
+    expect(re.test('https://evil.example/www.google.com/recaptcha/')).toBe(false);
+    expect(re.test('https://www.google.com.evil.example/recaptcha/')).toBe(false);
+    expect(re.test('https://connect.facebook.net/en_US/fbevents.js')).toBe(false);
+    expect(ruleIdsOf(e)).toEqual([1000, 1001]);
+    // No path exception, no allow rule; no allow id, no allow rule either.
+    expect(blockRules(entry({ spared: ['accounts.google.com'] }))).toHaveLength(1);
+    expect(blockRules(entry({ spared: ['www.google.com/recaptcha/'] }))).toHaveLength(1);
+    expect(sparedPathRegex(['accounts.google.com'])).toBeNull();
+  });
+
+  it('allocates rule ids above the GPC range, counting allow rules', () => {
     expect(nextRuleId([])).toBe(1000);
     expect(nextRuleId([entry({ ruleId: 1000 }), entry({ ruleId: 1004 })])).toBe(1005);
+    expect(nextRuleId([entry({ ruleId: 1000, allowRuleId: 1007 })])).toBe(1008);
+    expect(nextRuleId([entry({ ruleId: 1000 })], [1003])).toBe(1004);
   });
 
-  it('blocks TrackerDB domains except hosting/essential ones, plus what was seen, without redundant subdomains', () => {
-    const domains = blockDomainsFor('amazon_associates', [
-      { category: 'advertising', domains: ['amazon-adsystem.com'] },
-      { category: 'hosting', domains: ['cloudfront.net'] },
-      { category: 'advertising', domains: ['aax.amazon-adsystem.com'] },
-    ], ['c.amazon-adsystem.com', 'd3io1k5o0zdpqr.cloudfront.net']);
-    expect(domains).toEqual(['amazon-adsystem.com', 'd3io1k5o0zdpqr.cloudfront.net']);
-    expect(blockDomainsFor('domain:tracksy-metrics.example', [], ['cdn.tracksy-metrics.example'])).toEqual(['tracksy-metrics.example']);
+  it('keeps GPC headers above allow rules (a spared request still says Sec-GPC: 1) and blocks above nothing else', () => {
+    expect(GPC_PRIORITY).toBeGreaterThan(blockRules(entry({}))[0].priority);
+    for (const r of gpcRules(true, [])) expect(r.priority).toBe(GPC_PRIORITY);
   });
 
   it('charges a blocked request to the block that caused it, site scope first', () => {
@@ -47,12 +67,16 @@ describe('block rules', () => {
     expect(matchBlock([site], 'www.google-analytics.com', 'www.cartwheel-shop.example')).toBeNull();
     expect(matchBlock([site], 'notgoogle-analytics.com', 'www.dailyglobe.example')).toBeNull();
     expect(matchBlock([site], 'www.google-analytics.com', null)).toBeNull();
+    const spares = entry({ domains: ['google.com'], spared: ['accounts.google.com'] });
+    expect(matchBlock([spares], 'accounts.google.com', 'www.dailyglobe.example')).toBeNull();
+    expect(matchBlock([spares], 'www.google.com', 'www.dailyglobe.example')).toBe(spares);
   });
 
   it('reports the block that applies on a site with that site\'s count', () => {
     const list = [entry({ counts: { 'dailyglobe.example': 3 } }), entry({ key: 'criteo', scope: 'everywhere', site: '', counts: { 'dailyglobe.example': 2, 'x.example': 5 } })];
-    expect(blocksForSite(list, 'dailyglobe.example')).toEqual({ google: { scope: 'site', count: 3 }, criteo: { scope: 'everywhere', count: 2 } });
-    expect(blocksForSite(list, 'cartwheel-shop.example')).toEqual({ criteo: { scope: 'everywhere', count: 0 } });
+    list[1].functional = true;
+    expect(blocksForSite(list, 'dailyglobe.example')).toEqual({ google: { scope: 'site', count: 3, functional: false }, criteo: { scope: 'everywhere', count: 2, functional: true } });
+    expect(blocksForSite(list, 'cartwheel-shop.example')).toEqual({ criteo: { scope: 'everywhere', count: 0, functional: true } });
   });
 });
 

@@ -15,7 +15,13 @@ export interface BlockEntry {
   site: string;
   /** Hostnames/registrable domains to block (DNR matches them and their subdomains). */
   domains: string[];
+  /** Functional hosts left loading under those domains: `host` or `host/path` (lib/core/optouts/plan.ts). */
+  spared?: string[];
+  /** True when the person took the second choice: sign-in, captcha, fonts… of this organization blocked too. */
+  functional?: boolean;
   ruleId: number;
+  /** Id of the allow rule that keeps the `host/path` exceptions loading (only when there are some). */
+  allowRuleId?: number;
   createdAt: number;
   /** Requests blocked, per site (registrable domain of the page or initiator). */
   counts: Record<string, number>;
@@ -27,12 +33,14 @@ export interface DnrRule {
   priority: number;
   action:
     | { type: 'block' }
+    | { type: 'allow' }
     | { type: 'modifyHeaders'; requestHeaders: { header: string; operation: 'set'; value: string }[] };
   condition: {
     requestDomains?: string[];
     initiatorDomains?: string[];
     excludedInitiatorDomains?: string[];
     excludedRequestDomains?: string[];
+    regexFilter?: string;
     resourceTypes?: string[];
     domainType?: 'firstParty' | 'thirdParty';
   };
@@ -47,25 +55,60 @@ export const SUBRESOURCE_TYPES = [
 /** Fixed ids: GPC owns 1–9, blocks are allocated from BLOCK_RULE_BASE up. */
 export const GPC_RULE_IDS = { subresources: 1, navigations: 2 } as const;
 export const BLOCK_RULE_BASE = 1000;
+/**
+ * Above a block's allow rule (priority 2): DNR drops modifyHeaders rules of lower priority than a matching
+ * allow rule, and a spared captcha request should still say Sec-GPC: 1. A blocked request is blocked
+ * whatever the header rules' priority (blocking is decided before headers are).
+ */
+export const GPC_PRIORITY = 3;
 
-export function blockRule(entry: BlockEntry): DnrRule {
-  return {
+/**
+ * The rules of one block: the block itself, with the spared functional hosts excluded, and — when some
+ * exceptions are a path on a blocked host (www.google.com/recaptcha/) — an allow rule of the same priority
+ * (at equal priority DNR lets `allow` win over `block`) for exactly those URLs.
+ */
+export function blockRules(entry: BlockEntry): DnrRule[] {
+  const scope = entry.scope === 'site' ? { initiatorDomains: [entry.site] } : {};
+  const sparedHosts = (entry.spared ?? []).filter((s) => !s.includes('/'));
+  const rules: DnrRule[] = [{
     id: entry.ruleId,
-    // Above GPC's header rules: a blocked request needs no header.
     priority: 2,
     action: { type: 'block' },
     condition: {
       requestDomains: entry.domains,
-      ...(entry.scope === 'site' ? { initiatorDomains: [entry.site] } : {}),
+      ...(sparedHosts.length ? { excludedRequestDomains: sparedHosts } : {}),
+      ...scope,
       // Only as a third party: visiting the organization's own site keeps working.
       domainType: 'thirdParty',
       resourceTypes: [...SUBRESOURCE_TYPES],
     },
-  };
+  }];
+  const regexFilter = sparedPathRegex(entry.spared ?? []);
+  if (regexFilter && entry.allowRuleId !== undefined) {
+    rules.push({ id: entry.allowRuleId, priority: 2, action: { type: 'allow' }, condition: { regexFilter, ...scope, domainType: 'thirdParty', resourceTypes: [...SUBRESOURCE_TYPES] } });
+  }
+  return rules;
 }
 
-export function nextRuleId(entries: BlockEntry[]): number {
-  return Math.max(BLOCK_RULE_BASE - 1, ...entries.map((e) => e.ruleId)) + 1;
+/** A declarativeNetRequest regexFilter (RE2) matching the `host/path` exceptions, http(s), any subdomain of host. */
+export function sparedPathRegex(spared: string[]): string | null {
+  const paths = spared.filter((s) => s.includes('/'));
+  if (paths.length === 0) return null;
+  const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^?#]*');
+  const alternatives = paths.map((s) => {
+    const slash = s.indexOf('/');
+    return `${escape(s.slice(0, slash))}(?::[0-9]+)?${escape(s.slice(slash))}`;
+  });
+  return `^https?://(?:[^/?#]*\\.)?(?:${alternatives.join('|')})`;
+}
+
+/** Every rule id a block owns (for removal). */
+export function ruleIdsOf(entry: BlockEntry): number[] {
+  return entry.allowRuleId === undefined ? [entry.ruleId] : [entry.ruleId, entry.allowRuleId];
+}
+
+export function nextRuleId(entries: BlockEntry[], taken: number[] = []): number {
+  return Math.max(BLOCK_RULE_BASE - 1, ...entries.flatMap(ruleIdsOf), ...taken) + 1;
 }
 
 /**
@@ -81,11 +124,11 @@ export function gpcRules(enabled: boolean, exceptions: string[]): DnrRule[] {
   const ex = normaliseDomains(exceptions);
   return [
     {
-      id: GPC_RULE_IDS.subresources, priority: 1, action: header,
+      id: GPC_RULE_IDS.subresources, priority: GPC_PRIORITY, action: header,
       condition: { resourceTypes: [...SUBRESOURCE_TYPES], ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
     },
     {
-      id: GPC_RULE_IDS.navigations, priority: 1, action: header,
+      id: GPC_RULE_IDS.navigations, priority: GPC_PRIORITY, action: header,
       condition: { resourceTypes: ['main_frame'], ...(ex.length ? { excludedRequestDomains: ex } : {}) },
     },
   ];
@@ -118,35 +161,21 @@ export function hostMatches(host: string, domain: string): boolean {
  */
 export function matchBlock(entries: BlockEntry[], requestHost: string, initiatorHost: string | null): BlockEntry | null {
   const candidates = entries.filter((e) => e.domains.some((d) => hostMatches(requestHost, d))
+    && !(e.spared ?? []).some((s) => !s.includes('/') && hostMatches(requestHost, s))
     && (e.scope === 'everywhere' || (initiatorHost !== null && hostMatches(initiatorHost, e.site))));
   return candidates.find((e) => e.scope === 'site') ?? candidates[0] ?? null;
 }
 
 /** The blocks that apply on `site`, by organization key (site scope preferred), with that site's count. */
-export function blocksForSite(entries: BlockEntry[], site: string): Record<string, { scope: 'site' | 'everywhere'; count: number }> {
-  const out: Record<string, { scope: 'site' | 'everywhere'; count: number }> = {};
+export function blocksForSite(entries: BlockEntry[], site: string): Record<string, { scope: 'site' | 'everywhere'; count: number; functional: boolean }> {
+  const out: Record<string, { scope: 'site' | 'everywhere'; count: number; functional: boolean }> = {};
   for (const e of entries) {
     if (e.scope === 'site' && e.site !== site) continue;
     if (out[e.key]?.scope === 'site') continue;
-    out[e.key] = { scope: e.scope, count: e.counts[site] ?? 0 };
+    out[e.key] = { scope: e.scope, count: e.counts[site] ?? 0, functional: e.functional === true };
   }
   return out;
 }
 
 /** A TrackerDB pattern as far as blocking cares. */
 export interface PatternDomains { category: string; domains: string[] }
-
-/**
- * Domains to block for one organization: the TrackerDB pattern domains of the organization except its
- * hosting/essential patterns (Amazon's pattern list includes all of cloudfront.net: blocking that would
- * break half the web, and it is not what "block Amazon's trackers" means), plus the hosts we actually saw
- * it use on this page (so a block always covers what the person is looking at). Unknown parties
- * (`domain:<eTLD+1>`) block that registrable domain.
- */
-export function blockDomainsFor(key: string, patterns: PatternDomains[], observedHosts: string[]): string[] {
-  if (key.startsWith('domain:')) return normaliseDomains([key.slice('domain:'.length)]);
-  const fromDb = patterns.filter((p) => p.category !== 'hosting' && p.category !== 'essential').flatMap((p) => p.domains);
-  const all = normaliseDomains([...fromDb, ...observedHosts]);
-  // Drop hosts already covered by a listed parent domain (DNR matches subdomains): smaller rules.
-  return all.filter((d) => !all.some((o) => o !== d && hostMatches(d, o)));
-}

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { buildReportModel } from './model';
-import { generateHistory } from './fixtures';
+import { generateHistory } from '../../../tests/support/generate-history';
 import { CSV_COLUMNS, csvCell, exportCsv, parseCsv } from './csv';
 import { exportJson, parseReportJson } from './json';
-import { exportHtml, REPORT_CSP } from './html';
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>=HYPERLINK("http://evil")';
 const schema = JSON.parse(readFileSync('docs/report-schema.json', 'utf8'));
@@ -67,53 +66,5 @@ describe('CSV export', () => {
     expect(title.startsWith('<img')).toBe(true);
     const withVerdict = rows.find((r) => r[CSV_COLUMNS.indexOf('verdict')] === 'named')!;
     expect(withVerdict[CSV_COLUMNS.indexOf('evidence')]).toContain('We share data with');
-  });
-});
-
-describe('HTML export', () => {
-  it('is self-contained: inline CSS, SVG charts, no script, no external resource, print styles', () => {
-    const html = exportHtml(buildReportModel(generateHistory(25)));
-    expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain(`content="${REPORT_CSP}"`);
-    expect(html).toContain('@media print');
-    expect(html).toMatch(/<svg[^>]*class="fp-graph"/);
-    expect(html).not.toMatch(/<script|<link\b|<iframe|<img|\bsrc=|@import|url\(/i);
-    expect(html).toContain('Google saw you on');
-  });
-
-  it('escapes hostile page titles, host names and policy sentences', () => {
-    const html = exportHtml(buildReportModel(generateHistory(5, { hostile: HOSTILE })));
-    expect(html).not.toContain('<img src=x');
-    expect(html).not.toContain('<script>globalThis');
-    expect(html).toContain('&lt;img src=x onerror=');
-    expect(html).toContain('&lt;script>globalThis.pwned=2&lt;/script>');
-  });
-
-  it('uses the shared per-site view up to 200 sites and the compact table above, both escaped', () => {
-    const small = exportHtml(buildReportModel(generateHistory(3, { hostile: HOSTILE })));
-    expect(small).toContain('class="fp-site-name"');
-    expect(small).toContain('<details open>');
-    const big = exportHtml(buildReportModel(generateHistory(201, { hostile: HOSTILE })));
-    expect(big).not.toContain('class="fp-site-name"');
-    expect(big).toContain('class="fp-org-table"');
-    expect(big).not.toContain('<img src=x');
-    expect(big).not.toMatch(/<script/i);
-  });
-
-  it('renders in another language through the injected translator', () => {
-    const html = exportHtml(buildReportModel(generateHistory(2)), (k) => `«${k}»`, 'zh-CN');
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('«report_title»');
-  });
-
-  it('names companies in the reader\'s language (谷歌 in a zh-CN report, Google in English)', async () => {
-    const { createTranslator } = await import('../../../components/common/i18n');
-    const zh = createTranslator(JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')));
-    const model = buildReportModel(generateHistory(3));
-    expect(model.organizations.some((o) => o.org === 'google')).toBe(true);
-    const html = exportHtml(model, zh, 'zh-CN');
-    expect(html).toContain('谷歌');
-    expect(html).not.toMatch(/>Google</);
-    expect(exportHtml(model)).toMatch(/>Google</);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, buildSiteIndex, searchSites } from './model';
 import { buildGraph, OTHER_SITES } from './graph';
-import { generateHistory } from './fixtures';
+import { generateHistory } from '../../../tests/support/generate-history';
 import type { History } from './types';
 
 const T0 = Date.UTC(2026, 0, 1);

@@ -1,14 +1,15 @@
 /**
- * Self-contained HTML export: the dashboard's own Preact components rendered to a string, with the
+ * Self-contained HTML export (the one renderer the background's export handler and node — CLI, benchmark,
+ * tests — share; it lives with the components, so lib/core ends at the report model, JSON and CSV): the dashboard's own Preact components rendered to a string, with the
  * CSS inlined. No script, no external resource; a Content-Security-Policy meta forbids both anyway, so
  * even a mistake in escaping could not run a page's `<script>` or load its `<img onerror>` URL.
  */
 import { renderToString } from 'preact-render-to-string';
-import { createTranslator, type MessagesFile, type Translate } from '../../../components/common/i18n';
-import { ReportDocument } from '../../../components/report/ReportDocument';
-import { REPORT_CSS } from '../../../components/report/styles';
-import en from '../../../public/_locales/en/messages.json';
-import type { ReportModel } from './types';
+import { createTranslator, type MessagesFile, type Translate } from '../common/i18n';
+import { ReportDocument } from './ReportDocument';
+import { REPORT_CSS } from './styles';
+import en from '../../public/_locales/en/messages.json';
+import type { ReportModel } from '../../lib/core/report/types';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 

@@ -3,8 +3,8 @@
  * shapes (several visits per site, a long tail of organizations, some unknown parties, verdict
  * snapshots, data flows, consent findings and a few policy changes), no randomness between runs.
  */
-import type { CategoryKey, DataType, OrganizationVerdict, Verdict } from '../types';
-import type { History, HistoryHostStat, HistoryVisit } from './types';
+import type { CategoryKey, DataType, OrganizationVerdict, Verdict } from '../../lib/core/types';
+import type { History, HistoryHostStat, HistoryVisit } from '../../lib/core/report/types';
 
 const ORGS: { org: string; name: string; category: CategoryKey; hosts: string[] }[] = [
   { org: 'google', name: 'Google', category: 'advertising', hosts: ['www.google-analytics.com', 'securepubads.g.doubleclick.net', 'www.googletagmanager.com'] },
