@@ -32,8 +32,13 @@ describe('SiteView', () => {
     expect(hidden.textContent).toContain('Received: location, cookies and tracking IDs');
     expect(hidden.querySelector('.fp-badge')!.textContent).toContain('Not disclosed');
     expect(container.querySelector('[data-org="pending"] .fp-badge')!.textContent).toContain('Not checked yet');
+    // The core's one headline: the contradiction is named as one, never counted as "not mentioned".
     expect(container.querySelector('[data-testid="headline"]')!.textContent).toBe(
-      'On this page your browser contacted 5 other companies. 2 of them are not disclosed in the privacy policy.');
+      "1 of 4 companies that tracked you here is not mentioned in this site's privacy policy, and 1 did what the policy says does not happen");
+    const inZh = render(<SiteView report={report} t={tZh} />);
+    expect(inZh.container.querySelector('[data-testid="headline"]')!.textContent).toBe(
+      '在这里追踪您的 4 家公司中，有 1 家未在该网站的隐私政策中提及，另有 1 家的行为与政策所述相矛盾');
+    inZh.unmount();
   });
 
   it('expands a row with a disclosure button: quote, fragment link, contacts, hosts, samples, consent', () => {
@@ -124,11 +129,11 @@ describe('SiteView', () => {
 
   it('says so plainly when no other company was contacted or no policy exists', () => {
     const none = render(<SiteView report={baseReport()} t={tEn} />);
-    expect(none.container.textContent).toContain('Your browser did not contact any other company on this page.');
+    expect(none.container.textContent).toContain('No third-party companies tracked you on this page');
     none.unmount();
     const noPolicy = render(<SiteView report={baseReport({ policy: { url: null, status: 'not-found' }, organizations: [org('A', 'no-policy')] })} t={tEn} />);
     expect(noPolicy.container.textContent).toContain('No privacy policy found');
-    expect(noPolicy.container.textContent).toContain('There is no privacy policy to check them against.');
+    expect(noPolicy.container.textContent).toContain('we found no readable privacy policy for this site');
     expect(noPolicy.container.querySelector('.fp-policy a')).toBeNull();
   });
 

@@ -6,8 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { localizeNames, localizeTabReport } from '../../lib/core/names';
+import { headline as coreHeadline } from '../../lib/core/verdict/summary';
 import type { OrganizationDetail, OrganizationVerdict, TabReport } from '../../lib/core/types';
-import { I18nProvider, plural, useT, type Translate } from '../common/i18n';
+import { I18nProvider, useT, type Translate } from '../common/i18n';
 import { detailKey, policyStateMessageKey, renderPopupModel, verdictMessageKey, type SiteModel } from './model';
 import { OrganizationRow } from './OrganizationRow';
 
@@ -29,20 +30,10 @@ const POLICY_ICONS: Record<string, string> = {
   found: '✓', changed: '↻', pending: '…', 'not-found': '✕',
 };
 
-/** The one-sentence answer. The core's English headline is used only in an English UI (it is not translated). */
-export function headline(report: TabReport, model: SiteModel, t: Translate): string {
-  if (report.summary?.headline && t('common_lang').startsWith('en')) return report.summary.headline;
-  const total = model.organizationCount;
-  if (total === 0) return t('popup_headline_none');
-  const first = plural(t, 'popup_headline_count', total);
-  const bad = model.counts.contradicted + model.counts.undisclosed;
-  let second: string;
-  if (bad > 0) second = plural(t, 'popup_headline_bad', bad);
-  else if (model.counts.pending > 0) second = t('popup_headline_pending');
-  else if (model.counts['no-policy'] === total) second = t('popup_headline_no_policy');
-  else second = t('popup_headline_ok');
-  // Chinese joins sentences without a space; the template says how.
-  return t('popup_headline_two', [first, second]);
+/** The one-sentence answer, from the core's one headline (lib/core/verdict/summary.ts) in the UI's language. */
+export function headline(_report: TabReport, model: SiteModel, t: Translate): string {
+  const { pending, ...counts } = model.counts;
+  return coreHeadline(counts, t('common_lang').startsWith('zh') ? 'zh' : 'en', pending > 0 && pending === model.organizationCount);
 }
 
 function SiteHeader({ report, model, siteActions }: { report: TabReport; model: SiteModel; siteActions?: ComponentChildren }) {

@@ -126,7 +126,13 @@ describe('summary', () => {
   it('headline in English and Chinese', () => {
     expect(headline(counts(4, 1, 3, 0))).toBe("3 of 8 companies that tracked you here are not mentioned in this site's privacy policy");
     expect(headline(counts(4, 1, 3, 0), 'zh')).toBe('在这里追踪您的 8 家公司中，有 3 家未在该网站的隐私政策中提及');
-    expect(headline(counts(1, 0, 0, 0))).toBe("The company that tracked you here is mentioned in this site's privacy policy");
+    expect(headline(counts(1, 0, 0, 0))).toBe("The company that tracked you here is named in this site's privacy policy");
+    // Named and covered-only-by-a-category are kept apart, in both languages.
+    expect(headline(counts(2, 3, 0, 0))).toBe('Of the 5 companies that tracked you here, 2 are named in this site\'s privacy policy and 3 are only covered by a general description (such as "advertising partners")');
+    expect(headline(counts(2, 3, 0, 0), 'zh')).toBe('在这里追踪您的 5 家公司中，2 家在该网站的隐私政策中被点名，3 家只被笼统提及（如“广告合作伙伴”）');
+    expect(headline(counts(0, 2, 0, 0))).toMatch(/^This site's privacy policy names none of the 2 companies/);
+    // A contradiction is a contradiction in Chinese too, never "not mentioned".
+    expect(headline(counts(1, 0, 0, 2), 'zh')).toBe('在这里追踪您的 3 家公司中，有 2 家的行为与该网站隐私政策所述相矛盾');
     expect(headline(counts(0, 0, 0, 0), 'zh')).toBe('此页面上没有第三方公司追踪您');
     expect(headline(counts(0, 0, 0, 0, 2), 'zh')).toBe('有 2 家公司在这里追踪您，但我们没有找到该网站可读的隐私政策');
   });

@@ -28,6 +28,12 @@ export function countVerdicts(orgs: readonly Pick<OrganizationVerdict, 'verdict'
   return counts;
 }
 
+/**
+ * The one-sentence answer, in English or Chinese — the one implementation the popup, the dashboard,
+ * the exported report and the CLI all show. It keeps the kinds apart: companies the policy NAMES,
+ * companies it covers only by a general description ("advertising partners"), companies it does not
+ * mention, and companies that did what it says does not happen (never counted as "not mentioned").
+ */
 export function headline(counts: Record<Verdict, number>, language: SummaryLanguage = 'en', pending = false): string {
   const n = VERDICTS.reduce((s, v) => s + counts[v], 0);
   const zh = language === 'zh';
@@ -39,24 +45,30 @@ export function headline(counts: Record<Verdict, number>, language: SummaryLangu
       ? `有 ${n} 家公司在这里追踪您，但我们没有找到该网站可读的隐私政策`
       : `${n} ${companies} tracked you here, and we found no readable privacy policy for this site`;
   }
-  const u = counts.undisclosed;
-  const c = counts.contradicted;
-  let line: string;
+  const { undisclosed: u, contradicted: c, category: k, named } = counts;
   if (u === 0 && c === 0) {
-    line = zh
-      ? `在这里追踪您的 ${n} 家公司均在该网站的隐私政策中有所提及`
-      : n === 1
-        ? "The company that tracked you here is mentioned in this site's privacy policy"
-        : `All ${n} companies that tracked you here are mentioned in this site's privacy policy`;
-  } else if (u === 0) {
+    if (k === 0) {
+      return zh
+        ? `在这里追踪您的 ${n} 家公司均在该网站的隐私政策中被点名`
+        : n === 1 ? "The company that tracked you here is named in this site's privacy policy" : `All ${n} companies that tracked you here are named in this site's privacy policy`;
+    }
+    if (named === 0) {
+      return zh
+        ? `该网站的隐私政策没有点名在这里追踪您的 ${n} 家公司，只笼统提到了这类公司（如“广告合作伙伴”）`
+        : `This site's privacy policy names none of the ${n} ${companies} that tracked you here; it only describes ${n === 1 ? 'its kind' : 'their kinds'} (such as "advertising partners")`;
+    }
+    return zh
+      ? `在这里追踪您的 ${n} 家公司中，${named} 家在该网站的隐私政策中被点名，${k} 家只被笼统提及（如“广告合作伙伴”）`
+      : `Of the ${n} companies that tracked you here, ${named} ${named === 1 ? 'is' : 'are'} named in this site's privacy policy and ${k} ${k === 1 ? 'is' : 'are'} only covered by a general description (such as "advertising partners")`;
+  }
+  if (u === 0) {
     return zh
       ? `在这里追踪您的 ${n} 家公司中，有 ${c} 家的行为与该网站隐私政策所述相矛盾`
       : `${c} of ${n} ${companies} that tracked you here did what this site's privacy policy says does not happen`;
-  } else {
-    line = zh
-      ? `在这里追踪您的 ${n} 家公司中，有 ${u} 家未在该网站的隐私政策中提及`
-      : `${u} of ${n} ${companies} that tracked you here ${u === 1 ? 'is' : 'are'} not mentioned in this site's privacy policy`;
   }
+  let line = zh
+    ? `在这里追踪您的 ${n} 家公司中，有 ${u} 家未在该网站的隐私政策中提及`
+    : `${u} of ${n} ${companies} that tracked you here ${u === 1 ? 'is' : 'are'} not mentioned in this site's privacy policy`;
   if (c > 0) line += zh ? `，另有 ${c} 家的行为与政策所述相矛盾` : `, and ${c} did what the policy says does not happen`;
   return line;
 }
