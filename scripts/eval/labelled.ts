@@ -18,7 +18,8 @@ export function runLabelled(): { named: Counts; dataTypes: Counts; misses: strin
   for (const [file, label] of Object.entries(labels)) {
     const a = readPolicy(readFileSync(join(dir, file), 'utf8'), file.replace(/\.md$/, '').replace(/-/g, '') + '.example');
     const o = compareSets(label.orgs, namedOrgsOf(a), named);
-    const d = compareSets(label.dataTypes, new Set(a.dataTypes.map((t) => t.type)), dataTypes);
+    // These labels were written with fourteen types: OPP-115's catch-all "Other" was never labelled.
+    const d = compareSets(label.dataTypes, new Set(a.dataTypes.map((t) => t.type).filter((t) => t !== 'Other')), dataTypes);
     const parts = [o.missed.length ? `org missed: ${o.missed.join(', ')}` : '', o.extra.length ? `org extra: ${o.extra.join(', ')}` : '',
       d.missed.length ? `type missed: ${d.missed.join(', ')}` : '', d.extra.length ? `type extra: ${d.extra.join(', ')}` : ''].filter(Boolean);
     if (parts.length) misses.push(`${file} — ${parts.join('; ')}`);

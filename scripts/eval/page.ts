@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { sha256 } from '../../lib/core/classify/hash.ts';
 import { createTrackerClassifier, type PatternInfo, type TrackerClassifier } from '../../lib/core/classify/trackers.ts';
 import { analyzePolicy, type PolicyResult } from '../../lib/core/policy/extract.ts';
-import type { Observation, OrganizationVerdict, SiteAnalysis } from '../../lib/core/types.ts';
+import type { CategoryKey, Observation, OrganizationVerdict, SiteAnalysis } from '../../lib/core/types.ts';
+import { covers } from '../../lib/core/verdict/match.ts';
 import type { PolicyInput } from '../../lib/core/verdict/context.ts';
 import { analyzeCapture } from '../cli/analyze.ts';
 import { REPO_ROOT } from './corpus.ts';
@@ -41,12 +42,12 @@ export const SYNTHETIC: Record<'advertising' | 'analytics', Array<{ org: string;
 };
 
 /** A deterministic pick per policy among the companies its text never mentions. */
-export function syntheticFor(kind: 'advertising' | 'analytics', policyId: string, text: string): { org: string; url: string } | null {
+export function syntheticFor(kind: 'advertising' | 'analytics', policyId: string, text: string, mentioned: ReadonlySet<string> = new Set()): { org: string; url: string } | null {
   const list = SYNTHETIC[kind];
   const start = parseInt(sha256(policyId).slice(0, 8), 16) % list.length;
   for (let i = 0; i < list.length; i++) {
     const c = list[(start + i) % list.length];
-    if (!c.names.test(text)) return c;
+    if (!c.names.test(text) && !mentioned.has(c.org)) return c;
   }
   return null;
 }
@@ -80,15 +81,22 @@ export function urlForOrg(c: TrackerClassifier, org: string, alias?: string, pro
   const byName = a ? patterns.find((p) => p.name.toLowerCase() === a) : undefined;
   const ranked = [...patterns].sort((x, y) => (RANK.indexOf(x.category) + 99) % 99 - (RANK.indexOf(y.category) + 99) % 99 || x.key.localeCompare(y.key));
   // A label says the policy names the organization; the page carries the kind of traffic the
-  // policy names it for ("Google+" → a Google social widget, not its ad server).
-  const byProduct = productCategory ? ranked.find((x) => x.category === productCategory) : undefined;
+  // policy names it for ("Google+" → a Google social widget, not its ad server). When the company
+  // has no traffic of that kind, there is no page to judge: the case is left out (named-org P/R still
+  // counts the organization).
+  let byProduct: PatternInfo | undefined;
+  if (productCategory) {
+    byProduct = ranked.find((x) => x.category === productCategory) ?? ranked.find((x) => covers({ product: productCategory as CategoryKey }, x.category));
+    if (!byProduct) return null;
+  }
   const p = byProduct ?? byName ?? ranked[0];
   const candidates = [...filterUrls(p.key), ...p.domains.map((d) => `https://${d.replace(/^\*\./, '')}/eval-probe.js`)];
   // The URL must come back as this organization AND, when a product was named, as that product's kind.
   for (const url of candidates) {
     const got = c.classify({ url, type: 'script', pageUrl: 'https://eval-site.example/', time: 0 });
-    if (got.org === org && (!productCategory || got.category === productCategory)) return url;
+    if (got.org === org && (!productCategory || covers({ product: productCategory as CategoryKey }, got.category))) return url;
   }
+  if (productCategory) return null;
   for (const url of candidates) {
     if (c.classify({ url, type: 'script', pageUrl: 'https://eval-site.example/', time: 0 }).org === org) return url;
   }

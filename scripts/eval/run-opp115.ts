@@ -10,7 +10,7 @@ import { loadOpp115, inDoesNotSpan, type Opp115Policy, type Purpose } from './op
 import { evalClassifier, judgePage, policyInput, readPolicy, syntheticFor, urlForOrg, verdictOf } from './page.ts';
 import { compareSets, emptyCounts, type Counts, type VerdictCase } from './score.ts';
 import type { Split } from './corpus.ts';
-import { namedOrgsOf } from './named.ts';
+import { mentionedOrgs, namedOrgsOf } from './named.ts';
 
 export interface CorpusResult {
   cases: VerdictCase[];
@@ -63,7 +63,9 @@ export async function runOpp115(dir: string): Promise<CorpusResult> {
 
     const page: Array<{ org: string; url: string; kind: string; purpose?: Purpose; label?: 'named' | 'not' }> = [];
     for (const kind of ['advertising', 'analytics'] as const) {
-      const s = syntheticFor(kind, p.id, p.text);
+      // "Unnamed" by the labels too: the hand labels list every organization whose name appears.
+      // Unnamed also means no alias of it appears anywhere in the text, accepted or not.
+      const s = syntheticFor(kind, p.id, p.text, new Set([...p.named, ...p.notNamed, ...mentionedOrgs(analysis.text)]));
       if (s) page.push({ ...s, kind: `synthetic-${kind}`, purpose: kind });
     }
     for (const [label, orgs] of [['named', p.named], ['not', p.notNamed]] as const) {

@@ -38,8 +38,10 @@ export async function runZh(dir: string): Promise<CorpusResult> {
       const page: Array<{ org: string; url: string; label: 'named' | 'not' }> = [];
       for (const p of o.pairs) {
         if (!p.org || page.some((x) => x.org === p.org)) continue;
-        const url = urlForOrg(c, p.org);
-        if (url) page.push({ org: p.org, url, label: o.pairs.some((q) => q.org === p.org && q.label === 'named') ? 'named' : 'not' });
+        const named = o.pairs.some((q) => q.org === p.org && q.label === 'named');
+        const product = named ? analysis.thirdParties.find((t) => t.org === p.org)?.product : undefined;
+        const url = urlForOrg(c, p.org, undefined, product);
+        if (url) page.push({ org: p.org, url, label: named ? 'named' : 'not' });
       }
       const judged = await judgePage(`app-${id}.example`, page.map((x) => x.url), policyInput(analysis));
       for (const x of page) {

@@ -60,6 +60,11 @@ const ROWS: Row[] = [
   ['GrowingIO', 'growingio'], ['TalkingData', 'talkingdata'], ['诸葛io', 'zhuge'],
   ['科大讯飞', 'iflytek'], ['讯飞', 'iflytek'], ['闪验', 'chuanglan'], ['创蓝', 'chuanglan'],
   ['中国移动', 'china_mobile'], ['中国联通', 'china_unicom'], ['中国电信', 'china_telecom'],
+  // The carriers' one-click login services and the group companies their SDK terms name
+  ['中移互联网', 'china_mobile'], ['中国移动通信集团', 'china_mobile'], ['中国联合网络通信集团', 'china_unicom'],
+  ['联通在线', 'china_unicom'], ['中国电信集团', 'china_telecom'], ['天翼', 'china_telecom'],
+  // Alibaba's workplace app (its SDK and login appear in school and company apps' policies)
+  ['钉钉', 'alibaba'], ['DingTalk', 'alibaba'],
 ];
 
 const CJK = /[\u3000-\u9fff\uf900-\ufaff]/;

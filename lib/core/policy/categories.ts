@@ -34,12 +34,10 @@ interface Hit { category: CategoryKey; at: number; weak: boolean }
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权)/i;
-/** Measuring ADS is advertising work, not site analytics ("to measure advertisement effectiveness"). */
-const ABOUT_ADS = /^[^.;]{0,30}?\b(?:ads?|advertis\w*|campaigns?)\b/i;
 
 /**
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
- * proper name ("Zacks Investment Research"), and for analytics, not about measuring the ads.
+ * proper name ("Zacks Investment Research").
  */
 function purposeAt(re: RegExp, text: string, category: CategoryKey): number {
   const conditional = CONSENT_CONDITION.test(text);
@@ -47,7 +45,6 @@ function purposeAt(re: RegExp, text: string, category: CategoryKey): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && negatedBefore(text, m.index)) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (category === 'site_analytics' && ABOUT_ADS.test(text.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
@@ -87,6 +84,23 @@ const GENERAL = /s\b|\bthird[- ]part|第三方|合作(?:伙伴|方)|服务商|�
  */
 const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以下|如下|下列)[^.。!?！？]{0,40}[:：]\s*$/i;
 
+/**
+ * "Third parties may place cookies and web beacons on our site": third-party TRACKING disclosed
+ * without its purpose. A reader learns that outside companies follow them here, which is what
+ * advertising and analytics trackers do; it discloses both kinds (weakly: a sentence that names the
+ * purpose is preferred as evidence).
+ */
+const TRACKING_TECH = /\b(?:cookies?|web beacons?|pixel tags?|pixels?|clear gifs?|tracking (?:technolog(?:y|ies)|tools|pixels?|codes?)|local storage|flash cookies|local shared objects|tags and scripts|SDKs?)\b|Cookie|网络信标|像素标签|SDK/i;
+const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setting|serve|serves|deploy\w*|employ\w*|collect\w*|track\w*|gather\w*|read|recogni[sz]e|store)\b|使用|收集|采集|获取|读取|放置/i;
+const THIRD_PARTY_ONLY = /\bthird[- ]part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|vendors|service providers)\b|第三方|合作伙伴|合作方/i;
+
+function tracksOnSite(s: Sentence): boolean {
+  const t = s.text;
+  if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
+  const m = THIRD_PARTY_ONLY.exec(t)!;
+  return !negatedBefore(t, m.index) && !negatedBefore(t, t.search(TRACKING_ACTION));
+}
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0): Hit[] {
   const text = s.text;
@@ -94,7 +108,11 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null);
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
+  if (!namesCompany && tracksOnSite(s)) {
+    hits.push({ category: 'advertising', at: 0, weak: true }, { category: 'site_analytics', at: 0, weak: true });
+  }
   for (const c of COMPILED) {
+    if (hits.some((h) => h.category === c.category)) continue;
     const m = c.noun.exec(text);
     if (m && !negatedBefore(text, m.index) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });

@@ -66,6 +66,7 @@ const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|t
 const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
+const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本)/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
 const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$/i;
@@ -156,7 +157,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   const e = m.entry;
   if (!e) return no('user-product');
   if (facts.reject) return no(facts.reject);
-  if (e.context === 'cues' && (!facts.hasContext || m.start === 0) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
+  // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
+  const legalEntity = /公司$/.test(m.text);
+  if (e.context === 'cues' && !legalEntity && (!facts.hasContext || m.start === 0) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   // A generated name written all in lower case is the ordinary word ("retargeting services").
   if (e.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
@@ -173,6 +176,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
   if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
   if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
+  // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
+  // user's device, i.e. a data type, not a company receiving data.
+  if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)) return no('corporate-family');

@@ -187,6 +187,9 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
       while (line[j] === '#' && j - i < 7) j++;
       if (line[j] === ' ' || j === line.length) { kind = 'heading'; i = j; continue; }
     }
+    // Chinese enumerations: "4、", "（1）", "①" open a list item ("一、" stays a section heading).
+    const cjkItem = /^(?:\d{1,3}[、．]|[（(]\d{1,3}[)）]|[①-⑳])\s*/.exec(line.slice(i, i + 8));
+    if (cjkItem) { kind = 'list'; i += cjkItem[0].length; break; }
     if (c !== undefined && c >= '0' && c <= '9') {
       let j = i;
       while (j - i < 4 && line[j] >= '0' && line[j] <= '9') j++;
@@ -201,12 +204,46 @@ const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
 
+const LONE_PIPE = /^ *\| *$/;
+
+/**
+ * Tables whose cells arrive one per line, separated by lines holding only "|" (what HTML-to-text
+ * converters make of many Chinese SDK tables), become one "| a | b | c |" line per row, so the
+ * SDK-table reader and the naming decision see rows, not orphaned fragments. Rows are separated by
+ * blank lines; a cell that wrapped over several lines is joined with a space.
+ */
+export function joinSplitTableRows(src: string): string {
+  if (!/\n *\| *\n/.test(src)) return src;
+  const lines = src.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    // A paragraph (run of non-blank lines) with lone-pipe lines in it is one table row.
+    let j = i;
+    let pipes = 0;
+    while (j < lines.length && lines[j].trim() !== '') { if (LONE_PIPE.test(lines[j])) pipes++; j++; }
+    if (pipes >= 1 && j > i) {
+      const cells: string[] = [];
+      let cell: string[] = [];
+      for (let k = i; k < j; k++) {
+        if (LONE_PIPE.test(lines[k])) { cells.push(cell.join(' ').trim()); cell = []; } else cell.push(lines[k].trim());
+      }
+      cells.push(cell.join(' ').trim());
+      out.push(`| ${cells.join(' | ')} |`);
+    } else {
+      for (let k = i; k < j; k++) out.push(lines[k]);
+    }
+    if (j < lines.length) out.push(lines[j]);
+    i = j === i ? i + 1 : j + 1;
+  }
+  return out.join('\n');
+}
+
 /**
  * Normalise and (when `markdown`) strip markdown. The returned `text` is what every Evidence
  * indexes; `blocks` are its lines with a kind, `links` the URLs that markdown hid.
  */
 export function prepareText(raw: string, opts: { markdown?: boolean } = {}): PreparedText {
-  const src = normalizeText(raw);
+  const src = joinSplitTableRows(normalizeText(raw));
   const markdown = opts.markdown !== false;
   const out = new Out();
   const blocks: Block[] = [];

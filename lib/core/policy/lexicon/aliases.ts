@@ -198,7 +198,7 @@ export const PRODUCT_CATEGORY: Record<string, CategoryKey | ''> = {
   'SMSSDK': 'utilities', 'MobLink': 'utilities', '小米推送': 'customer_interaction', 'MiPush': 'customer_interaction',
   '华为推送': 'customer_interaction', 'HMS Core': 'utilities', '华为移动服务': 'utilities', 'OPPO推送': 'customer_interaction',
   'vivo推送': 'customer_interaction', '魅族推送': 'customer_interaction', '网易云信': 'customer_interaction', '网易易盾': 'utilities',
-  '快手联盟': 'advertising', '磁力引擎': 'advertising', '京东联盟': 'advertising', '神策分析': 'site_analytics',
+  '钉钉': 'customer_interaction', 'DingTalk': 'customer_interaction', '快手联盟': 'advertising', '磁力引擎': 'advertising', '京东联盟': 'advertising', '神策分析': 'site_analytics',
 };
 
 export const HAND_ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
@@ -216,4 +216,4 @@ export const HAND_ALIASES: AliasEntry[] = ROWS.map(([alias, org, flags]) => {
  * such as "Segment" or "Heap", which are ordinary words otherwise.
  */
 export const CONTEXT_CUES =
-  /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate)\b|\b(?:powered|provided|operated|hosted) by\b|\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|widgets?|buttons?|features?|social (?:media|network)|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information|privacy (?:policy|notice)|served by|hosted|embed|anbieter|dienst)|sdk|统计|服务|第三方|合作/i;
+  /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate)\b|\b(?:powered|provided|operated|hosted) by\b|\b(?:analytics?|service|provider|vendor|partner|third[- ]part|tool|sdk|platform|plug-?ins?|widgets?|buttons?|features?|social (?:media|network)|pixel|tag|cookies?|advertis|tracking|measure|processor|payments?|hosting|data|information|privacy (?:policy|notice)|served by|hosted|embed|anbieter|dienst)|sdk|统计|服务|第三方|合作|信息|数据|收集|共享|获取|调取|采集|接入|推送|提供|登录|支付|定位|广告/i;

@@ -35,7 +35,9 @@ const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 function nameEntries(): AliasEntry[] {
   return lexiconAliases().map((a) => {
     const e: AliasEntry = { alias: a.alias, org: a.org, lang: a.lang, source: 'names' };
-    if (a.caseSensitive) e.caseSensitive = true;
+    // Chinese policies write Latin brand names in any case ("huawei", "VIVO", "talkingdata"): a
+    // brand of 5+ letters without spaces matches in any case; short ones keep their capitals.
+    if (a.caseSensitive && !(a.lang === 'en' && /^[A-Za-z][A-Za-z0-9+]{3,}$/.test(a.alias) && a.alias.length >= 4)) e.caseSensitive = true;
     if (a.requiresContext) e.context = 'cues';
     const product = PRODUCT_CATEGORY[a.alias];
     if (product) e.product = product;

@@ -42,9 +42,11 @@ function render(node: TrieNode): string {
 
 // Latin aliases must not start/end inside a word ("Googlers", "Metadata"); CJK ones have no spaces
 // around them, so only Latin letters/digits count as "inside a word" here.
-const BEFORE = '(?<![A-Za-z0-9_@\\u00C0-\\u024F])';
+// An alias that starts (ends) with a CJK character needs no boundary on that side: "极光SDK",
+// "使用华为推送" — Chinese text puts Latin letters right against names.
+const BEFORE = '(?:(?![A-Za-z0-9_\\u00C0-\\u024F])|(?<![A-Za-z0-9_@\\u00C0-\\u024F]))';
 // "Meta-/Kommunikationsdaten", "Segment-level": a hyphen + lower-case letter continues the word.
-const AFTER = '(?![A-Za-z0-9_\\u00C0-\\u024F]|-[^A-Z])';
+const AFTER = '(?:(?<![A-Za-z0-9_\\u00C0-\\u024F])|(?![A-Za-z0-9_\\u00C0-\\u024F]|-[^A-Z]))';
 
 function compile(keys: string[], flags: string): RegExp | null {
   if (keys.length === 0) return null;

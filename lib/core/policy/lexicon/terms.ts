@@ -35,7 +35,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'Location',
-    pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bcoarse location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|位置信息|地理位置|定位|GPS|精确位置|经纬度|Standort(?:daten|informationen)?|Geolokalisierung`,
+    pattern: String.raw`\bgeo-?locations?\b|\bgeographic(?:al)? location|\bprecise location|\bcoarse location|\bapproximate location|\blocation (?:information|data|services|tracking|history)|\b(?:your|user's|users'|device's|mobile device's|physical|current|real-time) location|\bGPS\b|\blatitude|\blocation-based|\bwhere you are located|\bzip(?:\s|-)?codes?|\bpostal codes?|\bpost ?codes?|\b(?:city|town),? (?:and |or )?(?:state|country|region|province)|位置信息|地理位置|定位|GPS|精确位置|经纬度|Standort(?:daten|informationen)?|Geolokalisierung`,
     exclude: String.raw`office location|store locations?|business location|\bour location|location of (?:our|the) (?:office|server|store)`,
   },
   {
@@ -44,7 +44,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'Health',
-    pattern: String.raw`\bhealth (?:information|data|conditions?|records?|status)|\bmedical (?:information|data|conditions?|history|records?)|\bgenetic (?:information|data|testing)|\bfitness (?:information|data)|\bprescriptions?\b|\bdisabilit(?:y|ies)|\bDNA\b|健康(?:信息|状况|数据)|医疗|病历|生理`,
+    pattern: String.raw`\bhealth (?:information|data|conditions?|records?|status)|\bmedical (?:information|data|conditions?|history|records?)|\bgenetic (?:information|data|testing)|\bfitness (?:information|data)|\bprescriptions?\b|\bdisabilit(?:y|ies)|\bDNA\b|\ballerg(?:y|ies|ic)\b|\bheight and weight|\bweight and height|\bhealth (?:interests|history|insurance)|健康(?:信息|状况|数据)|医疗|病历|生理`,
   },
   {
     type: 'Demographic',
@@ -57,7 +57,7 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'User online activities',
-    pattern: String.raw`\bbrowsing (?:history|activit(?:y|ies)|behaviou?r|data|habits)|\bpages? (?:you )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?)|\b(?:web )?pages? (?:that )?you (?:visit|view|access)|\bsearch (?:queries|terms|history|requests)|\bclick-?stream|\bclicks\b|\blinks? (?:you )?click(?:ed)?|\btime spent|\breferring (?:url|page|web ?site)|\breferr(?:er|al) url|\busage (?:information|data|statistics|details)|\binteractions? with (?:our|the) (?:site|services?|website|app|content|ads|advertisements)|\bviewing (?:history|activity)|\bcontent you (?:view|watch|read)|\bhow you (?:use|interact|navigate)|\byour (?:activit(?:y|ies)|interactions?) (?:on|with)\b|\bsite (?:interaction|traffic|usage|activity)|\bonline activit(?:y|ies)|\baccess times?|\bdate and time of (?:your )?(?:visit|access|request)|\blog (?:files?|data|information)|浏览记录|搜索记录|点击(?:记录)?|浏览(?:信息|行为|历史)|使用记录|操作记录|日志信息|观看记录|访问记录|网络日志|Nutzungsdaten|Zugriffsdaten|besuchte (?:Web)?[Ss]eiten|Logfiles|Server-?Logfiles`,
+    pattern: String.raw`\bbrowsing (?:history|activit(?:y|ies)|behaviou?r|data|habits)|\bpages? (?:you )?(?:visit(?:ed)?|view(?:ed)?|access(?:ed)?)|\b(?:web )?pages? (?:that )?you (?:visit|view|access)|\bsearch (?:queries|terms|history|requests)|\bclick-?stream|\bclicks\b|\blinks? (?:you )?click(?:ed)?|\btime spent|\breferring (?:url|page|web ?site)|\breferr(?:er|al) url|\busage (?:information|data|statistics|details)|\binteractions? with (?:our|the) (?:site|services?|website|app|content|ads|advertisements)|\bviewing (?:history|activity)|\bcontent you (?:view|watch|read)|\bhow you (?:use|interact|navigate)|\byour (?:activit(?:y|ies)|interactions?) (?:on|with)\b|\bsite (?:interaction|traffic|usage|activity)|\bonline activit(?:y|ies)|\baccess times?|\bdate and time of (?:your )?(?:visit|access|request)|\blog (?:files?|data|information)|\bserver logs?\b|\b(?:uniform resource locator|URLs?) (?:of|for) (?:the )?(?:web ?(?:site|page)s?|pages?)|\b(?:your )?(?:use of|activit(?:y|ies) on) (?:our|the|this) (?:web ?site|site|services?|app|application|platform)|\bhow (?:you|visitors|users) (?:browse|use|navigate)|\bpages? (?:you|they) (?:visit|view)|\bclickstream|浏览记录|搜索记录|点击(?:记录)?|浏览(?:信息|行为|历史)|使用记录|操作记录|日志信息|观看记录|访问记录|网络日志|Nutzungsdaten|Zugriffsdaten|besuchte (?:Web)?[Ss]eiten|Logfiles|Server-?Logfiles`,
   },
   {
     type: 'User profile',
@@ -70,11 +70,21 @@ export const DATA_TYPE_TERMS: DataTypeTerms[] = [
   },
   {
     type: 'Social media data',
-    pattern: String.raw`\bsocial (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|credentials|login)|\b(?:Facebook|Twitter|Instagram|LinkedIn|Google) (?:profiles?|accounts?|handles?|friends|user ?names?)\b|\b(?:handles?|user ?names?)\b[^.]{0,30}\bfrom (?:Facebook|Twitter|social)|\b(?:from|through|via|with) (?:a |your )?(?:third[- ]party )?social (?:media|network(?:ing)?)(?: sites?| services?| platforms?)?\b|\bfriends? lists?|\bsocial (?:log-?in|sign-?in)|\b(?:log|sign) ?in (?:with|using|through) (?:your )?(?:Facebook|Google|Twitter|Apple|LinkedIn)|\bconnect (?:your|with) (?:your )?(?:Facebook|Twitter|social)|第三方(?:账号|帐号)登录|社交(?:账号|帐号|平台)`,
+    pattern: String.raw`\bsocial (?:media|network(?:ing)?) (?:profiles?|accounts?|information|data|credentials|login)|\b(?:Facebook|Twitter|Instagram|LinkedIn|Google) (?:profiles?|accounts?|handles?|friends|user ?names?)\b|\b(?:handles?|user ?names?)\b[^.]{0,30}\bfrom (?:Facebook|Twitter|social)|\b(?:from|through|via|with) (?:a |your )?(?:third[- ]party )?social (?:media|network(?:ing)?)(?: sites?| services?| platforms?)?\b|\bfriends? lists?|\bsocial (?:log-?in|sign-?in)|\b(?:log|sign) ?in (?:with|using|through) (?:your )?(?:Facebook|Google|Twitter|Apple|LinkedIn)|\bconnect (?:your|with) (?:your )?(?:Facebook|Twitter|social)|第三方(?:账号|帐号|平台)(?:登录|授权)|(?:微信|QQ|微博|支付宝|抖音|Apple ?ID)(?:账号|帐号)?(?:登录|授权|昵称|头像)|社交(?:账号|帐号|平台)|授权登录`,
   },
   {
     type: 'Survey data',
-    pattern: String.raw`\bsurveys?\b|\bquestionnaires?\b|\bpolls?\b|问卷|调查`,
+    // A survey as a source of data (answers, participation), not "we may conduct surveys" or
+    // 调查 in the sense of a legal investigation.
+    pattern: String.raw`\bsurvey (?:responses?|answers?|results?|data|information|questions)|\b(?:responses?|answers?) to (?:our |a |any )?(?:surveys?|questionnaires?|polls?)|\b(?:participat\w*|take part|taking part|respond\w*|complet\w*|fill\w* (?:out|in)|answer\w*|tak(?:e|ing)) (?:in |to )?(?:a |an |our |any |the |these )?(?:online |optional |short |user )?(?:surveys?|questionnaires?|polls?)|\b(?:usage|user|customer) surveys?\b|\bquestionnaires?\b|问卷(?:调查)?`,
+  },
+  {
+    // OPP-115's "Other": personal data outside the fourteen named kinds — what the user writes or
+    // uploads, their communications with the site, interests, membership and account numbers,
+    // education, employment and vehicle records; in Chinese policies contacts, photos, audio,
+    // SMS and the list of installed apps.
+    type: 'Other',
+    pattern: String.raw`\buser[- ]generated content|\b(?:content|posts?|comments?|photos?|pictures?|images?|videos?|messages?|reviews?|files?|materials?) (?:that )?you (?:post|submit|upload|share|provide|send|create|publish)|\b(?:your|user) (?:posts|comments|photos|videos|uploads|messages|communications|correspondence|content|reviews|submissions)\b|\b(?:inquir(?:y|ies)|correspondence|feedback|communications) (?:you send|with us|to us)|\b(?:your )?(?:interests|hobbies|preferences) and|\b(?:member(?:ship)?|customer|loyalty|account|policy|student) (?:ID |identification )?numbers?|\b(?:education(?:al)?|employment|work|job) (?:history|records?|information)|\bresum(?:e|é)s?\b|\btranscripts?\b|\bvehicle (?:identification number|information)|\bVIN\b|\bdriving record|\bclaims history|\bdonations?\b|通讯录|联系人(?:信息|列表)?|照片|相册|图片|视频|音频|语音|录音|短信|应用列表|(?:已)?安装(?:的)?应用|软件列表|剪切板|剪贴板|日历|文件|评论|发布的内容|上传的内容|反馈(?:信息|意见)?`,
   },
   {
     type: 'Generic personal information',
@@ -100,7 +110,7 @@ export const CATEGORY_TERMS: Array<{ category: CategoryKey; pattern: string; pur
   {
     category: 'site_analytics',
     pattern: String.raw`\banalytics? (?:partners?|providers?|services?|companies|vendors?|tools?|firms?|technolog(?:y|ies)|software|programs?)|\b(?:web|site|website|traffic|third[- ]party|usage) analytics|\b(?:audience )?measurement (?:partners?|companies|firms|providers?|services?)|\bmeasurement and analytics|\b(?:market )?research (?:firms?|companies|partners|providers|vendors)|\bstatistic(?:s|al) (?:services?|tools?|providers?)|统计分析|数据分析(?:服务|公司)?|分析服务(?:提供商)?|统计服务|统计(?:工具|SDK)`,
-    purpose: String.raw`\banaly[sz]\w*|\bmeasur\w*|\bstatistic\w*|\bresearch\b|\baudience (?:insights?|data|research|measurement|ratings?)|\btraffic\b|\busage (?:trends|patterns|data|information|statistics)|\btrends\b|\bhow (?:visitors|users|you|people|our users|customers) (?:use|interact|navigate|access|engage|reach|find)|\breports? (?:on|about|regarding) (?:how|the use|usage|activity|our (?:site|web ?site|services?))|\bmonitor\w*|\bevaluat\w*|\b(?:performance|effectiveness) of (?:our|the) (?:site|web ?site|services?|content|campaigns?|emails?)|统计|分析`,
+    purpose: String.raw`\banaly[sz]\w*|\bmeasur\w*|\bstatistic\w*|\bresearch\b|\baudience (?:insights?|data|research|measurement|ratings?)|\btraffic\b|\busage (?:trends|patterns|data|information|statistics)|\btrends\b|\bhow (?:visitors|users|you|people|our users|customers) (?:use|interact|navigate|access|engage|reach|find)|\breports? (?:on|about|regarding) (?:how|the use|usage|activity|our (?:site|web ?site|services?))|\bmonitor\w*|\bevaluat\w*|\b(?:performance|effectiveness) of (?:our|the) (?:\w+ )?(?:site|web ?site|services?|content|campaigns?|emails?|advertising|programming)|\bimprov(?:e|es|ing) (?:the quality of )?(?:our|the) (?:sites?|web ?sites?|services?|products?|apps?|applications?|content)|\boptimi[sz](?:e|es|ing|ation)\b|\bunderstand(?:ing)?\b|统计|分析`,
   },
   {
     category: 'social_media',
