@@ -39,7 +39,7 @@ const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
  * proper name ("Zacks Investment Research").
  */
-function purposeAt(re: RegExp, text: string, category: CategoryKey): number {
+function purposeAt(re: RegExp, text: string): number {
   const conditional = CONSENT_CONDITION.test(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -95,6 +95,8 @@ const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setti
 const THIRD_PARTY_ONLY = /\bthird[- ]part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|vendors|service providers)\b|第三方|合作伙伴|合作方/i;
 
 function tracksOnSite(s: Sentence): boolean {
+  // A table row is a cell list (an SDK table's header names "第三方" and "收集" in its column titles).
+  if (s.kind === 'table') return false;
   const t = s.text;
   if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
   const m = THIRD_PARTY_ONLY.exec(t)!;
@@ -128,7 +130,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       };
     }
     if (!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) continue;
-    const at = purposeAt(c.purpose, text, c.category);
+    const at = purposeAt(c.purpose, text);
     if (at >= 0) hits.push({ category: c.category, at, weak: true });
   }
   return hits;
