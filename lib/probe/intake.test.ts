@@ -45,3 +45,20 @@ describe('watchTcf', () => {
     expect(() => watchTcf({ setTimeout: win.setTimeout, __tcfapi: () => { throw new Error('broken CMP'); } }, () => undefined)).not.toThrow();
   });
 });
+
+describe('listener recording heuristics and attribution', () => {
+  it('calls it recording only for keystrokes AND pointer movement from one call path', async () => {
+    const { looksLikeRecording } = await import('./probe');
+    expect(looksLikeRecording(new Set(['keydown', 'keyup', 'input']))).toBe(false); // a form library
+    expect(looksLikeRecording(new Set(['mousemove', 'pointermove', 'keydown']))).toBe(false); // a menu
+    expect(looksLikeRecording(new Set(['keydown', 'input', 'mousemove']))).toBe(true);
+  });
+
+  it('keeps every page script of the stack (innermost first) and validates them on intake', async () => {
+    const { scriptsFromStack } = await import('./probe');
+    const stack = 'Error\n at add (https://code.jquery.example/jquery.js:2:10)\n at init (https://www.site.example/app.js:5:1)\n at chrome-extension://abc/probe.js:1:1';
+    expect(scriptsFromStack(stack)).toEqual(['https://code.jquery.example/jquery.js', 'https://www.site.example/app.js']);
+    const r = parseProbeReport(JSON.stringify({ kind: 'input-listeners', scriptUrl: 'https://code.jquery.example/jquery.js', stackScripts: ['https://code.jquery.example/jquery.js', 'javascript:alert(1)', 42, 'https://www.site.example/app.js'] }), 1);
+    expect(r?.stackScripts).toEqual(['https://code.jquery.example/jquery.js', 'https://www.site.example/app.js']);
+  });
+});

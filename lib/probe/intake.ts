@@ -13,20 +13,24 @@ export const PROBE_KINDS: ReadonlySet<ProbeKind> = new Set<ProbeKind>([
   'clipboard-read', 'notifications', 'session-replay', 'input-listeners',
 ]);
 
-const MAX_DETAIL_CHARS = 1024;
+const MAX_DETAIL_CHARS = 4096;
 const MAX_FIELD = 300;
+const MAX_STACK_SCRIPTS = 8;
 
 /** Parse one raw report; null when it is not a valid probe report. */
 export function parseProbeReport(raw: unknown, now = Date.now()): ProbeEvent | null {
   if (typeof raw !== 'string' || raw.length > MAX_DETAIL_CHARS) return null;
   let v: unknown;
   try { v = JSON.parse(raw); } catch { return null; }
-  const r = v as { kind?: unknown; scriptUrl?: unknown; detail?: unknown; time?: unknown };
+  const r = v as { kind?: unknown; scriptUrl?: unknown; stackScripts?: unknown; detail?: unknown; time?: unknown };
   if (typeof r !== 'object' || r === null || typeof r.kind !== 'string' || !PROBE_KINDS.has(r.kind as ProbeKind)) return null;
   const scriptUrl = typeof r.scriptUrl === 'string' && /^https?:\/\//.test(r.scriptUrl) ? r.scriptUrl.slice(0, MAX_FIELD) : undefined;
   const detail = typeof r.detail === 'string' ? r.detail.slice(0, MAX_FIELD) : undefined;
+  const stackScripts = Array.isArray(r.stackScripts)
+    ? r.stackScripts.filter((u): u is string => typeof u === 'string' && /^https?:\/\//.test(u) && u.length <= MAX_FIELD).slice(0, MAX_STACK_SCRIPTS)
+    : [];
   // The page's clock is not trusted either: time is when we received it.
-  return { kind: r.kind as ProbeKind, scriptUrl, detail, time: now };
+  return { kind: r.kind as ProbeKind, scriptUrl, ...(stackScripts.length ? { stackScripts } : {}), detail, time: now };
 }
 
 /** Token bucket: at most `perSecond` reports a second and `total` per page. */

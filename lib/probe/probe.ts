@@ -10,7 +10,7 @@
  */
 import type { ProbeKind } from '../core/types';
 
-export interface ProbeReport { kind: ProbeKind; scriptUrl?: string; detail?: string; time: number }
+export interface ProbeReport { kind: ProbeKind; scriptUrl?: string; stackScripts?: string[]; detail?: string; time: number }
 
 /** Known session-replay vendors (script hosts) — their presence alone is replay behaviour. */
 export const REPLAY_HOSTS = [
@@ -19,26 +19,44 @@ export const REPLAY_HOSTS = [
 ];
 
 const MAX_REPORTS = 200;
-/** Listeners for input/mouse events on the whole document beyond this count look like recording. */
-const BULK_LISTENER_THRESHOLD = 4;
+/**
+ * What a session recorder listens to: keystrokes AND pointer movement on the whole document. One
+ * script adding a few listener types (a form library, a menu) is not recording; we need at least
+ * two keyboard types and one pointer-movement type from the same script.
+ */
+const KEY_TYPES = new Set(['keydown', 'keyup', 'keypress', 'input']);
+const MOVE_TYPES = new Set(['mousemove', 'pointermove']);
+export function looksLikeRecording(types: ReadonlySet<string>): boolean {
+  let keys = 0;
+  let moves = 0;
+  for (const t of types) { if (KEY_TYPES.has(t)) keys++; if (MOVE_TYPES.has(t)) moves++; }
+  return keys >= 2 && moves >= 1;
+}
+
+/** Every distinct page script on a stack, innermost first (the probe's own frames are chrome-extension:// and never match). */
+export function scriptsFromStack(stack: string | undefined): string[] {
+  if (!stack) return [];
+  const urls = stack.match(/https?:\/\/[^\s)]+?(?=:\d+:\d+)/g) ?? [];
+  return [...new Set(urls)].slice(0, 8);
+}
 
 export function scriptFromStack(stack: string | undefined): string | undefined {
-  if (!stack) return undefined;
-  const urls = stack.match(/https?:\/\/[^\s)]+?(?=:\d+:\d+)/g);
-  // Innermost page script first: the probe's own frames are chrome-extension:// and never match.
-  return urls?.[0];
+  return scriptsFromStack(stack)[0];
 }
 
 export function installProbe(win: Window & typeof globalThis, emit: (r: ProbeReport) => void): void {
   let sent = 0;
   const seen = new Set<string>();
-  const report = (kind: ProbeKind, detail?: string) => {
-    const scriptUrl = scriptFromStack(new Error().stack);
-    const key = `${kind}|${scriptUrl ?? ''}`;
-    if (seen.has(key) || sent >= MAX_REPORTS) return; // one report per kind × script
+  const report = (kind: ProbeKind, detail?: string, stack = new Error().stack) => {
+    // All page scripts on the stack go with the report: the background charges a company only
+    // when every one of them is that company's (a CDN library called by the site's code is not).
+    const stackScripts = scriptsFromStack(stack);
+    const scriptUrl = stackScripts[0];
+    const key = `${kind}|${stackScripts.join(' ')}`;
+    if (seen.has(key) || sent >= MAX_REPORTS) return; // one report per kind × call path
     seen.add(key);
     sent++;
-    emit({ kind, scriptUrl, detail, time: Date.now() });
+    emit({ kind, scriptUrl, ...(stackScripts.length ? { stackScripts } : {}), detail, time: Date.now() });
   };
   const wrap = <T extends object>(proto: T | undefined, name: keyof T & string, kind: ProbeKind, detail?: string) => {
     if (!proto) return;
@@ -74,11 +92,14 @@ export function installProbe(win: Window & typeof globalThis, emit: (r: ProbeRep
   if (addListener) {
     win.EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
       if (bulkTypes.has(type) && (this === win.document || this === win)) {
-        const script = scriptFromStack(new Error().stack) ?? 'inline';
+        const stack = new Error().stack;
+        // Counted per registering call path: the same library used by two scripts is two paths.
+        const script = scriptsFromStack(stack).join(' ') || 'inline';
         const types = perScript.get(script) ?? new Set<string>();
+        const before = looksLikeRecording(types);
         types.add(type);
         perScript.set(script, types);
-        if (types.size === BULK_LISTENER_THRESHOLD - 1) report('input-listeners', [...types].join(','));
+        if (!before && looksLikeRecording(types)) report('input-listeners', [...types].join(','), stack);
       }
       return (addListener as (...a: unknown[]) => void).call(this, type, ...rest);
     };

@@ -24,7 +24,7 @@ export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
   | 'fragment' | 'no-context' | 'owner' | 'corporate-family' | 'link' | 'help-or-opt-out' | 'citation'
   | 'sign-in-button' | 'platform-brand' | 'example-of-user-provider' | 'data-source' | 'negated'
-  | 'certification' | 'about-the-company' | 'common-word';
+  | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name';
 
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
@@ -69,6 +69,13 @@ const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|pro
 const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本)/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
 const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
+/**
+ * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
+ * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
+ */
+const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|登录|登陆/i;
+const WE_OBTAIN = /\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
+const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$/i;
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
@@ -82,6 +89,17 @@ function inUrl(text: string, start: number, end: number): boolean {
   if (a === start && b === end) return false;
   const token = text.slice(a, b);
   return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
+}
+
+const NAME_WORD_BEFORE = /(?:^|[^.!?:;]\s)([A-Z][\w&'’-]*)\s+$/;
+const NAME_WORD_AFTER = /^\s+([A-Z][\w&'’-]*)/;
+const NOT_NAME_WORDS = /^(?:The|A|An|And|Or|Of|For|With|By|Our|Your|We|Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Company|Co|Group|Holdings|Technologies|Labs|Analytics|Ads|Advertising|Pixel|SDK|API|Platform|Services?|Cloud)$/;
+
+function insideAnotherName(text: string, start: number, end: number): boolean {
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !NOT_NAME_WORDS.test(before[1])) return true;
+  const after = NAME_WORD_AFTER.exec(text.slice(end, end + 40));
+  return after !== null && !NOT_NAME_WORDS.test(after[1]);
 }
 
 /** The product a company alias stands for here: the lexicon's, else the noun that follows it. */
@@ -159,10 +177,12 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (facts.reject) return no(facts.reject);
   // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
   const legalEntity = /公司$/.test(m.text);
-  if (e.context === 'cues' && !legalEntity && (!facts.hasContext || m.start === 0) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
+  if (e.context === 'cues' && !legalEntity && (!facts.hasContext || (m.start === 0 && e.lang !== 'zh')) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   // A generated name written all in lower case is the ordinary word ("retargeting services").
   if (e.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
+  // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
+  if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');
   if (isOwner(e.org, m.text, owner)) return no('owner');
   if (inUrl(s.text, m.start, m.end)) return no('link');
   const before = s.text.slice(Math.max(0, m.start - 160), m.start);
@@ -181,6 +201,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
+  if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !SHARE_TO.test(s.text)) return no('data-source');
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)) return no('corporate-family');
   if (negatedBefore(s.text, m.start)) return no('negated');
   return { ok: true };

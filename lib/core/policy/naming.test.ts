@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganizationVerdict } from '../types.ts';
+import { judgeSite } from '../verdict/judge.ts';
+import { analyzePolicy } from './extract.ts';
+
+// The one naming decision (naming.ts), seen from both ends: what the analyzer lists, and what the
+// verdict becomes — there is no second look-up at verdict time that could disagree.
+const named = (text: string) => analyzePolicy(text).thirdParties.map((t) => t.org ?? t.domain);
+
+const row = (org: string, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
+  ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
+const verdict = (text: string, r: OrganizationVerdict) =>
+  judgeSite({ site: 'example.com', organizations: [r], policy: { status: 'found', url: null, analysis: analyzePolicy(text) } }).organizations[0];
+
+const DOUBLECLICK = row('google', 'Google', 'advertising', ['securepubads.g.doubleclick.net']);
+const AMAZON_ADS = row('amazon_associates', 'Amazon', 'advertising', ['c.amazon-adsystem.com']);
+
+describe('mentions that do not name a recipient', () => {
+  it.each([
+    ['social follow links', 'Follow us on Facebook and Twitter for news about our services.'],
+    ['a help link', 'For help with your data, see https://support.google.com/analytics/answer/181881 for instructions.'],
+    ['search engines', 'Public profiles may be indexed by search engines such as Google and Bing.'],
+    ['citations', 'Our service was rated best of 2020, as reported by Nielsen.'],
+    ['an ordinary verb that is also a company', 'Adjust your cookie settings in your browser to refuse cookies that collect information.'],
+    ['a word inside another product name', 'Our database is hosted on MongoDB Atlas, a cloud service that stores your information.'],
+    ['dictionary words that are TrackerDB names', 'United States law applies. We store data in the Cloud. We share your information with News partners and Global advertisers who Respond to requests.'],
+    ['negation with no', 'No personal information is shared with Facebook.'],
+    ['negation with nor', 'We do not sell your data, nor do we share it with Google.'],
+    ['a browser brand', 'You can block cookies in Google Chrome or Mozilla Firefox settings.'],
+    ['an identifier, not a recipient', '我们会收集您的设备信息，例如Apple的IDFA和Google Advertising ID。'],
+    ['a sign-in provider we receive data from', '当您使用微信登录时，我们会获取您的微信昵称、头像等公开信息。'],
+    ['a platform the policy does not cover', 'This policy does not apply to third-party sites such as Facebook or Twitter that collect your information.'],
+    ['a trademark notice', 'Google and YouTube are trademarks of Google LLC; all personal information is ours.'],
+    ['a privacy seal', 'Our privacy practices have been certified by TRUSTe, which reviews how we use information.'],
+    ['an opt-out tool maker', 'Download the Evidon Ad Control application to learn how to opt out of having your information collected.'],
+    ['an example of the user\'s own provider', 'We log the Internet Provider (e.g., Comcast, AT&T) from which you access our site, and other information.'],
+    ['the corporate family', 'In 2012 Instagram was acquired by Facebook, and we use your information to provide the service.'],
+  ])('%s', (_why, text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
+
+describe('mentions that name a recipient', () => {
+  it.each([
+    ['a list of partners', 'We share data with Criteo, Taboola and Outbrain for advertising.', ['criteo', 'taboola', 'outbrain']],
+    ['an ambiguous name in a list of companies', 'We use Google Analytics, Segment and Heap to understand usage.', ['google', 'twilio', 'content_square']],
+    ['a name with its corporate suffix', 'Information is processed by Steel House, Inc. for retargeting.', ['steelhouse']],
+    ['a ™ sign is not a trademark notice', 'We embed third-party services such as Optimizely, VWO and Segment™ on our website.', ['optimizely', 'wingify', 'twilio']],
+    ['a Chinese SDK name right against Latin letters', '极光SDK需要读取您的IMEI信息，用于推送通知。', ['jiguang']],
+    ['a Chinese legal entity', '我们将您的IMEI信息共享至中移互联网有限公司、深圳市和讯华谷信息技术有限公司用于一键登录。', ['china_mobile', 'jiguang']],
+    ['a bare domain', 'We use analytics from tracksy-metrics.example to count visits.', ['tracksy-metrics.example']],
+  ])('%s', (_why, text, orgs) => {
+    expect(named(text)).toEqual(orgs);
+  });
+});
+
+describe('product-aware naming', () => {
+  it('Google Fonts, reCAPTCHA and a YouTube embed do not make DoubleClick named; the row says what is named', () => {
+    const v = verdict('We use Google Fonts and reCAPTCHA on our site, and embed YouTube videos.', DOUBLECLICK);
+    expect(v.verdict).toBe('undisclosed');
+    expect(v.why).toEqual({ code: 'undisclosed', unknownCompany: false, otherProducts: ['Google Fonts', 'reCAPTCHA', 'YouTube'] });
+  });
+
+  it('"hosted on AWS" does not clear Amazon\'s ad server, but covers Amazon hosting', () => {
+    expect(verdict('Our website is hosted on AWS, which processes your information.', AMAZON_ADS).verdict).toBe('undisclosed');
+    expect(verdict('Our website is hosted on AWS, which processes your information.', row('amazon_associates', 'Amazon', 'hosting', ['s3.amazonaws.com'])).verdict).toBe('named');
+  });
+
+  it('the company itself, or a tracking product, covers its ad traffic', () => {
+    expect(verdict('We share information with Google for advertising.', DOUBLECLICK).verdict).toBe('named');
+    expect(verdict('We use Google Analytics to measure traffic.', DOUBLECLICK).verdict).toBe('named');
+  });
+
+  it('the Facebook Like button names a social widget, not the ad pixel', () => {
+    const pixel = row('facebook', 'Meta', 'advertising', ['www.facebook.com']);
+    expect(verdict('Our pages include the Facebook Like button, which lets you share content.', pixel).verdict).toBe('undisclosed');
+    expect(verdict('Our pages include the Facebook Like button, which lets you share content.', row('facebook', 'Meta', 'social_media', ['www.facebook.com'])).verdict).toBe('named');
+  });
+});
