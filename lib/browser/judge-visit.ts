@@ -4,6 +4,7 @@
  * timing. Each judgement is also kept as a snapshot per (site, policy hash), so when the policy
  * changes the old verdicts stay with the version they were judged against.
  */
+import { ANALYZER_VERSION, analyzePolicy, type PolicyResult } from '../core/policy/extract';
 import { judgeSite } from '../core/verdict/judge';
 import type { ConsentEvents, GpcFacts, HostTiming } from '../core/verdict/consent';
 import type { PolicyInput } from '../core/verdict/context';
@@ -43,6 +44,26 @@ export function hostTimings(rows: HostStatRow[]): HostTiming[] {
   }));
 }
 
+/** Re-read analyses, per policy hash: a stored analysis from an older analyzer is redone once. */
+const refreshed = new Map<string, PolicyResult>();
+
+/**
+ * The analysis to judge with: the stored one, or — when an older analyzer produced it — a fresh
+ * reading of the stored text. Verdicts must never come from statements a fixed analyzer would no
+ * longer make (a look-alike denial, a "Follow us on Facebook" naming).
+ */
+export function currentAnalysis(site: string, policyRow: PolicyRow): PolicyResult {
+  if (policyRow.analysis.analyzerVersion === ANALYZER_VERSION) return { ...policyRow.analysis, text: policyRow.text };
+  const key = `${site}|${policyRow.hash}`;
+  let fresh = refreshed.get(key);
+  if (!fresh) {
+    fresh = analyzePolicy(policyRow.text, { siteDomain: site });
+    if (refreshed.size >= 50) refreshed.delete(refreshed.keys().next().value!);
+    refreshed.set(key, fresh);
+  }
+  return fresh;
+}
+
 export function policyInputOf(siteRow: SiteRow | undefined, policyRow: PolicyRow | undefined): PolicyInput | null {
   if (!siteRow) return null;
   return {
@@ -50,7 +71,7 @@ export function policyInputOf(siteRow: SiteRow | undefined, policyRow: PolicyRow
     url: siteRow.policyUrl ?? null,
     hash: siteRow.policyHash,
     fetchedAt: policyRow?.fetchedAt,
-    analysis: policyRow ? { ...policyRow.analysis, text: policyRow.text } : null,
+    analysis: policyRow ? currentAnalysis(siteRow.site, policyRow) : null,
   };
 }
 

@@ -87,7 +87,11 @@ export async function runOpp115(dir: string): Promise<CorpusResult> {
         acceptable = new Set<Verdict | null>(['named']);
       } else {
         ({ expected, acceptable } = acceptableUnnamed(p, purpose, v.evidence?.text));
-        if (x.label === 'not') expected = expected === 'category' ? 'category' : 'not-named';
+        if (x.label === 'not') {
+          expected = expected === 'category' ? 'category' : 'not-named';
+          // A mentioned company that is the policy's own author is rightly not judged at all.
+          acceptable.add(null);
+        }
       }
       res.cases.push({
         corpus: 'opp115', policy: p.id, split: p.split, org: x.org, kind: x.kind, expected, acceptable,

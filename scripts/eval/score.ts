@@ -78,7 +78,9 @@ export function summarizeCases(cases: readonly VerdictCase[]): VerdictSummary {
     else if (m === 'false-accusation') out.falseAccusations.push(c);
     else if (m === 'false-named') out.falseNamed.push(c);
     else if (m === 'missed-named') out.missedNamed.push(c);
-    if (c.expected === 'category' && c.purpose) {
+    // Category recall measures category detection: on the synthetic unnamed companies only (a
+    // labelled company the policy mentions is scored by false-named / missed-named instead).
+    if (c.expected === 'category' && c.purpose && c.kind.startsWith('synthetic')) {
       cat[c.purpose].total++;
       if (c.got === 'category') cat[c.purpose].hit++;
     }

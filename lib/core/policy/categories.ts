@@ -110,11 +110,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null);
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
-  if (!namesCompany && tracksOnSite(s)) {
-    hits.push({ category: 'advertising', at: 0, weak: true }, { category: 'site_analytics', at: 0, weak: true });
-  }
   for (const c of COMPILED) {
-    if (hits.some((h) => h.category === c.category)) continue;
     const m = c.noun.exec(text);
     if (m && !negatedBefore(text, m.index) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
@@ -129,9 +125,16 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
         action: ACTION.test(text) || (context !== text && ACTION.test(context)),
       };
     }
-    if (!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) continue;
+    // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
+    // with that purpose is what third-party tools do, so it discloses the kind without a recipient.
+    const cookiePurpose = (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table' && TRACKING_TECH.test(text);
+    if ((!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) && !cookiePurpose) continue;
     const at = purposeAt(c.purpose, text);
     if (at >= 0) hits.push({ category: c.category, at, weak: true });
+  }
+  // Tracking without a stated purpose discloses both kinds; with a purpose, only that one.
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && tracksOnSite(s)) {
+    hits.push({ category: 'advertising', at: 0, weak: true }, { category: 'site_analytics', at: 0, weak: true });
   }
   return hits;
 }
