@@ -127,7 +127,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     }
     // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
     // with that purpose is what third-party tools do, so it discloses the kind without a recipient.
-    const cookiePurpose = (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table' && TRACKING_TECH.test(text);
+    const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table' && TRACKING_TECH.test(text);
     if ((!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) && !cookiePurpose) continue;
     const at = purposeAt(c.purpose, text);
     if (at >= 0) hits.push({ category: c.category, at, weak: true });
