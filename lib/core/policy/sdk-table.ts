@@ -47,6 +47,29 @@ const KV_COMPANY = /(?:公司|主体|提供方|开发者|运营方)(?:名称)?[:
 const KV_PURPOSE = /(?:使用目的|目的|用途|使用场景)[:：]\s*([^；;。\n|]{1,200})/;
 const KV_DATA = /(?:收集|使用|共享)?(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|范围)?[:：]\s*([^；;。\n|]{1,300})/;
 
+const RECORD_FIELD = /(?:使用目的|用途|使用场景|收集(?:使用)?的?(?:个人)?信息|共享(?:的)?(?:个人)?信息|信息类型|隐私政策(?:链接)?|官方网站|purpose|data collected|privacy policy)[:：]/i;
+
+/**
+ * An SDK list written as records: a short line naming the SDK ("极光推送SDK", "4、talkingdata")
+ * followed by field lines ("使用目的：…", "收集使用的个人信息包括：…", "隐私政策链接：…"). The
+ * name line alone looks like a heading; the fields under it make it a disclosure.
+ */
+function namedRecord(sentences: readonly Sentence[], i: number): SdkRow | null {
+  const s = sentences[i];
+  if (s.text.length > 40 || /[。.;；]$/.test(s.text)) return null;
+  const org = orgOf(s.text);
+  if (!org) return null;
+  for (let j = i + 1; j < Math.min(sentences.length, i + 4); j++) {
+    const f = sentences[j].text;
+    if (RECORD_FIELD.test(f)) {
+      const purpose = KV_PURPOSE.exec(f)?.[1]?.trim();
+      return { sdk: s.text.replace(/^[\d、.．()（）\s]+/, ''), company: '', org, ...(purpose ? { purpose } : {}), evidence: evidenceOf(s) };
+    }
+    if (orgOf(f)) return null; // the next record started without any field: not a record list
+  }
+  return null;
+}
+
 export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
   const rows: SdkRow[] = [];
   let header: Map<Col, number> | null = null;
@@ -70,7 +93,11 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
     }
     header = null;
     const m = KV_SDK.exec(s.text);
-    if (!m) continue;
+    if (!m) {
+      const record = namedRecord(sentences, i);
+      if (record) rows.push(record);
+      continue;
+    }
     // The other fields may sit on the same line or on the next few lines of the same entry.
     const nearby = [s];
     for (let j = i + 1; j < Math.min(sentences.length, i + 5) && !KV_SDK.test(sentences[j].text); j++) nearby.push(sentences[j]);
