@@ -63,6 +63,16 @@ const ROWS: Row[] = [
   // The carriers' one-click login services and the group companies their SDK terms name
   ['中移互联网', 'china_mobile'], ['中国移动通信集团', 'china_mobile'], ['中国联合网络通信集团', 'china_unicom'],
   ['联通在线', 'china_unicom'], ['中国电信集团', 'china_telecom'], ['天翼', 'china_telecom'],
+  // Legal entities of the SDK vendors, as Chinese SDK lists write them
+  ['上海游昆信息技术有限公司', 'mobtech'], ['游昆', 'mobtech'], ['北京腾云天下科技有限公司', 'talkingdata'], ['腾云天下', 'talkingdata'],
+  ['北京微播视界科技有限公司', 'bytedance_inc'], ['微播视界', 'bytedance_inc'], ['北京字节跳动', 'bytedance_inc'],
+  ['北京微梦创科网络技术有限公司', 'sina'], ['微梦创科', 'sina'], ['北京三快在线科技有限公司', 'meituan'], ['三快在线', 'meituan'],
+  ['维沃移动通信有限公司', 'vivo'], ['维沃', 'vivo'], ['广东欧珀移动通信有限公司', 'oppo'], ['欧珀', 'oppo'],
+  ['北京小米移动软件有限公司', 'xiaomi'], ['小米科技', 'xiaomi'], ['华为技术有限公司', 'huawei'], ['华为软件技术有限公司', 'huawei'],
+  ['北京奇虎科技有限公司', 'qihoo_360_technology'], ['奇虎', 'qihoo_360_technology'], ['北京易数科技有限公司', 'growingio'],
+  ['神策网络科技（北京）有限公司', 'sensors_data'], ['上海璟梦信息科技有限公司', 'chuanglan'], ['璟梦', 'chuanglan'],
+  ['蚂蚁科技', 'alibaba'], ['菜鸟', 'alibaba'], ['优酷', 'youku'], ['上海幻电信息科技有限公司', 'bilibili'], ['幻电', 'bilibili'],
+  ['每日互动股份有限公司', 'getui'], ['浙江每日互动网络科技股份有限公司', 'getui'],
   // Alibaba's workplace app (its SDK and login appear in school and company apps' policies)
   ['钉钉', 'alibaba'], ['DingTalk', 'alibaba'],
 ];

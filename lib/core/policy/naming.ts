@@ -29,7 +29,7 @@ export type NamingRejection =
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
 const CODE_LIKE = /\bfunction\s*\(|\)\s*\{|\b(?:var|const|let)\s+[\w$]+\s*=|\bwindow\.|\bdocument\.|_gaq|dataLayer|\w\(\[|'\);/;
-const SOCIAL_CHROME = /\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;
+const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;
 const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
@@ -66,7 +66,9 @@ const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|t
 const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
-const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本)/i;
+const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials)|(?:user ?name|password|login details))/i;
+/** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
+const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
 const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
 /**
@@ -199,6 +201,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
+  if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !SHARE_TO.test(s.text)) return no('data-source');

@@ -56,7 +56,7 @@ const RECORD_FIELD = /(?:使用目的|用途|使用场景|收集(?:使用)?的?(
  */
 function namedRecord(sentences: readonly Sentence[], i: number): SdkRow | null {
   const s = sentences[i];
-  if (s.text.length > 40 || /[。.;；]$/.test(s.text)) return null;
+  if (s.text.length > 40 || /[。.;；]$/.test(s.text) || /[:：]/.test(s.text)) return null;
   const org = orgOf(s.text);
   if (!org) return null;
   for (let j = i + 1; j < Math.min(sentences.length, i + 4); j++) {
