@@ -19,7 +19,7 @@ export const TARGETS = {
 } as const;
 
 type Rates = Counts & { p: number; r: number; f1: number };
-export interface SplitReport { split: Split | 'all'; verdicts?: VerdictSummary; named?: Rates; dataTypes?: Rates; misses: string[] }
+export interface SplitReport { split: Split | 'all'; verdicts?: VerdictSummary; named?: Rates; dataTypes?: Rates; misses: string[]; skipped?: number }
 export interface Gate { name: string; value: string; target: string; ok: boolean }
 export interface EvalReport { notes: string[]; corpora: Array<{ name: string; splits: SplitReport[] }>; gates: Gate[]; ok: boolean }
 
@@ -32,6 +32,7 @@ function splitReports(r: CorpusResult): SplitReport[] {
     named: rates(r.named[split]),
     dataTypes: rates(r.dataTypes[split]),
     misses: r.misses.filter((m) => m.split === split).map((m) => `${m.policy} — ${m.line}`),
+    skipped: r.skipped[split],
   }));
 }
 

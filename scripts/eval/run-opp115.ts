@@ -18,6 +18,8 @@ export interface CorpusResult {
   dataTypes: Record<Split, Counts>;
   /** Per policy what the analyzer missed or added (for the dev report only). */
   misses: Array<{ policy: string; split: Split; line: string }>;
+  /** Labelled organizations with no traffic of the kind the policy names them for: no page to judge. */
+  skipped: Record<Split, number>;
 }
 
 const ORG_PURPOSE: Record<string, Purpose> = { advertising: 'advertising', adult_advertising: 'advertising', site_analytics: 'analytics' };
@@ -49,6 +51,7 @@ export async function runOpp115(dir: string): Promise<CorpusResult> {
     named: { dev: emptyCounts(), test: emptyCounts() },
     dataTypes: { dev: emptyCounts(), test: emptyCounts() },
     misses: [],
+    skipped: { dev: 0, test: 0 },
   };
   for (const p of loadOpp115(dir)) {
     const analysis = readPolicy(p.text, p.site);
@@ -72,7 +75,8 @@ export async function runOpp115(dir: string): Promise<CorpusResult> {
       for (const org of orgs) {
         const product = label === 'named' ? analysis.thirdParties.find((t) => t.org === org)?.product : undefined;
         const url = urlForOrg(c, org, aliases.get(`${p.id}|${org}`), product);
-        if (url && !page.some((x) => x.org === org)) page.push({ org, url, kind: `labelled-${label}`, label });
+        if (!url) res.skipped[p.split]++;
+        else if (!page.some((x) => x.org === org)) page.push({ org, url, kind: `labelled-${label}`, label });
       }
     }
     const judged = await judgePage(p.site, page.map((x) => x.url), policyInput(analysis));

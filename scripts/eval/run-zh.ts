@@ -19,7 +19,7 @@ interface TypeLabels { policies: Record<string, { split: string; types: Record<s
 const LABELS = join(REPO_ROOT, 'tests', 'fixtures', 'eval');
 
 export async function runZh(dir: string): Promise<CorpusResult> {
-  const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [] };
+  const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [], skipped: { dev: 0, test: 0 } };
   const orgFile = join(LABELS, 'zh-org-labels.json');
   const typeFile = join(LABELS, 'zh-datatype-labels.json');
   const orgs = existsSync(orgFile) ? (JSON.parse(readFileSync(orgFile, 'utf8')) as OrgLabels).policies : {};
@@ -42,6 +42,7 @@ export async function runZh(dir: string): Promise<CorpusResult> {
         const product = named ? analysis.thirdParties.find((t) => t.org === p.org)?.product : undefined;
         const url = urlForOrg(c, p.org, undefined, product);
         if (url) page.push({ org: p.org, url, label: named ? 'named' : 'not' });
+        else res.skipped[split]++;
       }
       const judged = await judgePage(`app-${id}.example`, page.map((x) => x.url), policyInput(analysis));
       for (const x of page) {
