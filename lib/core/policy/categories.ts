@@ -27,6 +27,8 @@ const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
 const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
+/** The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…". */
+const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
 /** Sentences that only describe what the SITE does for its own marketing to the reader. */
 const FIRST_PARTY_ONLY = /^(?:we|our)\b[^.]*\b(?:send|email|contact)\b[^.]*\byou\b/i;
 
@@ -127,7 +129,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     }
     // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
     // with that purpose is what third-party tools do, so it discloses the kind without a recipient.
-    const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table' && TRACKING_TECH.test(text);
+    // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
+    // about site traffic"): that is first-party work.
+    const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
+      && TRACKING_TECH.test(text) && !FIRST_PERSON_USER.test(text);
     if ((!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) && !cookiePurpose) continue;
     const at = purposeAt(c.purpose, text);
     if (at >= 0) hits.push({ category: c.category, at, weak: true });

@@ -82,7 +82,7 @@ const ROWS: Row[] = [
   ['Advertising.com', 'yahoo'], ['Permutive', 'permutive'], ['ID5', 'id5_technology_ltd', 'cs'], ['33Across', '33across'],
   ['Dstillery', 'dstillery'], ['Drawbridge', 'drawbridge', 'cs'], ['Neustar', 'neustar'], ['Bounce Exchange', 'bounce_exchange'],
   ['Wunderkind', 'bounce_exchange'], ['Tealium', 'tealium'], ['Ensighten', 'ensighten'], ['Evidon', 'crownpeak'],
-  ['Crownpeak', 'crownpeak'], ['Media Math', 'mediamath'], ['Lijit', 'sovrn'], ['Facebook Like button', 'facebook'],
+  ['Crownpeak', 'crownpeak'], ['ValueClick', 'conversant'], ['Media Math', 'mediamath'], ['Lijit', 'sovrn'], ['Facebook Like button', 'facebook'],
   ['Like button', 'facebook', 'cs'],
   // Analytics, session replay, monitoring, testing
   ['Hotjar', 'hotjar'], ['FullStory', 'fullstory'], ['Mouseflow', 'mouseflow'], ['Smartlook', 'smartlook'],
