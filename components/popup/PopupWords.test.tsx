@@ -35,6 +35,7 @@ const report: TabReport = baseReport({
   site: 'shop.example.cn',
   organizations: [amazon, tencent],
   dataFlows: [flow({}), flow({ encoding: 'sha256', evidence: 'x' }), flow({ encoding: 'sha256', evidence: 'y' }),
+    flow({ kind: 'typed-value', label: 'email', encoding: 'sha256', evidence: 'z' }),
     flow({ kind: 'phone', encoding: 'plain', recipientOrg: 'qq.com', recipientDomain: 'qq.com' })],
   details: {
     amazon_associates: { key: 'amazon_associates', sampleUrls: [], dataTypes: ['Contact'], consent: ['before-consent'] },
@@ -81,7 +82,7 @@ describe('the popup row in Chinese words', () => {
     expect(other.closest('.fp-verdict-named')).toBeNull();
     // Data flows as words, one line per distinct finding; no detector codes.
     const flows = [...details.querySelectorAll('[data-testid="flows"] li')].map((li) => li.textContent);
-    expect(flows).toEqual(['联系方式：电子邮件地址（Base64 编码）', '联系方式：电子邮件地址（SHA-256 哈希）']);
+    expect(flows).toEqual(['联系方式：电子邮件地址（Base64 编码）', '联系方式：电子邮件地址（SHA-256 哈希）', '联系方式：您输入的电子邮件地址（SHA-256 哈希）']);
     expect(details.textContent).not.toMatch(/email|base64|sha256|amazon_associates|TCF vendor/);
     expect(details.textContent).toContain('在您回应 Cookie 横幅之前就已开始');
   });
@@ -116,6 +117,7 @@ describe('the popup row in Chinese words', () => {
     expect(details.querySelector('[data-testid="why"]')!.textContent).toBe('The privacy policy does not mention Amazon.');
     expect(details.querySelector('[data-testid="other-evidence"]')!.textContent).toContain("Listed in the site's cookie banner (TCF vendor 793)");
     expect([...details.querySelectorAll('[data-testid="flows"] li')].map((li) => li.textContent))
-      .toEqual(['contact details: e-mail address, Base64-encoded', 'contact details: e-mail address, hashed with SHA-256']);
+      .toEqual(['contact details: e-mail address, Base64-encoded', 'contact details: e-mail address, hashed with SHA-256',
+        'contact details: the e-mail address you typed, hashed with SHA-256']);
   });
 });

@@ -43,7 +43,7 @@ describe('a Chinese report in Chinese words', () => {
     expect(internalWords(attributes, 'zh').filter((l) => l.kind === 'trackerdb-key' || l.kind === 'row-key')).toEqual([]);
     expectIn(text, '亚马逊', '腾讯', TRACKERDB.id5_technology_ltd.name,
       tZh('why_contradicted_named', '百度'), tZh('why_undisclosed_unknown', 'unlisted-metrics.example'), tZh('why_named_domain', 'id5.io'),
-      '已列入该网站的 Cookie 横幅（TCF 供应商 755）', '电子邮件地址（Base64 编码）', '电子邮件地址（SHA-256 哈希）', '地理坐标（URL 编码）',
+      '已列入该网站的 Cookie 横幅（TCF 供应商 755）', '电子邮件地址（Base64 编码）', '电子邮件地址（SHA-256 哈希）', '地理坐标（URL 编码）', '您搜索的内容（MD5 哈希）',
       tZh('report_consent_before_consent', ['亚马逊', 't0.amazonassociates-cdn.example']));
     // "Sent to" names the company, never its key; the unknown party by its domain.
     expectIn(htmlReadable(html.slice(html.indexOf('class="fp-flows"'))).text, '亚马逊', 'ID5 Technology', 'unlisted-metrics.example');

@@ -29,7 +29,7 @@ export interface OrganizationRowProps {
   initiallyExpanded?: boolean;
   renderActions?: (org: OrganizationVerdict, detail: OrganizationDetail | undefined) => ComponentChildren;
   /** Personal data found going to this organization (shown as "e-mail address, hashed with SHA-256"). */
-  flows?: readonly Pick<DataFlow, 'type' | 'kind' | 'encoding'>[];
+  flows?: readonly Pick<DataFlow, 'type' | 'kind' | 'encoding' | 'label'>[];
   /** Open state kept by the parent (see SiteView); without it the row keeps its own. */
   expanded?: boolean;
   onToggle?: (open: boolean) => void;

@@ -78,6 +78,15 @@ export function htmlReadable(html: string): { text: string; attributes: string }
   return { text, attributes };
 }
 
+/**
+ * The words an exported HTML report speaks itself: without the policy's quoted sentences (<blockquote>, the
+ * site's own words, deliberately untranslated) and the request excerpts (<code>). An English policy may well
+ * say "browser add-on"; our labels may not, in a Chinese report.
+ */
+export function htmlOwnWords(html: string): string {
+  return htmlReadable(html.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, ' ').replace(/<code>[\s\S]*?<\/code>/gi, ' ')).text;
+}
+
 function decodeEntities(s: string): string {
   return s.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (_m, e: string) => {
     const lower = e.toLowerCase();

@@ -36,10 +36,10 @@ const VERDICT_OF: Record<VerdictWhy['code'], Verdict | null> = {
   pending: null, 'no-policy': 'no-policy', 'site-own-name': null, 'policy-owner': null, named: 'named', category: 'category',
   undisclosed: 'undisclosed', 'contradicted-named': 'contradicted', 'contradicted-denial': 'contradicted', 'contradicted-recording': 'contradicted',
 };
-const FLOWS: { kind: string; encoding: string; type: DataType }[] = [
+const FLOWS: { kind: string; encoding: string; type: DataType; label?: string }[] = [
   { kind: 'email', encoding: 'base64', type: 'Contact' }, { kind: 'email', encoding: 'sha256', type: 'Contact' },
   { kind: 'phone', encoding: 'plain', type: 'Contact' }, { kind: 'geo', encoding: 'urlencoded', type: 'Location' },
-  { kind: 'typed-value', encoding: 'md5', type: 'User online activities' }, { kind: 'email', encoding: 'sha1', type: 'Contact' },
+  { kind: 'typed-value', label: 'search terms', encoding: 'md5', type: 'User online activities' }, { kind: 'email', encoding: 'sha1', type: 'Contact' },
   { kind: 'phone', encoding: 'sha512', type: 'Contact' },
 ];
 const MOMENTS: ConsentMoment[] = ['before-consent', 'after-reject', 'despite-gpc'];
