@@ -41,7 +41,8 @@ export function DataView({ source, t, filter, selected, onChanged }: DataViewPro
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const reply = await source.importReport(await file.text());
-    if (!reply.ok) { setStatus(t('dash_import_failed', reply.error)); return; }
+    // The reason in the reader's words (the reply's English `error` is for logs).
+    if (!reply.ok) { setStatus(t('dash_import_failed', t(`dash_import_error_${(reply.code ?? 'other').replace(/-/g, '_')}`))); return; }
     setStatus(t('dash_imported', [String(reply.result.sites), String(reply.result.visits)]));
     onChanged();
   };

@@ -31,7 +31,8 @@ export function OrganizationActions({ report, tabId, org, detail, send, onChange
   const [plan, setPlan] = useState<OptOutPlan | null>(null);
   useEffect(() => {
     let live = true;
-    send<OptOutPlan | null>({ type: 'optout-plan', tabId, key }).then((p) => { if (live) setPlan(p && Array.isArray(p.tracking) ? p : null); }, () => undefined);
+    // The plan names the company as recorded (TrackerDB); the row's name is the one in the reader's language.
+    send<OptOutPlan | null>({ type: 'optout-plan', tabId, key }).then((p) => { if (live) setPlan(p && Array.isArray(p.tracking) ? { ...p, name: org.name } : null); }, () => undefined);
     return () => { live = false; };
   }, [tabId, key]);
   const current: Blocked = blocked !== undefined ? blocked : detail?.blocked ?? null;

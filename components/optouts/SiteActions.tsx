@@ -6,11 +6,12 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { displayName } from '../../lib/core/names';
+import { consentPlatformName } from '../../lib/core/optouts/consent-platforms';
 import type { OptOutResult, OptOutState } from '../../lib/core/optouts/types';
 import type { ObservedParty } from '../../lib/core/optouts/letters';
 import { siteOptOutLinks } from '../../lib/core/optouts/vendor-optouts';
 import type { TabReport } from '../../lib/core/types';
-import { plural, useT } from '../common/i18n';
+import { plural, useT, type Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
 import { LetterPanel } from './LetterPanel';
 import { OPTOUT_CSS } from './styles';
@@ -22,6 +23,12 @@ export function observedParties(report: TabReport, lang = 'en'): ObservedParty[]
     const d = report.details[o.org ?? `domain:${o.name}`];
     return { name: displayName(o.org, o.name, lang), hosts: o.hosts, firstSeen: report.startedAt, lastSeen: report.startedAt, dataTypes: d?.dataTypes ?? [] };
   });
+}
+
+/** "This page shows a cookie banner (OneTrust)." — the platform by its name, never autoconsent's rule id. */
+export function bannerShownText(t: Translate, rule: string): string {
+  const platform = consentPlatformName(rule);
+  return platform ? t('optout_banner_shown', platform) : t('optout_banner_shown_unnamed');
 }
 
 export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps) {
@@ -70,7 +77,7 @@ export function SiteActions({ report, tabId, send, onChanged }: SiteActionsProps
 
           {banner && (
             <div class="fp-optout-row" data-testid="banner" data-status={banner.status}>
-              {banner.status === 'shown' && <span>{t('optout_banner_shown', banner.cmp)}</span>}
+              {banner.status === 'shown' && <span>{bannerShownText(t, banner.cmp)}</span>}
               {banner.status === 'rejecting' && <span role="status">{t('optout_banner_rejecting')}</span>}
               {banner.status === 'rejected' && <span role="status">{t('optout_banner_rejected')}</span>}
               {banner.status === 'verified' && <span role="status">{t('optout_banner_verified')}</span>}

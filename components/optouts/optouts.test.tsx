@@ -39,7 +39,8 @@ describe('SiteActions', () => {
     const { sent, send } = fakeSend(state);
     const { findByTestId, getByTestId, container } = render(withT(en, <SiteActions report={report} tabId={5} send={send} />));
     await findByTestId('gpc-toggle');
-    expect(getByTestId('banner').textContent).toContain('Complianz banner');
+    expect(getByTestId('banner').textContent).toContain('cookie banner (Complianz).');
+    expect(getByTestId('banner').textContent).not.toContain('Complianz banner');
     const links = [...container.querySelectorAll('[data-testid="site-optout-links"] a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['https://www.dailyglobe.example/privacy#dns']);
     fireEvent.click(getByTestId('reject-banner'));

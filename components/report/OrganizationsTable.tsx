@@ -16,7 +16,8 @@ export function OrganizationsTable({ orgs, totalSites, t, onSelect }: {
       </tr></thead>
       <tbody>
         {orgs.map((o) => (
-          <tr key={o.key} data-org={o.key}>
+          // Keys only where a script acts on them: the exported report carries no internal identifiers.
+          <tr key={o.key} data-org={onSelect ? o.key : undefined}>
             <th scope="row">{onSelect ? <button type="button" class="fp-link" onClick={() => onSelect(o.key)}>{o.name}</button> : o.name}</th>
             <td>{t('report_org_saw_you', [o.name, String(o.siteCount), String(totalSites)])}</td>
             <td class="fp-num">{o.requests}</td>

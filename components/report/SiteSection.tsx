@@ -6,9 +6,12 @@
  */
 import type { Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
-import { whyText } from '../site/why';
-import { SiteView } from '../site';
+import { otherEvidenceText, whyText } from '../site/why';
+import { flowWords } from '../site/flow-words';
+import { dataTypeMessageKey, SiteView } from '../site';
 import { textFragmentUrl } from '../common/text-fragment';
+import { displayName, localizeReportSite } from '../../lib/core/names';
+import type { DataFlowVerdict } from '../../lib/core/types';
 import type { ReportOrganization, ReportSite } from '../../lib/core/report/types';
 import { siteToTabReport } from './adapt';
 import { VerdictBar } from './charts';
@@ -20,10 +23,13 @@ import { PolicyTimeline } from './PolicyTimeline';
  * markup) — used by the HTML export above EXPAND_LIMIT sites, where the shared view would make a
  * 2,000-site report ~30 MB.
  */
-export function SiteSection({ site, t, mode = 'static', expandAll = false, compact = false }: {
+export function SiteSection({ site: recorded, t, mode = 'static', expandAll = false, compact = false }: {
   site: ReportSite; t: Translate; mode?: 'static' | 'interactive'; expandAll?: boolean; compact?: boolean;
 }) {
+  // Companies in the reader's language here too (the dashboard hands over a site straight from the store).
+  const site = localizeReportSite(recorded, t('common_lang'));
   const policyUrl = safeHttpUrl(site.policy?.url);
+  const recipient = recipientNamer(site, t('common_lang'));
   return (
     <section class="fp-report-site" id={`site-${site.site}`} data-site={site.site}>
       {compact
@@ -49,14 +55,17 @@ export function SiteSection({ site, t, mode = 'static', expandAll = false, compa
               <th scope="col">{t('report_col_verdict')}</th><th scope="col">{t('report_col_evidence')}</th>
             </tr></thead>
             <tbody>
-              {site.dataFlows.map((f, i) => (
-                <tr key={i}>
-                  <td>{f.type} <span class="fp-muted">({f.kind}, {f.encoding})</span></td>
-                  <td>{f.recipientOrg ?? f.recipientDomain}</td>
-                  <td><VerdictTag v={f.verdict ?? 'unjudged'} t={t} /></td>
-                  <td><code>{f.evidence}</code>{f.policyEvidence ? <blockquote>{f.policyEvidence.text}</blockquote> : null}</td>
-                </tr>
-              ))}
+              {site.dataFlows.map((f, i) => {
+                const name = recipient(f);
+                return (
+                  <tr key={i}>
+                    <td>{t(dataTypeMessageKey(f.type))}<div class="fp-muted">{flowWords(f, t)}</div></td>
+                    <td>{name}{name !== f.recipientDomain ? <div class="fp-muted">{f.recipientDomain}</div> : null}</td>
+                    <td><VerdictTag v={f.verdict ?? 'unjudged'} t={t} /></td>
+                    <td><code>{f.evidence}</code>{f.policyEvidence ? <blockquote>{f.policyEvidence.text}</blockquote> : null}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>
@@ -76,6 +85,16 @@ export function SiteSection({ site, t, mode = 'static', expandAll = false, compa
   );
 }
 
+/**
+ * "Sent to": the company as the site's rows name it (display name in the reader's language), never its
+ * TrackerDB key; an unknown party by its domain.
+ */
+function recipientNamer(site: ReportSite, lang: string): (f: Pick<DataFlowVerdict, 'recipientOrg' | 'recipientDomain'>) => string {
+  const names = new Map(site.organizations.map((o) => [o.key, o.name]));
+  return (f) => names.get(f.recipientOrg ?? `domain:${f.recipientDomain}`)
+    ?? (f.recipientOrg ? displayName(f.recipientOrg, f.recipientDomain, lang) : f.recipientDomain);
+}
+
 function CompactOrganizations({ site, t }: { site: ReportSite; t: Translate }) {
   if (site.organizations.length === 0) return <p>{t('report_no_organizations')}</p>;
   return (
@@ -91,11 +110,15 @@ function CompactOrganizations({ site, t }: { site: ReportSite; t: Translate }) {
 
 function OrgRow({ o, policyUrl, t }: { o: ReportOrganization; policyUrl: string | null; t: Translate }) {
   const link = o.evidence ? textFragmentUrl(policyUrl, o.evidence.text) : null;
+  const other = otherEvidenceText(o, t);
   return (
-    <tr data-org={o.key}>
+    <tr>
       <th scope="row">{o.name}<div class="fp-muted">{o.hosts.join(', ')}</div></th>
       <td class="fp-num">{o.requests}</td>
-      <td><VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.why ? <div class="fp-muted">{whyText(o, t)}</div> : null}</td>
+      <td>
+        <VerdictTag v={o.verdict ?? 'unjudged'} t={t} />{o.why ? <div class="fp-muted">{whyText(o, t)}</div> : null}
+        {other ? <div class="fp-other-evidence"><span aria-hidden="true">ⓘ </span>{other}</div> : null}
+      </td>
       <td>
         {o.evidence
           ? <blockquote>{o.evidence.text}{link ? <> <a href={link} rel="noreferrer noopener">{t('report_open_in_policy')}</a></> : null}</blockquote>

@@ -8,12 +8,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { OrganizationDetail, OrganizationVerdict } from '../../lib/core/types';
+import type { DataFlow, OrganizationDetail, OrganizationVerdict } from '../../lib/core/types';
 import { plural, useT } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
 import { textFragmentUrl } from '../common/text-fragment';
+import { distinctFlowLines } from './flow-words';
 import { categoryMessageKey, dataTypeMessageKey } from './model';
 import { VerdictBadge, verdictClass } from './VerdictBadge';
+import { otherEvidenceText, whyText } from './why';
 
 export interface OrganizationRowProps {
   org: OrganizationVerdict;
@@ -26,6 +28,8 @@ export interface OrganizationRowProps {
   mode?: 'interactive' | 'static';
   initiallyExpanded?: boolean;
   renderActions?: (org: OrganizationVerdict, detail: OrganizationDetail | undefined) => ComponentChildren;
+  /** Personal data found going to this organization (shown as "e-mail address, hashed with SHA-256"). */
+  flows?: readonly Pick<DataFlow, 'type' | 'kind' | 'encoding' | 'label'>[];
   /** Open state kept by the parent (see SiteView); without it the row keeps its own. */
   expanded?: boolean;
   onToggle?: (open: boolean) => void;
@@ -64,11 +68,17 @@ function Contact({ value }: { value: string }) {
   return url ? <ExternalLink href={url}>{value}</ExternalLink> : <span class="fp-selectable">{value}</span>;
 }
 
-export function OrganizationDetails({ org, detail, policyUrl, renderActions }: Omit<OrganizationRowProps, 'id' | 'mode' | 'initiallyExpanded'>) {
+export function OrganizationDetails({ org, detail, policyUrl, renderActions, flows }: Omit<OrganizationRowProps, 'id' | 'mode' | 'initiallyExpanded'>) {
   const t = useT();
   const evidenceLink = org.evidence ? textFragmentUrl(policyUrl, org.evidence.text) : null;
   const info = detail?.info;
   const orgPolicy = safeHttpUrl(info?.privacyPolicyUrl);
+  // Why the verdict is what it is, in the reader's words; it replaces the generic "no quote" line when there is one.
+  const why = whyText(org, t);
+  // Evidence that is not the policy (the cookie banner's vendor list) is its own block, never a ✓.
+  const other = otherEvidenceText(org, t);
+  const types = detail?.dataTypes ?? [];
+  const flowLines = flows?.length ? distinctFlowLines(flows, t) : [];
   return (
     <div class="fp-details">
       <div class="fp-detail-block">
@@ -78,10 +88,17 @@ export function OrganizationDetails({ org, detail, policyUrl, renderActions }: O
             <blockquote class="fp-quote">{org.evidence.text}</blockquote>
             {evidenceLink && <p><ExternalLink href={evidenceLink}>{t('popup_open_at_sentence')}</ExternalLink></p>}
           </>
-        ) : (
+        ) : !why && (
           <p class="fp-muted">{t(org.verdict === null ? 'popup_quote_pending' : org.verdict === 'no-policy' ? 'popup_quote_no_policy' : 'popup_quote_none')}</p>
         )}
+        {why && <p class="fp-why" data-testid="why">{why}</p>}
       </div>
+      {other && (
+        <div class="fp-detail-block fp-other-evidence" data-testid="other-evidence">
+          <h4>{t('popup_other_evidence')}</h4>
+          <p><span class="fp-other-icon" aria-hidden="true">ⓘ </span>{other}</p>
+        </div>
+      )}
       {detail && detail.consent.length > 0 && (
         <div class="fp-detail-block">
           <h4>{t('consent_heading')}</h4>
@@ -90,10 +107,11 @@ export function OrganizationDetails({ org, detail, policyUrl, renderActions }: O
           </ul>
         </div>
       )}
-      {detail && detail.dataTypes.length > 0 && (
+      {(types.length > 0 || flowLines.length > 0) && (
         <div class="fp-detail-block">
           <h4>{t('popup_data_received')}</h4>
-          <ul class="fp-chips">{detail.dataTypes.map((d) => <li key={d}>{t(dataTypeMessageKey(d))}</li>)}</ul>
+          {types.length > 0 && <ul class="fp-chips">{types.map((d) => <li key={d}>{t(dataTypeMessageKey(d))}</li>)}</ul>}
+          {flowLines.length > 0 && <ul class="fp-flow-lines" data-testid="flows">{flowLines.map((l) => <li key={l}>{l}</li>)}</ul>}
         </div>
       )}
       {detail?.likelyTracker && <p class="fp-muted">{t('popup_likely_tracker')}</p>}
@@ -131,8 +149,9 @@ export function OrganizationRow(props: OrganizationRowProps) {
   const setOpen = (next: boolean) => (props.onToggle ? props.onToggle(next) : setLocalOpen(next));
   const cls = `fp-org ${verdictClass(org.verdict)}`;
   if (mode === 'static') {
+    // The exported report is for people: no organization keys in its markup (the JSON export has them).
     return (
-      <li class={cls} data-org={org.org ?? org.name}>
+      <li class={cls}>
         <details open={initiallyExpanded}>
           <summary><RowSummary org={org} detail={detail} /></summary>
           <OrganizationDetails {...props} />

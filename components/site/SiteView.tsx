@@ -63,6 +63,13 @@ function SiteBody(props: SiteViewProps & { model: SiteModel }) {
     if (open) next.add(k); else next.delete(k);
     return next;
   });
+  // Personal data found leaving the page, by the organization it went to (same key as the rows).
+  const flowsByKey = new Map<string, TabReport['dataFlows']>();
+  for (const f of report.dataFlows ?? []) {
+    const k = f.recipientOrg ?? `domain:${f.recipientDomain}`;
+    const list = flowsByKey.get(k);
+    if (list) list.push(f); else flowsByKey.set(k, [f]);
+  }
   let index = 0;
   return (
     <div class="fp-site">
@@ -82,7 +89,7 @@ function SiteBody(props: SiteViewProps & { model: SiteModel }) {
                 const k = detailKey(o);
                 const id = `fp-org-${index++}`;
                 return (
-                  <OrganizationRow key={k} id={id} org={o} detail={report.details[k]} policyUrl={model.policyUrl}
+                  <OrganizationRow key={k} id={id} org={o} detail={report.details[k]} policyUrl={model.policyUrl} flows={flowsByKey.get(k)}
                     mode={mode} initiallyExpanded={expandAll} renderActions={renderOrganizationActions}
                     expanded={mode === 'static' || expandAll ? undefined : expanded.has(k)} onToggle={(open: boolean) => toggle(k, open)} />
                 );

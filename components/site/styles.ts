@@ -59,6 +59,11 @@ export const SITE_CSS = `
 .fp-chips { display: flex; flex-wrap: wrap; gap: 4px; }
 .fp-chips li { padding: 0 6px; border-radius: 4px; background: #eef2ff; color: #312e81; font-size: 12px; }
 .fp-consent li { color: #991b1b; }
+.fp-why { margin: 4px 0 0; }
+.fp-other-evidence p { margin: 2px 0; padding: 4px 8px; border-left: 3px solid #93c5fd; background: #eff6ff; color: #1e3a8a; }
+.fp-other-icon { font-weight: 700; }
+.fp-flow-lines { list-style: none; margin: 4px 0 0; padding: 0; }
+.fp-flow-lines li { color: #374151; }
 .fp-samples li { color: #374151; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .fp-samples code { word-break: normal; }
 .fp-selectable { user-select: all; }

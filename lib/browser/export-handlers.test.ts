@@ -29,7 +29,8 @@ describe('handleDataMessage', { timeout: 60_000 }, () => {
     expect(reply.sites).toBe(2);
     expect(reply.html).toBeUndefined();
     expect(JSON.parse(reply.json!).sites.map((s: { site: string }) => s.site).sort()).toEqual(['site1.example', 'site2.example']);
-    expect(reply.csv!.split('\r\n')[0]).toMatch(/^site,title,/);
+    // Headers in the reader's words (English here: the fake browser has no i18n), no organization-key column.
+    expect(reply.csv!.split('\r\n')[0]).toMatch(/^Site,Page title,.*,Organization,What it does,.*,Why,Outside the privacy policy$/);
     const all = await handleDataMessage(deps, { type: 'export-report' }) as Replies['export-report'];
     expect(all.sites).toBe(12);
     expect(all.html).toContain('<!doctype html>');
@@ -44,7 +45,7 @@ describe('handleDataMessage', { timeout: 60_000 }, () => {
     const counts = await tableCounts(other);
     await handleDataMessage(d2, { type: 'import-report', json: json! });
     expect(await tableCounts(other)).toEqual(counts);
-    expect(await handleDataMessage(d2, { type: 'import-report', json: 'nope' })).toEqual({ ok: false, error: 'not JSON' });
+    expect(await handleDataMessage(d2, { type: 'import-report', json: 'nope' })).toEqual({ ok: false, error: 'not JSON', code: 'not-json' });
 
     await handleDataMessage(deps, { type: 'delete-site', site: 'site3.example' });
     expect(await db.visits.where('site').equals('site3.example').count()).toBe(0);

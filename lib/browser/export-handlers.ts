@@ -6,9 +6,9 @@
 import browser from 'webextension-polyfill';
 import type { Translate } from '../../components/common/i18n';
 import { englishT, exportHtml } from '../../components/report/render-html';
+import { csvWords } from '../../components/report/csv-words';
 import { exportCsv } from '../core/report/csv';
-import { whyText } from '../../components/site/why';
-import { exportJson } from '../core/report/json';
+import { exportJson, ReportParseError } from '../core/report/json';
 import { buildReportModel } from '../core/report/model';
 import type { ReportFilter } from '../core/report/types';
 import type { DataMessage, Replies } from '../messaging/protocol';
@@ -66,17 +66,19 @@ export async function handleDataMessage(deps: DataHandlerDeps, msg: DataMessage)
         sites: model.sites.length,
         html: formats.includes('html') ? exportHtml(model, t, deps.lang ?? uiLanguage()) : undefined,
         json: formats.includes('json') ? exportJson(model) : undefined,
-        csv: formats.includes('csv') ? exportCsv(model, (o) => whyText(o, t)) : undefined,
+        csv: formats.includes('csv') ? exportCsv(model, csvWords(t)) : undefined,
       };
       return reply;
     }
     case 'import-report': {
-      if (typeof msg.json !== 'string' || msg.json.length > MAX_IMPORT_CHARS) return { ok: false, error: 'not a Fineprint report' };
+      if (typeof msg.json !== 'string') return { ok: false, error: 'not a Fineprint report', code: 'not-fineprint' } satisfies Replies['import-report'];
+      if (msg.json.length > MAX_IMPORT_CHARS) return { ok: false, error: 'file too large', code: 'too-large' } satisfies Replies['import-report'];
       await deps.recorder.flush();
       try {
         return { ok: true, result: await importReportJson(deps.db, msg.json) } satisfies Replies['import-report'];
       } catch (e) {
-        return { ok: false, error: (e as Error).message } satisfies Replies['import-report'];
+        const code = e instanceof ReportParseError ? e.code : 'other';
+        return { ok: false, error: (e as Error).message, code } satisfies Replies['import-report'];
       }
     }
     case 'delete-site': {

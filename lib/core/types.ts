@@ -94,6 +94,8 @@ export interface DataFlow {
   type: DataType;
   /** What exactly was found: "email", "phone", "geo", "typed-value". */
   kind: string;
+  /** For "typed-value": what the value was, by the seed's label ("email", "phone", "search terms", "typed text"). */
+  label?: string;
   /** How it was encoded in the request: plain, base64, md5, sha1, sha256, sha512, urlencoded. */
   encoding: string;
   recipientDomain: string;

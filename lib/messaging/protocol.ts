@@ -10,7 +10,11 @@ import type { ProbeEvent, TabReport } from '../core/types';
 import type { HostSummary } from '../store/queries';
 import type { BlockResult, CookieClearResult, OptOutPlan, OptOutResult, OptOutState } from '../core/optouts/types';
 import type { ReportFilter } from '../core/report/types';
+import type { ReportParseErrorCode } from '../core/report/json';
 import type { ImportResult } from '../store/import-export';
+
+/** Why an import was refused: the report parser's codes, or a file over the size limit. */
+export type ImportErrorCode = ReportParseErrorCode | 'too-large' | 'other';
 
 export interface PolicyLinkCandidate {
   href: string;
@@ -87,7 +91,8 @@ export interface Replies {
   'set-always-reject': OptOutResult;
   'clear-org-cookies': CookieClearResult;
   'export-report': { filenameBase: string; sites: number; html?: string; json?: string; csv?: string };
-  'import-report': { ok: true; result: ImportResult } | { ok: false; error: string };
+  /** `code` says why in a way the dashboard can translate; `error` is the one-line English message (logs, CLI). */
+  'import-report': { ok: true; result: ImportResult } | { ok: false; error: string; code: ImportErrorCode };
   'delete-site': { deleted: number };
   'delete-all': { ok: true };
   'prune-now': { visits: number; sites: number };

@@ -71,7 +71,7 @@ describe('dashboard', () => {
     expect(doc.sites.map((s: { site: string }) => s.site)).toEqual(expect.arrayContaining(['dailyglobe.example', 'cartwheel-shop.example']));
     const [csv] = await Promise.all([dash.waitForEvent('download'), dash.getByTestId('export-csv').click()]);
     const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
-    expect(rows.some((r) => r[0] === 'cartwheel-shop.example' && r[9] === 'facebook')).toBe(true);
+    expect(rows.some((r) => r[0] === 'cartwheel-shop.example' && r[8] === 'Meta')).toBe(true);
     await dash.close();
   });
 

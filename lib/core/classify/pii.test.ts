@@ -109,6 +109,11 @@ describe('seeds (typed values, Blacklight method)', () => {
     expect(f.map((x) => `${x.kind}/${x.encoding}/${x.type}`)).toEqual(['typed-value/plain/Contact']);
     expect(f[0].evidence).toContain('j***@e***.com');
   });
+  it('says what the typed value was (its label), so the report can name it in words', () => {
+    expect(scan(`https://t.example/c?e=${email}`).map((x) => x.label)).toEqual(['email']);
+    expect(scan('https://t.example/c?q=correct%20horse%20battery').map((x) => x.label)).toEqual(['search query']);
+    expect(scan('https://t.example/c?to=jane@example.org').map((x) => `${x.kind}/${x.label ?? '-'}`)).toEqual(['email/-']);
+  });
   it('url-encoded and form-encoded', () => {
     expect(scan('https://t.example/c?q=correct%20horse%20battery').map((x) => x.encoding)).toEqual(['urlencoded']);
     expect(scan('https://t.example/c', 'q=correct+horse+battery').map((x) => x.encoding)).toEqual(['urlencoded']);

@@ -294,6 +294,8 @@ export function createPiiScanner(seeds: readonly PiiSeed[] = []): PiiScanner {
     return findings.map((f) => ({
       type: f.type,
       kind: f.kind,
+      // What the typed value was (the seed's label), so the reader sees "the e-mail address you typed".
+      ...(f.kind === 'typed-value' ? { label: f.what } : {}),
       encoding: f.encoding,
       recipientDomain: recipient.domain,
       recipientOrg: recipient.org,

@@ -4,7 +4,7 @@
  * chart, table and letter below it shows the same name. Keys are untouched: an unknown party keeps its
  * domain as its name, so `domain:<name>` keys still resolve. Pure; returns new objects.
  */
-import type { ReportModel } from '../report/types.ts';
+import type { ReportModel, ReportSite } from '../report/types.ts';
 import type { TabReport } from '../types.ts';
 import { displayName } from './organizations.ts';
 
@@ -29,10 +29,15 @@ export function localizeTabReport(report: TabReport, lang: string): TabReport {
   };
 }
 
+/** One site of a report (the dashboard's per-site view reads sites one at a time). Idempotent. */
+export function localizeReportSite(site: ReportSite, lang: string): ReportSite {
+  return { ...site, organizations: localizeNames(site.organizations, lang), consent: localizeNames(site.consent, lang) };
+}
+
 export function localizeReportModel(model: ReportModel, lang: string): ReportModel {
   return {
     ...model,
     organizations: localizeNames(model.organizations, lang),
-    sites: model.sites.map((s) => ({ ...s, organizations: localizeNames(s.organizations, lang), consent: localizeNames(s.consent, lang) })),
+    sites: model.sites.map((s) => localizeReportSite(s, lang)),
   };
 }

@@ -7,12 +7,37 @@
  * = + - @ (or a tab / carriage return, which some spreadsheets strip before evaluating) would run as
  * a formula when the file is opened, so such cells get a leading apostrophe.
  */
-import type { ReportModel } from './types';
+import { localizeNames } from '../names/localize';
+import type { CategoryKey, PolicyStatus } from '../types';
+import type { ReportModel, ReportOrganization, VerdictKey } from './types';
 
+/**
+ * No organization-key column: a reader sees companies by name (lib/core/names); the JSON export keeps the
+ * keys for machines. `other_evidence` is what is not the policy (the cookie banner's vendor list).
+ */
 export const CSV_COLUMNS = [
   'site', 'title', 'first_visit', 'last_visit', 'visits', 'policy_url', 'policy_status', 'policy_hash',
-  'organization', 'organization_key', 'category', 'requests', 'hosts', 'verdict', 'evidence', 'evidence_start', 'evidence_end', 'reason',
+  'organization', 'category', 'requests', 'hosts', 'verdict', 'evidence', 'evidence_start', 'evidence_end', 'reason', 'other_evidence',
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * The reader's words for the cells that would otherwise hold codes, injected by the caller
+ * (components/report/csv-words.ts builds them from messages.json), so the core writes no sentence and
+ * a Chinese export reads Chinese. Without them the CSV holds the codes (the CLI and the benchmark).
+ */
+export interface CsvWords {
+  /** UI language tag: companies are named in it (lib/core/names). */
+  lang: string;
+  column(c: CsvColumn): string;
+  verdict(v: VerdictKey): string;
+  category(c: CategoryKey): string;
+  policyStatus(s: PolicyStatus): string;
+  /** The verdict's reason (components/site/why.ts whyText). */
+  reason(o: ReportOrganization): string;
+  /** Evidence that is not the policy, or '' (components/site/why.ts otherEvidenceText). */
+  otherEvidence(o: ReportOrganization): string;
+}
 
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -26,22 +51,25 @@ export function csvCell(value: string | number | null | undefined): string {
 
 const iso = (t: number | null | undefined) => (t == null ? '' : new Date(t).toISOString());
 
-/**
- * `describe` renders an organization's reason in the reader's language (components/site/why.ts);
- * without it the column holds the reason's code, so the core never writes English sentences.
- */
-export function exportCsv(model: ReportModel, describe?: (o: ReportModel['sites'][number]['organizations'][number]) => string): string {
-  const lines: string[] = [CSV_COLUMNS.join(',')];
+export function exportCsv(model: ReportModel, words?: CsvWords): string {
+  const lang = words?.lang ?? 'en';
+  const lines: string[] = [CSV_COLUMNS.map((c) => words?.column(c) ?? c).map(csvCell).join(',')];
   for (const s of model.sites) {
-    const siteCells = [s.site, s.title, iso(s.firstVisit), iso(s.lastVisit), s.visits.length, s.policy?.url, s.policy?.status, s.policy?.hash];
+    const status = s.policy?.status;
+    const siteCells = [s.site, s.title, iso(s.firstVisit), iso(s.lastVisit), s.visits.length, s.policy?.url,
+      status && words ? words.policyStatus(status) : status, s.policy?.hash];
     if (s.organizations.length === 0) {
-      lines.push([...siteCells, '', '', '', '', '', '', '', '', '', ''].map(csvCell).join(','));
+      lines.push([...siteCells, ...Array<string>(CSV_COLUMNS.length - siteCells.length).fill('')].map(csvCell).join(','));
       continue;
     }
-    for (const o of s.organizations) {
+    for (const o of localizeNames(s.organizations, lang)) {
+      const verdict = o.verdict ?? 'unjudged';
+      const tcf = o.other?.tcfVendor;
       lines.push([
-        ...siteCells, o.name, o.key, o.category, o.requests, o.hosts.join(' '), o.verdict ?? 'unjudged',
-        o.evidence?.text, o.evidence?.start, o.evidence?.end, describe ? describe(o) : o.why?.code,
+        ...siteCells, o.name, words ? words.category(o.category) : o.category, o.requests, o.hosts.join(' '),
+        words ? words.verdict(verdict) : verdict, o.evidence?.text, o.evidence?.start, o.evidence?.end,
+        words ? words.reason(o) : o.why?.code,
+        words ? words.otherEvidence(o) : tcf !== undefined ? `tcf-vendor:${tcf}` : '',
       ].map(csvCell).join(','));
     }
   }

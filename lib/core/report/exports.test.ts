@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { buildReportModel } from './model';
 import { generateHistory } from '../../../tests/support/generate-history';
-import { CSV_COLUMNS, csvCell, exportCsv, parseCsv } from './csv';
-import { exportJson, parseReportJson } from './json';
+import { CSV_COLUMNS, csvCell, exportCsv, parseCsv, type CsvWords } from './csv';
+import { exportJson, parseReportJson, type ReportParseError } from './json';
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>=HYPERLINK("http://evil")';
 const schema = JSON.parse(readFileSync('docs/report-schema.json', 'utf8'));
@@ -35,6 +35,10 @@ describe('JSON export', () => {
   it('refuses files that are not a Fineprint report', () => {
     expect(() => parseReportJson('{')).toThrow('not JSON');
     expect(() => parseReportJson('{"format":"other"}')).toThrow('not a Fineprint report');
+    // A code the dashboard translates, next to the English message the CLI prints.
+    const code = (text: string) => { try { parseReportJson(text); return null; } catch (e) { return (e as ReportParseError).code; } };
+    expect(['{', '[1]', '{"format":"fineprint-report","schemaVersion":9}', '{"format":"fineprint-report","schemaVersion":1}'].map(code))
+      .toEqual(['not-json', 'not-fineprint', 'unsupported-version', 'no-sites']);
   });
 });
 
@@ -66,5 +70,26 @@ describe('CSV export', () => {
     expect(title.startsWith('<img')).toBe(true);
     const withVerdict = rows.find((r) => r[CSV_COLUMNS.indexOf('verdict')] === 'named')!;
     expect(withVerdict[CSV_COLUMNS.indexOf('evidence')]).toContain('We share data with');
+  });
+
+  it('names companies by their display names and has no organization-key column; words come from the caller', () => {
+    const m = buildReportModel(generateHistory(30));
+    expect(CSV_COLUMNS).not.toContain('organization_key' as never);
+    const orgs = (csv: string) => parseCsv(csv).slice(1).map((r) => r[CSV_COLUMNS.indexOf('organization')]);
+    // generateHistory records X as TrackerDB does ("X Corp."); the reader gets our display name.
+    expect(orgs(exportCsv(m))).toContain('X (Twitter)');
+    expect(orgs(exportCsv(m))).not.toContain('X Corp.');
+    const words: CsvWords = {
+      lang: 'zh-CN', column: (c) => `«${c}»`, verdict: (v) => `verdict:${v}`, category: (c) => `category:${c}`,
+      policyStatus: (s) => `status:${s}`, reason: (o) => `why:${o.name}`, otherEvidence: () => '',
+    };
+    const zh = exportCsv(m, words);
+    const rows = parseCsv(zh);
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => `«${c}»`));
+    expect(orgs(zh)).toContain('谷歌');
+    const google = rows.find((r) => r[CSV_COLUMNS.indexOf('organization')] === '谷歌')!;
+    expect(google[CSV_COLUMNS.indexOf('reason')]).toBe('why:谷歌');
+    expect(google[CSV_COLUMNS.indexOf('verdict')]).toMatch(/^verdict:/);
+    expect(google[CSV_COLUMNS.indexOf('category')]).toBe('category:advertising');
   });
 });

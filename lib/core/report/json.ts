@@ -15,13 +15,24 @@ export function exportJson(model: ReportModel): string {
   return JSON.stringify(doc, null, 1);
 }
 
-/** Parses an export; throws a one-line error for anything that is not a Fineprint report. */
+/** Why a file is not importable, as a code: the dashboard says it in the reader's language. */
+export type ReportParseErrorCode = 'not-json' | 'not-fineprint' | 'unsupported-version' | 'no-sites';
+
+/** A one-line English message for the CLI and logs, and a `code` for the UI. */
+export class ReportParseError extends Error {
+  constructor(readonly code: ReportParseErrorCode, message: string) {
+    super(message);
+    this.name = 'ReportParseError';
+  }
+}
+
+/** Parses an export; throws a ReportParseError for anything that is not a Fineprint report. */
 export function parseReportJson(text: string): ReportJson {
   let doc: unknown;
-  try { doc = JSON.parse(text); } catch { throw new Error('not JSON'); }
+  try { doc = JSON.parse(text); } catch { throw new ReportParseError('not-json', 'not JSON'); }
   const d = doc as Partial<ReportJson> | null;
-  if (!d || typeof d !== 'object' || d.format !== REPORT_FORMAT) throw new Error('not a Fineprint report');
-  if (d.schemaVersion !== 1) throw new Error(`unsupported report version ${String(d.schemaVersion)}`);
-  if (!Array.isArray(d.sites)) throw new Error('report has no sites');
+  if (!d || typeof d !== 'object' || d.format !== REPORT_FORMAT) throw new ReportParseError('not-fineprint', 'not a Fineprint report');
+  if (d.schemaVersion !== 1) throw new ReportParseError('unsupported-version', `unsupported report version ${String(d.schemaVersion)}`);
+  if (!Array.isArray(d.sites)) throw new ReportParseError('no-sites', 'report has no sites');
   return d as ReportJson;
 }
