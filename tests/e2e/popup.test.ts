@@ -121,8 +121,9 @@ describe('popup (Chinese UI)', () => {
     const baiduVerdict = await popup.locator('li.fp-org[data-org="baidu"] .fp-badge').getAttribute('data-verdict');
     expect(await popup.locator(`[data-verdict-group="${baiduVerdict}"] h2`).textContent()).toContain(verdictLabel(zh, baiduVerdict!));
     expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-requests').textContent()).toMatch(/^\d+ 个请求$/);
-    // Two sentences joined the Chinese way (no space) by Chrome's own placeholder substitution.
-    expect(await popup.locator('[data-testid="headline"]').textContent()).toMatch(/^在此页面上，您的浏览器联系了 \d+ 家其他公司。[^ $]/);
+    // The core's one headline, in Chinese: the Chinese demo's unlisted tracker is a contradiction
+    // (its policy closes its SDK list), and a contradiction is never counted as "not mentioned".
+    expect(await popup.locator('[data-testid="headline"]').textContent()).toMatch(/^在这里追踪您的 \d+ 家公司中，.*相矛盾/);
     expect(await popup.locator('footer').textContent()).toContain('追踪器数据');
     await popup.locator('li.fp-org[data-org="baidu"] button.fp-org-toggle').click();
     expect(await popup.locator('li.fp-org[data-org="baidu"] .fp-details').textContent()).toContain('联系的地址');
