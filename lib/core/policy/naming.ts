@@ -67,8 +67,6 @@ const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
 const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials)|(?:user ?name|password|login details))/i;
-const CONTACT_CHANNEL_AFTER = /^\s*(?:群|号(?!码)|客服|公众号|小程序|搜索|扫码|扫一扫|中搜索)/;
-const CONTACT_CHANNEL_BEFORE = /(?:客服|联系我们的?|添加|关注|加入)\s*$/;
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
 const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
@@ -203,8 +201,6 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
-  // "联系客服微信", "加入我们的QQ群", "在微信中搜索": a channel to reach the site, not a recipient.
-  if (CONTACT_CHANNEL_AFTER.test(after) || CONTACT_CHANNEL_BEFORE.test(before.slice(-12))) return no('social-follow');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');

@@ -152,10 +152,6 @@ export const BLOCKED_PHRASES: string[] = [
   'TRUSTe seal', 'TRUSTe certified', 'Google Play', 'App Store', 'Apple App Store', 'Google Play Store', 'Google Earth',
   'Yahoo Mail', 'Hotmail', 'Outlook.com', 'Google Translate', 'Google Scholar', 'Google Search Console',
   'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
-  // The person's own phone and its store, as Chinese policies write them
-  '安卓', '安卓系统', '安卓手机', '苹果手机', '苹果设备', '苹果系统', '苹果电脑', 'iOS系统', '华为手机', '小米手机', 'OPPO手机',
-  'vivo手机', '魅族手机', '鸿蒙', 'HarmonyOS', '华为应用市场', '小米应用商店', '苹果应用商店', 'Apple Store', 'Apple devices',
-  'Android devices', 'Apple device', 'Android device', 'Google Advertising ID', 'Android ID', 'QQ群', '微信群',
 ];
 
 /**
