@@ -114,7 +114,8 @@ describe('popup (Chinese UI)', () => {
 
   it('speaks Chinese and passes axe', async () => {
     const { page, tabId } = await e2e.session.openTab(DEMO_URLS.chinese);
-    await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.some((o) => o.org === 'baidu')));
+    // Wait for the verdicts, not only the rows: the headline reads "正在读取…" until the policy is read.
+    await eventually(() => tabReport(e2e.session, tabId), (r) => Boolean(r?.organizations.some((o) => o.org === 'baidu' && o.verdict)));
     const popup = await openPopup(e2e.session, tabId);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await badgesInWords(popup, zh);
