@@ -2,7 +2,7 @@
  * OPP-115 (development set, read in place): each policy as text, plus what its expert annotations
  * say a verdict may claim. Derived expectations, per policy:
  * - `disclosedPurposes`: the annotators marked Third Party Sharing/Collection, "Does", with an
- *   UNNAMED third party and purpose Advertising/Marketing ("advertising") or Analytics/Research
+ *   unnamed (or unspecified) third party and purpose Advertising/Marketing ("advertising") or Analytics/Research
  *   ("analytics") — then an unnamed company of that kind on the page is disclosed by category, and
  *   calling it `undisclosed` is a false accusation.
  * - `doesNot`: every span annotated "Does Not" (any category): the only sentences that may ever
@@ -66,6 +66,13 @@ export function parseCsv(text: string): string[][] {
 
 interface Attribute { value?: string; selectedText?: string; startIndexInSegment?: number; endIndexInSegment?: number }
 
+/**
+ * Sharing whose recipient the annotators marked as an unnamed third party, or could not pin down
+ * (Unspecified / Other): the reader learns that some outside company gets data for that purpose. A
+ * named third party or the site's own affiliate discloses nothing about other companies.
+ */
+const DISCLOSES_UNNAMED = new Set(['Unnamed third party', 'Unspecified', 'Other']);
+
 const PURPOSE_OF: Record<string, Purpose> = { Advertising: 'advertising', Marketing: 'advertising', 'Analytics/Research': 'analytics' };
 
 function expectations(csv: string, segments: string[]): { disclosedPurposes: Set<Purpose>; doesNot: string[] } {
@@ -90,7 +97,7 @@ function expectations(csv: string, segments: string[]): { disclosedPurposes: Set
       const raw = segments[segment] ?? '';
       if (to > from) doesNot.push(words(raw.slice(from, to)));
     } else if (does === 'Does' && category === 'Third Party Sharing/Collection'
-      && attrs['Third Party Entity']?.value === 'Unnamed third party') {
+      && DISCLOSES_UNNAMED.has(attrs['Third Party Entity']?.value ?? '')) {
       const p = PURPOSE_OF[attrs.Purpose?.value ?? ''];
       if (p) disclosedPurposes.add(p);
     }
