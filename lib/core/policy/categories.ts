@@ -78,7 +78,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
  * Google Analytics, a web analytics service"; an SDK-table row "友盟 | 统计分析"): it discloses the
  * kind only when it speaks of several unnamed ones ("analytics providers such as Google Analytics").
  */
-const GENERAL = /s\b|\bthird[- ]part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
+const GENERAL = /\b(?:partners|providers|companies|services|tools|networks|vendors|firms|advertisers|platforms|plug-?ins|buttons|widgets|servers|exchanges|agencies|brokers)\b|\bthird[- ]part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
 
 /**
  * "For analytics we use the following third-party services:" introduces a list; the list is the

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
+
+// Category disclosures in the words real policies use (issue shapes), and sentences that must not
+// disclose a kind of company: an `undisclosed` verdict stands or falls with these.
+describe('category disclosures', () => {
+  it.each([
+    ['We have hired third parties to prepare reports for us on how the site is used.', 'site_analytics'],
+    ['Analytics providers may set cookies to measure traffic.', 'site_analytics'],
+    ['We give de-identified data to partners, including measurement firms.', 'site_analytics'],
+    ['We use third-party analytics tools to help us measure traffic and usage trends for the Service.', 'site_analytics'],
+    ['Service providers conduct audience research for us and tell us which articles are read.', 'site_analytics'],
+    ['We work with companies that serve ads on our site.', 'advertising'],
+    ['Third-party ad servers and ad networks may place cookies on your browser.', 'advertising'],
+    ['We share a device identifier with partners to show you tailored advertising.', 'advertising'],
+    ['The companies behind our sharing buttons may receive information about your visit.', 'social_media'],
+    ['Our pages include social plugins from social networks.', 'social_media'],
+    ['We use service providers for hosting, payments, customer support and email.', 'essential'],
+    ['Our customer support vendors receive your messages.', 'customer_interaction'],
+    ['我们会与第三方合作方共享您的设备信息，用于广告推送。', 'advertising'],
+    ['我们接入的第三方SDK会收集您的设备信息用于统计分析。', 'site_analytics'],
+    ['Third parties may use cookies and web beacons on our site to collect information.', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  it.each([
+    'We do not share your information with advertisers.',
+    'We use your email address to send you our newsletter and special offers.',
+    'We use cookies to remember your language and keep you signed in.',
+    'For analytics we use the following third-party services:',
+    'Zacks Investment Research is a research company that publishes reports.',
+    'We share your information with our affiliates for marketing.',
+    'We use Google Analytics, a web analytics service provided by Google.',
+  ])('not a disclosure of an unnamed kind: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
