@@ -52,14 +52,22 @@ function purposeAt(re: RegExp, text: string): number {
   return -1;
 }
 
-/** "For example, we may disclose usage information to better understand …" continues the sentence before. */
+/**
+ * "For example, we may disclose usage information to better understand …" and "… may also be used to
+ * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
+ */
 const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
     const prev = sentences[index - 1];
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
-    if (prev && CONTINUES.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
+    const continues = CONTINUES.test(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text);
+    if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
+    // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
+    // the recipient of the sentences under it.
+    const heading = s.heading >= 0 ? sentences[s.heading].text : '';
+    if (heading && heading.length <= 80 && RECIPIENT.test(heading) && !ONLY_AFFILIATES.test(heading)) return `${heading} \u2029 ${s.text}`;
     return s.text;
   }
   // A list item inherits its section heading and the lead-in sentence that opened the list.
