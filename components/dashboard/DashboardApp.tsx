@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../common/i18n';
 import { buildGraph } from '../../lib/core/report/graph';
-import { localizeReportModel } from '../../lib/core/names';
+import { localizeReportModel } from '../../lib/core/report/localize';
 import { searchSites } from '../../lib/core/report/model';
 import type { ReportFilter, ReportModel, SiteIndexEntry } from '../../lib/core/report/types';
 import { OrganizationBars } from '../report/charts';

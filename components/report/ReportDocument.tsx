@@ -4,7 +4,7 @@
  * dashboard shows, so the file and the screen cannot disagree.
  */
 import type { Translate } from '../common/i18n';
-import { localizeReportModel } from '../../lib/core/names';
+import { localizeReportModel } from '../../lib/core/report/localize';
 import { buildGraph } from '../../lib/core/report/graph';
 import type { ReportModel } from '../../lib/core/report/types';
 import { OrganizationBars, VerdictBar } from './charts';

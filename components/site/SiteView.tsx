@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { localizeNames, localizeTabReport } from '../../lib/core/names';
+import { localizeNames, localizeTabReport } from '../../lib/core/report/localize';
 import { headline as coreHeadline } from '../../lib/core/verdict/summary';
 import type { OrganizationDetail, OrganizationVerdict, TabReport } from '../../lib/core/types';
 import { I18nProvider, useT, type Translate } from '../common/i18n';

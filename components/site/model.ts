@@ -29,7 +29,7 @@ export function sortOrganizations(orgs: readonly OrganizationVerdict[]): Organiz
   return [...orgs].sort(compareOrganizations);
 }
 
-/** The key TabReport.details uses for an organization (same rule as lib/core/report/organizations). */
+/** The key TabReport.details uses for an organization (same rule as lib/core/classify/organizations). */
 export function detailKey(o: Pick<OrganizationVerdict, 'org' | 'name'>): string {
   return o.org ?? `domain:${o.name}`;
 }

@@ -1,5 +1,5 @@
 /**
- * Renders a verdict's structured reason (lib/core/verdict/why.ts) in the reader's language. Pure: the
+ * Renders a verdict's structured reason (VerdictWhy in lib/core/types.ts) in the reader's language. Pure: the
  * popup, the dashboard, the exported report, the CSV and the CLI all call it with their translator,
  * so the same verdict reads the same everywhere — in English or in Chinese.
  */

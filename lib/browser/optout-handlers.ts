@@ -10,7 +10,7 @@ import type { ContentMessage } from '../messaging/protocol';
 import { normaliseDomains, type PatternDomains } from '../core/optouts/rules';
 import { planBlock, sparedKinds, type BlockPlan } from '../core/optouts/plan';
 import type { BlockResult, CookieClearResult, OptOutPlan, OptOutResult, OptOutState } from '../core/optouts/types';
-import { organizationKey } from '../core/report/organizations';
+import { organizationKey } from '../core/classify/organizations';
 import type { HostStatRow } from '../store/db';
 import type { Settings } from './settings';
 import type { BlockManager } from './dnr';

@@ -2,7 +2,7 @@
  * Assembles what the extension knows about one page visit into the TabReport shape (GUIDE §4
  * SiteAnalysis + popup details): the popup, the CLI's `audit` and the exports all read this one shape.
  */
-import { groupOrganizations, organizationKey } from '../core/report/organizations';
+import { groupOrganizations, organizationKey } from '../core/classify/organizations';
 import type { ConsentMoment, DataFlow, OrganizationDetail, OrganizationInfo, TabReport } from '../core/types';
 import type { FineprintDb } from '../store/db';
 import { visitHostStats } from '../store/queries';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { History, HistoryHostStat } from '../../lib/core/report/types';
 import type { CategoryKey, ConsentMoment, DataType, OrganizationVerdict, Verdict } from '../../lib/core/types';
-import type { VerdictWhy } from '../../lib/core/verdict/why';
+import type { VerdictWhy } from '../../lib/core/types';
 import { leakableKeys } from './reader-words';
 
 export const TRACKERDB = JSON.parse(readFileSync('node_modules/@ghostery/trackerdb/dist/trackerdb.json', 'utf8')).organizations as Record<string, { name: string }>;

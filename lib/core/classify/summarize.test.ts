@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification, Observation } from '../types.ts';
-import { groupOrganizations } from '../report/organizations.ts';
+import { groupOrganizations } from './organizations.ts';
 import { summarize, type Classifier } from './summarize.ts';
 import { partyOf } from './party.ts';
 

@@ -3,7 +3,7 @@
  * request count and hosts, plus the personal data seen leaving the page. Unknown third parties are
  * grouped by registrable domain, so "12 requests to vzw.com" reads as one party, not 12 hosts.
  */
-import { groupOrganizations, type HostAggregate } from '../report/organizations.ts';
+import { groupOrganizations, type HostAggregate } from './organizations.ts';
 import type { Classification, DataFlow, Observation, OrganizationSummary, PiiSeed } from '../types.ts';
 import { createPiiScanner, type PiiScanner } from './pii.ts';
 

@@ -7,7 +7,8 @@ import { CN_TRACKER_SUPPLEMENT, NEW_ORGANIZATION_KEYS } from '../classify/supple
 import { generateHistory } from '../../../tests/support/generate-history.ts';
 import { buildReportModel } from '../report/model.ts';
 import type { TabReport } from '../types.ts';
-import { CHINESE_BRAND_ALIASES, ORGANIZATION_NAMES, displayName, legalName, lexiconAliases, localizeReportModel, localizeTabReport } from './index.ts';
+import { localizeReportModel, localizeTabReport } from '../report/localize.ts';
+import { CHINESE_BRAND_ALIASES, ORGANIZATION_NAMES, displayName, legalName, lexiconAliases } from './index.ts';
 
 const require = createRequire(import.meta.url);
 const trackerdb = JSON.parse(readFileSync(require.resolve('@ghostery/trackerdb').replace(/dist[\\/]cjs[\\/]index\.js$/, 'dist/trackerdb.json'), 'utf8')) as {

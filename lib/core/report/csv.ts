@@ -7,7 +7,7 @@
  * = + - @ (or a tab / carriage return, which some spreadsheets strip before evaluating) would run as
  * a formula when the file is opened, so such cells get a leading apostrophe.
  */
-import { localizeNames } from '../names/localize';
+import { localizeNames } from './localize';
 import type { CategoryKey, PolicyStatus } from '../types';
 import type { ReportModel, ReportOrganization, VerdictKey } from './types';
 

@@ -3,7 +3,7 @@
  * 2,000 sites build in milliseconds and the dashboard, the exports and the benchmark share one path.
  */
 import type { ConsentFinding, DataFlowVerdict, OrganizationVerdict } from '../types';
-import { groupOrganizations, organizationKey } from './organizations';
+import { groupOrganizations, organizationKey } from '../classify/organizations';
 import type {
   CrossSiteOrganization, History, HistoryHostStat, HistoryPolicyVersion, HistorySite, HistoryVerdictSnapshot, HistoryVisit,
   ReportFilter, ReportModel, ReportOrganization, ReportPolicyChange, ReportSite, SiteIndexEntry, VerdictCounts, VerdictKey,

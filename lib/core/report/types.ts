@@ -8,7 +8,7 @@
 import type {
   CategoryKey, ConsentFinding, DataFlow, DataFlowVerdict, OrganizationVerdict, PolicyStatus, SiteAnalysis, Verdict,
 } from '../types';
-import type { HostAggregate } from './organizations';
+import type { HostAggregate } from '../classify/organizations';
 
 export interface HistoryVisit { id: string; site: string; url: string; title?: string; startedAt: number; lastAt: number }
 

@@ -15,7 +15,7 @@ import { decodeTcString, listedOrganizations } from './tcf.ts';
 export interface JudgeInput {
   /** The site: registrable domain or a page URL. */
   site: string;
-  /** Rows from report/organizations.ts groupOrganizations (or classify/summarize), verdicts not yet set. */
+  /** Rows from classify/organizations.ts groupOrganizations (or classify/summarize), verdicts not yet set. */
   organizations: readonly OrganizationVerdict[];
   dataFlows?: readonly DataFlow[];
   policy: PolicyInput | null;

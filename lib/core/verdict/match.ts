@@ -20,7 +20,7 @@ import { hostOf, registrableDomain } from '../classify/party.ts';
 import type { CategoryKey, Claim, Evidence, OrganizationVerdict, ProbeEvent, ThirdPartyStatement } from '../types.ts';
 import type { PolicyContext } from './context.ts';
 import { CONSENT_TRACKING, disclosingCategories, isReplayHost, REPLAY_ORGS, SHARING_CONTRADICTS, TRACKING } from './vocabulary.ts';
-import type { VerdictWhy, WhyRecipient } from './why.ts';
+import type { VerdictWhy, WhyRecipient } from '../types.ts';
 
 export interface Mention { name: string; evidence: Evidence }
 

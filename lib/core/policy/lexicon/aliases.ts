@@ -19,7 +19,24 @@
  * and product name) and win over it for the same spelling.
  */
 import type { CategoryKey } from '../../types.ts';
-import type { AliasEntry } from './lexicon.ts';
+
+export interface AliasEntry {
+  alias: string;
+  /** TrackerDB organization key. */
+  org: string;
+  lang?: 'en' | 'zh';
+  /** Match only with exactly this capitalisation (for aliases that are also common words). */
+  caseSensitive?: boolean;
+  /**
+   * What the sentence must show before this alias counts: 'cues' — it talks about services,
+   * partners or data (CONTEXT_CUES); 'company' — the name stands as a company (a corporate suffix,
+   * in a list with other companies, a third-party list row, its privacy policy).
+   */
+  context?: 'cues' | 'company' | 'company-strict';
+  /** The TrackerDB category of the product this alias names; absent when it names the company itself. */
+  product?: CategoryKey;
+  source: 'hand' | 'generated' | 'names';
+}
 
 type Row = [alias: string, org: string, flags?: 'cs' | 'ctx' | 'cs+ctx'];
 

@@ -6,26 +6,10 @@
  */
 import type { CategoryKey } from '../../types.ts';
 import { lexiconAliases } from '../../names/aliases.ts';
-import { HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
+import { HAND_ALIASES, PRODUCT_CATEGORY, type AliasEntry } from './aliases.ts';
 import generated from './generated.json';
 
-export interface AliasEntry {
-  alias: string;
-  /** TrackerDB organization key. */
-  org: string;
-  lang?: 'en' | 'zh';
-  /** Match only with exactly this capitalisation (for aliases that are also common words). */
-  caseSensitive?: boolean;
-  /**
-   * What the sentence must show before this alias counts: 'cues' — it talks about services,
-   * partners or data (CONTEXT_CUES); 'company' — the name stands as a company (a corporate suffix,
-   * in a list with other companies, a third-party list row, its privacy policy).
-   */
-  context?: 'cues' | 'company' | 'company-strict';
-  /** The TrackerDB category of the product this alias names; absent when it names the company itself. */
-  product?: CategoryKey;
-  source: 'hand' | 'generated' | 'names';
-}
+export type { AliasEntry } from './aliases.ts';
 
 type GeneratedRow = [alias: string, org: string, flags: number, category: string];
 

@@ -3,7 +3,23 @@
  * domain) — the unit every verdict, popup line and report row is about.
  */
 import type { CategoryKey, OrganizationVerdict } from '../types';
-import { mostRelevantCategory } from '../verdict/vocabulary';
+
+/** Most privacy-relevant first: the role an organization row is shown and judged under. */
+export const CATEGORY_RANK: readonly CategoryKey[] = [
+  'advertising', 'adult_advertising', 'site_analytics', 'social_media', 'customer_interaction',
+  'audio_video_player', 'consent', 'utilities', 'hosting', 'essential', 'extensions', 'misc', 'unknown',
+];
+
+export function mostRelevantCategory(categories: Iterable<CategoryKey>): CategoryKey {
+  let best: CategoryKey = 'unknown';
+  let bestRank = Infinity;
+  for (const c of categories) {
+    const r = CATEGORY_RANK.indexOf(c);
+    const rank = r === -1 ? CATEGORY_RANK.length : r;
+    if (rank < bestRank) { best = c; bestRank = rank; }
+  }
+  return best;
+}
 
 export interface HostAggregate {
   host: string;

@@ -4,9 +4,9 @@
  * chart, table and letter below it shows the same name. Keys are untouched: an unknown party keeps its
  * domain as its name, so `domain:<name>` keys still resolve. Pure; returns new objects.
  */
-import type { ReportModel, ReportSite } from '../report/types.ts';
+import type { ReportModel, ReportSite } from './types.ts';
 import type { TabReport } from '../types.ts';
-import { displayName } from './organizations.ts';
+import { displayName } from '../names/organizations.ts';
 
 export function localizeNames<T extends { org: string | null; name: string }>(items: readonly T[], lang: string): T[] {
   return items.map((o) => {
