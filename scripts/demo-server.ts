@@ -40,7 +40,7 @@ export const DEMO_URLS = {
 };
 
 /** Hosts the /load generator spreads its requests over (real tracker hostnames + one unknown). */
-const LOAD_HOSTS = [
+export const LOAD_HOSTS = [
   'www.google-analytics.com', 'www.facebook.com', 'bat.bing.com', 'hm.baidu.com', 'pixel.tracksy-metrics.example',
   'securepubads.g.doubleclick.net', 'bidder.criteo.com', 'api.segment.io', 'z4.cnzz.com', 'px.ads.linkedin.com',
 ];
