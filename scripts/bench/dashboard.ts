@@ -1,22 +1,26 @@
 /**
  * dashboard-2000: navigation start → the dashboard's sites list rendered WHOLE, in Chromium, with the
- * database the store-query measure filled (1,000,000 requests over 2,000 sites): the list knows every site
- * (the pager reads "1–50 of <all sites>", i.e. the whole index is in, not just the first screen) and every
- * row shown has its organizations and verdict bar (no "…" left). The moment the first rows appear is
- * reported next to it (`first_rows_ms`). Same method as popup-render: a MutationObserver installed before any
- * page script records the moments.
+ * database the store-query measure filled (1,000,000 requests over 2,000 sites): the list holds every site
+ * (the pager reads "1–50 of <all sites>": the whole index is in, not just the first screen of recent sites)
+ * and the page's 50 rows are rendered. Next to it: the first rows (`first_rows_*`, what this measure used to
+ * time) and the moment every visible row also has its organizations and verdict bar (`details_*`, read per
+ * page from the visits' host rows). Same method as popup-render: a MutationObserver installed before any page
+ * script records the moments.
  */
 import type { OrgsFixture } from './orgs.ts';
 import { median, quantile, round } from './stats.ts';
 
 export interface DashboardResult {
   name: 'dashboard-2000';
-  /** Navigation start → the whole list rendered (every site counted, every visible row complete). */
+  /** Navigation start → the whole list rendered (every site in the list, the page's rows shown). */
   median_ms: number;
   p90_ms: number;
   /** Navigation start → the first rows. */
   first_rows_median_ms: number;
   first_rows_p90_ms: number;
+  /** Navigation start → the whole list with every visible row's organizations and verdicts. */
+  details_median_ms: number;
+  details_p90_ms: number;
   sites: number;
   rows_shown: number;
   runs: number;
@@ -26,7 +30,7 @@ const ROW = 'table[data-testid="sites-list"] tr[data-site]';
 
 function watchScript(sites: number): string {
   return `(() => {
-    const state = { first: 0, ms: 0, rows: 0 };
+    const state = { first: 0, whole: 0, ms: 0, rows: 0 };
     globalThis.__fpDash = state;
     const check = () => {
       if (state.ms) return;
@@ -37,7 +41,8 @@ function watchScript(sites: number): string {
       // The pager prints the total as a plain number (String(total)): '1–50 of 2001'.
       const all = range.replace(/[^0-9]+/g, ' ').trim().split(' ').includes(String(${sites}));
       const complete = [...rows].every((r) => r.lastElementChild && !r.lastElementChild.textContent.includes('…'));
-      if (all && complete) { state.ms = performance.now(); state.rows = rows.length; }
+      if (all && !state.whole) { state.whole = performance.now(); state.rows = rows.length; }
+      if (all && complete) state.ms = performance.now();
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
   })();`;
@@ -49,6 +54,7 @@ export async function benchDashboard(fx: OrgsFixture, opts: { runs?: number; war
   const sites = await countSites(fx);
   const times: number[] = [];
   const first: number[] = [];
+  const details: number[] = [];
   let rows = 0;
   for (let i = -warmup; i < runs; i++) {
     const page = await fx.session.context.newPage();
@@ -58,14 +64,15 @@ export async function benchDashboard(fx: OrgsFixture, opts: { runs?: number; war
       const s = (globalThis as unknown as { __fpDash?: { ms: number } }).__fpDash;
       return s && s.ms ? s : null;
     }, undefined, { polling: 50, timeout: 60_000 });
-    const s = (await handle.jsonValue()) as { ms: number; first: number; rows: number };
+    const s = (await handle.jsonValue()) as { ms: number; whole: number; first: number; rows: number };
     rows = s.rows;
     await page.close();
-    if (i >= 0) { times.push(s.ms); first.push(s.first); }
+    if (i >= 0) { times.push(s.whole); first.push(s.first); details.push(s.ms); }
   }
   return {
     name: 'dashboard-2000', median_ms: round(median(times), 1), p90_ms: round(quantile(times, 0.9), 1),
-    first_rows_median_ms: round(median(first), 1), first_rows_p90_ms: round(quantile(first, 0.9), 1), sites, rows_shown: rows, runs,
+    first_rows_median_ms: round(median(first), 1), first_rows_p90_ms: round(quantile(first, 0.9), 1),
+    details_median_ms: round(median(details), 1), details_p90_ms: round(quantile(details, 0.9), 1), sites, rows_shown: rows, runs,
   };
 }
 

@@ -9,6 +9,7 @@
  * Options: --only a,b (measure names) · --quick (small sizes: a check that it runs, not figures)
  *          --rounds N (page-load rounds, default 10) · --no-matrix (page-load without the listener matrix)
  *          --variants a,b (only these keys of the listener matrix)
+ *          --builds key=dir,… (other unpacked builds side by side, e.g. before=.output-before/chrome-mv3)
  * The Chromium measures use the build in $FINEPRINT_OUT_DIR (default .output):
  *   FINEPRINT_OUT_DIR=.output-bench npm run build && FINEPRINT_OUT_DIR=.output-bench npm run bench
  */
@@ -42,7 +43,7 @@ export const BUDGETS: Record<string, Budget[]> = {
   'dashboard-2000': [{ key: 'median_ms', max: 300, unit: 'ms' }],
 };
 
-export interface RunOptions { only?: string[]; quick?: boolean; rounds?: number; matrix?: boolean; variants?: string[] }
+export interface RunOptions { only?: string[]; quick?: boolean; rounds?: number; matrix?: boolean; variants?: string[]; builds?: Record<string, string> }
 
 /** Runs the measures one after another (never in parallel: they would time each other). */
 export async function runAll(opts: RunOptions = {}): Promise<Measure[]> {
@@ -71,6 +72,7 @@ export async function runAll(opts: RunOptions = {}): Promise<Measure[]> {
     ...(opts.rounds ? { runs: opts.rounds } : {}),
     ...(opts.matrix === false ? { matrix: false } : {}),
     ...(opts.variants ? { variants: opts.variants } : {}),
+    ...(opts.builds ? { builds: opts.builds } : {}),
     realistic: want('page-load-realistic') || !opts.only,
   }), ['page-load-realistic']);
   await run('worker-heap', () => benchBrowse(q ? { pages: 8, tabs: 2 } : {}), ['store']);
@@ -146,7 +148,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : undefined;
   const variantsArg = args.indexOf('--variants');
   const variants = variantsArg >= 0 ? args[variantsArg + 1]?.split(',') : undefined;
-  const measures = await runAll({ only, quick: args.includes('--quick'), rounds, matrix: !args.includes('--no-matrix'), variants });
+  const buildsArg = args.indexOf('--builds');
+  const builds = buildsArg >= 0 ? Object.fromEntries(args[buildsArg + 1].split(',').map((kv) => kv.split('=') as [string, string])) : undefined;
+  const measures = await runAll({ only, quick: args.includes('--quick'), rounds, matrix: !args.includes('--no-matrix'), variants, builds });
   log(`all measures in ${((Date.now() - t) / 1000).toFixed(0)} s; load average ${load1.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(measures, null, 2)}\n`);

@@ -75,6 +75,8 @@ export interface PageLoadOptions {
   matrix?: boolean;
   /** Only these keys of the matrix (default: all). */
   variants?: string[];
+  /** Other extension builds loaded side by side (key → unpacked folder), for A/B comparisons of a change. */
+  builds?: Record<string, string>;
   /** Also the realistic-latency page (default true). */
   realistic?: boolean;
   latencySeed?: string;
@@ -138,6 +140,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     instances.push(await launch('none', 'no extension', server.hostResolverRules, null, false));
     instances.push(await launch('fineprint', 'Fineprint', server.hostResolverRules, CHROME_BUILD, false));
     for (const v of variants) instances.push(await launch(v.key, v.label, server.hostResolverRules, writeVariantExtension(v, CHROME_BUILD), true));
+    for (const [key, dir] of Object.entries(opts.builds ?? {})) instances.push(await launch(key, `build ${dir}`, server.hostResolverRules, path.resolve(dir), false));
     const byKey = new Map(instances.map((i) => [i.key, i]));
     type Slot = { inst: Instance; page: 'zero' | 'real' };
     const slots: Slot[] = instances.map((inst) => ({ inst, page: 'zero' as const }));
