@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
+import { setVisitTitle } from '../lib/store/site-summary';
 import { createQuotaHandler } from '../lib/store/quota';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
@@ -69,7 +70,7 @@ export default defineBackground(() => {
     if (typeof change.title !== 'string') return;
     void ready.then(() => {
       const visit = tracker.currentVisit(tabId);
-      if (visit) return db.visits.update(visit.visitId, { title: change.title!.slice(0, 300) });
+      if (visit) return setVisitTitle(db, visit.visitId, change.title!.slice(0, 300));
     }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
