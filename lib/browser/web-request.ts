@@ -249,7 +249,7 @@ export class RequestObserver {
   /** Queue a request for the idle step; only the visit is decided now. */
   private enqueue(d: Details, visit: VisitRef): void {
     this.pending.push({ d, visit });
-    if (this.pending.length >= MAX_PENDING) void this.recorder.flush();
+    if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
     else this.recorder.poke();
   }
 
