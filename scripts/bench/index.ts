@@ -43,6 +43,12 @@ export const BUDGETS: Record<string, Budget[]> = {
   'dashboard-2000': [{ key: 'median_ms', max: 300, unit: 'ms' }],
 };
 
+/** Measures with no budget: the figure the table shows first (issue 13 names them in the JSON too). */
+const REPORTED: Record<string, { key: string; unit: string }[]> = {
+  'worker-heap': [{ key: 'mb', unit: 'MB' }],
+  store: [{ key: 'bytes_per_request', unit: 'bytes/request' }],
+};
+
 export interface RunOptions { only?: string[]; quick?: boolean; rounds?: number; matrix?: boolean; variants?: string[]; builds?: Record<string, string> }
 
 /** Runs the measures one after another (never in parallel: they would time each other). */
@@ -126,9 +132,10 @@ export function failures(measures: Measure[]): string[] {
 export function formatTable(measures: Measure[]): string {
   const rows = measures.map((m) => {
     const budgets = BUDGETS[m.name] ?? [];
-    const figure = m.error ? `error: ${m.error}` : budgets.map((b) => `${b.key} ${m[b.key]}${b.unit === '×' ? '×' : ` ${b.unit}`}`).join(', ');
+    const shown = budgets.length ? budgets : REPORTED[m.name] ?? [];
+    const figure = m.error ? `error: ${m.error}` : shown.map((b) => `${b.key} ${m[b.key]}${b.unit === '×' ? '×' : ` ${b.unit}`}`).join(', ');
     const budget = budgets.map((b) => `≤ ${b.max}${b.unit === '×' ? '×' : ` ${b.unit}`}`).join(', ');
-    const rest = Object.entries(m).filter(([k]) => k !== 'name' && k !== 'error' && k !== 'variants' && !budgets.some((b) => b.key === k))
+    const rest = Object.entries(m).filter(([k]) => k !== 'name' && k !== 'error' && k !== 'variants' && !shown.some((b) => b.key === k))
       .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`).join(' ');
     return [m.name, figure, budget, verdict(m), rest];
   });
