@@ -9,7 +9,6 @@ import { Recorder } from '../lib/store/recorder';
 import { createQuotaHandler } from '../lib/store/quota';
 import { setVisitTitle } from '../lib/store/visits';
 import { VisitTracker } from '../lib/browser/visit-tracker';
-import { RequestObserver } from '../lib/browser/web-request';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers } from '../lib/browser/handlers';
 import { loadClassifierOrUnknown } from '../lib/browser/engine';
@@ -23,6 +22,7 @@ import { attachRedirectWitness } from '../lib/browser/redirect-witness';
 import { ownerDomainsFor } from '../lib/core/policy/fence';
 import { extractPolicyHtml } from '../lib/browser/offscreen';
 import { setupOptOuts } from '../lib/browser/optout-wiring';
+import { setupObservation } from '../lib/browser/observation-wiring';
 import { DataControls } from '../lib/browser/data-controls';
 import type { TrackerClassifier } from '../lib/core/classify/trackers';
 import type { Observation } from '../lib/core/types';
@@ -57,15 +57,9 @@ export default defineBackground(() => {
   };
 
   const badge = new BadgeCounter(browser.action);
-  const observer = new RequestObserver(tracker, recorder, {
-    classify,
-    scanPii: (obs, cls, _visit, tabId) => signals.scan(tabId, obs, cls),
-    onCookieSet: (cls, cookie) => signals.cookieSet(cls, cookie),
-    isExcluded: controls.isExcluded,
-    onRecorded: (visit, cls, _obs, tabId) => badge.record(tabId, visit.visitId, cls),
-    log,
-  }, ready);
-  observer.attach(browser.webRequest, import.meta.env.FIREFOX);
+  const observer = setupObservation({
+    recorder, tracker, signals, badge, classify, isExcluded: controls.isExcluded, ready, isFirefox: import.meta.env.FIREFOX, log,
+  });
 
   const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
     await ready;
@@ -85,7 +79,12 @@ export default defineBackground(() => {
       if (visit) return setVisitTitle(db, visit.visitId, change.title!);
     }).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => { void ready.then(() => tracker.tabClosed(tabId)); badge.forget(tabId); signals.forgetTab(tabId); });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void ready.then(() => tracker.tabClosed(tabId));
+    badge.forget(tabId);
+    // The tab's queued requests are scanned (at the recorder's idle step) with its typed values before those go.
+    void recorder.flush().catch(() => undefined).finally(() => signals.forgetTab(tabId));
+  });
 
   const reportDeps: Pick<TabReportDeps, 'gpc' | 'language' | 'isLikelyTracker'> = {
     isLikelyTracker: (domain) => signals.isLikelyTracker(domain),

@@ -4,7 +4,12 @@
  * port with a certificate generated at start. Chromium is pointed at it with
  * `--host-resolver-rules="MAP * 127.0.0.1:PORT"`, so https://www.google-analytics.com/... lands here.
  *
- * Run alone: `npm exec -- tsx scripts/demo-server.ts [--port 8443]`.
+ * Realistic latencies: with `latencySeed` (or `?lat=SEED` on any request; /load passes it on to its
+ * subresources) every response waits a deterministic delay of tens of milliseconds, as from a CDN across a
+ * network — the same URL always waits the same time for the same seed (the bench's cache-busting `s=` is
+ * ignored), so side-by-side loads meet identical networks.
+ *
+ * Run alone: `npm exec -- tsx scripts/demo-server.ts [--port 8443] [--latency SEED]`.
  */
 import { createServer, type Server } from 'node:https';
 import { createServer as createPlainServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -39,7 +44,7 @@ export const DEMO_URLS = {
 };
 
 /** Hosts the /load generator spreads its requests over (real tracker hostnames + one unknown). */
-const LOAD_HOSTS = [
+export const LOAD_HOSTS = [
   'www.google-analytics.com', 'www.facebook.com', 'bat.bing.com', 'hm.baidu.com', 'pixel.tracksy-metrics.example',
   'securepubads.g.doubleclick.net', 'bidder.criteo.com', 'api.segment.io', 'z4.cnzz.com', 'px.ads.linkedin.com',
 ];
@@ -62,11 +67,29 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-function loadPage(n: number, seed: string): string {
+/**
+ * Delay of one response for a latency seed: 15 ms plus an exponential tail (mean 25 ms, capped at 150 ms),
+ * i.e. a median of ~32 ms and a p90 of ~73 ms — a CDN edge across a real network. Deterministic per
+ * (seed, host, path without the `s=` cache-buster).
+ */
+export function responseLatencyMs(seed: string, host: string, pathAndQuery: string): number {
+  const stable = pathAndQuery.replace(/([?&])s=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  let h = 0x811c9dc5;
+  for (const ch of `${seed}|${host}|${stable}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  // mulberry32 step on the hash: a well-spread uniform in [0, 1).
+  let t = (h + 0x6d2b79f5) | 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return Math.round(Math.min(150, 15 - 25 * Math.log(1 - u)));
+}
+
+function loadPage(n: number, seed: string, lat: string | null): string {
   const imgs: string[] = [];
+  const latParam = lat ? `&amp;lat=${encodeURIComponent(lat)}` : '';
   for (let i = 0; i < n; i++) {
     const host = LOAD_HOSTS[i % LOAD_HOSTS.length];
-    imgs.push(`<img alt="" width="1" height="1" src="https://${host}/p.gif?i=${i}&amp;s=${encodeURIComponent(seed)}">`);
+    imgs.push(`<img alt="" width="1" height="1" src="https://${host}/p.gif?i=${i}&amp;s=${encodeURIComponent(seed)}${latParam}">`);
   }
   // No favicon request: the browser's own fetch would be charged to whichever page it came with (tests count exactly).
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Load test ${n}</title></head><body>
@@ -110,7 +133,7 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
   if (folder === 'hostile-links') return serveHostileLinks(p, send);
   if (p === '/load') {
     const n = Math.min(Number(url.searchParams.get('n') ?? 300) || 300, 2000);
-    return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x'));
+    return send(200, 'text/html; charset=utf-8', loadPage(n, url.searchParams.get('s') ?? 'x', url.searchParams.get('lat')));
   }
   if (p === '/orgs') {
     // One request to each of n distinct unknown third-party sites (bench: a popup with n organizations).
@@ -145,6 +168,8 @@ export interface DemoServerOptions {
    * Chromium sends over http:// shows up in `served` too — the policy-fence test must be able to see one.
    */
   acceptPlainHttp?: boolean;
+  /** Seeded realistic response latencies (see above); also `?lat=SEED` per request. */
+  latencySeed?: string;
 }
 
 export async function startDemoServer(opts: DemoServerOptions = {}): Promise<DemoServer> {
@@ -160,6 +185,11 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
       origin: h('origin'), fetchSite: h('sec-fetch-site'), fetchMode: h('sec-fetch-mode'), fetchDest: h('sec-fetch-dest'), hasCookie: Boolean(req.headers.cookie),
       secGpc: h('sec-gpc'),
     });
+    const lat = url.searchParams.get('lat') ?? opts.latencySeed;
+    if (lat) setTimeout(() => answer(host, url, req, res), responseLatencyMs(lat, host, url.pathname + url.search));
+    else answer(host, url, req, res);
+  };
+  const answer = (host: string, url: URL, req: IncomingMessage, res: ServerResponse) => {
     const folder = DEMO_SITES[host];
     if (folder) {
       serveSite(folder, url, res).catch(() => { res.writeHead(500); res.end(); });
@@ -211,7 +241,8 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 8443;
-  const server = await startDemoServer({ port });
+  const latArg = process.argv.indexOf('--latency');
+  const server = await startDemoServer({ port, latencySeed: latArg > 0 ? process.argv[latArg + 1] : undefined });
   console.log(`[demo] serving on 127.0.0.1:${server.port}; start Chromium with --host-resolver-rules="${server.hostResolverRules}" --ignore-certificate-errors`);
   for (const url of Object.values(DEMO_URLS)) console.log(`[demo] ${url}`);
 }

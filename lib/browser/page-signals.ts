@@ -3,7 +3,8 @@
  *  - the values the person typed on the page (PII seeds), kept in memory only and only per tab, so the
  *    same value leaving in a request (plain, encoded or hashed) is recognised;
  *  - Privacy Badger's "likely tracker" heuristic, persisted in the kv table (debounced) so it survives
- *    worker restarts.
+ *    worker restarts, with the unknown third-party domains whose Set-Cookie is watched for it
+ *    (lib/browser/set-cookie-watch.ts).
  */
 import { createPiiScanner, type PiiScanner } from '../core/classify/pii';
 import { LikelyTrackerHeuristic } from '../core/classify/likely-tracker';
@@ -12,6 +13,7 @@ import type { FineprintDb } from '../store/db';
 
 const MAX_SEEDS_PER_TAB = 20;
 const LIKELY_KEY = 'likely-trackers';
+const WATCHED_KEY = 'set-cookie-watched';
 
 function seedType(field: string, value: string): PiiSeed {
   if (field === 'email' || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value)) return { value, type: 'Contact', label: 'email' };
@@ -26,14 +28,32 @@ export class PageSignals {
   private readonly noSeedScanner = createPiiScanner([]);
   private likely = new LikelyTrackerHeuristic();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private watched: string[] = [];
+  private watchedTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly db: FineprintDb) {}
 
   async restore(): Promise<void> {
-    const row = await this.db.kv.get(LIKELY_KEY);
+    const [row, watched] = await this.db.kv.bulkGet([LIKELY_KEY, WATCHED_KEY]);
     if (row) {
       try { this.likely = LikelyTrackerHeuristic.fromJSON(row.value); } catch { /* corrupted: start over, never crash */ }
     }
+    const list = watched?.value;
+    if (Array.isArray(list)) this.watched = list.filter((d): d is string => typeof d === 'string').slice(-1000);
+  }
+
+  /** Domains whose Set-Cookie an earlier worker watched. */
+  watchedDomains(): string[] {
+    return this.watched;
+  }
+
+  /** Keep the watched domains for the next worker (debounced: they change in bursts). */
+  saveWatched(domains: string[]): void {
+    this.watched = domains;
+    this.watchedTimer ??= setTimeout(() => {
+      this.watchedTimer = null;
+      void this.db.kv.put({ key: WATCHED_KEY, value: this.watched }).catch(() => undefined);
+    }, 1000);
   }
 
   addTypedValues(tabId: number, values: { value: string; field: string }[]): number {

@@ -12,6 +12,7 @@
  */
 import { getDomain } from 'tldts';
 import { dayOf, type FineprintDb, type TabRow, type VisitRow } from '../store/db';
+import { noteVisit } from '../store/site-summary';
 
 export interface VisitRef { visitId: string; site: string; pageUrl: string }
 
@@ -148,7 +149,7 @@ export class VisitTracker {
     const prerender = d.documentLifecycle === 'prerender';
     if (!prerender) this.current.set(d.tabId, ref);
     const tab: TabRow = { tabId: d.tabId, visitId: ref.visitId, documentId: d.documentId };
-    await this.db.transaction('rw', [this.db.visits, this.db.tabs, this.db.sites], async () => {
+    await this.db.transaction('rw', [this.db.visits, this.db.tabs, this.db.sites, this.db.siteSummaries], async () => {
       await this.db.visits.put(row);
       if (!prerender) await this.db.tabs.put(tab);
       const existing = await this.db.sites.get(site);
@@ -157,6 +158,7 @@ export class VisitTracker {
       const newSession = existing !== undefined && d.timeStamp - existing.lastVisit > SESSION_GAP_MS;
       if (existing) await this.db.sites.update(site, { lastVisit: d.timeStamp, ...(newSession ? { seenPolicyHash: existing.policyHash ?? existing.seenPolicyHash } : {}) });
       else await this.db.sites.put({ site, policyStatus: 'pending', lastVisit: d.timeStamp });
+      await noteVisit(this.db, row, existing !== undefined);
     });
     return ref;
   }

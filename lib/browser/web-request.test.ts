@@ -6,7 +6,7 @@ import { hostCounts } from '../store/queries';
 import { Recorder } from '../store/recorder';
 import type { Classification, Observation } from '../core/types';
 import { VisitTracker } from './visit-tracker';
-import { RequestObserver } from './web-request';
+import { RequestObserver, type ObserverDeps } from './web-request';
 
 type Listener = (d: Record<string, unknown>) => void;
 
@@ -16,16 +16,17 @@ const classify = (obs: Observation): Classification => {
 };
 
 /** A real tracker, recorder and (fake-)IndexedDB; only the browser's webRequest events are played by hand. */
-async function setUp() {
+async function setUp(deps: Partial<ObserverDeps> = {}) {
   const db = openDb(`wr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
   const tracker = new VisitTracker(db);
   const recorder = new Recorder(db, { flushDelayMs: 1 });
-  const observer = new RequestObserver(tracker, recorder, { classify }, Promise.resolve());
+  const observer = new RequestObserver(tracker, recorder, { classify, ...deps }, Promise.resolve());
   const listeners: Record<string, Listener> = {};
-  const event = (name: string) => ({ addListener: (fn: Listener) => { listeners[name] = fn; } });
+  const registered: string[] = [];
+  const event = (name: string) => ({ addListener: (fn: Listener) => { listeners[name] = fn; registered.push(name); } });
   observer.attach({ onBeforeRequest: event('before'), onSendHeaders: event('send'), onHeadersReceived: event('headers') } as unknown as typeof Browser.webRequest, false);
   const settle = async () => { await new Promise((r) => setTimeout(r, 5)); await recorder.flush(); };
-  return { db, tracker, listeners, settle };
+  return { db, tracker, recorder, listeners, registered, settle };
 }
 
 const request = (id: string, url: string, extra: Record<string, unknown> = {}) => ({
@@ -48,27 +49,35 @@ async function countsAroundTimeout(db: Awaited<ReturnType<typeof setUp>>['db'], 
 }
 
 describe('RequestObserver: which page a request is charged to (Chrome)', () => {
-  it('waits for onSendHeaders when onBeforeRequest came without a documentId, and charges the page it names', async () => {
-    const { db, tracker, listeners, settle } = await setUp();
+  it('registers onBeforeRequest only: no header listener, no extraHeaders on every request', async () => {
+    const { registered } = await setUp();
+    expect(registered).toEqual(['before']);
+  });
+
+  it('asks which document the frame shows when onBeforeRequest came without a documentId, and charges that page', async () => {
+    const asked: [number, number][] = [];
+    const { db, tracker, listeners, settle } = await setUp({
+      frameDocument: async (tabId, frameId) => { asked.push([tabId, frameId]); return { documentId: 'docB', documentLifecycle: 'active' }; },
+    });
     const before = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
     // A restarting worker: the new page's first request arrives with no documentId, before its commit is seen.
     listeners.before(request('r1', 'https://www.google-analytics.com/p.gif?i=0'));
     await settle();
+    expect(asked).toEqual([[7, 0]]);
+    expect(await hostCounts(db, before!.visitId)).toEqual(new Map());
     const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/b', timeStamp: 2, documentId: 'docB' });
-    listeners.send(request('r1', 'https://www.google-analytics.com/p.gif?i=0', { documentId: 'docB', documentLifecycle: 'active' }));
     await settle();
     expect((await hostCounts(db, page!.visitId)).get('www.google-analytics.com')).toBe(1);
     expect((await hostCounts(db, before!.visitId)).get('www.google-analytics.com')).toBeUndefined();
   });
 
-  it('charges a request whose onSendHeaders never comes to the tab\'s page after a timeout, once', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { db, tracker, listeners } = await setUp();
+  it('charges a request without a documentId whose frame is unknown to the tab\'s page, once', async () => {
+    const { db, tracker, listeners, settle } = await setUp({ frameDocument: async () => null });
     const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
     listeners.before(request('r2', 'https://bidder.criteo.com/cdb'));
-    const { before, after } = await countsAroundTimeout(db, page!.visitId, 3000);
-    expect(before).toEqual(new Map());
-    expect(after.get('bidder.criteo.com')).toBe(1);
+    await settle();
+    await settle();
+    expect((await hostCounts(db, page!.visitId)).get('bidder.criteo.com')).toBe(1);
   });
 
   it('records a request that names its document right away', async () => {
@@ -109,4 +118,24 @@ describe('RequestObserver: which page a request is charged to (Chrome)', () => {
     expect(before).toEqual(new Map());
     expect(after.get('ads.example')).toBe(1);
   });
+
+  it('only queues in the listener: classification, scan and GPC happen at the idle step, before the write', async () => {
+    const classified: string[] = [];
+    const gpcAsked: [string, string | undefined][] = [];
+    const { db, tracker, recorder, listeners } = await setUp({
+      classify: (obs) => { classified.push(obs.url); return classify(obs); },
+      gpcSent: (type, _url, initiator) => { gpcAsked.push([type, initiator]); return true; },
+    });
+    const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
+    listeners.before(request('r7', 'https://www.google-analytics.com/p.gif', { documentId: 'docA', initiator: 'https://news.example' }));
+    listeners.before(request('r8', 'https://www.google-analytics.com/p.gif?2', { documentId: 'docA', initiator: 'https://news.example' }));
+    expect(classified).toEqual([]);
+    expect(recorder.pending).toBe(0);
+    await recorder.flush();
+    expect(classified).toHaveLength(2);
+    expect(gpcAsked).toEqual([['image', 'https://news.example'], ['image', 'https://news.example']]);
+    const row = (await db.hostStats.toArray()).find((r) => r.visitId === page!.visitId && r.host === 'www.google-analytics.com');
+    expect(row).toMatchObject({ count: 2, withGpc: 2 });
+  });
 });
+

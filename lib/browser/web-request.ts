@@ -1,26 +1,58 @@
 /**
  * webRequest adapter: turns browser request events into classified records.
  *
+ * One listener, onBeforeRequest (+ requestBody, for the personal-data scan of bodies), is all the observer
+ * registers (docs/performance.md has the measured cost of each listener and option). What the two header
+ * listeners with `extraHeaders` used to give comes from elsewhere, at idle:
+ *  - Sec-GPC: Fineprint sets it itself (a DNR rule, lib/core/optouts/rules.ts), so whether it went with a
+ *    request is known from the settings (`deps.gpcSent`), exactly as the rule decides;
+ *  - cookies: the cookie jar is asked once per visit × third-party host (lib/browser/cookie-jar.ts), which
+ *    also feeds the "likely tracker" heuristic;
+ *  - the document of a request Chrome sent without a documentId (a restarting worker): webNavigation.getFrame.
+ *
+ * The listener itself only decides which visit a request belongs to (that must be judged at the moment the
+ * request happens: the tab's page changes) and queues it. Classification, the personal-data scan, the badge
+ * and the aggregation run in one batch when the recorder writes (Recorder.addSource: the "idle step"),
+ * i.e. after a burst of requests, not inside it. A worker killed before that step loses only what the
+ * page's own witness (Resource Timing + fetch probe, lib/browser/reconcile.ts) tops up afterwards.
+ *
  * Listeners are attached by `attach()` (called synchronously at the top of the background script so a
- * request that wakes the worker is not missed) but each handler first awaits `ready` — the visit map
- * restored from IndexedDB — so a request arriving during restart is charged to the right visit.
+ * request that wakes the worker is not missed); until `ready` (the visit map restored from IndexedDB) has
+ * resolved, events wait for it in arrival order, so a request arriving during restart is charged to the
+ * right visit.
  */
 import type Browser from 'webextension-polyfill';
 import type { Classification, CookieSeen, DataFlow, Observation, RequestType } from '../core/types';
 import type { Recorder } from '../store/recorder';
-import { parseSetCookie } from '../core/classify/har';
 import type { VisitRef, VisitTracker } from './visit-tracker';
+import type { HeadersDetails } from './set-cookie-watch';
 
 type WebRequest = typeof Browser.webRequest;
+
+/**
+ * Every webRequest listener the observer registers, with its options (Chrome). attach() registers exactly
+ * these, and the bench (scripts/bench/listener-variants.ts) measures the same set doing nothing.
+ */
+export const OBSERVER_LISTENERS: readonly { event: 'onBeforeRequest'; extraInfoSpec: readonly string[] }[] = [
+  { event: 'onBeforeRequest', extraInfoSpec: ['requestBody'] },
+];
+
+export interface FrameDocument { documentId?: string; parentDocumentId?: string; documentLifecycle?: string }
 
 export interface ObserverDeps {
   classify(obs: Observation): Classification;
   /** Personal data found in the request (URL or body). */
   scanPii?(obs: Observation, cls: Classification, visit: VisitRef, tabId: number): DataFlow[];
-  /** A response set a cookie (feeds the "likely tracker" heuristic). */
+  /** Whether `Sec-GPC: 1` went with this request (our own DNR rule applies it: known from the settings). */
+  gpcSent?(type: RequestType, url: string, initiator: string | undefined): boolean;
+  /** A third-party request was recorded for a visit (its cookies are looked up in the jar at idle). */
+  onThirdParty?(visit: VisitRef, cls: Classification, url: string, time: number): void;
+  /** A response set cookies (a watched unknown third party, set-cookie-watch.ts): the likely-tracker heuristic. */
   onCookieSet?(cls: Classification, cookie: CookieSeen): void;
-  /** Called for each recorded request (badge updates, consent timing). */
+  /** Called for each recorded request (badge updates). */
   onRecorded?(visit: VisitRef, cls: Classification, obs: Observation, tabId: number): void;
+  /** The document a frame shows now (Chrome: webNavigation.getFrame), or null when the frame is unknown. */
+  frameDocument?(tabId: number, frameId: number): Promise<FrameDocument | null>;
   log?: (msg: string) => void;
   /** Recording paused, or a site the person never wants recorded: drop, even for tabs already open. */
   isExcluded?(site: string): boolean;
@@ -29,8 +61,6 @@ export interface ObserverDeps {
 interface Details {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
   initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
-  requestHeaders?: { name: string; value?: string }[];
-  responseHeaders?: { name: string; value?: string }[];
   requestBody?: { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer }[] } | null;
 }
 
@@ -43,6 +73,10 @@ const MAX_HELD_PER_DOCUMENT = 5000;
  * e.g. a fenced frame) has its requests charged as Firefox would: to the tab's page. Better than dropping them.
  */
 const HELD_DOCUMENT_WAIT_MS = 10_000;
+/** Frame look-ups in flight for requests without a documentId (beyond this, they are charged at once). */
+const MAX_FRAME_LOOKUPS = 4096;
+/** Requests queued for the idle step; beyond this the step runs at once (a page cannot grow memory). */
+const MAX_PENDING = 20_000;
 
 export function normaliseType(type: string): RequestType {
   if (type === 'beacon') return 'ping';
@@ -69,23 +103,11 @@ export function bodyText(body: Details['requestBody']): string | undefined {
   return undefined;
 }
 
-function header(headers: Details['requestHeaders'], name: string): string | undefined {
-  return headers?.find((h) => h.name.toLowerCase() === name)?.value;
-}
-
-/** Requests in flight whose classification is kept for their header events (bounded; oldest dropped). */
-const MAX_IN_FLIGHT = 4096;
-/** How long a request without a documentId waits for its onSendHeaders (which carries one) before it is charged anyway. */
-const DOCUMENT_WAIT_MS = 3000;
-
 export class RequestObserver {
   /** Main-frame requests wait for their navigation to commit (they belong to the new visit). */
   private pendingMainFrames = new Map<number, Details[]>();
-  /**
-   * Classification from onBeforeRequest, reused by onSendHeaders/onHeadersReceived of the same request:
-   * classifying each request three times was a measurable share of the extension's page-load cost.
-   */
-  private inFlight = new Map<string, Classification>();
+  /** Requests whose visit is known, waiting for the idle step (drain) that classifies and records them. */
+  private pending: { d: Details; visit: VisitRef }[] = [];
   /**
    * Requests (and header annotations) of top-level documents whose commit this worker has not seen, by
    * documentId. Charging them to the tab's current visit would put a page's requests on the page before it
@@ -95,14 +117,16 @@ export class RequestObserver {
    */
   private held = new Map<string, { d: Details; then: (visit: VisitRef) => void }[]>();
   /**
-   * Chrome requests whose onBeforeRequest came without a documentId, waiting for their onSendHeaders. Seen in
-   * Chromium while a stopped worker restarts: the first requests of a freshly committed page arrive with no
-   * documentId (their onSendHeaders has it), and charging them to "the tab's current visit" put them on the
-   * page *before* — counted twice, and lost from their own page when its report also died with the worker.
+   * Chrome requests whose onBeforeRequest came without a documentId, while we ask which document their frame
+   * shows. Seen in Chromium while a stopped worker restarts: the first requests of a freshly committed page
+   * arrive with no documentId, and charging them to "the tab's current visit" put them on the page *before* —
+   * counted twice, and lost from their own page when its report also died with the worker.
    */
-  private awaitingDocument = new Map<string, { d: Details; timer: ReturnType<typeof setTimeout> }>();
+  private frameLookups = 0;
   /** Chrome gives every frame request a documentId; Firefox has none (there the tab's visit is all there is). */
   private documentIds = false;
+  /** `ready` has resolved: events are handled at once instead of waiting for it. */
+  private started = false;
 
   constructor(
     private readonly tracker: VisitTracker,
@@ -111,6 +135,9 @@ export class RequestObserver {
     private readonly ready: Promise<void>,
   ) {
     tracker.onDocumentVisit((documentId, visit) => this.release(documentId, visit));
+    // Registered before any event can arrive, so it runs before every event's own wait for `ready`.
+    ready.then(() => { this.started = true; }, () => undefined);
+    recorder.addSource(() => this.drain());
   }
 
   /** The visit for a request, or null; requests of a not-yet-known top-level document are held instead. */
@@ -138,7 +165,7 @@ export class RequestObserver {
 
   /** Record a request for its page's visit (now, or once a not-yet-known document's visit is known). */
   private charge(d: Details): void {
-    this.visitOrHold(d, (visit) => this.record(d, visit));
+    this.visitOrHold(d, (visit) => this.enqueue(d, visit));
   }
 
   private giveUpOn(documentId: string): void {
@@ -159,16 +186,20 @@ export class RequestObserver {
   }
 
   attach(webRequest: WebRequest, isFirefox: boolean): void {
-    const filter = { urls: ['<all_urls>'] };
-    const extra = isFirefox ? [] : ['extraHeaders'];
     this.documentIds = !isFirefox;
-    webRequest.onBeforeRequest.addListener((d) => { void this.guard(() => this.onBeforeRequest(d as unknown as Details)); return undefined; }, filter, ['requestBody']);
-    webRequest.onSendHeaders.addListener((d) => { void this.guard(() => this.onSendHeaders(d as unknown as Details)); }, filter, ['requestHeaders', ...extra] as never);
-    webRequest.onHeadersReceived.addListener((d) => { void this.guard(() => this.onHeadersReceived(d as unknown as Details)); return undefined; }, filter, ['responseHeaders', ...extra] as never);
+    const filter = { urls: ['<all_urls>'] };
+    const [before] = OBSERVER_LISTENERS;
+    webRequest.onBeforeRequest.addListener((d) => { this.event(d as unknown as Details); return undefined; }, filter, [...before.extraInfoSpec] as never);
   }
 
-  private async guard(fn: () => Promise<void> | void): Promise<void> {
-    try { await this.ready; await fn(); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
+  /** Handle at once when ready; before that, wait for `ready` in arrival order (as the navigation events do). */
+  private event(d: Details): void {
+    if (this.started) this.safely(d);
+    else void this.ready.then(() => this.safely(d), () => undefined);
+  }
+
+  private safely(d: Details): void {
+    try { this.onBeforeRequest(d); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
   }
 
   /** Called by the navigation listener once a top-level navigation committed. */
@@ -183,10 +214,10 @@ export class RequestObserver {
     const last = [...pending].reverse().find((d) => withoutFragment(d.url) === page);
     if (!last) {
       // The worker may have started after the main-frame request: record the document itself.
-      this.record({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
+      this.enqueue({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
       return;
     }
-    for (const d of pending) if (d.requestId === last.requestId) this.record(d, visit);
+    for (const d of pending) if (d.requestId === last.requestId) this.enqueue(d, visit);
   }
 
   onBeforeRequest(d: Details): void {
@@ -197,35 +228,49 @@ export class RequestObserver {
       this.pendingMainFrames.set(d.tabId, list);
       return;
     }
-    if (this.documentIds && !d.documentId && d.frameId >= 0) {
-      this.waitForDocument(d);
+    if (this.documentIds && !d.documentId && d.frameId >= 0 && this.deps.frameDocument && this.frameLookups < MAX_FRAME_LOOKUPS) {
+      this.nameDocument(d, this.deps.frameDocument);
       return;
     }
     this.charge(d);
   }
 
-  /** Hold a request that came without its documentId until onSendHeaders names it (or a timeout: charge it anyway). */
-  private waitForDocument(d: Details): void {
-    if (this.awaitingDocument.size >= MAX_IN_FLIGHT) {
-      this.charge(d);
-      return;
-    }
-    const timer = setTimeout(() => {
-      if (this.awaitingDocument.delete(d.requestId)) this.charge(d);
-    }, DOCUMENT_WAIT_MS);
-    this.awaitingDocument.set(d.requestId, { d, timer });
+  /** A request without its documentId: charge it to the document its frame shows (or, unknown, the tab's page). */
+  private nameDocument(d: Details, frameDocument: NonNullable<ObserverDeps['frameDocument']>): void {
+    this.frameLookups++;
+    void frameDocument(d.tabId, d.frameId).catch(() => null).then((frame) => {
+      this.frameLookups--;
+      this.charge(frame?.documentId
+        ? { ...d, documentId: frame.documentId, parentDocumentId: frame.parentDocumentId, documentLifecycle: frame.documentLifecycle }
+        : d);
+    });
   }
 
-  /** onSendHeaders of a request waiting for its document: record it now, with the document this event names. */
-  private documentNamed(d: Details): void {
-    const waiting = this.awaitingDocument.get(d.requestId);
-    if (!waiting) return;
-    clearTimeout(waiting.timer);
-    this.awaitingDocument.delete(d.requestId);
-    const named: Details = {
-      ...waiting.d, documentId: d.documentId, parentDocumentId: d.parentDocumentId, documentLifecycle: d.documentLifecycle,
-    };
-    this.charge(named);
+  /** Queue a request for the idle step; only the visit is decided now. */
+  private enqueue(d: Details, visit: VisitRef): void {
+    this.pending.push({ d, visit });
+    if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
+    else this.recorder.poke();
+  }
+
+  /** The idle step (called by the recorder before it writes): classify, scan and record every queued request. */
+  drain(): void {
+    const batch = this.pending;
+    this.pending = [];
+    for (const { d, visit } of batch) {
+      try { this.record(d, visit); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
+    }
+  }
+
+  /** Set-Cookie on a watched response: the heuristic, and the cookie names on the host's record. */
+  cookiesSet(d: HeadersDetails, cookies: CookieSeen[]): void {
+    if (d.tabId < 0 || d.type === 'main_frame' || !this.started) return;
+    this.visitOrHold(d, (visit) => {
+      if (this.deps.isExcluded?.(visit.site)) return;
+      const cls = this.deps.classify(this.observation(d, visit));
+      for (const cookie of cookies) this.deps.onCookieSet?.(cls, cookie);
+      this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
+    });
   }
 
   private observation(d: Details, visit: VisitRef): Observation {
@@ -239,52 +284,17 @@ export class RequestObserver {
     if (this.deps.isExcluded?.(visit.site)) return;
     const obs = this.observation(d, visit);
     const cls = this.deps.classify(obs);
-    this.remember(d.requestId, cls);
-    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls });
-    if (cls.thirdParty && this.deps.scanPii) {
-      for (const flow of this.deps.scanPii(obs, cls, visit, d.tabId)) {
-        this.recorder.addDataFlow({ ...flow, visitId: visit.visitId, site: visit.site });
+    const withGpc = this.deps.gpcSent?.(obs.type, d.url, obs.initiator) ?? false;
+    this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: obs.type, time: d.timeStamp, cls, ...(withGpc ? { withGpc } : {}) });
+    if (cls.thirdParty) {
+      if (this.deps.scanPii) {
+        for (const flow of this.deps.scanPii(obs, cls, visit, d.tabId)) {
+          this.recorder.addDataFlow({ ...flow, visitId: visit.visitId, site: visit.site });
+        }
       }
+      this.deps.onThirdParty?.(visit, cls, d.url, d.timeStamp);
     }
     this.deps.onRecorded?.(visit, cls, obs, d.tabId);
-  }
-
-  private remember(requestId: string, cls: Classification): void {
-    this.inFlight.set(requestId, cls);
-    if (this.inFlight.size > MAX_IN_FLIGHT) {
-      const oldest = this.inFlight.keys().next().value;
-      if (oldest !== undefined) this.inFlight.delete(oldest);
-    }
-  }
-
-  /** The request's classification: from onBeforeRequest when we saw it, else computed now. */
-  private classified(d: Details, visit: VisitRef): Classification {
-    return this.inFlight.get(d.requestId) ?? this.deps.classify(this.observation(d, visit));
-  }
-
-  onSendHeaders(d: Details): void {
-    if (d.tabId < 0 || d.type === 'main_frame') return;
-    this.documentNamed(d);
-    const withCookies = Boolean(header(d.requestHeaders, 'cookie'));
-    const withGpc = header(d.requestHeaders, 'sec-gpc') === '1';
-    if (!withCookies && !withGpc) return;
-    this.visitOrHold(d, (visit) => {
-      const cls = this.classified(d, visit);
-      this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, withCookies, withGpc, count: 0 });
-    });
-  }
-
-  onHeadersReceived(d: Details): void {
-    if (d.tabId < 0) return;
-    const cookies = (d.responseHeaders ?? []).filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value)
-      .flatMap((h) => (h.value ?? '').split('\n')).filter((line) => line.includes('=')).map((line) => parseSetCookie(line, d.timeStamp));
-    if (cookies.length === 0 || d.type === 'main_frame') return;
-    this.visitOrHold(d, (visit) => {
-      const cls = this.classified(d, visit);
-      this.inFlight.delete(d.requestId);
-      for (const c of cookies) this.deps.onCookieSet?.(cls, c);
-      this.recorder.addRequest({ visitId: visit.visitId, site: visit.site, url: d.url, type: normaliseType(d.type), time: d.timeStamp, cls, cookiesSet: cookies.map((c) => c.name), count: 0 });
-    });
   }
 }
 

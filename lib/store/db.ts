@@ -93,6 +93,22 @@ export interface VerdictSnapshotRow {
   analysis: SiteAnalysis;
 }
 
+/**
+ * One site's visits in brief (lib/store/site-summary.ts), so the dashboard lists 2,000 sites from 2,000 small
+ * rows instead of every visit: the same figures buildSiteIndex derives from the visits.
+ */
+export interface SiteSummaryRow {
+  site: string;
+  visitCount: number;
+  firstVisit: number;
+  lastVisit: number;
+  /** URL of the latest visit. */
+  lastUrl: string;
+  /** Title of the latest visit that has one, and that visit's start. */
+  lastTitle?: string;
+  lastTitleAt?: number;
+}
+
 export interface TabRow { tabId: number; visitId: string; documentId?: string }
 export interface KvRow { key: string; value: unknown }
 export interface ConsentFindingRow extends ConsentFinding { id?: number; visitId: string; site: string }
@@ -108,6 +124,7 @@ export type FineprintDb = Dexie & {
   consentFindings: EntityTable<ConsentFindingRow, 'id'>;
   policies: EntityTable<PolicyRow, 'key'>;
   sites: EntityTable<SiteRow, 'site'>;
+  siteSummaries: EntityTable<SiteSummaryRow, 'site'>;
   verdicts: EntityTable<VerdictSnapshotRow, 'key'>;
   tabs: EntityTable<TabRow, 'tabId'>;
   kv: EntityTable<KvRow, 'key'>;
@@ -151,6 +168,15 @@ export const SCHEMA_V3 = {
   visits: 'id, site, startedAt, documentId, day, [site+startedAt]',
 };
 
+/**
+ * Version 4 (a table added; no row changes): `siteSummaries`, one row per site (visit count, first and last
+ * visit, last URL and title), kept by whoever writes visits (visit-tracker commit, titles) and dropped by
+ * whatever deletes them in bulk (retention, import), so the dashboard's whole site list is 2,000 small reads
+ * instead of every visit (docs/performance.md, dashboard-2000). Empty after the upgrade: the first list read
+ * fills it from the visits (lib/store/site-summary.ts).
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, siteSummaries: 'site' };
+
 /** YYYY-MM-DD in the person's time zone (a visit at 00:30 local belongs to that local day). */
 export function dayOf(time: number): string {
   const d = new Date(time);
@@ -170,5 +196,6 @@ export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof
     });
   });
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -13,6 +13,7 @@ import type {
   History, HistoryPolicyVersion, HistorySite, HistoryVerdictSnapshot, HistoryVisit, ReportFilter, SiteIndexEntry,
 } from '../core/report/types';
 import type { FineprintDb, VisitRow } from './db';
+import { loadSummarizedIndex } from './site-summary';
 
 /** Above this many visits an anyOf() query costs more than reading the table once. */
 const ANY_OF_LIMIT = 2000;
@@ -118,8 +119,12 @@ export async function loadRecentSites(db: FineprintDb, limit: number): Promise<S
   });
 }
 
-/** The dashboard's first view: visits + sites only (small rows), one row per site. */
+/**
+ * The dashboard's list, one row per site. Unfiltered (the list as it opens): from the per-site summaries,
+ * 2,000 small rows (site-summary.ts); with a filter, from the visits it selects.
+ */
 export async function loadSiteIndex(db: FineprintDb, filter: ReportFilter = {}): Promise<SiteIndexEntry[]> {
+  if (filter.from == null && filter.to == null && !filter.sites?.length) return loadSummarizedIndex(db);
   const [visits, sites] = await Promise.all([filteredVisits(db, filter), db.sites.toArray()]);
   return buildSiteIndex(visits, sites, filter);
 }

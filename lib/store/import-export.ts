@@ -36,11 +36,13 @@ const consentSig = (c: Pick<ConsentFindingRow, 'moment' | 'host' | 'requestTime'
 export async function importReportJson(db: FineprintDb, text: string): Promise<ImportResult> {
   const doc = parseReportJson(text);
   const result: ImportResult = { sites: 0, visits: 0, hostStats: 0, dataFlows: 0, consentFindings: 0, verdicts: 0, skipped: 0 };
-  await db.transaction('rw', [db.visits, db.hostStats, db.dataFlows, db.consentFindings, db.sites, db.verdicts], async () => {
+  await db.transaction('rw', [db.visits, db.hostStats, db.dataFlows, db.consentFindings, db.sites, db.siteSummaries, db.verdicts], async () => {
     for (const s of doc.sites) {
       if (!validSite(s)) { result.skipped++; continue; }
       await importSite(db, s, result);
     }
+    // Imported visits change the site summaries: the next list read derives them from the visits.
+    if (result.visits) await db.siteSummaries.clear();
   });
   return result;
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { dayOf, openDb, SCHEMA_V1, type HostStatRow, type VisitRow } from './db';
+import { buildSiteIndex } from '../core/report/model';
+import { loadSiteIndex } from './history';
 
 const VISITS = 10_000;
 const HOST_ROWS_PER_VISIT = 8;
@@ -89,10 +91,16 @@ describe('schema upgrade v1 → current', () => {
     expect(ranged.length).toBe(4);
     expect(await db.visits.where('day').equals(dayOf(T0)).count()).toBe(visits.filter((v) => v.day === dayOf(T0)).length);
     // v3 dropped the indexes nothing queried; the rows above were read through the ones that stay.
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexNames = (store: string) => [...db.backendDB().transaction(store).objectStore(store).indexNames].sort();
     expect(indexNames('hostStats')).toEqual(['visitId']);
     expect(indexNames('visits')).toEqual(['[site+startedAt]', 'day', 'documentId', 'site', 'startedAt']);
+    // v4 added the per-site summaries, empty; the first list read derives them from the visits (the same index).
+    expect(await db.siteSummaries.count()).toBe(0);
+    const expected = buildSiteIndex(visits, await db.sites.toArray());
+    expect(await loadSiteIndex(db)).toEqual(expected);
+    expect(await db.siteSummaries.count()).toBe(SITES);
+    expect(await loadSiteIndex(db)).toEqual(expected); // now from the summaries alone
     db.close();
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it, beforeEach } from 'vitest';
+import { describe, expect, it, beforeEach, vi, afterEach } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDb, type FineprintDb } from './db';
 import { LAST_AT_STEP_MS, Recorder, hostStatKey } from './recorder';
@@ -69,4 +69,44 @@ describe('Recorder', () => {
     await rec.flush();
     expect(await db.probeEvents.count()).toBe(1);
   });
+
+  describe('when it writes', () => {
+    afterEach(() => { vi.useRealTimers(); });
+    const add = (rec: Recorder, i: number) => rec.addRequest({ visitId: 'v1', site: 'site.example', url: `https://a.g.com/${i}`, type: 'image', time: i, cls: cls('a.g.com') });
+
+    it('after a burst, once nothing was added for the quiet time — not during it', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const rec = new Recorder(db, { flushDelayMs: 80, maxDelayMs: 1000 });
+      for (let i = 0; i < 10; i++) { add(rec, i); await vi.advanceTimersByTimeAsync(50); }
+      expect(rec.pending).toBe(10); // a request every 50 ms: never quiet for 80 ms yet
+      await vi.advanceTimersByTimeAsync(100);
+      expect(rec.pending).toBe(0); // taken by the write the timer started
+      vi.useRealTimers();
+      expect(await rec.flush()).toBe(0); // waits for that write; nothing was left for this one
+      expect(rec.written).toBe(10);
+    });
+
+    it('at the latest maxDelayMs after the first record, for a page that never stops', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const rec = new Recorder(db, { flushDelayMs: 80, maxDelayMs: 500 });
+      let i = 0;
+      for (; i < 9; i++) { add(rec, i); await vi.advanceTimersByTimeAsync(50); }
+      expect(rec.pending).toBe(9);
+      for (; i < 14; i++) { add(rec, i); await vi.advanceTimersByTimeAsync(50); }
+      expect(rec.pending).toBeLessThan(5); // the first ten went at 500 ms although requests kept coming
+      vi.useRealTimers();
+      await rec.flush();
+      expect(rec.written).toBe(14);
+    });
+
+    it('runs its sources first, so what they queued is in the same write', async () => {
+      const rec = new Recorder(db, { flushDelayMs: 60_000 });
+      let queued = 3;
+      rec.addSource(() => { for (; queued > 0; queued--) add(rec, queued); });
+      expect(rec.pending).toBe(0);
+      expect(await rec.flush()).toBe(3);
+      expect((await db.hostStats.get(hostStatKey('v1', 'a.g.com', 'p')))?.count).toBe(3);
+    });
+  });
 });
+

@@ -1,14 +1,22 @@
 /**
  * Batches observations into Dexie.
  *
+ * When it writes: once activity has been quiet for `flushDelayMs` (default 80 ms) — i.e. after a burst of
+ * requests, not during it — and at the latest `maxDelayMs` (default 1 s) after the first queued record, so a
+ * page that never stops requesting is still written every second. Before writing it runs its sources
+ * (`addSource`: the request observer's idle step, which classifies and scans what it queued), so every
+ * reader that flushes first (popup, dashboard, exports, reconciliation) sees everything observed so far.
+ * One write per burst instead of one per 20 ms was most of the page-load cost (docs/performance.md).
+ *
  * Why this is safe against a killed MV3 service worker:
- *   1. Every observation is queued and a flush is scheduled `flushDelayMs` (default 20 ms) later; a flush
- *      writes the whole queue in ONE IndexedDB transaction, so an aggregate is either fully counted or not.
+ *   1. A flush writes the whole queue in ONE IndexedDB transaction, so an aggregate is either fully counted
+ *      or not.
  *   2. The queue is only dropped after the transaction commits. A failed write (quota, abort) keeps the
  *      batch and retries, after asking the owner to free space.
- *   3. What a worker killed inside that 20 ms window never wrote is recovered from the page itself: the
- *      content script reports the page's Resource Timing list and `reconcile()` tops each host up to
- *      what the page saw (see lib/browser/observer.ts). So the record is max(webRequest, page) per host.
+ *   3. What a worker killed before its write never wrote is recovered from the page itself: the content
+ *      script reports the page's Resource Timing list (and the probe's fetch() witness) and `reconcile()`
+ *      tops each host up to what the page saw (lib/browser/reconcile.ts). So the record is
+ *      max(webRequest, page) per host.
  */
 import type { FineprintDb, HostStatRow, ProbeRow, DataFlowRow, ConsentRow, ConsentFindingRow } from './db';
 import { SAMPLE_URLS } from './db';
@@ -42,7 +50,10 @@ export interface RequestRecord {
 }
 
 export interface RecorderOptions {
+  /** Write once nothing was added for this long (ms). */
   flushDelayMs?: number;
+  /** …but at the latest this long after the first record waiting (ms; default max(1000, flushDelayMs)). */
+  maxDelayMs?: number;
   /** Called when a write fails with a quota error; should free space. Returns true if it did. */
   onQuotaExceeded?: () => Promise<boolean>;
   log?: (msg: string) => void;
@@ -76,14 +87,27 @@ export class Recorder {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly delay: number;
+  private readonly maxDelay: number;
+  /** When the oldest unwritten record / the latest activity arrived (for the quiet-or-max schedule). */
+  private firstAt = 0;
+  private lastAt = 0;
+  private sources: (() => void)[] = [];
+  private draining = false;
   /** Total requests durably written since start (for tests and the handshake). */
   written = 0;
   /** The `lastAt` this worker last wrote per visit (forgotten on restart: the next batch simply writes it again). */
   private lastAtWritten = new Map<string, number>();
 
   constructor(private readonly db: FineprintDb, private readonly opts: RecorderOptions = {}) {
-    this.delay = opts.flushDelayMs ?? 20;
+    this.delay = opts.flushDelayMs ?? 80;
+    this.maxDelay = opts.maxDelayMs ?? Math.max(1000, this.delay);
   }
+
+  /** Work to run right before each write (it may add records); see the module comment. */
+  addSource(drain: () => void): void { this.sources.push(drain); }
+
+  /** A source has queued work of its own: schedule a write as if a record had been added. */
+  poke(): void { this.schedule(); }
 
   addRequest(r: RequestRecord): void { this.requests.push(r); this.schedule(); }
   addProbe(p: ProbeRow): void { this.probes.push(p); this.schedule(); }
@@ -96,8 +120,37 @@ export class Recorder {
   }
 
   private schedule(): void {
+    if (this.draining) return;
+    const now = Date.now();
+    this.lastAt = now;
     if (this.timer !== null) return;
-    this.timer = setTimeout(() => { this.timer = null; void this.flush(); }, this.delay);
+    this.firstAt = now;
+    this.timer = setTimeout(() => this.tick(), this.delay);
+  }
+
+  /** Write when quiet for `delay`, or when the oldest record waited `maxDelay`; otherwise look again later. */
+  private tick(): void {
+    const now = Date.now();
+    const quietFor = now - this.lastAt;
+    const waited = now - this.firstAt;
+    if (quietFor < this.delay && waited < this.maxDelay) {
+      this.timer = setTimeout(() => this.tick(), Math.min(this.delay - quietFor, this.maxDelay - waited));
+      return;
+    }
+    this.timer = null;
+    void this.flush().catch(() => undefined);
+  }
+
+  /** Run the sources (the observer's idle step); what they add goes into this batch. */
+  private drainSources(): void {
+    this.draining = true;
+    try {
+      for (const drain of this.sources) drain();
+    } catch (error) {
+      this.opts.log?.(`[recorder] ${String(error)}`);
+    } finally {
+      this.draining = false;
+    }
   }
 
   /** Write everything queued so far; resolves with the number of requests written. */
@@ -108,6 +161,7 @@ export class Recorder {
   }
 
   private async flushOnce(): Promise<number> {
+    this.drainSources();
     if (this.pending === 0) return 0;
     const batch = { requests: this.requests, probes: this.probes, flows: this.flows, consents: this.consents, findings: this.findings };
     this.requests = []; this.probes = []; this.flows = []; this.consents = []; this.findings = [];

@@ -10,13 +10,13 @@ import type { FineprintDb } from './db';
 const DAY = 86_400_000;
 const PER_VISIT_TABLES = ['hostStats', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings'] as const;
 /** Tables with a `site` index (hostStats has none since schema v3: its rows go with their visits). */
-const PER_SITE_TABLES = ['visits', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings', 'policies', 'verdicts', 'sites'] as const;
+const PER_SITE_TABLES = ['visits', 'dataFlows', 'probeEvents', 'consentEvents', 'consentFindings', 'policies', 'verdicts', 'sites', 'siteSummaries'] as const;
 const LAST_PRUNE_KEY = 'retention:lastPruneAt';
 
 export interface PruneResult { visits: number; sites: number }
 
 export async function pruneOlderThan(db: FineprintDb, cutoff: number): Promise<PruneResult> {
-  return db.transaction('rw', [db.visits, db.tabs, db.sites, db.policies, db.verdicts, ...PER_VISIT_TABLES.map((t) => db[t])], async () => {
+  return db.transaction('rw', [db.visits, db.tabs, db.sites, db.siteSummaries, db.policies, db.verdicts, ...PER_VISIT_TABLES.map((t) => db[t])], async () => {
     const old = await db.visits.where('startedAt').below(cutoff).primaryKeys();
     // Rows whose visit no longer exists (written for a tab whose visit was just deleted) go too.
     const live = new Set(await db.visits.toCollection().primaryKeys());
@@ -27,6 +27,8 @@ export async function pruneOlderThan(db: FineprintDb, cutoff: number): Promise<P
       for (const t of PER_VISIT_TABLES) await db[t].where('visitId').anyOf(gone).delete();
       await db.visits.bulkDelete(old);
       await db.tabs.where('visitId').anyOf(old).delete();
+      // Counts and first visits changed: the next list read derives the summaries from the visits left.
+      if (old.length) await db.siteSummaries.clear();
     }
     // Sites with no visit left lose their policies and verdicts.
     const visited = new Set((await db.visits.orderBy('site').uniqueKeys()).map(String));

@@ -55,8 +55,9 @@ export async function fillInPage(args: FillArgs): Promise<FillResult> {
   let visits = 0;
   const sitesSeen = new Set<string>();
   const siteRows = new Map<string, { site: string; policyStatus: string; policyUrl: string; policyHash: string; lastVisit: number }>();
+  const summaries = new Map<string, { site: string; visitCount: number; firstVisit: number; lastVisit: number; lastUrl: string; lastTitle: string; lastTitleAt: number }>();
   while (remaining > 0) {
-    const tx = db.transaction(['visits', 'hostStats', 'sites'], 'readwrite', { durability: args.durability ?? 'relaxed' });
+    const tx = db.transaction(['visits', 'hostStats', 'sites', 'siteSummaries'], 'readwrite', { durability: args.durability ?? 'relaxed' });
     const done = new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error); });
     const hostStats = tx.objectStore('hostStats');
     for (let v = 0; v < perTx && remaining > 0; v++) {
@@ -87,7 +88,14 @@ export async function fillInPage(args: FillArgs): Promise<FillResult> {
           withCookies: p >= 0 && rnd() < 0.5 ? count : 0, withGpc: 0, cookiesSet: p >= 0 && rnd() < 0.3 ? ['uid'] : [],
         });
       }
-      tx.objectStore('visits').put({ id: visitId, tabId: 1 + (visits % 40), url: pageUrl, site, title: `Article ${visits} — ${site}`, startedAt, lastAt: startedAt + 20_000 });
+      const title = `Article ${visits} — ${site}`;
+      tx.objectStore('visits').put({ id: visitId, tabId: 1 + (visits % 40), url: pageUrl, site, title, startedAt, lastAt: startedAt + 20_000 });
+      // Like lib/store/site-summary.ts noteVisit (+ setVisitTitle): the site's summary moves with every visit.
+      const summary = summaries.get(site) ?? { site, visitCount: 0, firstVisit: startedAt, lastVisit: startedAt, lastUrl: pageUrl, lastTitle: title, lastTitleAt: startedAt };
+      summary.visitCount++;
+      summary.lastVisit = startedAt; summary.lastUrl = pageUrl; summary.lastTitle = title; summary.lastTitleAt = startedAt;
+      summaries.set(site, summary);
+      tx.objectStore('siteSummaries').put(summary);
       // Like VisitTracker.commit: the site row is created once and its lastVisit moves with every visit.
       let siteRow = siteRows.get(site);
       if (!siteRow) {

@@ -27,3 +27,26 @@ export async function timeMs(fn: () => unknown): Promise<number> {
 
 /** Progress and diagnostics go to stderr so `--json` keeps stdout to the JSON array alone. */
 export const log = (msg: string): void => { process.stderr.write(`[bench] ${msg}\n`); };
+
+/** A deterministic pseudo-random generator (mulberry32): the same seed gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A copy of `xs` in an order shuffled by `seed` (Fisher–Yates). */
+export function seededShuffle<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  const rnd = seededRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
