@@ -8,7 +8,7 @@
  * hold) and charge the request to the block whose condition it meets (core/optouts/rules matchBlock).
  */
 import type { Storage } from 'webextension-polyfill';
-import { blockRule, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, type BlockEntry, type DnrRule } from '../core/optouts/rules';
+import { blockRule, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, type BlockEntry, type DnrFlavor, type DnrRule } from '../core/optouts/rules';
 
 export interface DnrApi {
   getDynamicRules(): Promise<{ id: number }[]>;
@@ -18,6 +18,12 @@ export interface DnrApi {
 export interface BlockedRequest { url: string; error: string; initiator?: string; tabId: number; type?: string }
 
 const KEY = 'blocks';
+/**
+ * How each browser reports a request its DNR rules blocked. Firefox cancels it with a generic NS_ERROR_ABORT
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1802259); only requests that meet a block's condition are
+ * counted, and those could not have gone out un-blocked, so another abort of the same request is not mistaken.
+ */
+const BLOCKED_ERROR: Record<DnrFlavor, string> = { chrome: 'net::ERR_BLOCKED_BY_CLIENT', firefox: 'NS_ERROR_ABORT' };
 // Counts are written at most this often: a page can be blocked hundreds of times a second.
 const COUNT_FLUSH_MS = 1000;
 
@@ -30,7 +36,11 @@ export class BlockManager {
   constructor(
     private readonly dnr: DnrApi,
     private readonly storage: Pick<Storage.StorageArea, 'get' | 'set'>,
-    private readonly opts: { siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void },
+    private readonly opts: {
+      siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void;
+      /** Firefox's DNR knows other resource types than Chrome's (core/optouts/rules FIREFOX_SUBRESOURCE_TYPES). */
+      flavor?: DnrFlavor;
+    },
   ) {}
 
   /** All blocks (loaded once per worker start). */
@@ -54,7 +64,7 @@ export class BlockManager {
       const site = b.scope === 'site' ? b.site : '';
       const old = all.find((e) => sameBlock(e, b.key, b.scope, site));
       const entry: BlockEntry = { ...b, site, ruleId: old?.ruleId ?? nextRuleId(all), createdAt: Date.now(), counts: old?.counts ?? {} };
-      await this.dnr.updateDynamicRules({ removeRuleIds: [entry.ruleId], addRules: [blockRule(entry)] });
+      await this.dnr.updateDynamicRules({ removeRuleIds: [entry.ruleId], addRules: [blockRule(entry, this.opts.flavor)] });
       this.entries = [...all.filter((e) => e !== old), entry];
       await this.persist();
       return entry;
@@ -79,13 +89,13 @@ export class BlockManager {
     return this.serial(async () => {
       const all = await this.list();
       const existing = (await this.dnr.getDynamicRules()).map((r) => r.id).filter((id) => id >= BLOCK_RULE_BASE);
-      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.map(blockRule) });
+      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.map((e) => blockRule(e, this.opts.flavor)) });
     });
   }
 
   /** webRequest.onErrorOccurred listener body. */
   async onError(d: BlockedRequest): Promise<void> {
-    if (d.error !== 'net::ERR_BLOCKED_BY_CLIENT' || d.type === 'main_frame') return;
+    if (d.error !== BLOCKED_ERROR[this.opts.flavor ?? 'chrome'] || d.type === 'main_frame') return;
     const all = await this.list();
     if (all.length === 0) return;
     const host = hostOf(d.url);

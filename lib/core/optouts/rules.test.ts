@@ -20,6 +20,16 @@ describe('block rules', () => {
     expect(r.condition.resourceTypes).toContain('sub_frame');
   });
 
+  it('uses Firefox\'s own resource types for the Firefox build (it rejects Chrome-only ones)', () => {
+    const firefox = blockRule(entry({}), 'firefox').condition.resourceTypes ?? [];
+    expect(firefox).toEqual(expect.arrayContaining(['beacon', 'imageset', 'sub_frame', 'script', 'ping']));
+    expect(firefox).not.toContain('webtransport');
+    expect(firefox).not.toContain('webbundle');
+    expect(firefox).not.toContain('main_frame');
+    expect(gpcRules(true, [], 'firefox')[0].condition.resourceTypes).toEqual(firefox);
+    expect(blockRule(entry({})).condition.resourceTypes).toContain('webtransport');
+  });
+
   it('has no initiator restriction when blocking everywhere', () => {
     expect(blockRule(entry({ scope: 'everywhere', site: '' })).condition.initiatorDomains).toBeUndefined();
   });

@@ -38,17 +38,35 @@ export interface DnrRule {
   };
 }
 
-/** Every webRequest/DNR resource type except the top-level document (we never block a page itself). */
+/** Every Chrome DNR resource type except the top-level document (we never block a page itself). */
 export const SUBRESOURCE_TYPES = [
   'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping',
   'csp_report', 'media', 'websocket', 'webtransport', 'webbundle', 'other',
 ] as const;
 
+/**
+ * The same for Firefox, whose DNR has its own list (docs/firefox.md): it rejects the whole rule when one type
+ * is unknown (`webtransport`, `webbundle`), and it files requests Chrome calls `ping`/`image`/`other` under
+ * `beacon`, `imageset`, `json`, `xslt`, `xml_dtd`, `web_manifest`, `object_subrequest` — left out, a
+ * `navigator.sendBeacon` to a blocked organization would still leave, and carry no Sec-GPC header.
+ */
+export const FIREFOX_SUBRESOURCE_TYPES = [
+  'sub_frame', 'stylesheet', 'script', 'image', 'imageset', 'font', 'object', 'object_subrequest', 'xmlhttprequest',
+  'xslt', 'ping', 'beacon', 'xml_dtd', 'csp_report', 'media', 'websocket', 'web_manifest', 'speculative', 'json', 'other',
+] as const;
+
+/** Which browser's DNR the rules are for (its resource-type vocabulary differs). */
+export type DnrFlavor = 'chrome' | 'firefox';
+
+function subresourceTypes(flavor: DnrFlavor): string[] {
+  return [...(flavor === 'firefox' ? FIREFOX_SUBRESOURCE_TYPES : SUBRESOURCE_TYPES)];
+}
+
 /** Fixed ids: GPC owns 1–9, blocks are allocated from BLOCK_RULE_BASE up. */
 export const GPC_RULE_IDS = { subresources: 1, navigations: 2 } as const;
 export const BLOCK_RULE_BASE = 1000;
 
-export function blockRule(entry: BlockEntry): DnrRule {
+export function blockRule(entry: BlockEntry, flavor: DnrFlavor = 'chrome'): DnrRule {
   return {
     id: entry.ruleId,
     // Above GPC's header rules: a blocked request needs no header.
@@ -59,7 +77,7 @@ export function blockRule(entry: BlockEntry): DnrRule {
       ...(entry.scope === 'site' ? { initiatorDomains: [entry.site] } : {}),
       // Only as a third party: visiting the organization's own site keeps working.
       domainType: 'thirdParty',
-      resourceTypes: [...SUBRESOURCE_TYPES],
+      resourceTypes: subresourceTypes(flavor),
     },
   };
 }
@@ -75,14 +93,14 @@ export function nextRuleId(entries: BlockEntry[]): number {
  *     main_frame rule uses excludedRequestDomains instead.
  * Returns [] when GPC is off (the caller removes both ids).
  */
-export function gpcRules(enabled: boolean, exceptions: string[]): DnrRule[] {
+export function gpcRules(enabled: boolean, exceptions: string[], flavor: DnrFlavor = 'chrome'): DnrRule[] {
   if (!enabled) return [];
   const header = { type: 'modifyHeaders' as const, requestHeaders: [{ header: 'Sec-GPC', operation: 'set' as const, value: '1' }] };
   const ex = normaliseDomains(exceptions);
   return [
     {
       id: GPC_RULE_IDS.subresources, priority: 1, action: header,
-      condition: { resourceTypes: [...SUBRESOURCE_TYPES], ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
+      condition: { resourceTypes: subresourceTypes(flavor), ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
     },
     {
       id: GPC_RULE_IDS.navigations, priority: 1, action: header,
