@@ -15,7 +15,13 @@ export interface DnrApi {
   updateDynamicRules(options: { removeRuleIds?: number[]; addRules?: DnrRule[] }): Promise<void>;
 }
 
-export interface BlockedRequest { url: string; error: string; initiator?: string; tabId: number; type?: string }
+export interface BlockedRequest {
+  url: string; error: string; tabId: number; type?: string;
+  /** Chrome: the origin of the document that made the request. */
+  initiator?: string;
+  /** Firefox has no `initiator`: the URL of the document the request is for (as DNR's initiatorDomains reads it). */
+  documentUrl?: string;
+}
 
 const KEY = 'blocks';
 /**
@@ -99,11 +105,12 @@ export class BlockManager {
     const all = await this.list();
     if (all.length === 0) return;
     const host = hostOf(d.url);
-    const initiatorHost = d.initiator ? hostOf(d.initiator) : null;
+    const initiator = d.initiator ?? d.documentUrl;
+    const initiatorHost = initiator ? hostOf(initiator) : null;
     const entry = matchBlock(all, host, initiatorHost);
     if (!entry) return;
     const site = entry.scope === 'site' ? entry.site
-      : (d.tabId >= 0 ? this.opts.siteOfTab?.(d.tabId) : null) ?? (d.initiator ? this.opts.siteOfUrl(d.initiator) : '');
+      : (d.tabId >= 0 ? this.opts.siteOfTab?.(d.tabId) : null) ?? (initiator ? this.opts.siteOfUrl(initiator) : '');
     if (!site) return;
     entry.counts[site] = (entry.counts[site] ?? 0) + 1;
     this.dirty = true;

@@ -77,11 +77,13 @@ describe('BlockManager', () => {
     const types = dnr.rules.get(entry.ruleId)?.condition.resourceTypes ?? [];
     expect(types).toContain('beacon');
     expect(types).not.toContain('webtransport');
-    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://bidder.criteo.com/cdb', initiator: 'https://www.news.example' });
+    // Firefox names the page by documentUrl (it has no `initiator`).
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://www.news.example/article' });
     // Chrome's error string is not what Firefox says: not counted twice by a stray event.
-    await m.onError({ error: 'net::ERR_BLOCKED_BY_CLIENT', tabId: -1, url: 'https://bidder.criteo.com/cdb', initiator: 'https://www.news.example' });
-    // An abort of a request no block covers is not a block.
-    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://other.example/x', initiator: 'https://www.news.example' });
+    await m.onError({ error: 'net::ERR_BLOCKED_BY_CLIENT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://www.news.example/' });
+    // An abort of a request no block covers is not a block, nor one on another site.
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://other.example/x', documentUrl: 'https://www.news.example/' });
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://shop.example/' });
     await m.flushCounts();
     expect(await m.forSite('news.example')).toEqual({ criteo: { scope: 'site', count: 1 } });
   });

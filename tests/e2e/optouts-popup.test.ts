@@ -1,14 +1,15 @@
 /**
  * The opt-out buttons as a person uses them: the real popup page for a demo tab
  * (`popup.html?tab=<id>`), real clicks, and the demo server / the browser's cookie jar as the witnesses.
- * Covers block + undo, clearing an organization's cookies, the data-request letter and the GPC switch.
+ * Covers clearing an organization's cookies and the data-request letter. (Block + undo and the GPC switch
+ * from the popup are shared journeys, run in Chromium and Firefox: tests/e2e/journeys.)
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_URLS } from '../../scripts/demo-server';
 import type { TabReport } from '../../lib/core/types';
 import { eventually, useExtension } from './fixtures';
-import { isGoogle, optoutState, reload, settle } from './optouts-helpers';
+import { isGoogle, settle } from './journeys/context';
 
 const e2e = useExtension();
 
@@ -32,32 +33,6 @@ async function expand(popup: Page, orgKey: string) {
 }
 
 describe('opt-out buttons in the popup', () => {
-  it('blocks Google from its row, the page reloads without it, and Undo brings it back', async () => {
-    let mark = e2e.server.served.length;
-    const news = await e2e.session.openTab(DEMO_URLS.news);
-    await settle(e2e.server, mark, ['www.google-analytics.com']);
-    await eventually(() => e2e.session.send<TabReport | null>({ type: 'get-tab-report', tabId: news.tabId }), (r) => Boolean(r?.details.google));
-    const popup = await openPopup(news.tabId);
-    const google = await expand(popup, 'google');
-
-    await google.getByTestId('block-site').click();
-    await google.getByTestId('block-status').waitFor();
-    expect((await optoutState(e2e.session, news.tabId))?.blocks.map((b) => [b.key, b.scope])).toEqual([['google', 'site']]);
-    mark = e2e.server.served.length;
-    await reload(news.page);
-    const served = await settle(e2e.server, mark, ['static.hotjar.com', 'bidder.criteo.com']);
-    expect([...served].filter(isGoogle)).toEqual([]);
-
-    await google.getByTestId('unblock').click();
-    await google.getByTestId('block-site').waitFor();
-    expect((await optoutState(e2e.session, news.tabId))?.blocks).toEqual([]);
-    mark = e2e.server.served.length;
-    await reload(news.page);
-    await settle(e2e.server, mark, ['www.google-analytics.com']);
-    await popup.close();
-    await news.page.close();
-  });
-
   it('clears the cookies Google set and says how many were removed', async () => {
     // This Chromium blocks third-party cookies, so the demo trackers' cookies only land in the jar when
     // their hosts are visited first-party — as Google's are when a person uses Google. Do that first.
@@ -107,28 +82,6 @@ describe('opt-out buttons in the popup', () => {
     await criteo.locator('[data-testid="letter-criteo"] select').nth(1).selectOption('deletion');
     const ccpa = await criteo.getByTestId('letter-criteo-mailto').getAttribute('href');
     expect(decodeURIComponent(ccpa!)).toContain('§1798.105');
-    await popup.close();
-    await news.page.close();
-  });
-
-  it('turns GPC on from the popup switch and the server sees Sec-GPC: 1, then off again', async () => {
-    const news = await e2e.session.openTab(DEMO_URLS.news);
-    const popup = await openPopup(news.tabId);
-    const toggle = popup.getByTestId('gpc-toggle');
-    await toggle.check();
-    await eventually(async () => (await optoutState(e2e.session, news.tabId))?.gpc.enabled, (v) => v === true);
-    let mark = e2e.server.served.length;
-    await reload(news.page);
-    await settle(e2e.server, mark, ['www.dailyglobe.example', 'static.hotjar.com']);
-    expect(e2e.server.served.slice(mark).find((r) => r.host === 'www.dailyglobe.example')?.secGpc).toBe('1');
-    expect(await news.page.evaluate(() => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(true);
-
-    await popup.getByTestId('gpc-toggle').uncheck();
-    await eventually(async () => (await optoutState(e2e.session, news.tabId))?.gpc.enabled, (v) => v === false);
-    mark = e2e.server.served.length;
-    await reload(news.page);
-    await settle(e2e.server, mark, ['www.dailyglobe.example']);
-    expect(e2e.server.served.slice(mark).find((r) => r.host === 'www.dailyglobe.example')?.secGpc).toBeUndefined();
     await popup.close();
     await news.page.close();
   });
