@@ -131,6 +131,7 @@ export function chromiumPage(page: Page): SessionPage {
     reload: async () => { await page.reload({ waitUntil: 'load' }); },
     click: (selector) => page.locator(selector).first().click(),
     waitFor: (selector, timeoutMs = 15_000) => page.locator(selector).first().waitFor({ timeout: timeoutMs }),
+    select: async (selector, value) => { await page.locator(selector).first().selectOption(value); },
     text: async (selector) => ((await page.locator(selector).count()) ? page.locator(selector).first().textContent() : null),
     attribute: async (selector, name) => ((await page.locator(selector).count()) ? page.locator(selector).first().getAttribute(name) : null),
     count: (selector) => page.locator(selector).count(),

@@ -29,6 +29,8 @@ export interface SessionPage {
   /** A real pointer click on the first element matching `selector` (waits for it). */
   click(selector: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  /** Chooses `value` in the first <select> matching `selector`, as a person would (input + change events). */
+  select(selector: string, value: string): Promise<void>;
   /** textContent of the first match, null when nothing matches. */
   text(selector: string): Promise<string | null>;
   attribute(selector: string, name: string): Promise<string | null>;

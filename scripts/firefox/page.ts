@@ -58,6 +58,10 @@ export function firefoxPage(browser: Browser, page: Page): SessionPage {
     async waitFor(selector, timeoutMs = 15_000) {
       await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
     },
+    async select(selector, value) {
+      await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+      await page.select(selector, value);
+    },
     text: (selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     attribute: (selector, name) => page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name),
     count: (selector) => page.evaluate((s) => document.querySelectorAll(s).length, selector),

@@ -9,10 +9,11 @@ import { popupScenario } from './popup.scenario';
 import { gpcScenario } from './gpc.scenario';
 import { blockScenario } from './block.scenario';
 import { consentScenario } from './consent.scenario';
+import { optoutsScenario } from './optouts.scenario';
 import { dashboardScenario } from './dashboard.scenario';
 import { suspendScenario } from './suspend.scenario';
 
-export const SCENARIOS = [recordsScenario, popupScenario, gpcScenario, blockScenario, consentScenario, dashboardScenario, suspendScenario];
+export const SCENARIOS = [recordsScenario, popupScenario, gpcScenario, blockScenario, optoutsScenario, consentScenario, dashboardScenario, suspendScenario];
 
 export function registerScenarios(j: Journey): void {
   for (const scenario of SCENARIOS) scenario(j);
