@@ -45,6 +45,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: ['<all_urls>'],
+    // Never in private windows (Firefox) / incognito (Chrome), not even if the person allows it: everything
+    // Fineprint records is kept in IndexedDB on disk, which a private window promises not to leave behind.
+    incognito: 'not_allowed',
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },

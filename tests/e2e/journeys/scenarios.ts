@@ -12,8 +12,9 @@ import { consentScenario } from './consent.scenario';
 import { optoutsScenario } from './optouts.scenario';
 import { dashboardScenario } from './dashboard.scenario';
 import { suspendScenario } from './suspend.scenario';
+import { privateScenario } from './private.scenario';
 
-export const SCENARIOS = [recordsScenario, popupScenario, gpcScenario, blockScenario, optoutsScenario, consentScenario, dashboardScenario, suspendScenario];
+export const SCENARIOS = [recordsScenario, popupScenario, gpcScenario, blockScenario, optoutsScenario, consentScenario, dashboardScenario, suspendScenario, privateScenario];
 
 export function registerScenarios(j: Journey): void {
   for (const scenario of SCENARIOS) scenario(j);
