@@ -41,6 +41,29 @@ export function suspendScenario(j: Journey): void {
       await page.close();
     });
 
+    it('charges a page opened while the background sleeps to that page, not to the one the tab showed before', async () => {
+      const run = `sl${Date.now().toString(36)}`;
+      const url = (n: string) => `https://www.dailyglobe.example/load?n=10&s=${run}-${n}`;
+      const page = await j.session.newPage();
+      await page.goto(url('before'));
+      const tabId = await j.session.tabIdOf(page);
+      await eventually(() => j.session.send<Replies['get-visit-hosts']>({ type: 'get-visit-hosts', tabId }), (x) => thirdPartyRequests(x) >= 10);
+      await j.session.send({ type: 'flush' });
+      // Asleep before the navigation starts: its commit and its requests all wake the background together.
+      await j.session.suspendBackground();
+      await page.goto(url('asleep'));
+      await sleep(1500);
+      await j.session.send({ type: 'flush' });
+      const store = await readStore(j.session.extPage);
+      const recorded = (u: string) => {
+        const ids = store.visits.filter((v) => v.url === u).map((v) => v.id);
+        return { visits: ids.length, requests: store.stats.filter((x) => ids.includes(x.visitId) && x.host !== 'www.dailyglobe.example').reduce((n, x) => n + x.count, 0) };
+      };
+      expect(recorded(url('before'))).toEqual({ visits: 1, requests: 10 });
+      expect(recorded(url('asleep'))).toEqual({ visits: 1, requests: 10 });
+      await page.close();
+    });
+
     it('records every request of 16 pages browsed in 2 tabs while the background is suspended 4 times', async () => {
       const PAGES = 16;
       const run = `sb${Date.now().toString(36)}`;
