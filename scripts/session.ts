@@ -31,7 +31,7 @@ export interface SessionPage {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   /** Chooses `value` in the first <select> matching `selector`, as a person would (input + change events). */
   select(selector: string, value: string): Promise<void>;
-  /** textContent of the first match, null when nothing matches. */
+  /** textContent of the first match, null when nothing matches (no waiting: use waitFor first). */
   text(selector: string): Promise<string | null>;
   attribute(selector: string, name: string): Promise<string | null>;
   count(selector: string): Promise<number>;

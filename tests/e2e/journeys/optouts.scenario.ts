@@ -60,6 +60,8 @@ export function optoutsScenario(j: Journey): void {
       const popup = await popupWithRow(news.tabId, 'criteo');
       const letter = `${actions('criteo')} [data-testid="letter-criteo"]`;
       await popup.click(`${letter} summary`);
+      // The letter is written when the panel opens.
+      await popup.waitFor(`${letter} [data-testid="letter-criteo-mailto"]`);
       const href = await popup.attribute(`${letter} [data-testid="letter-criteo-mailto"]`, 'href');
       expect(href?.startsWith('mailto:dpo@criteo.com?subject=')).toBe(true);
       const body = new URLSearchParams(href!.slice(href!.indexOf('?') + 1)).get('body')!;
