@@ -57,9 +57,15 @@ export default defineBackground(() => {
   };
 
   const badge = new BadgeCounter(browser.action);
+  // Chrome: the request listener is attached at once. Firefox: after the navigation listeners (see there).
   const observer = setupObservation({
     recorder, tracker, signals, badge, classify, isExcluded: controls.isExcluded, ready, isFirefox: import.meta.env.FIREFOX, log,
+    attachNow: !import.meta.env.FIREFOX,
   });
+  // Firefox's MV3 event page is told before it is terminated, and waits (a few seconds at most) for this
+  // listener's promise: write what is still queued, or requests that arrived in the last moments of the page
+  // are lost with it (docs/firefox.md). Chrome's service worker gets no such event.
+  browser.runtime.onSuspend?.addListener(() => recorder.flush());
 
   const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
     await ready;
@@ -71,6 +77,11 @@ export default defineBackground(() => {
   };
   browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => { void onNavigation(d as never, true).catch((e) => log(`[nav] ${String(e)}`)); });
+  // Firefox only, after the navigation listeners on purpose: Firefox replays the events that woke a suspended
+  // event page listener by listener, in the order they are added again (not in the order they happened). A
+  // page's commit must reach the visit tracker before its requests do, or Firefox — which gives no documentId —
+  // charges them to the tab's previous page (docs/firefox.md). Chrome tells documents apart by documentId.
+  if (import.meta.env.FIREFOX) observer.attach(browser.webRequest, true);
   // The page title (hostile text: stored as text, rendered as text only) for the popup and reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (typeof change.title !== 'string') return;

@@ -4,6 +4,7 @@
  */
 import { parseArgs, UsageError } from './cli/args';
 import { runAudit } from './cli/audit';
+import { parseBrowserName, type BrowserName } from './session';
 import { runPolicyCommand } from './policy-cli';
 import { runAnalyzeCommand } from './cli/analyze';
 
@@ -13,9 +14,11 @@ Commands:
   policy <file...> --json            Analyse privacy policies (.html, .md, .txt); one JSON line per file.
   analyze --har <file> [--policy <file>] [--site <url>] --json
                                      Organizations, data flows and verdicts for a HAR capture.
-  audit <url...> --json [--host-resolver-rules RULES] [--ignore-certificate-errors] [--report-dir DIR]
-                                     Visit each URL in headless Chromium with the built extension and print
-                                     what the extension recorded (run \`npm run build\` first).
+  audit <url...> --json [--browser chromium|firefox] [--host-resolver-rules RULES]
+        [--ignore-certificate-errors] [--report-dir DIR]
+                                     Visit each URL in headless Chromium (default) or Firefox with the built
+                                     extension and print what the extension recorded (run \`npm run build\`,
+                                     or \`npm run build:firefox\` for Firefox, first).
 
 Options:
   --help                             Show this help.
@@ -35,10 +38,13 @@ async function main(argv: string[]): Promise<number> {
       return runPolicyCommand(a.positional, { json: a.flags.json === true }, out, err);
     }
     case 'audit': {
-      const a = parseArgs(rest, { json: 'boolean', 'host-resolver-rules': 'string', 'ignore-certificate-errors': 'boolean', 'report-dir': 'string', help: 'boolean' });
+      const a = parseArgs(rest, { json: 'boolean', browser: 'string', 'host-resolver-rules': 'string', 'ignore-certificate-errors': 'boolean', 'report-dir': 'string', help: 'boolean' });
       if (a.flags.help) { out(HELP); return 0; }
       if (a.positional.length === 0) throw new UsageError('audit needs at least one URL');
+      let browser: BrowserName;
+      try { browser = parseBrowserName(a.flags.browser as string | undefined); } catch (e) { throw new UsageError((e as Error).message); }
       return runAudit(a.positional, {
+        browser,
         hostResolverRules: a.flags['host-resolver-rules'] as string | undefined,
         ignoreCertificateErrors: a.flags['ignore-certificate-errors'] === true,
         reportDir: a.flags['report-dir'] as string | undefined,

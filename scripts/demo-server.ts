@@ -151,7 +151,7 @@ async function serveSite(folder: string, url: URL, res: ServerResponse): Promise
     return send(404, 'text/plain', 'not found');
   }
   if (p === '/style.css') return send(200, 'text/css', await readFile(path.join(PAGES, 'style.css')));
-  // A consent-platform banner (Complianz) autoconsent has a rule for (tests/e2e/optouts-consent.test.ts).
+  // A consent-platform banner (Complianz) autoconsent has a rule for (tests/e2e/journeys/consent.scenario.ts).
   if (p === '/consent') return send(200, 'text/html; charset=utf-8', await readFile(path.join(PAGES, 'consent', 'complianz.html')));
   const file = p === '/' || p === '/article' ? 'index.html' : p === '/privacy' ? 'privacy.html' : null;
   if (!file) return send(404, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><p>Not found</p>');

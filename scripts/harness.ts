@@ -5,11 +5,12 @@
  * through its own message protocol (never re-computed outside it).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, ensureChromium } from './browsers';
 import type { PageMessage } from '../lib/messaging/protocol';
+import type { BrowserSession, SessionOptions, SessionPage } from './session';
 
 export const CHROME_BUILD = path.resolve(process.env.FINEPRINT_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -106,5 +107,81 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The browser-neutral session (scripts/session.ts) on top of the Chromium one
+
+/** A playwright page as a SessionPage. */
+export function chromiumPage(page: Page): SessionPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async evaluateInFrame(urlPart, fn) {
+      const end = Date.now() + 10_000;
+      for (;;) {
+        const frame = page.frames().find((f) => f.url().includes(urlPart));
+        if (frame) return frame.evaluate(fn as never) as never;
+        if (Date.now() > end) throw new Error(`No frame showing ${urlPart} in ${page.url()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    reload: async () => { await page.reload({ waitUntil: 'load' }); },
+    click: (selector) => page.locator(selector).first().click(),
+    waitFor: (selector, timeoutMs = 15_000) => page.locator(selector).first().waitFor({ timeout: timeoutMs }),
+    select: async (selector, value) => { await page.locator(selector).first().selectOption(value); },
+    text: async (selector) => ((await page.locator(selector).count()) ? page.locator(selector).first().textContent() : null),
+    attribute: async (selector, name) => ((await page.locator(selector).count()) ? page.locator(selector).first().getAttribute(name) : null),
+    count: (selector) => page.locator(selector).count(),
+    title: () => page.title(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (file) => { await page.screenshot({ path: file, fullPage: true }); },
+    close: () => page.close(),
+  };
+}
+
+/** Chromium with the extension, as a BrowserSession (the raw playwright session stays reachable as `raw`). */
+export async function launchChromiumSession(opts: SessionOptions = {}): Promise<BrowserSession & { raw: ExtensionSession }> {
+  const raw = await launchWithExtension(opts);
+  const pages = new WeakMap<SessionPage, Page>();
+  const wrap = (page: Page): SessionPage => { const p = chromiumPage(page); pages.set(p, page); return p; };
+  const closed = new Promise<void>((resolve) => raw.context.on('close', () => resolve()));
+  return {
+    browser: 'chromium',
+    raw,
+    extensionOrigin: `chrome-extension://${raw.extensionId}/`,
+    extPage: wrap(raw.extPage),
+    send: raw.send,
+    closed,
+    newPage: async () => wrap(await raw.context.newPage()),
+    async openTab(url) {
+      const { page, tabId } = await raw.openTab(url);
+      return { page: wrap(page), tabId };
+    },
+    tabIdOf: (page) => raw.tabIdOf(pages.get(page)!),
+    async openExtensionPage(pathAndQuery, viewport) {
+      const page = await raw.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${raw.extensionId}/${pathAndQuery}`);
+      return wrap(page);
+    },
+    suspendBackground: () => raw.stopWorker(),
+    async download(page, selector) {
+      const p = pages.get(page)!;
+      const [download] = await Promise.all([p.waitForEvent('download'), p.locator(selector).first().click()]);
+      const file = await download.path();
+      return { filename: download.suggestedFilename(), content: readFileSync(file, 'utf8') };
+    },
+    async cookies(urls) {
+      return (await raw.context.cookies(urls)).map(({ name, value, domain }) => ({ name, value, domain }));
+    },
+    async deleteCookies(url, names) {
+      for (const c of await raw.context.cookies([url])) {
+        if (names.includes(c.name)) await raw.context.clearCookies({ name: c.name, domain: c.domain, path: c.path });
+      }
+    },
+    close: () => raw.close(),
   };
 }

@@ -4,20 +4,32 @@
  * crash between the two writes is repaired by the next `sync()`.
  *
  * Counting without a new permission: DNR's matched-rule feedback needs `declarativeNetRequestFeedback`,
- * so instead we watch webRequest.onErrorOccurred for net::ERR_BLOCKED_BY_CLIENT (a permission we already
+ * so instead we watch webRequest.onErrorOccurred for net::ERR_BLOCKED_BY_CLIENT (Firefox: NS_ERROR_ABORT; a permission we already
  * hold) and charge the request to the block whose condition it meets (core/optouts/rules matchBlock).
  */
 import type { Storage } from 'webextension-polyfill';
-import { blockRules, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, ruleIdsOf, type BlockEntry, type DnrRule } from '../core/optouts/rules';
+import { blockRules, BLOCK_RULE_BASE, blocksForSite, matchBlock, nextRuleId, ruleIdsOf, type BlockEntry, type DnrFlavor, type DnrRule } from '../core/optouts/rules';
 
 export interface DnrApi {
   getDynamicRules(): Promise<{ id: number }[]>;
   updateDynamicRules(options: { removeRuleIds?: number[]; addRules?: DnrRule[] }): Promise<void>;
 }
 
-export interface BlockedRequest { url: string; error: string; initiator?: string; tabId: number; type?: string }
+export interface BlockedRequest {
+  url: string; error: string; tabId: number; type?: string;
+  /** Chrome: the origin of the document that made the request. */
+  initiator?: string;
+  /** Firefox has no `initiator`: the URL of the document the request is for (as DNR's initiatorDomains reads it). */
+  documentUrl?: string;
+}
 
 const KEY = 'blocks';
+/**
+ * How each browser reports a request its DNR rules blocked. Firefox cancels it with a generic NS_ERROR_ABORT
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1802259); only requests that meet a block's condition are
+ * counted, and those could not have gone out un-blocked, so another abort of the same request is not mistaken.
+ */
+const BLOCKED_ERROR: Record<DnrFlavor, string> = { chrome: 'net::ERR_BLOCKED_BY_CLIENT', firefox: 'NS_ERROR_ABORT' };
 // Counts are written at most this often: a page can be blocked hundreds of times a second.
 const COUNT_FLUSH_MS = 1000;
 
@@ -30,7 +42,11 @@ export class BlockManager {
   constructor(
     private readonly dnr: DnrApi,
     private readonly storage: Pick<Storage.StorageArea, 'get' | 'set'>,
-    private readonly opts: { siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void },
+    private readonly opts: {
+      siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void;
+      /** Firefox's DNR knows other resource types than Chrome's (core/optouts/rules FIREFOX_SUBRESOURCE_TYPES). */
+      flavor?: DnrFlavor;
+    },
   ) {}
 
   /** All blocks (loaded once per worker start). */
@@ -67,7 +83,7 @@ export class BlockManager {
       };
       // Removing the new ids too clears a stale rule left by a crash between the two writes.
       const removeRuleIds = [...new Set([...(old ? ruleIdsOf(old) : []), ...ruleIdsOf(entry)])];
-      await this.dnr.updateDynamicRules({ removeRuleIds, addRules: blockRules(entry) });
+      await this.dnr.updateDynamicRules({ removeRuleIds, addRules: blockRules(entry, this.opts.flavor) });
       this.entries = [...rest, entry];
       await this.persist();
       return entry;
@@ -92,21 +108,22 @@ export class BlockManager {
     return this.serial(async () => {
       const all = await this.list();
       const existing = (await this.dnr.getDynamicRules()).map((r) => r.id).filter((id) => id >= BLOCK_RULE_BASE);
-      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.flatMap(blockRules) });
+      await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.flatMap((e) => blockRules(e, this.opts.flavor)) });
     });
   }
 
   /** webRequest.onErrorOccurred listener body. */
   async onError(d: BlockedRequest): Promise<void> {
-    if (d.error !== 'net::ERR_BLOCKED_BY_CLIENT' || d.type === 'main_frame') return;
+    if (d.error !== BLOCKED_ERROR[this.opts.flavor ?? 'chrome'] || d.type === 'main_frame') return;
     const all = await this.list();
     if (all.length === 0) return;
     const host = hostOf(d.url);
-    const initiatorHost = d.initiator ? hostOf(d.initiator) : null;
+    const initiator = d.initiator ?? d.documentUrl;
+    const initiatorHost = initiator ? hostOf(initiator) : null;
     const entry = matchBlock(all, host, initiatorHost);
     if (!entry) return;
     const site = entry.scope === 'site' ? entry.site
-      : (d.tabId >= 0 ? this.opts.siteOfTab?.(d.tabId) : null) ?? (d.initiator ? this.opts.siteOfUrl(d.initiator) : '');
+      : (d.tabId >= 0 ? this.opts.siteOfTab?.(d.tabId) : null) ?? (initiator ? this.opts.siteOfUrl(initiator) : '');
     if (!site) return;
     entry.counts[site] = (entry.counts[site] ?? 0) + 1;
     this.dirty = true;

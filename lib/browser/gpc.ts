@@ -4,7 +4,7 @@
  * content script registered at run time, so that turning GPC off removes it from pages entirely and
  * per-site exceptions become `excludeMatches`). Re-applied whenever the settings change.
  */
-import { exceptionMatchPatterns, gpcRules, GPC_RULE_IDS, type DnrRule } from '../core/optouts/rules';
+import { exceptionMatchPatterns, gpcRules, GPC_RULE_IDS, type DnrFlavor, type DnrRule } from '../core/optouts/rules';
 
 export const GPC_SCRIPT_ID = 'fineprint-gpc';
 
@@ -32,6 +32,8 @@ export interface GpcDeps {
   /** Path of the built MAIN-world script inside the extension (entrypoints/gpc.content.ts). */
   scriptFile: string;
   log?: (m: string) => void;
+  /** Firefox's DNR rejects Chrome-only resource types (core/optouts/rules FIREFOX_SUBRESOURCE_TYPES). */
+  flavor?: DnrFlavor;
 }
 
 export class GpcController {
@@ -49,7 +51,7 @@ export class GpcController {
   private async applyNow(s: { gpcEnabled: boolean; gpcExceptions: string[] }): Promise<void> {
     await this.deps.dnr.updateDynamicRules({
       removeRuleIds: [GPC_RULE_IDS.subresources, GPC_RULE_IDS.navigations],
-      addRules: gpcRules(s.gpcEnabled, s.gpcExceptions),
+      addRules: gpcRules(s.gpcEnabled, s.gpcExceptions, this.deps.flavor),
     });
     const { scripting } = this.deps;
     const registered = await scripting.getRegisteredContentScripts({ ids: [GPC_SCRIPT_ID] });

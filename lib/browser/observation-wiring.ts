@@ -34,6 +34,12 @@ export interface ObservationWiring {
   /** The background's readiness (visit map restored, classifier loaded). */
   ready: Promise<void>;
   isFirefox: boolean;
+  /**
+   * Attach the request listener now (Chrome). Firefox's background attaches it itself, after its
+   * navigation listeners: it replays waking events listener by listener, and a page's commit must reach
+   * the visit tracker before its requests (docs/firefox.md).
+   */
+  attachNow: boolean;
   log(m: string): void;
 }
 
@@ -73,7 +79,7 @@ export function setupObservation(w: ObservationWiring): RequestObserver {
     frameDocument: async (tabId, frameId) => ((await browser.webNavigation.getFrame({ tabId, frameId })) as FrameDocument | null) ?? null,
     log,
   }, w.ready);
-  observer.attach(browser.webRequest, w.isFirefox);
+  if (w.attachNow) observer.attach(browser.webRequest, w.isFirefox);
 
   // Set-Cookie only from unknown third parties already seen (the likely-tracker heuristic where the browser blocks them).
   const setCookieWatch = new SetCookieWatch(browser.webRequest.onHeadersReceived as unknown as HeadersReceivedEvent, w.isFirefox, {

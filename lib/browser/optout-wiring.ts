@@ -30,12 +30,15 @@ export interface OptOutWiring {
 export function setupOptOuts(w: OptOutWiring): OptOutHandlers {
   // The polyfill's DNR/scripting types are stricter unions than our structural subsets; same runtime objects.
   const dnr = browser.declarativeNetRequest as unknown as DnrApi;
+  // Firefox's DNR has its own resource-type list and rejects a rule naming a Chrome-only type (docs/firefox.md).
+  const flavor = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
   const blocks = new BlockManager(dnr, browser.storage.local, {
     siteOfTab: (tabId) => w.tracker.currentVisit(tabId)?.site ?? null,
     siteOfUrl: siteOf,
     log: w.log,
+    flavor,
   });
-  const gpc = new GpcController({ dnr, scripting: browser.scripting as unknown as ScriptingApi, scriptFile: GPC_SCRIPT_FILE, log: w.log });
+  const gpc = new GpcController({ dnr, scripting: browser.scripting as unknown as ScriptingApi, scriptFile: GPC_SCRIPT_FILE, log: w.log, flavor });
   const consent = new ConsentBridge({
     rules: () => compactRules as unknown as IndexedCMPRuleset,
     alwaysReject: async () => (await readSettings()).alwaysRejectBanners,

@@ -69,6 +69,29 @@ describe('BlockManager', () => {
     expect(await m.forSite('news.example')).toEqual({ criteo: { scope: 'everywhere', count: 2, functional: false } });
   });
 
+  it('in Firefox, counts its NS_ERROR_ABORT for blocked requests and writes rules in Firefox\'s resource types', async () => {
+    const storage = fakeStorage();
+    const dnr = fakeDnr();
+    const m = new BlockManager(dnr.api, storage as never, { siteOfUrl: (u) => new URL(u).hostname.split('.').slice(-2).join('.'), flavor: 'firefox' });
+    const entry = await m.add({ key: 'criteo', name: 'Criteo', scope: 'site', site: 'news.example', domains: ['criteo.com'], spared: ['login.criteo.com', 'www.criteo.com/consent/'] });
+    const types = dnr.rules.get(entry.ruleId)?.condition.resourceTypes ?? [];
+    expect(types).toContain('beacon');
+    expect(types).not.toContain('webtransport');
+    // The spared path's allow rule too (Firefox rejects the whole rule on one unknown type).
+    expect(dnr.rules.get(entry.allowRuleId!)?.condition.resourceTypes).toEqual(types);
+    // Firefox names the page by documentUrl (it has no `initiator`).
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://www.news.example/article' });
+    // Chrome's error string is not what Firefox says: not counted twice by a stray event.
+    await m.onError({ error: 'net::ERR_BLOCKED_BY_CLIENT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://www.news.example/' });
+    // An abort of a request no block covers is not a block, nor one on another site.
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://other.example/x', documentUrl: 'https://www.news.example/' });
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://bidder.criteo.com/cdb', documentUrl: 'https://shop.example/' });
+    // Nor an abort of a spared host.
+    await m.onError({ error: 'NS_ERROR_ABORT', tabId: -1, url: 'https://login.criteo.com/x', documentUrl: 'https://www.news.example/' });
+    await m.flushCounts();
+    expect(await m.forSite('news.example')).toEqual({ criteo: { scope: 'site', count: 1, functional: false } });
+  });
+
   it('sync makes the dynamic rules match storage (and leaves GPC\'s ids alone)', async () => {
     const storage = fakeStorage();
     const first = make(storage);

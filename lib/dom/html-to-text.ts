@@ -96,6 +96,19 @@ function flatText(html: string): ExtractedPage {
   return { title, text };
 }
 
+/** Rewrites relative link and image URLs to absolute ones against the page's own URL (its <base> honoured). */
+function absolutizeLinks(doc: Document, pageUrl: string): void {
+  let base = pageUrl;
+  try { base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl).href; } catch { /* keep the page URL */ }
+  for (const [selector, attr] of [['a[href]', 'href'], ['img[src]', 'src']] as const) {
+    for (const el of doc.querySelectorAll(selector)) {
+      const value = el.getAttribute(attr) ?? '';
+      if (value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+      try { el.setAttribute(attr, new URL(value, base).href); } catch { /* leave it */ }
+    }
+  }
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
   // Hostile nesting: even building the DOM is superlinear there, so read it without one.
@@ -105,7 +118,15 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
   let title = (doc.title ?? '').trim();
   try {
     // Readability mutates the document it is given, so it gets its own copy.
-    const article = new Readability(parse(html), { charThreshold: 200 }).parse();
+    const copy = parse(html);
+    // Readability makes every link absolute against the document's base URI. A document from DOMParser takes
+    // the base URI of the page that parsed it — the extension's own page (moz-extension://<random uuid>/ in
+    // Firefox's background, chrome-extension://<id>/ in Chrome's offscreen document) — so links came out on
+    // the extension's origin, and in Firefox the policy text (and its hash) changed at every install. A
+    // <base> element cannot fix it (Chrome applies the extension CSP's base-uri 'none' to parsed documents):
+    // the links are made absolute against the policy's own URL first.
+    if (url) absolutizeLinks(copy, url);
+    const article = new Readability(copy, { charThreshold: 200 }).parse();
     if (article?.title) title = article.title.trim();
     if (article?.content) root = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
   } catch {

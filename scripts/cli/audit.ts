@@ -1,12 +1,16 @@
 /**
- * `audit <url...>`: loads the built extension in headless Chromium, visits each URL, waits for the page
- * to settle and prints what the *extension itself* recorded (read through its message protocol).
+ * `audit <url...>`: loads the built extension in headless Chromium (or, with `--browser firefox`, the Firefox
+ * build in headless Firefox — scripts/session.ts), visits each URL, waits for the page to settle and prints
+ * what the *extension itself* recorded (read through its message protocol). Same JSON shape, same
+ * `--report-dir` exports in both browsers; Firefox honours `--host-resolver-rules` through a local proxy and
+ * `--ignore-certificate-errors` as WebDriver's acceptInsecureCerts.
  */
-import { launchWithExtension } from '../harness';
+import { launchSession, type BrowserName } from '../session';
 import { writeReports } from './report-dir';
 import type { SiteAnalysis } from '../../lib/core/types';
 
 export interface AuditOptions {
+  browser?: BrowserName;
   hostResolverRules?: string;
   ignoreCertificateErrors?: boolean;
   reportDir?: string;
@@ -43,16 +47,16 @@ export function siteAnalysisOf(r: SiteAnalysis): SiteAnalysis {
 }
 
 export async function runAudit(urls: string[], opts: AuditOptions, out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const session = await launchWithExtension({ hostResolverRules: opts.hostResolverRules ?? null, ignoreCertErrors: opts.ignoreCertificateErrors ?? false });
+  const session = await launchSession(opts.browser ?? 'chromium', { hostResolverRules: opts.hostResolverRules ?? null, ignoreCertErrors: opts.ignoreCertificateErrors ?? false });
   let failures = 0;
   try {
     const audited = new Set<string>();
     for (const url of urls) {
       let parsed: URL;
       try { parsed = new URL(url); } catch { err(`fineprint: ${url}: not a URL`); failures++; continue; }
-      const page = await session.context.newPage();
+      const page = await session.newPage();
       try {
-        await page.goto(parsed.href, { waitUntil: 'load', timeout: 30_000 });
+        await page.goto(parsed.href);
         const tabId = await session.tabIdOf(page);
         const report = await settledReport(() => session.send<SiteAnalysis | null>({ type: 'get-tab-report', tabId }), opts.settleMs ?? 1500, opts.timeoutMs ?? 45_000);
         if (!report) { err(`fineprint: ${url}: the extension recorded nothing for this page`); failures++; continue; }

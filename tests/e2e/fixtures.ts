@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/harness';
 import type { Replies } from '../../lib/messaging/protocol';
+import type { OptOutState } from '../../lib/core/optouts/types';
 
 export interface E2E { server: DemoServer; session: ExtensionSession }
 
@@ -21,6 +22,10 @@ export function useExtension(opts: { locale?: string } = {}): E2E {
 
 export async function visitHosts(session: ExtensionSession, tabId: number): Promise<Replies['get-visit-hosts']> {
   return session.send<Replies['get-visit-hosts']>({ type: 'get-visit-hosts', tabId });
+}
+
+export async function optoutState(session: ExtensionSession, tabId: number): Promise<OptOutState | null> {
+  return session.send<OptOutState | null>({ type: 'optout-state', tabId });
 }
 
 /** Poll until `check` passes or the timeout elapses (pages keep firing beacons after load). */

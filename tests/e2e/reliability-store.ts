@@ -4,6 +4,11 @@
  * Raw IndexedDB on purpose: opening without a version never upgrades or blocks the extension's schema.
  */
 import type { Page } from 'playwright-core';
+import type { SessionPage } from '../../scripts/session';
+
+/** An extension page of either browser (a playwright page, or a SessionPage of scripts/session.ts). */
+type ExtensionPage = Page | Pick<SessionPage, 'evaluate'>;
+const on = (p: ExtensionPage) => p as Pick<SessionPage, 'evaluate'>;
 
 export interface StoreDump {
   visits: { id: string; url: string; tabId: number; site: string; title?: string }[];
@@ -11,8 +16,8 @@ export interface StoreDump {
   kv: { key: string; value: unknown }[];
 }
 
-export async function readStore(extPage: Page): Promise<StoreDump> {
-  return extPage.evaluate(async () => {
+export async function readStore(extPage: ExtensionPage): Promise<StoreDump> {
+  return on(extPage).evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('fineprint');
       req.onsuccess = () => resolve(req.result);
@@ -39,8 +44,8 @@ export async function readStore(extPage: Page): Promise<StoreDump> {
 }
 
 /** Delete a visit's rows for one host, as if the worker that saw those requests died before writing them. */
-export async function forgetHost(extPage: Page, visitId: string, host: string): Promise<number> {
-  return extPage.evaluate(async ({ visitId, host }) => {
+export async function forgetHost(extPage: ExtensionPage, visitId: string, host: string): Promise<number> {
+  return on(extPage).evaluate(async ({ visitId, host }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('fineprint');
       req.onsuccess = () => resolve(req.result);

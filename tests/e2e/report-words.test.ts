@@ -14,8 +14,7 @@ import { CSV_COLUMNS, parseCsv } from '../../lib/core/report/csv';
 import type { TabReport } from '../../lib/core/types';
 import zh from '../../public/_locales/zh_CN/messages.json';
 import { htmlOwnWords, htmlReadable, internalWords } from '../support/reader-words';
-import { eventually, useExtension } from './fixtures';
-import { optoutState } from './optouts-helpers';
+import { eventually, optoutState, useExtension } from './fixtures';
 
 const e2e = useExtension({ locale: 'zh-CN' });
 const CONSENT_URL = new URL('/consent', DEMO_URLS.shop).href;

@@ -23,6 +23,22 @@ describe('block rules', () => {
     expect(r.condition.resourceTypes).toContain('sub_frame');
   });
 
+  it('uses Firefox\'s own resource types for the Firefox build (it rejects Chrome-only ones), allow rules included', () => {
+    const spared = entry({ domains: ['google.com'], spared: ['accounts.google.com', 'www.google.com/recaptcha/'], allowRuleId: 1001 });
+    const [block, allow] = blockRules(spared, 'firefox');
+    const firefox = block.condition.resourceTypes ?? [];
+    expect(firefox).toEqual(expect.arrayContaining(['beacon', 'imageset', 'sub_frame', 'script', 'ping']));
+    expect(firefox).not.toContain('webtransport');
+    expect(firefox).not.toContain('webbundle');
+    expect(firefox).not.toContain('main_frame');
+    expect(allow.condition.resourceTypes).toEqual(firefox);
+    expect(block.condition.excludedRequestDomains).toEqual(['accounts.google.com']);
+    expect(gpcRules(true, [], 'firefox')[0].condition.resourceTypes).toEqual(firefox);
+    expect(gpcRules(true, [], 'firefox')[0].priority).toBe(GPC_PRIORITY);
+    expect(blockRules(entry({}))[0].condition.resourceTypes).toContain('webtransport');
+    expect(blockRules(spared)[1].condition.resourceTypes).toContain('webtransport');
+  });
+
   it('has no initiator restriction when blocking everywhere', () => {
     expect(blockRules(entry({ scope: 'everywhere', site: '' }))[0].condition.initiatorDomains).toBeUndefined();
   });

@@ -46,11 +46,29 @@ export interface DnrRule {
   };
 }
 
-/** Every webRequest/DNR resource type except the top-level document (we never block a page itself). */
+/** Every Chrome DNR resource type except the top-level document (we never block a page itself). */
 export const SUBRESOURCE_TYPES = [
   'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping',
   'csp_report', 'media', 'websocket', 'webtransport', 'webbundle', 'other',
 ] as const;
+
+/**
+ * The same for Firefox, whose DNR has its own list (docs/firefox.md): it rejects the whole rule when one type
+ * is unknown (`webtransport`, `webbundle`), and it files requests Chrome calls `ping`/`image`/`other` under
+ * `beacon`, `imageset`, `json`, `xslt`, `xml_dtd`, `web_manifest`, `object_subrequest` — left out, a
+ * `navigator.sendBeacon` to a blocked organization would still leave, and carry no Sec-GPC header.
+ */
+export const FIREFOX_SUBRESOURCE_TYPES = [
+  'sub_frame', 'stylesheet', 'script', 'image', 'imageset', 'font', 'object', 'object_subrequest', 'xmlhttprequest',
+  'xslt', 'ping', 'beacon', 'xml_dtd', 'csp_report', 'media', 'websocket', 'web_manifest', 'speculative', 'json', 'other',
+] as const;
+
+/** Which browser's DNR the rules are for (its resource-type vocabulary differs). */
+export type DnrFlavor = 'chrome' | 'firefox';
+
+function subresourceTypes(flavor: DnrFlavor): string[] {
+  return [...(flavor === 'firefox' ? FIREFOX_SUBRESOURCE_TYPES : SUBRESOURCE_TYPES)];
+}
 
 /** Fixed ids: GPC owns 1–9, blocks are allocated from BLOCK_RULE_BASE up. */
 export const GPC_RULE_IDS = { subresources: 1, navigations: 2 } as const;
@@ -65,9 +83,10 @@ export const GPC_PRIORITY = 3;
 /**
  * The rules of one block: the block itself, with the spared functional hosts excluded, and — when some
  * exceptions are a path on a blocked host (www.google.com/recaptcha/) — an allow rule of the same priority
- * (at equal priority DNR lets `allow` win over `block`) for exactly those URLs.
+ * (at equal priority DNR lets `allow` win over `block`) for exactly those URLs. Written in `flavor`'s
+ * resource-type vocabulary (Firefox rejects a rule naming a type it does not know).
  */
-export function blockRules(entry: BlockEntry): DnrRule[] {
+export function blockRules(entry: BlockEntry, flavor: DnrFlavor = 'chrome'): DnrRule[] {
   const scope = entry.scope === 'site' ? { initiatorDomains: [entry.site] } : {};
   const sparedHosts = (entry.spared ?? []).filter((s) => !s.includes('/'));
   const rules: DnrRule[] = [{
@@ -80,12 +99,12 @@ export function blockRules(entry: BlockEntry): DnrRule[] {
       ...scope,
       // Only as a third party: visiting the organization's own site keeps working.
       domainType: 'thirdParty',
-      resourceTypes: [...SUBRESOURCE_TYPES],
+      resourceTypes: subresourceTypes(flavor),
     },
   }];
   const regexFilter = sparedPathRegex(entry.spared ?? []);
   if (regexFilter && entry.allowRuleId !== undefined) {
-    rules.push({ id: entry.allowRuleId, priority: 2, action: { type: 'allow' }, condition: { regexFilter, ...scope, domainType: 'thirdParty', resourceTypes: [...SUBRESOURCE_TYPES] } });
+    rules.push({ id: entry.allowRuleId, priority: 2, action: { type: 'allow' }, condition: { regexFilter, ...scope, domainType: 'thirdParty', resourceTypes: subresourceTypes(flavor) } });
   }
   return rules;
 }
@@ -118,14 +137,14 @@ export function nextRuleId(entries: BlockEntry[], taken: number[] = []): number 
  *     main_frame rule uses excludedRequestDomains instead.
  * Returns [] when GPC is off (the caller removes both ids).
  */
-export function gpcRules(enabled: boolean, exceptions: string[]): DnrRule[] {
+export function gpcRules(enabled: boolean, exceptions: string[], flavor: DnrFlavor = 'chrome'): DnrRule[] {
   if (!enabled) return [];
   const header = { type: 'modifyHeaders' as const, requestHeaders: [{ header: 'Sec-GPC', operation: 'set' as const, value: '1' }] };
   const ex = normaliseDomains(exceptions);
   return [
     {
       id: GPC_RULE_IDS.subresources, priority: GPC_PRIORITY, action: header,
-      condition: { resourceTypes: [...SUBRESOURCE_TYPES], ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
+      condition: { resourceTypes: subresourceTypes(flavor), ...(ex.length ? { excludedInitiatorDomains: ex } : {}) },
     },
     {
       id: GPC_RULE_IDS.navigations, priority: GPC_PRIORITY, action: header,
