@@ -39,7 +39,7 @@ export default defineBackground(() => {
   // Policy fetches stay inside the fence (lib/core/policy/fence.ts); redirects are re-checked hop by hop.
   const redirects = attachRedirectWitness(browser.webRequest, browser.runtime.getURL('/' as never));
   const policies = new PolicyService(db, {
-    fetchDocument: (url, fence) => fetchPolicyDocument(url, { fence, redirectTarget: (u) => redirects.target(u) }),
+    fetchDocument: (url, fence) => redirects.during(() => fetchPolicyDocument(url, { fence, redirectTarget: (u) => redirects.target(u) })),
     ownerDomains: (pageUrl) => (classifier ? ownerDomainsFor(classifier, pageUrl) : []),
     extractHtml: extractPolicyHtml, log,
     onPolicyUpdated: (site) => { for (const tabId of tracker.tabsOfSite(site)) refreshBadge(tabId); },

@@ -46,6 +46,11 @@ export class BlockManager {
       siteOfTab?: (tabId: number) => string | null; siteOfUrl: (url: string) => string; log?: (m: string) => void;
       /** Firefox's DNR knows other resource types than Chrome's (core/optouts/rules FIREFOX_SUBRESOURCE_TYPES). */
       flavor?: DnrFlavor;
+      /**
+       * Told whether any block exists, whenever that may have changed: the wiring listens for blocked
+       * requests (webRequest.onErrorOccurred) only then — a registered listener costs every page load.
+       */
+      onBlocksChanged?: (any: boolean) => void;
     },
   ) {}
 
@@ -107,6 +112,7 @@ export class BlockManager {
   sync(): Promise<void> {
     return this.serial(async () => {
       const all = await this.list();
+      this.opts.onBlocksChanged?.(all.length > 0);
       const existing = (await this.dnr.getDynamicRules()).map((r) => r.id).filter((id) => id >= BLOCK_RULE_BASE);
       await this.dnr.updateDynamicRules({ removeRuleIds: existing, addRules: all.flatMap((e) => blockRules(e, this.opts.flavor)) });
     });
@@ -140,6 +146,7 @@ export class BlockManager {
   private async persist(): Promise<void> {
     this.dirty = false;
     await this.storage.set({ [KEY]: this.entries ?? [] });
+    this.opts.onBlocksChanged?.((this.entries ?? []).length > 0);
   }
 
   // Two quick clicks (block, undo) must not interleave their rule and storage writes.

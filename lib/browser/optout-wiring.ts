@@ -32,12 +32,24 @@ export function setupOptOuts(w: OptOutWiring): OptOutHandlers {
   const dnr = browser.declarativeNetRequest as unknown as DnrApi;
   // Firefox's DNR has its own resource-type list and rejects a rule naming a Chrome-only type (docs/firefox.md).
   const flavor = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+  // Blocked requests are counted only while a block exists (listening costs every page load otherwise).
+  const onError = (d: Parameters<BlockManager['onError']>[0]) => { void blocks.onError(d).catch((e) => w.log(`[dnr] count: ${String(e)}`)); };
+  let counting = false;
+  const setCounting = (on: boolean) => {
+    if (on === counting) return;
+    counting = on;
+    if (on) browser.webRequest.onErrorOccurred.addListener(onError, { urls: ['<all_urls>'] });
+    else browser.webRequest.onErrorOccurred.removeListener(onError);
+  };
   const blocks = new BlockManager(dnr, browser.storage.local, {
     siteOfTab: (tabId) => w.tracker.currentVisit(tabId)?.site ?? null,
     siteOfUrl: siteOf,
     log: w.log,
     flavor,
+    onBlocksChanged: setCounting,
   });
+  // A worker that starts with blocks in storage counts from its first moments.
+  void blocks.list().then((all) => setCounting(all.length > 0), () => undefined);
   const gpc = new GpcController({ dnr, scripting: browser.scripting as unknown as ScriptingApi, scriptFile: GPC_SCRIPT_FILE, log: w.log, flavor });
   const consent = new ConsentBridge({
     rules: () => compactRules as unknown as IndexedCMPRuleset,
@@ -51,10 +63,6 @@ export function setupOptOuts(w: OptOutWiring): OptOutHandlers {
     log: w.log,
   });
 
-  browser.webRequest.onErrorOccurred.addListener(
-    (d) => { void blocks.onError(d).catch((e) => w.log(`[dnr] count: ${String(e)}`)); },
-    { urls: ['<all_urls>'] },
-  );
   browser.tabs.onRemoved.addListener((tabId) => { void consent.forget(tabId); });
   onSettingsChanged((s) => { void gpc.apply(s); });
   // Dynamic rules and registered scripts persist, but an update may change file names or rule shapes:

@@ -49,6 +49,15 @@ describe('BlockManager', () => {
     expect([...dnr.rules.keys()]).toEqual([1001]);
   });
 
+  it('tells the wiring whether any block exists, so blocked requests are listened for only then', async () => {
+    const seen: boolean[] = [];
+    const m = new BlockManager(fakeDnr().api, fakeStorage() as never, { siteOfUrl: (u) => new URL(u).hostname, onBlocksChanged: (any) => seen.push(any) });
+    await m.sync();
+    await m.add({ key: 'criteo', name: 'Criteo', scope: 'everywhere', site: '', domains: ['criteo.com'] });
+    await m.remove('criteo', 'everywhere', '');
+    expect(seen).toEqual([false, true, false]);
+  });
+
   it('refuses an empty block (an empty requestDomains would match everything)', async () => {
     const { m, dnr } = make();
     await expect(m.add({ key: 'x', name: 'X', scope: 'site', site: 's.example', domains: [] })).rejects.toThrow();

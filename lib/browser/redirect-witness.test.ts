@@ -35,12 +35,27 @@ describe('RedirectWitness', () => {
     expect(await w.target('https://a.example/p', 10)).toBeNull();
   });
 
-  it('registers one onBeforeRedirect listener for requests outside tabs', () => {
+  it('listens (one listener, requests outside tabs) only while our own fetches are in flight', async () => {
     const calls: { urls: string[]; tabId?: number }[] = [];
     let listener: ((d: RedirectDetails) => void) | null = null;
-    const w = attachRedirectWitness({ onBeforeRedirect: { addListener: (cb, filter) => { listener = cb; calls.push(filter); } } }, ORIGIN);
+    let removed = 0;
+    const w = attachRedirectWitness({ onBeforeRedirect: {
+      addListener: (cb, filter) => { listener = cb; calls.push(filter); },
+      removeListener: () => { removed++; listener = null; },
+    } }, ORIGIN);
+    expect(calls).toEqual([]);
+    let seen: Promise<string | null> | undefined;
+    await Promise.all([
+      w.during(async () => {
+        listener!(ours('https://a.example/p', 'https://a.example/q'));
+        seen = w.witness.target('https://a.example/p', 10);
+        await new Promise((r) => setTimeout(r, 5));
+      }),
+      w.during(async () => { await new Promise((r) => setTimeout(r, 1)); }),
+    ]);
     expect(calls).toEqual([{ urls: ['<all_urls>'], tabId: -1 }]);
-    listener!(ours('https://a.example/p', 'https://a.example/q'));
-    return expect(w.target('https://a.example/p', 10)).resolves.toBe('https://a.example/q');
+    expect(removed).toBe(1);
+    expect(listener).toBeNull();
+    await expect(seen).resolves.toBe('https://a.example/q');
   });
 });

@@ -17,7 +17,10 @@ export interface RedirectDetails {
 }
 
 export interface RedirectEvents {
-  onBeforeRedirect: { addListener(cb: (d: RedirectDetails) => void, filter: { urls: string[]; tabId?: number }): void };
+  onBeforeRedirect: {
+    addListener(cb: (d: RedirectDetails) => void, filter: { urls: string[]; tabId?: number }): void;
+    removeListener(cb: (d: RedirectDetails) => void): void;
+  };
 }
 
 const KEEP_MS = 30_000;
@@ -72,9 +75,32 @@ export class RedirectWitness {
   }
 }
 
-/** Registers the witness on webRequest (synchronously, from the background's wiring). */
-export function attachRedirectWitness(events: RedirectEvents, extensionOrigin: string): RedirectWitness {
+/**
+ * The witness, listening on webRequest only while one of our own policy fetches is in flight: every
+ * registered webRequest listener costs every page some load time (docs/performance.md), and redirects
+ * of our own fetches are all this one is for.
+ */
+export interface ListeningWitness {
+  witness: RedirectWitness;
+  /** Runs `fetch` with the listener attached (attached once for overlapping fetches). */
+  during<T>(fetch: () => Promise<T>): Promise<T>;
+  target(url: string): Promise<string | null>;
+}
+
+export function attachRedirectWitness(events: RedirectEvents, extensionOrigin: string): ListeningWitness {
   const witness = new RedirectWitness(extensionOrigin);
-  events.onBeforeRedirect.addListener((d) => witness.observe(d), { urls: ['<all_urls>'], tabId: -1 });
-  return witness;
+  const listener = (d: RedirectDetails) => witness.observe(d);
+  let inFlight = 0;
+  return {
+    witness,
+    target: (url) => witness.target(url),
+    async during(fetch) {
+      if (inFlight++ === 0) events.onBeforeRedirect.addListener(listener, { urls: ['<all_urls>'], tabId: -1 });
+      try {
+        return await fetch();
+      } finally {
+        if (--inFlight === 0) events.onBeforeRedirect.removeListener(listener);
+      }
+    },
+  };
 }

@@ -32,16 +32,16 @@ export interface ListenerVariant {
 }
 
 /**
- * The listeners Fineprint registers: the observer's on every request (lib/browser/web-request.ts, the same
- * constant its attach() uses, so the bench cannot drift from the extension), the opt-out wiring's
- * onErrorOccurred (lib/browser/optout-wiring.ts: counts requests a block stopped), and the Set-Cookie watch
- * (lib/browser/set-cookie-watch.ts) filtered to the unknown third-party domains it has seen — on the bench
- * page, after its first load, the page's own unknown third parties (`watched`).
+ * The listeners Fineprint registers on a page load: the observer's on every request
+ * (lib/browser/web-request.ts, the same constant its attach() uses, so the bench cannot drift from the
+ * extension) and the Set-Cookie watch (lib/browser/set-cookie-watch.ts) filtered to the unknown third-party
+ * domains it has seen — on the bench page, after its first load, the page's own unknown third parties
+ * (`watched`). Listened for only while needed, so absent here: onErrorOccurred (only while a block exists,
+ * lib/browser/optout-wiring.ts) and onBeforeRedirect (only during our own policy fetch, redirect-witness.ts).
  */
 export function fineprintListeners(watched: readonly string[]): ListenerSpec[] {
   return [
     ...OBSERVER_LISTENERS,
-    { event: 'onErrorOccurred' },
     ...(watched.length ? [{ event: 'onHeadersReceived', extraInfoSpec: setCookieSpec(false), urls: watched.map((d) => `*://*.${d}/*`) }] : []),
   ];
 }

@@ -62,6 +62,9 @@ export interface RealisticBenchResult {
   with_ms: number; with_p90_ms: number;
   without_ms: number; without_p90_ms: number;
   own_listeners_ms: number; own_listeners_p90_ms: number;
+  /** The floor on this page: an extension holding webRequest with no listener, and with one on every request. */
+  empty_extension_ratio?: number;
+  one_listener_ratio?: number;
   latency_seed: string;
   requests: number;
   runs: number;
@@ -144,7 +147,8 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     const byKey = new Map(instances.map((i) => [i.key, i]));
     type Slot = { inst: Instance; page: 'zero' | 'real' };
     const slots: Slot[] = instances.map((inst) => ({ inst, page: 'zero' as const }));
-    if (realistic) for (const key of ['none', 'own', 'fineprint']) slots.push({ inst: byKey.get(key)!, page: 'real' });
+    // On the realistic page too: the floor of any extension holding webRequest (empty) and of one listener.
+    if (realistic) for (const key of ['none', 'own', 'fineprint', 'empty', 'obr+body']) if (byKey.has(key)) slots.push({ inst: byKey.get(key)!, page: 'real' });
     const times = new Map<string, number[]>();
     const cpus = new Map<string, number[]>();
     const cpuKinds = new Map<string, number[]>();
@@ -194,6 +198,8 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
       with_ms: round(med('real:fineprint'), 1), with_p90_ms: p90('real:fineprint'),
       without_ms: round(med('real:none'), 1), without_p90_ms: p90('real:none'),
       own_listeners_ms: round(med('real:own'), 1), own_listeners_p90_ms: p90('real:own'),
+      ...(times.has('real:empty') ? { empty_extension_ratio: round(med('real:empty') / med('real:none')) } : {}),
+      ...(times.has('real:obr+body') ? { one_listener_ratio: round(med('real:obr+body') / med('real:none')) } : {}),
       latency_seed: latencySeed,
       requests,
       runs,
