@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, ensureChromium } from './browsers';
 import type { PageMessage } from '../lib/messaging/protocol';
-import type { BrowserSession, SessionOptions, SessionPage } from './session';
+import { evaluateInFrameOf, type BrowserSession, type SessionOptions, type SessionPage } from './session';
 
 export const CHROME_BUILD = path.resolve(process.env.FINEPRINT_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -118,15 +118,7 @@ export function chromiumPage(page: Page): SessionPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async evaluateInFrame(urlPart, fn) {
-      const end = Date.now() + 10_000;
-      for (;;) {
-        const frame = page.frames().find((f) => f.url().includes(urlPart));
-        if (frame) return frame.evaluate(fn as never) as never;
-        if (Date.now() > end) throw new Error(`No frame showing ${urlPart} in ${page.url()}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    evaluateInFrame: (urlPart, fn) => evaluateInFrameOf(() => page.frames() as never[], () => page.url(), urlPart, fn),
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     reload: async () => { await page.reload({ waitUntil: 'load' }); },
     click: (selector) => page.locator(selector).first().click(),

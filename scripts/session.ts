@@ -92,3 +92,19 @@ export async function launchSession(browser: BrowserName, opts: SessionOptions =
   const { launchChromiumSession } = await import('./harness');
   return launchChromiumSession(opts);
 }
+
+/**
+ * Waits (10 s at most) for a frame whose URL contains `urlPart` and evaluates `fn` in it; both browser
+ * harnesses use it with their own frame lists.
+ */
+export async function evaluateInFrameOf<F extends { url(): string; evaluate(fn: never): Promise<unknown> }>(
+  frames: () => F[], pageUrl: () => string, urlPart: string, fn: unknown,
+): Promise<never> {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const frame = frames().find((f) => f.url().includes(urlPart));
+    if (frame) return frame.evaluate(fn as never) as never;
+    if (Date.now() > end) throw new Error(`No frame showing ${urlPart} in ${pageUrl()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

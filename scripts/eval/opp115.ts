@@ -13,6 +13,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../../lib/core/report/csv.ts';
 import { splitOf, type Split } from './corpus.ts';
 
 export type Purpose = 'advertising' | 'analytics';
@@ -45,23 +46,6 @@ export function segmentText(html: string): string {
 /** Words only, lower case: how spans and evidence are compared across the two texts. */
 export function words(s: string): string {
   return s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Minimal RFC 4180 reader (the annotation files quote JSON with doubled quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
 }
 
 interface Attribute { value?: string; selectedText?: string; startIndexInSegment?: number; endIndexInSegment?: number }

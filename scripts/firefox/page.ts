@@ -4,7 +4,7 @@
  * Firefox does not send for extension pages, and hangs (GUIDE §6).
  */
 import type { Browser, Page } from 'puppeteer-core';
-import type { SessionPage } from '../session';
+import { evaluateInFrameOf, type SessionPage } from '../session';
 
 type BidiConnection = { send(method: string, params: object): Promise<unknown> };
 
@@ -34,15 +34,7 @@ export function firefoxPage(browser: Browser, page: Page): SessionPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async evaluateInFrame(urlPart, fn) {
-      const end = Date.now() + 10_000;
-      for (;;) {
-        const frame = page.frames().find((f) => f.url().includes(urlPart));
-        if (frame) return frame.evaluate(fn as never) as never;
-        if (Date.now() > end) throw new Error(`No frame showing ${urlPart} in ${page.url()}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    evaluateInFrame: (urlPart, fn) => evaluateInFrameOf(() => page.frames() as never[], () => page.url(), urlPart, fn),
     async goto(url) {
       if (isExtensionUrl(url)) await bidiNavigate(browser, page, url);
       else await page.goto(url, { waitUntil: 'load' });

@@ -5,6 +5,7 @@
  */
 import type { CategoryKey, DataType, OrganizationVerdict, Verdict } from '../../lib/core/types';
 import type { History, HistoryHostStat, HistoryVisit } from '../../lib/core/report/types';
+import { seededRandom } from '../../scripts/bench/stats';
 
 const ORGS: { org: string; name: string; category: CategoryKey; hosts: string[] }[] = [
   { org: 'google', name: 'Google', category: 'advertising', hosts: ['www.google-analytics.com', 'securepubads.g.doubleclick.net', 'www.googletagmanager.com'] },
@@ -27,17 +28,6 @@ for (let i = 0; i < 60; i++) {
 const VERDICTS: Verdict[] = ['named', 'category', 'undisclosed', 'undisclosed', 'category', 'named', 'contradicted'];
 const DATA_TYPES: DataType[] = ['Contact', 'Location', 'IP address and device IDs', 'User online activities'];
 
-/** Mulberry32: tiny, fast, good enough for fixtures. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GenerateOptions {
   seed?: number;
@@ -48,7 +38,7 @@ export interface GenerateOptions {
 }
 
 export function generateHistory(nSites: number, opts: GenerateOptions = {}): History {
-  const rand = rng(opts.seed ?? 1);
+  const rand = seededRandom(opts.seed ?? 1);
   const now = opts.now ?? Date.UTC(2026, 0, 31);
   const day = 86_400_000;
   const h: History = { visits: [], hostStats: [], dataFlows: [], consentFindings: [], sites: [], policies: [], verdicts: [] };

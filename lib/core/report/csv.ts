@@ -76,7 +76,7 @@ export function exportCsv(model: ReportModel, words?: CsvWords): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 parser (used by the tests and the benchmark to check the export reads back). */
+/** RFC 4180 parser (CRLF or bare LF rows; the tests, the benchmark and the eval's annotation files use it). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -89,6 +89,7 @@ export function parseCsv(text: string): string[][] {
     } else if (c === '"') quoted = true;
     else if (c === ',') { row.push(cell); cell = ''; }
     else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } // bare LF (other tools' files)
     else cell += c;
   }
   if (cell || row.length) { row.push(cell); rows.push(row); }
