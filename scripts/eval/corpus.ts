@@ -6,15 +6,28 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Split = 'dev' | 'test';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * `FINEPRINT_CORPUS_DIR`, else the nearest `shared/corpus` beside the checkout or beside one of its parent
+ * folders (a worktree or a CI clone one level deeper still finds the developers' shared folder).
+ */
 export function corpusDir(): string {
-  return process.env.FINEPRINT_CORPUS_DIR ?? join(REPO_ROOT, '..', 'shared', 'corpus');
+  if (process.env.FINEPRINT_CORPUS_DIR) return process.env.FINEPRINT_CORPUS_DIR;
+  let dir = REPO_ROOT;
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, '..', 'shared', 'corpus');
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return join(REPO_ROOT, '..', 'shared', 'corpus');
 }
 
 /** `dev` when the first byte of sha256("fineprint-split-v1:" + id) is below 128, else `test`. */
