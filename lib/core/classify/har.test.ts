@@ -93,7 +93,7 @@ describe('observationsFromHar', () => {
   });
 
   it('reads a WebPageTest export (aftonbladet.se, from the corpus, copied into the fixtures)', () => {
-    const har = JSON.parse(readFileSync('tests/fixtures/har/aftonbladet.se.har', 'utf8'));
+    const har = JSON.parse(readFileSync('tests/fixtures/har-formats/aftonbladet.se.har', 'utf8'));
     const obs = observationsFromHar(har);
     expect(obs).toHaveLength(har.log.entries.length);
     expect(obs[0].pageUrl).toBe('http://aftonbladet.se');
