@@ -26,7 +26,7 @@ function print(r: EvalReport, showTest: boolean): void {
         console.log(`category recall: advertising ${f(v.categoryRecall.advertising.recall)} (${v.categoryRecall.advertising.hit}/${v.categoryRecall.advertising.total}), analytics ${f(v.categoryRecall.analytics.recall)} (${v.categoryRecall.analytics.hit}/${v.categoryRecall.analytics.total})`);
         console.log(`confusion (expected → got): ${Object.entries(v.confusion).map(([e, row]) => `${e}: ${Object.entries(row).map(([g, n]) => `${g} ${n}`).join(', ')}`).join(' | ')}`);
         if (s.split === 'dev' || showTest) {
-          for (const c of [...v.falseAccusations, ...v.falseNamed, ...v.missedNamed]) {
+          for (const c of [...v.falseAccusations, ...v.falseNamed, ...v.missedNamed, ...v.otherMistakes]) {
             console.log(`  ✗ ${c.policy} ${c.org} [${c.kind}] expected ${c.expected} got ${c.got}: ${c.evidence ? `“${c.evidence.text.slice(0, 220)}”` : c.reason ?? ''}`);
           }
         }

@@ -61,6 +61,8 @@ export interface VerdictSummary {
   falseAccusations: VerdictCase[];
   falseNamed: VerdictCase[];
   missedNamed: VerdictCase[];
+  /** Wrong in a way that neither accuses nor names (e.g. `category` where the annotators marked no sharing). */
+  otherMistakes: VerdictCase[];
   /** expected → got → count. */
   confusion: Record<string, Record<string, number>>;
   categoryRecall: Record<'advertising' | 'analytics', { hit: number; total: number; recall: number }>;
@@ -69,7 +71,7 @@ export interface VerdictSummary {
 export function summarizeCases(cases: readonly VerdictCase[]): VerdictSummary {
   const confusion: VerdictSummary['confusion'] = {};
   const cat = { advertising: { hit: 0, total: 0, recall: 1 }, analytics: { hit: 0, total: 0, recall: 1 } };
-  const out: VerdictSummary = { cases: cases.length, right: 0, accuracy: 1, falseAccusations: [], falseNamed: [], missedNamed: [], confusion, categoryRecall: cat };
+  const out: VerdictSummary = { cases: cases.length, right: 0, accuracy: 1, falseAccusations: [], falseNamed: [], missedNamed: [], otherMistakes: [], confusion, categoryRecall: cat };
   for (const c of cases) {
     const row = (confusion[c.expected] ??= {});
     row[c.got ?? 'none'] = (row[c.got ?? 'none'] ?? 0) + 1;
@@ -78,6 +80,7 @@ export function summarizeCases(cases: readonly VerdictCase[]): VerdictSummary {
     else if (m === 'false-accusation') out.falseAccusations.push(c);
     else if (m === 'false-named') out.falseNamed.push(c);
     else if (m === 'missed-named') out.missedNamed.push(c);
+    else if (m === 'other') out.otherMistakes.push(c);
     // Category recall measures category detection: on the synthetic unnamed companies only (a
     // labelled company the policy mentions is scored by false-named / missed-named instead).
     if (c.expected === 'category' && c.purpose && c.kind.startsWith('synthetic')) {

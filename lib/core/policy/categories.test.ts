@@ -22,6 +22,7 @@ describe('category disclosures', () => {
     ['我们会与第三方合作方共享您的设备信息，用于广告推送。', 'advertising'],
     ['我们接入的第三方SDK会收集您的设备信息用于统计分析。', 'site_analytics'],
     ['Third parties may use cookies and web beacons on our site to collect information.', 'advertising'],
+    ['Our partners collect data that measures the effectiveness of our campaigns.', 'site_analytics'],
   ])('%s → %s', (text, category) => {
     expect(kinds(text)).toContain(category);
   });
@@ -34,6 +35,8 @@ describe('category disclosures', () => {
     'Zacks Investment Research is a research company that publishes reports.',
     'We share your information with our affiliates for marketing.',
     'We use Google Analytics, a web analytics service provided by Google.',
+    // "measures" the noun (security measures) is not measurement.
+    'Our service providers must collect and keep your data under appropriate security measures, such as encryption.',
   ])('not a disclosure of an unnamed kind: %s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
