@@ -23,6 +23,11 @@ describe('category disclosures', () => {
     ['我们接入的第三方SDK会收集您的设备信息用于统计分析。', 'site_analytics'],
     ['Third parties may use cookies and web beacons on our site to collect information.', 'advertising'],
     ['Our partners collect data that measures the effectiveness of our campaigns.', 'site_analytics'],
+    // Marketing by the recipient, in the verbs real policies use (OPP-115 development paragraphs).
+    ['We may share your information with third parties who may contact you to offer products and services.', 'advertising'],
+    ['We may disclose personal information to third parties that want to market products or services to you.', 'advertising'],
+    ['We may transmit usage information to a reputable third party in order to show you advertising.', 'advertising'],
+    ['We contract with other companies to provide services on our behalf, including billing, shipping and analytics.', 'site_analytics'],
   ])('%s → %s', (text, category) => {
     expect(kinds(text)).toContain(category);
   });
@@ -37,6 +42,8 @@ describe('category disclosures', () => {
     'We use Google Analytics, a web analytics service provided by Google.',
     // "measures" the noun (security measures) is not measurement.
     'Our service providers must collect and keep your data under appropriate security measures, such as encryption.',
+    'When you share our articles on a social media platform, that action is governed by the platform\'s privacy policy.',
+    'We may send you offers from our partners.',
   ])('not a disclosure of an unnamed kind: %s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);

@@ -30,7 +30,7 @@ const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group comp
 /** The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…". */
 const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
 /** Sentences that only describe what the SITE does for its own marketing to the reader. */
-const FIRST_PARTY_ONLY = /^(?:we|our)\b[^.]*\b(?:send|email|contact)\b[^.]*\byou\b/i;
+const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b[^.]*\byou\b/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean }
 
