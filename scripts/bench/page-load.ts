@@ -65,6 +65,8 @@ export interface RealisticBenchResult {
   /** The floor on this page: an extension holding webRequest with no listener, and with one on every request. */
   empty_extension_ratio?: number;
   one_listener_ratio?: number;
+  /** Other builds side by side (`--builds`), on this page too. */
+  builds?: Record<string, { ms: number; p90_ms: number; ratio: number }>;
   latency_seed: string;
   requests: number;
   runs: number;
@@ -148,7 +150,9 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     type Slot = { inst: Instance; page: 'zero' | 'real' };
     const slots: Slot[] = instances.map((inst) => ({ inst, page: 'zero' as const }));
     // On the realistic page too: the floor of any extension holding webRequest (empty) and of one listener.
-    if (realistic) for (const key of ['none', 'own', 'fineprint', 'empty', 'obr+body']) if (byKey.has(key)) slots.push({ inst: byKey.get(key)!, page: 'real' });
+    // Other builds (`--builds`, an A/B of a change) are loaded on the realistic page as well.
+    const realisticKeys = ['none', 'own', 'fineprint', 'empty', 'obr+body', ...Object.keys(opts.builds ?? {})];
+    if (realistic) for (const key of realisticKeys) if (byKey.has(key)) slots.push({ inst: byKey.get(key)!, page: 'real' });
     const times = new Map<string, number[]>();
     const cpus = new Map<string, number[]>();
     const cpuKinds = new Map<string, number[]>();
@@ -200,6 +204,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
       own_listeners_ms: round(med('real:own'), 1), own_listeners_p90_ms: p90('real:own'),
       ...(times.has('real:empty') ? { empty_extension_ratio: round(med('real:empty') / med('real:none')) } : {}),
       ...(times.has('real:obr+body') ? { one_listener_ratio: round(med('real:obr+body') / med('real:none')) } : {}),
+      ...(opts.builds ? { builds: Object.fromEntries(Object.keys(opts.builds).map((k) => [k, { ms: round(med(`real:${k}`), 1), p90_ms: p90(`real:${k}`), ratio: round(med(`real:${k}`) / med('real:none')) }])) } : {}),
       latency_seed: latencySeed,
       requests,
       runs,
