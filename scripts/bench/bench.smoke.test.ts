@@ -44,6 +44,9 @@ describe('bench measures (smoke, tiny sizes)', () => {
       'page-load-realistic: ratio undefined > budget 1.03×',
     ]);
     expect(failures([{ name: 'policy-100kb', median_ms: 50 }])).toEqual([]);
+    // A failed page-load budget names the run's noise control beside it (and still fails).
+    expect(failures([{ name: 'page-load', ratio: 1.16, ratio_vs_own_listeners: 1.0, control_ratio: 1.045 }]))
+      .toEqual(['page-load: ratio 1.16 > budget 1.15× (noise control: two identical instances differ ×1.045 in this run)']);
     expect(Object.keys(BUDGETS).sort()).toEqual(['classify', 'dashboard-2000', 'engine-load', 'export-2000', 'page-load', 'page-load-realistic', 'policy-100kb', 'popup-render', 'store-query-1m']);
   });
 

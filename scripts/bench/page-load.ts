@@ -44,6 +44,11 @@ export interface PageLoadBenchResult {
   ratio_vs_own_listeners: number;
   /** median(Fineprint's listener set doing nothing) ÷ median(no extension): what Chromium charges. */
   listener_floor_ratio: number;
+  /**
+   * median(a second, identical instance of Fineprint) ÷ median(Fineprint): the noise control. Two copies of the
+   * same build differ by this much in this run, so a ratio closer to its budget than this is not a verdict.
+   */
+  control_ratio?: number;
   with_ms: number; with_p90_ms: number;
   without_ms: number; without_p90_ms: number;
   own_listeners_ms: number; own_listeners_p90_ms: number;
@@ -65,6 +70,8 @@ export interface RealisticBenchResult {
   /** The floor on this page: an extension holding webRequest with no listener, and with one on every request. */
   empty_extension_ratio?: number;
   one_listener_ratio?: number;
+  /** The identical second Fineprint instance ÷ Fineprint, on this page (see PageLoadBenchResult). */
+  control_ratio?: number;
   /** Other builds side by side (`--builds`), on this page too. */
   builds?: Record<string, { ms: number; p90_ms: number; ratio: number }>;
   latency_seed: string;
@@ -84,6 +91,8 @@ export interface PageLoadOptions {
   builds?: Record<string, string>;
   /** Also the realistic-latency page (default true). */
   realistic?: boolean;
+  /** A second, identical Fineprint instance whose ratio to the first shows this run's noise (default true). */
+  control?: boolean;
   latencySeed?: string;
   /** Shuffle seed of the round orders. */
   seed?: number;
@@ -136,7 +145,7 @@ async function loadOnce(inst: Instance, url: string): Promise<{ ms: number; cpu:
 }
 
 export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLoadBenchResult, RealisticBenchResult | null]> {
-  const { runs = 10, warmup = 1, requests = 300, matrix = true, realistic = true, latencySeed = 'fineprint-cdn-1', seed = 13 } = opts;
+  const { runs = 10, warmup = 1, requests = 300, matrix = true, realistic = true, control = true, latencySeed = 'fineprint-cdn-1', seed = 13 } = opts;
   const server = await startDemoServer();
   const instances: Instance[] = [];
   try {
@@ -144,6 +153,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     const variants: ListenerVariant[] = [ownListeners(await unknownThirdPartiesOfLoadPage()), ...chosen];
     instances.push(await launch('none', 'no extension', server.hostResolverRules, null, false));
     instances.push(await launch('fineprint', 'Fineprint', server.hostResolverRules, CHROME_BUILD, false));
+    if (control) instances.push(await launch('control', 'Fineprint, a second identical instance (noise control)', server.hostResolverRules, CHROME_BUILD, false));
     for (const v of variants) instances.push(await launch(v.key, v.label, server.hostResolverRules, writeVariantExtension(v, CHROME_BUILD), true));
     for (const [key, dir] of Object.entries(opts.builds ?? {})) instances.push(await launch(key, `build ${dir}`, server.hostResolverRules, path.resolve(dir), false));
     const byKey = new Map(instances.map((i) => [i.key, i]));
@@ -151,7 +161,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     const slots: Slot[] = instances.map((inst) => ({ inst, page: 'zero' as const }));
     // On the realistic page too: the floor of any extension holding webRequest (empty) and of one listener.
     // Other builds (`--builds`, an A/B of a change) are loaded on the realistic page as well.
-    const realisticKeys = ['none', 'own', 'fineprint', 'empty', 'obr+body', ...Object.keys(opts.builds ?? {})];
+    const realisticKeys = ['none', 'own', 'fineprint', 'control', 'empty', 'obr+body', ...Object.keys(opts.builds ?? {})];
     if (realistic) for (const key of realisticKeys) if (byKey.has(key)) slots.push({ inst: byKey.get(key)!, page: 'real' });
     const times = new Map<string, number[]>();
     const cpus = new Map<string, number[]>();
@@ -187,6 +197,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
       ratio: round(med('zero:fineprint') / base),
       ratio_vs_own_listeners: round(med('zero:fineprint') / med('zero:own')),
       listener_floor_ratio: round(med('zero:own') / base),
+      ...(control ? { control_ratio: round(med('zero:control') / med('zero:fineprint')) } : {}),
       with_ms: round(med('zero:fineprint'), 1), with_p90_ms: p90('zero:fineprint'),
       without_ms: round(base, 1), without_p90_ms: p90('zero:none'),
       own_listeners_ms: round(med('zero:own'), 1), own_listeners_p90_ms: p90('zero:own'),
@@ -203,6 +214,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
       without_ms: round(med('real:none'), 1), without_p90_ms: p90('real:none'),
       own_listeners_ms: round(med('real:own'), 1), own_listeners_p90_ms: p90('real:own'),
       ...(times.has('real:empty') ? { empty_extension_ratio: round(med('real:empty') / med('real:none')) } : {}),
+      ...(times.has('real:control') ? { control_ratio: round(med('real:control') / med('real:fineprint')) } : {}),
       ...(times.has('real:obr+body') ? { one_listener_ratio: round(med('real:obr+body') / med('real:none')) } : {}),
       ...(opts.builds ? { builds: Object.fromEntries(Object.keys(opts.builds).map((k) => [k, { ms: round(med(`real:${k}`), 1), p90_ms: p90(`real:${k}`), ratio: round(med(`real:${k}`) / med('real:none')) }])) } : {}),
       latency_seed: latencySeed,

@@ -17,8 +17,11 @@ describe('bench (smoke)', () => {
     expect(r.own_listeners_ms).toBeGreaterThan(0);
     expect(r.listener_floor_ratio).toBeGreaterThan(0);
     expect(r.ratio_vs_own_listeners).toBeGreaterThan(0);
-    expect(Object.keys(r.variants).sort()).toEqual(['fineprint', 'none', 'own']);
+    // The noise control: a second, identical Fineprint instance, on both pages.
+    expect(Object.keys(r.variants).sort()).toEqual(['control', 'fineprint', 'none', 'own']);
+    expect(r.control_ratio).toBeGreaterThan(0);
     expect(real).toMatchObject({ name: 'page-load-realistic', ratio: expect.any(Number), with_ms: expect.any(Number), without_ms: expect.any(Number) });
+    expect(real?.control_ratio).toBeGreaterThan(0);
   });
 
   it('worker-heap and store: a small browse, the worker\'s heap and bytes per recorded request', async () => {
