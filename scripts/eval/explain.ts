@@ -27,9 +27,9 @@ for (const t of a.thirdParties) if (!org || t.org === org) console.log(`NAMED ${
 const prepared = prepareText(text, { markdown: true });
 const sentences = splitSentences(prepared.text, prepared.blocks);
 const owner = detectOwner(sentences, { siteDomain: site });
-for (const s of sentences) {
+for (const [i, s] of sentences.entries()) {
   const ms = aliasesOf(s);
-  const facts = sentenceFacts(s, sentences);
+  const facts = sentenceFacts(s, sentences, i);
   for (const m of ms) {
     if (!m.entry || (org && m.entry.org !== org)) continue;
     const d = judgeNaming(s, m, ms, facts, owner);

@@ -29,7 +29,8 @@ export function registrable(host: string): string | null {
 export function extractDomainMentions(sentences: readonly Sentence[], owner: OwnerInfo): ThirdPartyStatement[] {
   const out: ThirdPartyStatement[] = [];
   const seen = new Set<string>();
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (out.length >= MAX_DOMAINS) break;
     if (!/\.[a-z]{2}/i.test(s.text)) continue;
     let facts: ReturnType<typeof sentenceFacts> | undefined;
@@ -45,7 +46,7 @@ export function extractDomainMentions(sentences: readonly Sentence[], owner: Own
       if (m[2] && m[2] !== '/' && (HELP_PATH.test(m[2]) || m[2].length > 1)) continue;
       // A bare word with a dot ("e.g.", "Inc.com") has no letters after the last dot worth trusting
       // unless the suffix is real — tldts checked that; file names ("index.html") are not ICANN.
-      facts ??= sentenceFacts(s, sentences);
+      facts ??= sentenceFacts(s, sentences, i);
       if (facts.reject && facts.reject !== 'fragment') continue;
       if (negatedBefore(s.text, m.index)) continue;
       seen.add(domain);

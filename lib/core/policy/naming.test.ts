@@ -54,6 +54,18 @@ describe('mentions that name a recipient', () => {
   });
 });
 
+describe('list rows take their context from the line that opened the list', () => {
+  it('a bare SDK row under "the third-party SDKs we use are:" names it', () => {
+    expect(named('我们接入的相关第三方SDK的目录如下：\n1、极光推送SDK\n功能：用于实现消息推送功能')).toEqual(['jiguang']);
+    expect(named('We use the following third-party services:\n\n- Mixpanel\n- Hotjar')).toEqual(['mixpanel', 'hotjar']);
+  });
+
+  it('a bare row under a lead-in that speaks of no recipient does not', () => {
+    expect(named('Our team has worked with these organisations:\n\n- Mixpanel\n- Hotjar')).toEqual([]);
+    expect(named('我们的荣誉如下：\n1、极光推送SDK')).toEqual([]);
+  });
+});
+
 describe('product-aware naming', () => {
   it('Google Fonts, reCAPTCHA and a YouTube embed do not make DoubleClick named; the row says what is named', () => {
     const v = verdict('We use Google Fonts and reCAPTCHA on our site, and embed YouTube videos.', DOUBLECLICK);

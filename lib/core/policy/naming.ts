@@ -134,9 +134,24 @@ export function isOwner(org: string, written: string, owner: OwnerInfo): boolean
 /** Sentence-level verdicts, computed once per sentence for all its mentions. */
 export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean }
 
-export function sentenceFacts(s: Sentence, sentences: readonly Sentence[]): SentenceFacts {
+/**
+ * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
+ * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
+ */
+function listLeadIn(sentences: readonly Sentence[], index: number): string {
+  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
+    const t = sentences[j];
+    if (t.kind === 'list' || t.kind === 'table') continue;
+    return /[:：]\s*$/.test(t.text) ? t.text : '';
+  }
+  return '';
+}
+
+/** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
+export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
-  const inThirdPartySection = FRAGMENT_CONTEXT.test(heading);
+  const inThirdPartySection = FRAGMENT_CONTEXT.test(heading)
+    || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)));
   const fragment = isShortFragment(s);
   const hasContext = CONTEXT_CUES.test(s.text);
   let reject: NamingRejection | null = null;

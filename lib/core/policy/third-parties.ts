@@ -35,7 +35,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     const s = sentences[i];
     const matches = aliasesOf(s);
     if (matches.length === 0) continue;
-    const facts = sentenceFacts(s, sentences);
+    const facts = sentenceFacts(s, sentences, i);
     const seenHere = new Set<string>();
     for (const m of matches) {
       const e = m.entry;
