@@ -24,6 +24,8 @@ describe('mentions that do not name a recipient', () => {
     ['an ordinary verb that is also a company', 'Adjust your cookie settings in your browser to refuse cookies that collect information.'],
     ['a word inside another product name', 'Our database is hosted on MongoDB Atlas, a cloud service that stores your information.'],
     ['dictionary words that are TrackerDB names', 'United States law applies. We store data in the Cloud. We share your information with News partners and Global advertisers who Respond to requests.'],
+    ['a link out to other companies\' services', 'Our pages sometimes link to services run by other companies, such as Spotify.'],
+    ['where the policy text is kept', 'Changes to this privacy policy are tracked in a public repository hosted on GitHub.'],
     ['negation with no', 'No personal information is shared with Facebook.'],
     ['negation with nor', 'We do not sell your data, nor do we share it with Google.'],
     ['a browser brand', 'You can block cookies in Google Chrome or Mozilla Firefox settings.'],
@@ -49,6 +51,7 @@ describe('mentions that name a recipient', () => {
     ['a Chinese SDK name right against Latin letters', '极光SDK需要读取您的IMEI信息，用于推送通知。', ['jiguang']],
     ['a Chinese legal entity', '我们将您的IMEI信息共享至中移互联网有限公司、深圳市和讯华谷信息技术有限公司用于一键登录。', ['china_mobile', 'jiguang']],
     ['a bare domain', 'We use analytics from tracksy-metrics.example to count visits.', ['tracksy-metrics.example']],
+    ['a payment step that sends data', 'When you link to PayPal to pay for a product, your payment information is sent to PayPal.', ['paypal']],
   ])('%s', (_why, text, orgs) => {
     expect(named(text)).toEqual(orgs);
   });

@@ -24,7 +24,7 @@ export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
   | 'fragment' | 'no-context' | 'owner' | 'corporate-family' | 'link' | 'help-or-opt-out' | 'citation'
   | 'sign-in-button' | 'platform-brand' | 'example-of-user-provider' | 'data-source' | 'negated'
-  | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name';
+  | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name' | 'outbound-link' | 'about-the-policy';
 
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
@@ -39,6 +39,15 @@ const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i
  * for the practices of Facebook …": that usually follows data going there, so it still names them.)
  */
 const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于/i;
+/**
+ * "Our services sometimes link to services run by other companies, such as Spotify": where the reader may go
+ * next, not who receives their data here (unless the same sentence speaks of sharing data).
+ */
+const OUTBOUND_LINK = /\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)/i;
+/** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
+const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b/i;
+const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
+
 /** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
 const CERTIFICATION = /\b(?:privacy seal|seal program|trustmark|certif(?:ied|ication|ies)|accredit\w*|dispute resolution|watchdog|awarded)\b/i;
 /** The company describing itself or its own rules ("TRUSTe's mission …", "Google's advertising principles"). */
@@ -161,6 +170,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (TRADEMARK.test(s.text) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
   else if (CERTIFICATION.test(s.text)) reject = 'certification';
+  else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
+  else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
   else if (fragment && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
