@@ -84,15 +84,6 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function launchSession(browser: BrowserName, opts: SessionOptions = {}): Promise<BrowserSession> {
-  if (browser === 'firefox') {
-    const { launchFirefoxSession } = await import('./firefox-harness');
-    return launchFirefoxSession(opts);
-  }
-  const { launchChromiumSession } = await import('./harness');
-  return launchChromiumSession(opts);
-}
-
 /**
  * Waits (10 s at most) for a frame whose URL contains `urlPart` and evaluates `fn` in it; both browser
  * harnesses use it with their own frame lists.

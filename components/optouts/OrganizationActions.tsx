@@ -14,7 +14,7 @@ import { industryOptOuts, vendorOptOuts } from '../../lib/core/optouts/vendor-op
 import { plural, useT } from '../common/i18n';
 import { LetterPanel, letterLanguage } from './LetterPanel';
 import { breaksText, joinList, keepsText } from './plan-text';
-import type { OrganizationActionsProps } from './index';
+import type { OrganizationActionsProps } from './types';
 
 type Blocked = { scope: 'site' | 'everywhere'; count: number; functional?: boolean } | null;
 

@@ -15,7 +15,7 @@ import { plural, useT, type Translate } from '../common/i18n';
 import { safeHttpUrl } from '../common/safe-url';
 import { LetterPanel } from './LetterPanel';
 import { OPTOUT_CSS } from './styles';
-import type { SiteActionsProps } from './index';
+import type { SiteActionsProps } from './types';
 
 /** The parties a letter to the site lists, named in the letter's language (`lang`: the UI language tag). */
 export function observedParties(report: TabReport, lang = 'en'): ObservedParty[] {

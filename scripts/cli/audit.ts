@@ -5,7 +5,8 @@
  * `--report-dir` exports in both browsers; Firefox honours `--host-resolver-rules` through a local proxy and
  * `--ignore-certificate-errors` as WebDriver's acceptInsecureCerts.
  */
-import { launchSession, type BrowserName } from '../session';
+import { launchSession } from '../launch-session';
+import type { BrowserName } from '../session';
 import { writeReports } from './report-dir';
 import type { SiteAnalysis } from '../../lib/core/types';
 

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
-import { launchSession, type BrowserName, type BrowserSession } from '../../../scripts/session';
+import { launchSession } from '../../../scripts/launch-session';
+import type { BrowserName, BrowserSession } from '../../../scripts/session';
 import type { TabReport } from '../../../lib/core/types';
 import type { OptOutState } from '../../../lib/core/optouts/types';
 import { eventually } from '../fixtures';
