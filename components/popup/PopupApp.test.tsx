@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, waitFor } from '@testing-library/preact';
 import en from '../../public/_locales/en/messages.json';
-import type { PopupSource } from '../../lib/browser/popup-source';
+import type { PopupSource } from './source';
 import type { TabReport } from '../../lib/core/types';
 import { createTranslator, type MessagesFile } from '../common/i18n';
 import { baseReport } from '../site/sample-report';

@@ -4,7 +4,7 @@
  * words through `t`, so the whole popup renders in tests without a browser.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PopupSource } from '../../lib/browser/popup-source';
+import type { PopupSource } from './source';
 import type { TabReport } from '../../lib/core/types';
 import { OrganizationActions, SiteActions } from '../optouts';
 import { Attribution } from '../common/Attribution';

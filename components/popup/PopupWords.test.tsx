@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import en from '../../public/_locales/en/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
-import type { PopupSource } from '../../lib/browser/popup-source';
+import type { PopupSource } from './source';
 import type { OptOutState } from '../../lib/core/optouts/types';
 import type { DataFlowVerdict, OrganizationVerdict, TabReport } from '../../lib/core/types';
 import { createTranslator, type MessagesFile } from '../common/i18n';

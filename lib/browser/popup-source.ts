@@ -3,16 +3,10 @@
  * and the report from the background over the typed protocol.
  */
 import browser from 'webextension-polyfill';
-import type { TabReport } from '../core/types';
+import type { PopupSource } from '../../components/popup/source';
 import type { PageMessage, Replies } from '../messaging/protocol';
 
-export interface PopupSource {
-  tabId(): Promise<number | null>;
-  tabReport(tabId: number): Promise<TabReport | null>;
-  visitHosts(tabId: number): Promise<Replies['get-visit-hosts']>;
-  /** For the opt-out actions rendered inside the popup. */
-  send<R = unknown>(msg: PageMessage): Promise<R>;
-}
+export type { PopupSource };
 
 export function tabFromQuery(search: string): number | null {
   const raw = new URLSearchParams(search).get('tab');
