@@ -7,6 +7,7 @@ import { researchCorpus, type Split } from './corpus.ts';
 import { runLabelled } from './labelled.ts';
 import { runOpp115, type CorpusResult } from './run-opp115.ts';
 import { runZh } from './run-zh.ts';
+import { runFresh } from './run-fresh.ts';
 import { prf, summarizeCases, type Counts, type VerdictSummary } from './score.ts';
 
 export const TARGETS = {
@@ -72,6 +73,13 @@ export async function evaluateAll(): Promise<EvalReport> {
     const splits = splitReports(await runZh(zh.dir));
     report.corpora.push({ name: 'zh-ca4p', splits });
     gatesFor('zh-ca4p', splits, 'zh', report.gates);
+  }
+  // The fresh set lives in the repository (tosback texts, ODC-BY): measured on every machine.
+  const fresh = await runFresh();
+  if (fresh) {
+    const splits = splitReports(fresh);
+    report.corpora.push({ name: 'fresh-tosback', splits });
+    gatesFor('fresh-tosback', splits, 'en', report.gates);
   }
   const own = runLabelled();
   report.corpora.push({ name: 'labelled (development only)', splits: [{ split: 'dev', named: rates(own.named), dataTypes: rates(own.dataTypes), misses: own.misses }] });
