@@ -26,6 +26,21 @@ describe('mentions that do not name a recipient', () => {
     ['dictionary words that are TrackerDB names', 'United States law applies. We store data in the Cloud. We share your information with News partners and Global advertisers who Respond to requests.'],
     ['a link out to other companies\' services', 'Our pages sometimes link to services run by other companies, such as Spotify.'],
     ['where the policy text is kept', 'Changes to this privacy policy are tracked in a public repository hosted on GitHub.'],
+    // Shapes from the fresh tosback development half (docs/eval.md).
+    ['scraped page JSON', '{"path":"/content/campaigns/offer","name":"oracle-leisure","title":"Oracle","campaignName":"navigation"}'],
+    ['scraped page CSS', 'nav.colored, .twitter-feed-icon i { color: #e20309; } ::selection { background: #e20309; }'],
+    ['an opt-out website, trademark sign and all', 'You can opt out of being targeted by many advertising companies by visiting the NAI opt-out page or the TrustArc® website.'],
+    ['links to platforms', 'Our website may contain links to social media platforms, such as Facebook and Twitter.'],
+    ['interacting via platforms', 'Our websites may enable you to interact with us and others via social media platforms, such as Facebook and Pinterest.'],
+    ['leaving the site', 'When you follow a link to a partner (e.g., if you link to PayPal to pay for an order), you will be leaving our service.'],
+    ['what you post elsewhere', 'We may collect publicly available information you submit to a social media platform like Facebook or Twitter.'],
+    ['a source list item', 'From social networks, such as Facebook or Twitter, if you use a social network login to access our services.'],
+    ['a sign-in that shares with us', 'If you sign in with your Apple ID, you give Apple permission to share your personal data with us.'],
+    ['an account created with another', 'You can create an account using your Facebook or Google account and use those credentials to log in.'],
+    ['credentials received from a network', 'If you access third party social networking services such as Facebook through our service, we may receive your username and profile for those services.'],
+    ['sources, not recipients', 'We obtain information from publicly available sources (e.g., data brokers and social media sites such as Facebook).'],
+    ['a handle is a data item', 'You can add a profile picture and your Twitter account handle to the information you provide.'],
+    ['where to read another policy', 'To review Everyday Health\'s privacy policy, please visit its website.'],
     ['negation with no', 'No personal information is shared with Facebook.'],
     ['negation with nor', 'We do not sell your data, nor do we share it with Google.'],
     ['a browser brand', 'You can block cookies in Google Chrome or Mozilla Firefox settings.'],
@@ -51,6 +66,9 @@ describe('mentions that name a recipient', () => {
     ['a Chinese SDK name right against Latin letters', '极光SDK需要读取您的IMEI信息，用于推送通知。', ['jiguang']],
     ['a Chinese legal entity', '我们将您的IMEI信息共享至中移互联网有限公司、深圳市和讯华谷信息技术有限公司用于一键登录。', ['china_mobile', 'jiguang']],
     ['a bare domain', 'We use analytics from tracksy-metrics.example to count visits.', ['tracksy-metrics.example']],
+    ['a sign-in that shares with them', 'When you sign in with Facebook, we share your personal information with Facebook.', ['facebook']],
+    ['sources after the name', 'We share your email address with Criteo, which may combine it with data from other sources.', ['criteo']],
+    ['an open source tool', 'We use the open source Matomo tool to measure how our website is used.', ['matomo']],
     ['a payment step that sends data', 'When you link to PayPal to pay for a product, your payment information is sent to PayPal.', ['paypal']],
   ])('%s', (_why, text, orgs) => {
     expect(named(text)).toEqual(orgs);
@@ -90,5 +108,13 @@ describe('product-aware naming', () => {
     const pixel = row('facebook', 'Meta', 'advertising', ['www.facebook.com']);
     expect(verdict('Our pages include the Facebook Like button, which lets you share content.', pixel).verdict).toBe('undisclosed');
     expect(verdict('Our pages include the Facebook Like button, which lets you share content.', row('facebook', 'Meta', 'social_media', ['www.facebook.com'])).verdict).toBe('named');
+  });
+});
+
+describe('the author is the site, not the vendor its cookie table lists most', () => {
+  it('a policy that names itself by the site\'s domain label keeps Google a recipient', () => {
+    const text = ['ExampleGate privacy policy', 'ExampleGate GmbH ("ExampleGate", "we") runs this website.', 'ExampleGate uses cookies.', 'ExampleGate keeps your data safe.',
+      ...Array.from({ length: 16 }, (_, i) => `Google Analytics sets the cookie _ga_${i} to measure visits to our website.`)].join('\n\n');
+    expect(analyzePolicy(text, { siteDomain: 'examplegate.example' }).thirdParties.map((t) => t.org)).toContain('google');
   });
 });

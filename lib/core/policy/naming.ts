@@ -29,6 +29,17 @@ export type NamingRejection =
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
 const CODE_LIKE = /\bfunction\s*\(|\)\s*\{|\b(?:var|const|let)\s+[\w$]+\s*=|\bwindow\.|\bdocument\.|_gaq|dataLayer|\w\(\[|'\);/;
+/**
+ * Scripts, JSON and CSS scraped with a policy page ("title":"Oracle", ".twitter-feed-icon { … }"): quoted keys,
+ * declarations between braces, or a density of code punctuation no prose has. (Table pipes do not count.)
+ */
+export function looksLikeCode(t: string): boolean {
+  if (CODE_LIKE.test(t)) return true;
+  if ((t.match(/"[\w$.-]+"\s*:/g)?.length ?? 0) >= 2) return true;
+  if (/[{}]/.test(t) && /;\s*[\w-]+\s*:|!important|:{1,2}[\w-]+\s*\{|\}\s*[.#]?[\w-]+\s*\{/.test(t)) return true;
+  return t.length >= 40 && (t.match(/[{}[\]"=;<>\\]/g)?.length ?? 0) / t.length > 0.08;
+}
+
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;
 const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
@@ -36,14 +47,17 @@ const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
 /**
  * "This policy does not apply to … third-party sites such as Facebook". (Not "we are not responsible
- * for the practices of Facebook …": that usually follows data going there, so it still names them.)
+ * for the practices of Facebook …" — nor the template line "… of other organizations, such as Apple, Google,
+ * Microsoft or any other app developer …, including any information you disclose to them": that usually
+ * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
  */
 const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于/i;
 /**
- * "Our services sometimes link to services run by other companies, such as Spotify": where the reader may go
- * next, not who receives their data here (unless the same sentence speaks of sharing data).
+ * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
+ * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
+ * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
  */
-const OUTBOUND_LINK = /\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)/i;
+const OUTBOUND_LINK = /\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
 const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b/i;
 const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
@@ -70,12 +84,12 @@ const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|support (?:page|site)|settings)\b/i;
-const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at))\s+(?:the\s+)?$/i;
-const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon)\b/i;
+const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at))\s+(?:the\s+)?$/i;
+const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
 const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
-const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials)|(?:user ?name|password|login details))/i;
+const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
 const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
@@ -84,10 +98,20 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
  */
-const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|登录|登陆/i;
-const WE_OBTAIN = /\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
+const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
+const WE_OBTAIN = /\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect)\b[^.]{0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
 const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
-const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$/i;
+const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
+/**
+ * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
+ * Apple permission to share your personal data with us": the account data comes FROM (sharing "with us" is
+ * the same direction).
+ */
+const ACCOUNT_WITH_BEFORE = /\b(?:(?:sign|log)[- ]?(?:in|on|up)|register|create an account|connect)\s+(?:with|using|via|through)\s+(?:your\s+)?(?:[\w&.'’-]+(?:,\s*|\s+or\s+|\s+and\s+)){0,4}$/i;
+const TO_US = /\b(?:with|to) us\b/gi;
+const SHARES_WITH_US = /\b(?:shar\w*|provid\w*|send\w*|giv\w*|transfer\w*|pass\w*)\b[^.]{0,60}\b(?:with|to) us\b/i;
+/** "from … publicly-available sources (e.g., data brokers, social media sites such as Facebook)". */
+const SOURCES_BEFORE = /\b(?:other|third[- ]party|publicly[- ]available|public|external|outside|commercially[- ]available|various|these|such) sources\b[^.;]{0,160}$|\bsources?\s+(?:such as|like|including|\((?:e\.g\.|such as|including))[^.;]{0,160}$/i;
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
@@ -164,7 +188,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const fragment = isShortFragment(s);
   const hasContext = CONTEXT_CUES.test(s.text);
   let reject: NamingRejection | null = null;
-  if (CODE_LIKE.test(s.text)) reject = 'page-code';
+  if (looksLikeCode(s.text)) reject = 'page-code';
   else if (SOCIAL_CHROME.test(s.text)) reject = 'social-follow';
   else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
   else if (TRADEMARK.test(s.text) && s.kind !== 'table') reject = 'trademark';
@@ -214,7 +238,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (isOwner(e.org, m.text, owner)) return no('owner');
   if (inUrl(s.text, m.start, m.end)) return no('link');
   const before = s.text.slice(Math.max(0, m.start - 160), m.start);
-  const after = s.text.slice(m.end, m.end + 80);
+  // "the TrustArc® website": a trademark sign after the name changes nothing about what the sentence says.
+  const after = s.text.slice(m.end, m.end + 80).replace(/^[®™]+/, '');
   // Flash help links name Adobe as the maker of the user's plug-in, not as a recipient.
   if (e.org === 'adobe' && /\bFlash\b/.test(s.text)) return no('help-or-opt-out');
   if (HELP_AFTER.test(after) || HELP_BEFORE.test(before.slice(-40))) return no('help-or-opt-out');
@@ -230,7 +255,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
-  if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !SHARE_TO.test(s.text)) return no('data-source');
+  const sharesToThem = SHARE_TO.test(s.text.replace(TO_US, ''));
+  if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
+  if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
+  if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem) return no('data-source');
+  if (SOURCES_BEFORE.test(before) && !sharesToThem) return no('data-source');
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)) return no('corporate-family');
   if (negatedBefore(s.text, m.start)) return no('negated');
   return { ok: true };

@@ -104,13 +104,17 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
       subject.set(first.entry.org, (subject.get(first.entry.org) ?? 0) + 1);
     }
   }
-  for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10) orgs.add(org);
+  // Those two guesses are for a site whose own name the lexicon knows only as a company; where the text names
+  // the site's own domain label again and again ("ResearchGate …"), a much-listed vendor (a cookie table full
+  // of Google products) is not its author.
+  const selfNamed = domainLabels.some((label) => label.length >= 4 && countWord(sentences, label) >= 3);
+  if (!selfNamed) for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10) orgs.add(org);
   // Or it simply dominates: far more mentions than any other organization.
   const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
   // Also require it near the top, where the author names itself — a GA-heavy policy can mention
   // Google often, but rarely in its own opening lines.
   const top = sentences.slice(0, 8).flatMap((s) => aliasesOf(s).map((m) => m.entry?.org));
-  if (ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0])) {
+  if (!selfNamed && ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0])) {
     orgs.add(ranked[0][0]);
   }
   const lower = new Set<string>(domainLabels);
@@ -122,4 +126,12 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     for (const m of findAliases(label)) if (m.entry) orgs.add(m.entry.org);
   }
   return { name: stated ?? opts.ownerHints?.[0], names: lower, orgs };
+}
+
+/** How many sentences contain `word` as a word (case-insensitive). */
+function countWord(sentences: readonly Sentence[], word: string): number {
+  const re = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i');
+  let n = 0;
+  for (const s of sentences) if (re.test(s.text)) n++;
+  return n;
 }
