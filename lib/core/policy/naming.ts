@@ -110,8 +110,11 @@ const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}
 const ACCOUNT_WITH_BEFORE = /\b(?:(?:sign|log)[- ]?(?:in|on|up)|register|create an account|connect)\s+(?:with|using|via|through)\s+(?:your\s+)?(?:[\w&.'’-]+(?:,\s*|\s+or\s+|\s+and\s+)){0,4}$/i;
 const TO_US = /\b(?:with|to) us\b/gi;
 const SHARES_WITH_US = /\b(?:shar\w*|provid\w*|send\w*|giv\w*|transfer\w*|pass\w*)\b[^.]{0,60}\b(?:with|to) us\b/i;
-/** "from … publicly-available sources (e.g., data brokers, social media sites such as Facebook)". */
-const SOURCES_BEFORE = /\b(?:other|third[- ]party|publicly[- ]available|public|external|outside|commercially[- ]available|various|these|such) sources\b[^.;]{0,160}$|\bsources?\s+(?:such as|like|including|\((?:e\.g\.|such as|including))[^.;]{0,160}$/i;
+/**
+ * "from … publicly-available sources (e.g., data brokers, …); referral sources; social network sites (e.g.,
+ * Facebook, Twitter)": a list of where data comes from, across its semicolons ("e.g." and "etc." have dots).
+ */
+const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsources?\s+(?:such as|like|including|\((?:e\.g\.|such as|including))[^;]{0,160}$/i;
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
