@@ -119,3 +119,13 @@ describe('the author is the site, not the vendor its cookie table lists most', (
     expect(analyzePolicy(text, { siteDomain: 'examplegate.example' }).thirdParties.map((t) => t.org)).toContain('google');
   });
 });
+
+describe('a cookie table scraped one cell per line', () => {
+  const table = (provider: string, expiry: string) => ['Cookies we use on this website', '_cmpconsent,', 'euconsent', provider, 'Stores your choices for the consent banner.', expiry].join('\n\n');
+  it('names the provider column', () => {
+    expect(named(table('Quantcast consent modal', 'One year and 25 days'))).toEqual(['quantcast']);
+  });
+  it('but not a bare heading with no expiry cell beside it', () => {
+    expect(named(table('Quantcast consent modal', 'Thank you for reading.'))).toEqual([]);
+  });
+});

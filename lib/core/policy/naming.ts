@@ -183,10 +183,28 @@ function listLeadIn(sentences: readonly Sentence[], index: number): string {
   return '';
 }
 
+/** "One year", "Session", "13 months and 25 days": the expiry cell of a cookie table. */
+const DURATION_CELL = /^(?:session(?: cookie)?|persistent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+and\s+\S+\s+\S+)?)\.?$/i;
+
+/**
+ * A cookie table scraped into one cell per line (name, provider, purpose, expiry …): a short line with an expiry
+ * cell a few lines away, under a part of the page about cookies, is a cell of that table — the provider column
+ * names who sets the cookie.
+ */
+function inFlattenedCookieTable(sentences: readonly Sentence[], index: number): boolean {
+  if (index < 0 || sentences[index].text.length > 60) return false;
+  let duration = false;
+  for (let j = Math.max(0, index - 4); j <= Math.min(sentences.length - 1, index + 4) && !duration; j++) duration = j !== index && DURATION_CELL.test(sentences[j].text.trim());
+  if (!duration) return false;
+  for (let j = index - 1; j >= 0 && index - j <= 120; j--) if (/cookie/i.test(sentences[j].text)) return true;
+  return false;
+}
+
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
-  const inThirdPartySection = FRAGMENT_CONTEXT.test(heading)
+  const tableCell = isShortFragment(s) && inFlattenedCookieTable(sentences, index);
+  const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)));
   const fragment = isShortFragment(s);
   const hasContext = CONTEXT_CUES.test(s.text);
@@ -200,7 +218,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
   else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
-  else if (fragment && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
+  else if (fragment && !tableCell && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
   else if (!hasContext && !fragment && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
