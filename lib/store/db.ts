@@ -8,8 +8,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  CategoryKey, ConsentFinding, DataFlow, PolicyAnalysis, PolicyStatus, ProbeEvent, RequestType, SiteAnalysis,
+  ConsentFinding, DataFlow, PolicyAnalysis, PolicyStatus, ProbeEvent, RequestType, SiteAnalysis,
 } from '../core/types';
+import type { HostAggregate } from '../core/classify/organizations';
 
 export interface VisitRow {
   id: string;
@@ -27,19 +28,13 @@ export interface VisitRow {
   day?: string;
 }
 
-export interface HostStatRow {
+/** One stored aggregate: what groupOrganizations reads (HostAggregate), plus where and when it was seen. */
+export interface HostStatRow extends HostAggregate {
   /** `${visitId}|${host}|${pattern}` — one aggregate per visit × host × pattern. */
   key: string;
   visitId: string;
   site: string;
-  host: string;
-  domain: string;
-  thirdParty: boolean;
-  org: string | null;
-  orgName: string;
-  category: CategoryKey;
   pattern: string | null;
-  count: number;
   first: number;
   last: number;
   /** Up to SAMPLE_URLS distinct URLs, truncated, for the popup's "sample requests". */
