@@ -203,10 +203,10 @@ function inFlattenedCookieTable(sentences: readonly Sentence[], index: number): 
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
-  const tableCell = isShortFragment(s) && inFlattenedCookieTable(sentences, index);
+  const fragment = isShortFragment(s);
+  const tableCell = fragment && inFlattenedCookieTable(sentences, index);
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)));
-  const fragment = isShortFragment(s);
   const hasContext = CONTEXT_CUES.test(s.text);
   let reject: NamingRejection | null = null;
   if (looksLikeCode(s.text)) reject = 'page-code';

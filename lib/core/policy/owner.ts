@@ -107,7 +107,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   // Those two guesses are for a site whose own name the lexicon knows only as a company; where the text names
   // the site's own domain label again and again ("ResearchGate …"), a much-listed vendor (a cookie table full
   // of Google products) is not its author.
-  const selfNamed = domainLabels.some((label) => label.length >= 4 && countWord(sentences, label) >= 3);
+  const selfNamed = domainLabels.some((label) => label.length >= 4 && namedAtLeast(sentences, label, 3));
   if (!selfNamed) for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10) orgs.add(org);
   // Or it simply dominates: far more mentions than any other organization.
   const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
@@ -128,10 +128,10 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   return { name: stated ?? opts.ownerHints?.[0], names: lower, orgs };
 }
 
-/** How many sentences contain `word` as a word (case-insensitive). */
-function countWord(sentences: readonly Sentence[], word: string): number {
+/** Whether at least `min` sentences contain `word` as a word (case-insensitive); stops counting there. */
+function namedAtLeast(sentences: readonly Sentence[], word: string, min: number): boolean {
   const re = new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`, 'i');
   let n = 0;
-  for (const s of sentences) if (re.test(s.text)) n++;
-  return n;
+  for (const s of sentences) if (re.test(s.text) && ++n >= min) return true;
+  return false;
 }
