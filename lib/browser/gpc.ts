@@ -38,6 +38,8 @@ export interface GpcDeps {
 
 export class GpcController {
   private chain: Promise<unknown> = Promise.resolve();
+  /** What the rules and the script last were made to match; undefined after a failure or in a new worker. */
+  private applied: string | undefined;
 
   constructor(private readonly deps: GpcDeps) {}
 
@@ -48,7 +50,20 @@ export class GpcController {
     return run;
   }
 
+  /**
+   * Resolves once every apply() asked for so far has finished. The popup reads the opt-out state after
+   * this, so "GPC is on" is never shown (or acted on by a reload) while the page script is not registered yet.
+   */
+  async settled(): Promise<void> {
+    await this.chain;
+  }
+
   private async applyNow(s: { gpcEnabled: boolean; gpcExceptions: string[] }): Promise<void> {
+    // One toggle reaches us twice (the message handler and the settings listener). Re-registering the same
+    // script would open a window with no script at all, and a page loaded in it would miss the property.
+    const key = JSON.stringify([s.gpcEnabled, [...s.gpcExceptions].sort(), this.deps.scriptFile]);
+    if (key === this.applied) return;
+    this.applied = undefined;
     await this.deps.dnr.updateDynamicRules({
       removeRuleIds: [GPC_RULE_IDS.subresources, GPC_RULE_IDS.navigations],
       addRules: gpcRules(s.gpcEnabled, s.gpcExceptions, this.deps.flavor),
@@ -56,7 +71,7 @@ export class GpcController {
     const { scripting } = this.deps;
     const registered = await scripting.getRegisteredContentScripts({ ids: [GPC_SCRIPT_ID] });
     if (registered.length) await scripting.unregisterContentScripts({ ids: [GPC_SCRIPT_ID] });
-    if (!s.gpcEnabled) return;
+    if (!s.gpcEnabled) { this.applied = key; return; }
     const exclude = exceptionMatchPatterns(s.gpcExceptions);
     const script: RegisteredScript = {
       id: GPC_SCRIPT_ID,
@@ -78,5 +93,6 @@ export class GpcController {
       const { matchOriginAsFallback: _m, ...rest } = script;
       await scripting.registerContentScripts([rest]);
     }
+    this.applied = key;
   }
 }

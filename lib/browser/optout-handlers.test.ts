@@ -27,7 +27,7 @@ function setup() {
     remove: async (d) => { const i = jar.findIndex((c) => c.name === (d as { name: string }).name); if (i >= 0) jar.splice(i, 1); return d; },
   };
   const handlers = createOptOutHandlers({
-    blocks, cookies, gpc: {} as never, consent: {} as never,
+    blocks, cookies, gpc: { settled: async () => {} } as never, consent: {} as never,
     currentVisit: () => ({ visitId: 'v1', site: 'news.example' }),
     visitHosts: async () => [row('www.google-analytics.com', 'google', 'site_analytics'), row('accounts.google.com', 'google', 'utilities'),
       row('fonts.googleapis.com', 'google', 'hosting'), row('js.stripe.com', 'stripe', 'utilities')],

@@ -62,7 +62,7 @@ export function createOptOutHandlers(deps: OptOutDeps): OptOutHandlers {
   async function state(tabId: number): Promise<OptOutState | null> {
     const visit = deps.currentVisit(tabId);
     if (!visit) return null;
-    await deps.blocks.flushCounts();
+    await Promise.all([deps.blocks.flushCounts(), deps.gpc.settled()]);
     const [settings, banner, blocks] = await Promise.all([deps.readSettings(), deps.consent.banner(tabId), deps.blocks.list()]);
     return {
       site: visit.site,

@@ -182,6 +182,49 @@ describe('GpcController', () => {
     expect(dnr.rules.size).toBe(0);
   });
 
+  it('applying the same settings twice never leaves a moment without the page script', async () => {
+    const scripting = fakeScripting();
+    const calls: string[] = [];
+    const api = {
+      ...scripting.api,
+      unregisterContentScripts: async (f?: { ids?: string[] }) => { calls.push('unregister'); await scripting.api.unregisterContentScripts(f); },
+      registerContentScripts: async (l: RegisteredScript[]) => { calls.push('register'); await scripting.api.registerContentScripts(l); },
+    };
+    const gpc = new GpcController({ dnr: fakeDnr().api, scripting: api, scriptFile: 'gpc.js' });
+    const on = { gpcEnabled: true, gpcExceptions: ['b.example', 'a.example'] };
+    void gpc.apply(on);
+    void gpc.apply({ ...on, gpcExceptions: ['a.example', 'b.example'] });
+    await gpc.settled();
+    expect(calls).toEqual(['register']);
+    expect(scripting.registered.has('fineprint-gpc')).toBe(true);
+    await gpc.apply({ gpcEnabled: false, gpcExceptions: [] });
+    expect(calls).toEqual(['register', 'unregister']);
+  });
+
+  it('settled() waits for an apply still in flight, and a failed apply is retried next time', async () => {
+    const scripting = fakeScripting();
+    let fail = true;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    const dnr = fakeDnr();
+    const gpc = new GpcController({
+      dnr: { updateDynamicRules: async (o) => { await gate; if (fail) { fail = false; throw new Error('quota'); } await dnr.api.updateDynamicRules(o); } },
+      scripting: scripting.api, scriptFile: 'gpc.js',
+    });
+    const first = gpc.apply({ gpcEnabled: true, gpcExceptions: [] });
+    let done = false;
+    const waiting = gpc.settled().then(() => { done = true; });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    release();
+    await expect(first).rejects.toThrow('quota');
+    await waiting;
+    expect(scripting.registered.size).toBe(0);
+    await gpc.apply({ gpcEnabled: true, gpcExceptions: [] });
+    expect(scripting.registered.size).toBe(1);
+    expect(dnr.rules.size).toBe(2);
+  });
+
   it('falls back to registering without matchOriginAsFallback where the browser rejects it', async () => {
     const scripting = fakeScripting();
     scripting.rejectMatchOriginOnce();
