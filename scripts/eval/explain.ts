@@ -3,7 +3,7 @@
  * policy: statements for an organization (or all), rejected mentions and why, categories, denials.
  * Refuses measure-only (test) documents: those are scored, never looked at while tuning.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzePolicy } from '../../lib/core/policy/extract.ts';
 import { aliasesOf } from '../../lib/core/policy/lexicon/matcher.ts';
@@ -15,8 +15,11 @@ import { segmentText } from './opp115.ts';
 
 const [id, org] = process.argv.slice(2);
 if (!id) throw new Error('usage: explain.ts <policy id> [org]');
-const fixture = id.endsWith('.md') ? join('tests', 'fixtures', 'policies', id) : null;
-if (!fixture && splitOf(id) !== 'dev') throw new Error(`${id} is in the measure-only split`);
+const freshFile = join('tests', 'fixtures', 'policies-fresh', id.endsWith('.md') ? id : `${id}.md`);
+const fresh = existsSync(freshFile);
+const fixture = fresh ? freshFile : id.endsWith('.md') ? join('tests', 'fixtures', 'policies', id) : null;
+// Fresh tosback texts are split by file name (run-fresh.ts); the labelled fixtures are all development.
+if ((fresh && splitOf(`${id.replace(/\.md$/, '')}.md`) !== 'dev') || (!fixture && splitOf(id) !== 'dev')) throw new Error(`${id} is in the measure-only split`);
 const text = fixture ? readFileSync(fixture, 'utf8') : /^\d{4}$/.test(id)
   ? readFileSync(join(corpusDir(), 'zh-ca4p-dev', 'texts', `${id}.txt`), 'utf8')
   : readFileSync(join(corpusDir(), 'opp115-dev', 'policies', `${id}.html`), 'utf8').split('|||').map(segmentText).filter(Boolean).join('\n\n');

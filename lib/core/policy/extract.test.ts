@@ -44,6 +44,12 @@ describe('named third parties', () => {
     expect(orgs(analyzePolicy('Criteo processes data for our services.', { ownerHints: ['Criteo'] }))).toEqual([]);
   });
 
+  it('reads the owner\'s name before its street address, not the address', () => {
+    const text = 'Examplia GmbH, Hauptstraße 20, 10115 Berlin, Germany ("Examplia", "we", "us") runs this website. We use Google Analytics.';
+    expect(analyzePolicy(text).owner).toBe('Examplia GmbH');
+    expect(analyzePolicy('Criteo SA, Rue Blanche 32, 75009 Paris, France ("we") runs this website. Criteo uses cookies.').owner).toBe('Criteo SA');
+  });
+
   it('turns a negated sharing statement into a claim, not a disclosure', () => {
     const r = analyzePolicy('We do not share your personal information with Facebook.');
     expect(r.thirdParties).toEqual([]);

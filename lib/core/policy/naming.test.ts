@@ -53,6 +53,9 @@ describe('mentions that do not name a recipient', () => {
     ['an opt-out tool maker', 'Download the Evidon Ad Control application to learn how to opt out of having your information collected.'],
     ['an example of the user\'s own provider', 'We log the Internet Provider (e.g., Comcast, AT&T) from which you access our site, and other information.'],
     ['the corporate family', 'In 2012 Instagram was acquired by Facebook, and we use your information to provide the service.'],
+    ['a third-party log-in we also receive data from', 'If you use a third party connection or log-in (e.g., Facebook Connect, Twitter, or Google+) to access the Services, we may also receive your username or email address for those third party services.'],
+    ['a third-party site we may also collect a profile from', 'If you use a third party site, such as Facebook or Twitter, to post referrals, then we may also collect other information (e.g., your profile picture, friends lists or followers).'],
+    ['a data source carried through its paragraph', 'You can create an account using your Facebook or LinkedIn account and use that platform’s credentials to log in. Using this option lets us request data from that account. For LinkedIn, we will process your email address. For Facebook, we will process your public profile.'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -70,6 +73,8 @@ describe('mentions that name a recipient', () => {
     ['a sign-in that shares with them', 'When you sign in with Facebook, we share your personal information with Facebook.', ['facebook']],
     ['sources after the name', 'We share your email address with Criteo, which may combine it with data from other sources.', ['criteo']],
     ['an open source tool', 'We use the open source Matomo tool to measure how our website is used.', ['matomo']],
+    ['a data source in one paragraph, a recipient in the next', 'You can create an account using your Facebook account.\n\nFor Facebook, we will process your email address to show you ads.', ['facebook']],
+    ['a data source followed by sharing with it', 'You can create an account using your Facebook account. We share your purchases with Facebook for advertising.', ['facebook']],
     ['a payment step that sends data', 'When you link to PayPal to pay for a product, your payment information is sent to PayPal.', ['paypal']],
   ])('%s', (_why, text, orgs) => {
     expect(named(text)).toEqual(orgs);

@@ -98,8 +98,8 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
  */
-const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
-const WE_OBTAIN = /\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might )?(?:receive|obtain|get|access|collect)\b[^.]{0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
+const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
+const WE_OBTAIN = /\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
 const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
@@ -241,6 +241,15 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
   // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
   return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment) && facts.inThirdPartySection && m.start <= 2;
+}
+
+/**
+ * Does this sentence send data TO the companies it mentions? Used to let a data-source reading carry over to
+ * the next sentences of a paragraph ("…create an account using your Facebook or Google account. For Facebook, we
+ * will process your email address.") — never over a sentence that shares, sends or provides to them.
+ */
+export function sendsToMentioned(s: Sentence): boolean {
+  return SHARE_TO.test(s.text.replace(TO_US, ''));
 }
 
 export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, owner: OwnerInfo): NamingDecision {

@@ -41,6 +41,10 @@ const ZH_DEFINITIONS: RegExp[] = [
 
 const SUBJECT_VERB = /^(?:['’]s\s+\w+\s+)?(?:\s*,[^,]{0,30},)?\s+(?:and its (?:affiliates|subsidiaries)\s+)?(?:may|will|does|do|is|has|uses|collects|shares|receives|requires|retains|processes|provides|offers|takes|works|believes|respects|knows|might|can|also|generally|strives|treats|keeps|sends|stores)\b/i;
 
+/** A comma-separated part that starts with a number (house number, postcode): an address, not a name. */
+const ADDRESS_PART = /(?:^|,\s*)\d/;
+const LEADING_NAME = /^\s*([A-Z][\w&.'’-]{0,40}(?: [A-Z&][\w&.'’-]{0,40}){0,4}),/;
+
 const STOP_NAMES = new Set(['we', 'us', 'our', 'the', 'this', 'privacy', 'policy', 'company', 'you', 'these', 'it', 'in', 'if']);
 
 function cleanName(raw: string): string | undefined {
@@ -82,7 +86,11 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to|for using/i.test(s.text);
     for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
       const m = re.exec(s.text);
-      if (m) add(m[1]);
+      if (!m) continue;
+      // 'ResearchGate GmbH, Chausseestraße 20, 10115 Berlin, Germany ("we")': the capture can start inside the
+      // address; the company is the name the sentence opens with, before its street and postcode.
+      if (ADDRESS_PART.test(m[1])) add(LEADING_NAME.exec(s.text.slice(0, m.index + m[1].length))?.[1]);
+      else add(m[1]);
     }
     for (const re of ZH_DEFINITIONS) {
       const m = re.exec(s.text);

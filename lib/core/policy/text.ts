@@ -39,6 +39,8 @@ export interface Sentence {
   kind: BlockKind;
   /** Index (into the sentence array) of the nearest heading above, or -1: the section it is in. */
   heading: number;
+  /** Index of the line (block) it came from: sentences of one paragraph share it. */
+  block?: number;
 }
 
 /** Sentences longer than this are cut: bounds the work of every per-sentence pattern. */
@@ -310,7 +312,7 @@ export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
   const bs = blocks ?? linesAsBlocks(text);
   const sentences: Sentence[] = [];
   let heading = -1;
-  for (const b of bs) {
+  for (const [blockIndex, b] of bs.entries()) {
     const pieces: Array<[number, number]> = [];
     // Most lines (list items, labels) hold one sentence; ICU is only needed when a line has
     // sentence punctuation before its end. This keeps 60k-line inputs cheap.
@@ -321,7 +323,7 @@ export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
       segmentBlock(text, b.start, b.end, pieces);
     }
     for (const [ps, pe] of pieces) capPiece(text, ps, pe, (s, e) => {
-      sentences.push({ text: text.slice(s, e), start: s, end: e, kind: b.kind, heading });
+      sentences.push({ text: text.slice(s, e), start: s, end: e, kind: b.kind, heading, block: blockIndex });
     });
     if (b.kind === 'heading') heading = sentences.length - 1;
   }

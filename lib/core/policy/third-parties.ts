@@ -7,7 +7,7 @@
 import type { Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { parseDenial } from './denial.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
-import { judgeNaming, productOf, sentenceFacts, type NamingRejection } from './naming.ts';
+import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -31,6 +31,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   // still keep the one sentence that names Google Analytics.
   const perKey = new Map<string, number>();
   const ownerNames = owner.name ? [owner.name] : [];
+  // Where each company was last read as a data SOURCE (its paragraph): the later sentences of the same
+  // paragraph that speak of it without sending anything to it continue that reading.
+  const sourceIn = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const matches = aliasesOf(s);
@@ -43,7 +46,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const product = productOf(s, m);
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
-      const d = judgeNaming(s, m, matches, facts, owner);
+      let d = judgeNaming(s, m, matches, facts, owner);
+      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
+      if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
         set.add(d.why);

@@ -48,6 +48,13 @@ describe('organization verdicts', () => {
     expect(verdictOf('We share information with service providers who host our website for us.', CLOUDFRONT).verdict).toBe('category');
   });
 
+  it('category: "service providers" covers a customer-support chat tool acting for the site, never its ads', () => {
+    const intercom = row('intercom', 'Intercom', 'customer_interaction', ['widget.intercom.io']);
+    const text = 'We may employ third-party service providers to facilitate our Services and to provide the Services on our behalf.';
+    expect(verdictOf(text, intercom).verdict).toBe('category');
+    expect(verdictOf(text, CRITEO).verdict).toBe('undisclosed');
+  });
+
   it('unknown third party: undisclosed unless its domain is in the policy', () => {
     const unknown = row(null, 'tracksy-metrics.example', 'unknown', ['cdn.tracksy-metrics.example']);
     expect(verdictOf('We share information with service providers who host our website.', unknown).verdict).toBe('undisclosed');

@@ -8,7 +8,8 @@ import type { CategoryKey } from '../types.ts';
 /**
  * Policy category (what `extractCategories` found) → TrackerDB categories it discloses.
  * Deliberately narrow: "service providers"/"vendors"/"processors" (policy 'essential') covers only
- * the plumbing a site runs on — hosting, essential, utilities, consent tools — never advertising or
+ * the plumbing a site runs on — hosting, essential, utilities, consent tools, and the customer-support
+ * and chat tools that act for it (Intercom, Zendesk: "service providers … customer support") — never advertising or
  * analytics, because a reader of "we share data with service providers" does not learn that an ad
  * network receives it. Categories absent here (misc, extensions, unknown) are never disclosed by a
  * category phrase: only naming them counts.
@@ -17,7 +18,7 @@ export const CATEGORY_COVERS: Partial<Record<CategoryKey, readonly CategoryKey[]
   advertising: ['advertising', 'adult_advertising'],
   site_analytics: ['site_analytics'],
   social_media: ['social_media'],
-  essential: ['essential', 'hosting', 'utilities', 'consent'],
+  essential: ['essential', 'hosting', 'utilities', 'consent', 'customer_interaction'],
   hosting: ['hosting', 'essential'],
   customer_interaction: ['customer_interaction'],
   consent: ['consent'],
