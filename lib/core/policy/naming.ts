@@ -37,7 +37,9 @@ export function looksLikeCode(t: string): boolean {
   if (CODE_LIKE.test(t)) return true;
   if ((t.match(/"[\w$.-]+"\s*:/g)?.length ?? 0) >= 2) return true;
   if (/[{}]/.test(t) && /;\s*[\w-]+\s*:|!important|:{1,2}[\w-]+\s*\{|\}\s*[.#]?[\w-]+\s*\{/.test(t)) return true;
-  return t.length >= 40 && (t.match(/[{}[\]"=;<>\\]/g)?.length ?? 0) / t.length > 0.08;
+  // Quotes and backslashes alone are a quoted list of names ("_ga", "\\_fbp"), not code.
+  const structural = t.match(/[{}[\]=;<>]/g)?.length ?? 0;
+  return t.length >= 40 && structural >= 2 && (structural + (t.match(/["\\]/g)?.length ?? 0)) / t.length > 0.08;
 }
 
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;

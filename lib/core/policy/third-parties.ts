@@ -65,7 +65,8 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const n = perKey.get(key) ?? 0;
       if (n >= MAX_EVIDENCE_PER_KEY) continue;
       perKey.set(key, n + 1);
-      const t: ThirdPartyStatement = { org: e.org, name: m.text, evidence: evidenceOf(s) };
+      // A cookie name says whose it is: "_fbp (Meta Pixel cookie)".
+      const t: ThirdPartyStatement = { org: e.org, name: e.setBy ? `${m.text} (${e.setBy} cookie)` : m.text, evidence: evidenceOf(s) };
       if (product) t.product = product;
       thirdParties.push(t);
     }

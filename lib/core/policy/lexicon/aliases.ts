@@ -35,7 +35,9 @@ export interface AliasEntry {
   context?: 'cues' | 'company' | 'company-strict';
   /** The TrackerDB category of the product this alias names; absent when it names the company itself. */
   product?: CategoryKey;
-  source: 'hand' | 'generated' | 'names';
+  /** For a cookie name: the product that sets it ("Google Analytics"), shown beside the name. */
+  setBy?: string;
+  source: 'hand' | 'generated' | 'names' | 'cookie';
 }
 
 type Row = [alias: string, org: string, flags?: 'cs' | 'ctx' | 'cs+ctx'];

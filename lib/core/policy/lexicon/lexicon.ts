@@ -7,6 +7,7 @@
 import type { CategoryKey } from '../../types.ts';
 import { lexiconAliases } from '../../names/aliases.ts';
 import { HAND_ALIASES, PRODUCT_CATEGORY, type AliasEntry } from './aliases.ts';
+import { COOKIE_ROWS } from './cookies.ts';
 import generated from './generated.json';
 
 export type { AliasEntry } from './aliases.ts';
@@ -54,7 +55,8 @@ export function lexiconEntries(): AliasEntry[] {
     out.push(inherited ? { ...e, product: inherited as CategoryKey } : e);
     seen.add(normal(e.alias));
   }
-  for (const e of [...nameEntries(), ...extra]) {
+  const cookies = COOKIE_ROWS.map((c): AliasEntry => ({ alias: c.cookie, org: c.org, caseSensitive: true, product: c.category, setBy: c.product, source: 'cookie' }));
+  for (const e of [...nameEntries(), ...extra, ...cookies]) {
     if (seen.has(normal(e.alias))) continue;
     out.push(e);
     seen.add(normal(e.alias));
