@@ -48,6 +48,27 @@ async function countsAroundTimeout(db: Awaited<ReturnType<typeof setUp>>['db'], 
   return { before, after: await hostCounts(db, visitId) };
 }
 
+describe('RequestObserver: requests the page cannot witness', () => {
+  it('writes a font (no Resource Timing entry when a cross-origin stylesheet loads it) at once, a script after the burst', async () => {
+    const db = openDb(`wr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+    const tracker = new VisitTracker(db);
+    // A burst window far longer than the test: only an immediate write can land in time.
+    const recorder = new Recorder(db, { flushDelayMs: 60_000, maxDelayMs: 60_000 });
+    const observer = new RequestObserver(tracker, recorder, { classify }, Promise.resolve());
+    const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
+    await new Promise((r) => setTimeout(r, 0));
+    observer.onBeforeRequest(request('s1', 'https://static.criteo.net/js/ld.js', { type: 'script', documentId: 'docA' }) as never);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(recorder.written).toBe(0);
+    observer.onBeforeRequest(request('f1', 'https://fonts.gstatic.com/s/merriweather/v30/demo-700.woff2', { type: 'font', documentId: 'docA' }) as never);
+    await new Promise((r) => setTimeout(r, 30));
+    const counts = await hostCounts(db, page!.visitId);
+    expect(counts.get('fonts.gstatic.com')).toBe(1);
+    // The batch carried what was queued before it.
+    expect(counts.get('static.criteo.net')).toBe(1);
+  });
+});
+
 describe('RequestObserver: which page a request is charged to (Chrome)', () => {
   it('registers onBeforeRequest only: no header listener, no extraHeaders on every request', async () => {
     const { registered } = await setUp();
