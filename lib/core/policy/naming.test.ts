@@ -45,6 +45,8 @@ describe('mentions that do not name a recipient', () => {
     ['negation with no', 'No personal information is shared with Facebook.'],
     ['negation with nor', 'We do not sell your data, nor do we share it with Google.'],
     ['a browser brand', 'You can block cookies in Google Chrome or Mozilla Firefox settings.'],
+    ['the store an app came from', 'If you downloaded the Example App at the iTunes store, the app will send usage information to our servers.'],
+    ['industry jargon that is also a retired product name', 'We work with AdTech providers, who use AdTech technologies such as real-time bidding to show ads.'],
     ['an identifier, not a recipient', '我们会收集您的设备信息，例如Apple的IDFA和Google Advertising ID。'],
     ['a sign-in provider we receive data from', '当您使用微信登录时，我们会获取您的微信昵称、头像等公开信息。'],
     ['a platform the policy does not cover', 'This policy does not apply to third-party sites such as Facebook or Twitter that collect your information.'],

@@ -171,6 +171,8 @@ export const BLOCKED_PHRASES: string[] = [
   'TRUSTe seal', 'TRUSTe certified', 'Google Play', 'App Store', 'Apple App Store', 'Google Play Store', 'Google Earth',
   'Yahoo Mail', 'Hotmail', 'Outlook.com', 'Google Translate', 'Google Scholar', 'Google Search Console',
   'Amazon Prime', 'Prime Video', 'Google Home', 'Google Assistant', 'Bing search', 'Windows Live',
+  // Industry words TrackerDB also has as (long-retired) product names: "AdTech providers" names no company.
+  'AdTech', 'Ad Tech',
 ];
 
 /**
