@@ -28,6 +28,17 @@ describe('category disclosures', () => {
     ['We may disclose personal information to third parties that want to market products or services to you.', 'advertising'],
     ['We may transmit usage information to a reputable third party in order to show you advertising.', 'advertising'],
     ['We contract with other companies to provide services on our behalf, including billing, shipping and analytics.', 'site_analytics'],
+    // Third-party tracking without a purpose, with the recipient written as "other/outside companies".
+    ['We allow other companies to place cookies on your device when you visit our site.', 'advertising'],
+    ['Outside companies may place cookies on your browser when you visit our site.', 'site_analytics'],
+    ['Companies we work with may use tracking technologies on our website.', 'advertising'],
+    // Practices that only third-party ad and analytics companies provide, named by what they do.
+    ['We participate in interest-based advertising.', 'advertising'],
+    ['You may see our ads on other sites because we use retargeting services.', 'advertising'],
+    ['We may use information about your visit to provide you with ads on other websites.', 'advertising'],
+    ['Our site uses conversion tracking to measure the effectiveness of our ads.', 'advertising'],
+    ['We use heat mapping and session recording tools to understand how visitors use our site.', 'site_analytics'],
+    ['We use A/B testing tools provided by third parties.', 'site_analytics'],
   ])('%s → %s', (text, category) => {
     expect(kinds(text)).toContain(category);
   });
@@ -44,6 +55,9 @@ describe('category disclosures', () => {
     'Our service providers must collect and keep your data under appropriate security measures, such as encryption.',
     'When you share our articles on a social media platform, that action is governed by the platform\'s privacy policy.',
     'We may send you offers from our partners.',
+    'We do not allow other companies to place cookies on your device.',
+    'We do not participate in interest-based advertising.',
+    'We do not show you ads on other websites.',
   ])('not a disclosure of an unnamed kind: %s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);

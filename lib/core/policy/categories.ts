@@ -11,7 +11,7 @@
  * Negated actions ("we do not share with advertisers") never disclose anything.
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
-import { aliasesOf } from './lexicon/matcher.ts';
+import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT } from './lexicon/terms.ts';
 import { negatedBefore } from './negation.ts';
 import type { Sentence } from './text.ts';
@@ -102,7 +102,7 @@ const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以
  */
 const TRACKING_TECH = /\b(?:cookies?|web beacons?|pixel tags?|pixels?|clear gifs?|tracking (?:technolog(?:y|ies)|tools|pixels?|codes?)|local storage|flash cookies|local shared objects|tags and scripts|SDKs?)\b|Cookie|网络信标|像素标签|SDK/i;
 const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setting|serve|serves|deploy\w*|employ\w*|collect\w*|track\w*|gather\w*|read|recogni[sz]e|store)\b|使用|收集|采集|获取|读取|放置/i;
-const THIRD_PARTY_ONLY = /\bthird[- ]part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|vendors|service providers)\b|第三方|合作伙伴|合作方/i;
+const THIRD_PARTY_ONLY = /\bthird[- ]part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|third[- ]party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
 
 function tracksOnSite(s: Sentence): boolean {
   // A table row is a cell list (an SDK table's header names "第三方" and "收集" in its column titles).
@@ -117,12 +117,14 @@ function tracksOnSite(s: Sentence): boolean {
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0): Hit[] {
   const text = s.text;
   const hits: Hit[] = [];
-  const namesCompany = aliasesOf(s).some((m) => m.entry !== null);
+  const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m));
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
   for (const c of COMPILED) {
     const m = c.noun.exec(text);
-    if (m && !negatedBefore(text, m.index) && (!namesCompany || GENERAL.test(m[0]))) {
+    // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
+    // ('participate in interest-based advertising') inside it.
+    if (m && !negatedBefore(text, m.index) && !negatedBefore(text, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }

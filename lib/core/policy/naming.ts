@@ -15,7 +15,7 @@
 import { CONTEXT_CUES } from './lexicon/aliases.ts';
 import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
-import { normalizeAlias } from './lexicon/matcher.ts';
+import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore } from './negation.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
@@ -265,7 +265,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   const legalEntity = /公司$/.test(m.text);
   if (e.context === 'cues' && !legalEntity && (!facts.hasContext || (m.start === 0 && e.lang !== 'zh')) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   // A generated name written all in lower case is the ordinary word ("retargeting services").
-  if (e.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text)) return no('common-word');
+  if (isOrdinaryWord(m)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
   if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');

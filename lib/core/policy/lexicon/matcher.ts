@@ -106,6 +106,11 @@ export function getMatcher(): Compiled {
 const cache = new WeakMap<object, AliasMatch[]>();
 
 /** findAliases for a sentence object, computed once (owner detection and extraction share it). */
+/** A generated name written all in lower case is the ordinary word ("retargeting services", "adjust"). */
+export function isOrdinaryWord(m: AliasMatch): boolean {
+  return m.entry?.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text);
+}
+
 export function aliasesOf(sentence: { text: string }): AliasMatch[] {
   let r = cache.get(sentence);
   if (!r) cache.set(sentence, (r = findAliases(sentence.text)));
