@@ -12,6 +12,7 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['We do not disclose your personal information to third parties.', 'third-parties'],
   ['We don\'t sell or share your personal data with advertisers or data brokers.', 'advertisers'],
   ['We will not rent or sell your email address to third parties.', 'third-parties'],
+  ['We do not share your personal information with third parties that are not affiliated with us.', 'third-parties'],
   ['Your personal information will never be sold to third parties.', 'third-parties'],
   ['Your personal data is not shared with advertisers.', 'advertisers'],
   ['No personal information is shared with third parties.', 'third-parties'],
@@ -82,6 +83,8 @@ const LOOK_ALIKES: string[] = [
   'Third parties do not share your personal information with us.',
   'We do not allow third parties to use your personal information for their own marketing purposes.',
   'If you do not allow cookies, some features of the site will not work.',
+  'We do not sell your personal information to third parties for money.',
+  'We do not share your personal information with third parties who are not bound by confidentiality obligations.',
 ];
 
 describe('parseDenial', () => {

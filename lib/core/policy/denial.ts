@@ -73,6 +73,11 @@ const NARROWING_EN = [
   /\b(?:not (?:only|just|limited|necessarily|all))\b|\b(?:aggregat|anonymi[sz]|de-?identifi|non-?personal|pseudonymi[sz])\w*/i,
   /\b(?:require|requires|required|obliged|obligated|mandatory|need to)\b/i,
   /\b(?:children|minors|kids|anyone under|persons? under|individuals? under)\b/i,
+  // "… for money": a denial of one kind of deal, not of the data going there.
+  /\bfor (?:money|cash|monetary (?:consideration|value|compensation|payment|gain)|(?:a )?fee|profit)\b/i,
+  // "third parties who are not bound by confidentiality": only the recipients a relative clause leaves out
+  // ("… that are not affiliated with us" still means every outside company).
+  /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
 ];
 const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
 
