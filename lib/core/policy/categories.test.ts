@@ -58,6 +58,8 @@ describe('category disclosures', () => {
     'We do not allow other companies to place cookies on your device.',
     'We do not participate in interest-based advertising.',
     'We do not show you ads on other websites.',
+    // The verb after its object: the negation governs it all the same.
+    '我们不会向广告主提供您的个人身份信息。',
   ])('not a disclosure of an unnamed kind: %s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);

@@ -13,7 +13,7 @@
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT } from './lexicon/terms.ts';
-import { negatedBefore } from './negation.ts';
+import { negatedBefore, negatedInZhClause } from './negation.ts';
 import type { Sentence } from './text.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -124,7 +124,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const m = c.noun.exec(text);
     // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
     // ('participate in interest-based advertising') inside it.
-    if (m && !negatedBefore(text, m.index) && !negatedBefore(text, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+    if (m && !negatedBefore(text, m.index) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }

@@ -84,6 +84,7 @@ const LOOK_ALIKES: string[] = [
   'We do not allow third parties to use your personal information for their own marketing purposes.',
   'If you do not allow cookies, some features of the site will not work.',
   'We do not sell your personal information to third parties for money.',
+  '我们承诺不会向第三方出售您的个人信息用于营利。',
   'We do not share your personal information with third parties who are not bound by confidentiality obligations.',
 ];
 

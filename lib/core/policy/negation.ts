@@ -50,3 +50,16 @@ export function negatedBefore(sentence: string, pos: number): boolean {
   }
   return false;
 }
+
+/**
+ * Chinese puts the verb after its object ("我们不会向广告主提供…"): a mention is negated when a negation before it
+ * governs a sharing verb anywhere in the same comma-delimited clause, before or after the mention.
+ */
+export function negatedInZhClause(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, sentence.slice(0, start).search(/[^，。；,;！？!?]*$/));
+  const tail = /^[^，。；,;！？!?]*/.exec(sentence.slice(end))?.[0] ?? '';
+  const clause = sentence.slice(from, end) + tail;
+  NEG_ZH.lastIndex = 0;
+  for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) if (!/不限于/.test(m[0]) && from + m.index < start) return true;
+  return false;
+}
