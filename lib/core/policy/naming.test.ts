@@ -51,6 +51,8 @@ describe('mentions that do not name a recipient', () => {
     ['a sign-in provider we receive data from', '当您使用微信登录时，我们会获取您的微信昵称、头像等公开信息。'],
     ['a platform the policy does not cover', 'This policy does not apply to third-party sites such as Facebook or Twitter that collect your information.'],
     ['a trademark notice', 'Google and YouTube are trademarks of Google LLC; all personal information is ours.'],
+    ['a disclaimer of affiliation', 'Our service is not affiliated with Facebook or Instagram, and we collect your information ourselves.'],
+    ['a contest disclaimer', 'This promotion is in no way sponsored, endorsed or administered by Facebook; the information you provide goes to us.'],
     ['a privacy seal', 'Our privacy practices have been certified by TRUSTe, which reviews how we use information.'],
     ['an opt-out tool maker', 'Download the Evidon Ad Control application to learn how to opt out of having your information collected.'],
     ['an example of the user\'s own provider', 'We log the Internet Provider (e.g., Comcast, AT&T) from which you access our site, and other information.'],

@@ -47,6 +47,8 @@ const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
+/** "This promotion is in no way sponsored, endorsed or administered by, or associated with, Facebook": a disclaimer. */
+const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|connected) with\b|\bin no way (?:sponsored|endorsed|administered|associated|affiliated)\b|\bnot (?:sponsored|endorsed|administered|approved) by\b/i;
 /**
  * "This policy does not apply to … third-party sites such as Facebook". (Not "we are not responsible
  * for the practices of Facebook …" — nor the template line "… of other organizations, such as Apple, Google,
@@ -216,7 +218,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   if (looksLikeCode(s.text)) reject = 'page-code';
   else if (SOCIAL_CHROME.test(s.text)) reject = 'social-follow';
   else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
-  else if (TRADEMARK.test(s.text) && s.kind !== 'table') reject = 'trademark';
+  else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
   else if (CERTIFICATION.test(s.text)) reject = 'certification';
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
