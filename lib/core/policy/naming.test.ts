@@ -18,6 +18,7 @@ const AMAZON_ADS = row('amazon_associates', 'Amazon', 'advertising', ['c.amazon-
 describe('mentions that do not name a recipient', () => {
   it.each([
     ['social follow links', 'Follow us on Facebook and Twitter for news about our services.'],
+    ['a contact line', 'Email: privacy@example.com; Twitter: @example'],
     ['a help link', 'For help with your data, see https://support.google.com/analytics/answer/181881 for instructions.'],
     ['search engines', 'Public profiles may be indexed by search engines such as Google and Bing.'],
     ['citations', 'Our service was rated best of 2020, as reported by Nielsen.'],
@@ -79,6 +80,8 @@ describe('mentions that name a recipient', () => {
     ['an open source tool', 'We use the open source Matomo tool to measure how our website is used.', ['matomo']],
     ['a data source in one paragraph, a recipient in the next', 'You can create an account using your Facebook account.\n\nFor Facebook, we will process your email address to show you ads.', ['facebook']],
     ['a data source followed by sharing with it', 'You can create an account using your Facebook account. We share your purchases with Facebook for advertising.', ['facebook']],
+    ['a newsletter vendor', 'We send newsletters through Mailchimp.', ['mailchimp']],
+    ['an ad click the company learns of', 'For example, if you click a Google ad, Google may know you visited our site.', ['google']],
     ['a payment step that sends data', 'When you link to PayPal to pay for a product, your payment information is sent to PayPal.', ['paypal']],
   ])('%s', (_why, text, orgs) => {
     expect(named(text)).toEqual(orgs);

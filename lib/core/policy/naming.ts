@@ -42,7 +42,7 @@ export function looksLikeCode(t: string): boolean {
   return t.length >= 40 && structural >= 2 && (structural + (t.match(/["\\]/g)?.length ?? 0)) / t.length > 0.08;
 }
 
-const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b/i;
+const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
