@@ -19,7 +19,14 @@ import { DATA_TYPE_TERMS } from './lexicon/terms.ts';
 const TYPE_RES = DATA_TYPE_TERMS.filter((t) => t.type !== 'Generic personal information').map((t) => ({ type: t.type, re: new RegExp(t.pattern, 'i') }));
 
 /** The data a denial is about: a named type ("your email address") or personal information in general. */
+/** "sensitive personal information", "your financial information": a narrower kind than personal data at large. */
+const SPECIFIC_QUALIFIER = /\b(?:sensitive|special categor(?:y|ies)|financial|health|medical|biometric|genetic|precise|payment|credit card|government[- ]issued)\b/i;
+
 function objectType(object: string): DataType | 'any' {
+  if (SPECIFIC_QUALIFIER.test(object)) {
+    for (const { type, re } of TYPE_RES) if (re.test(object) && type !== 'Generic personal information') return type;
+    return 'Other';
+  }
   if (/\bpersonal(?:ly identifiable)? (?:information|data)\b|\bPII\b|\binformation about you\b/i.test(object)) return 'any';
   for (const { type, re } of TYPE_RES) if (re.test(object)) return type;
   return 'any';
@@ -139,8 +146,21 @@ const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
   [/任何(?:公司|组织|个人|人)/, 'anyone'],
 ];
 
-/** "除本政策所列的第三方服务外，我们不会与其他第三方共享…": the policy's list is closed. */
-const ZH_CLOSED_LIST = /除(?:本政策|本隐私政策|上述|以上|前述|下述|下列)[^，。；,;]{0,30}外[，,]?/;
+/**
+ * "除本政策所列的第三方服务外，我们不会与其他第三方共享…": the policy's list of recipients is closed. Not "除本政策所述
+ * 情形外" (except in the situations described): that is the ordinary exception, which narrows the denial.
+ */
+const ZH_CLOSED_LIST = /除(?:本政策|本隐私政策|上述|以上|前述|下述|下列)[^，。；,;]{0,30}?(?:第三方|合作方|合作伙伴|服务商|服务提供商|SDK|公司|机构)[^，。；,;]{0,12}外[，,]?/;
+/** The kinds of data a Chinese denial can be narrowed to ("您的精确位置信息", "个人敏感信息"). */
+const ZH_SPECIFIC_TYPES: Array<[RegExp, DataType]> = [
+  [/位置|行踪|轨迹/, 'Location'], [/通讯录|联系人|手机号|电话号码|邮箱/, 'Contact'], [/身份证|证件|人脸|指纹|生物识别/, 'Personal identifier'],
+  [/银行|财产|支付|账户|信用卡/, 'Financial'], [/健康|医疗|病历|生理/, 'Health'], [/敏感/, 'Other'],
+];
+
+function zhObjectType(object: string): DataType | 'any' {
+  for (const [re, type] of ZH_SPECIFIC_TYPES) if (re.test(object)) return type;
+  return 'any';
+}
 
 function chineseDenial(text: string, namedRecipient: boolean): Denial | null {
   const m = ZH_DENIAL.exec(text);
@@ -154,7 +174,7 @@ function chineseDenial(text: string, namedRecipient: boolean): Denial | null {
   let recipient: DenialRecipient | undefined;
   for (const [re, r] of ZH_RECIPIENT) if (re.test(who)) { recipient = r; break; }
   if (!recipient && !namedRecipient) return null;
-  return { kind: /出售|售卖|出租|交易/.test(m[0]) ? 'no-sale' : 'no-sharing', ...(recipient ? { recipient } : {}), dataType: 'any' };
+  return { kind: /出售|售卖|出租|交易/.test(m[0]) ? 'no-sale' : 'no-sharing', ...(recipient ? { recipient } : {}), dataType: zhObjectType(text.slice(m.index)) };
 }
 
 // ---------------------------------------------------------------------------------- recording

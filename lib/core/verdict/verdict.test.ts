@@ -103,6 +103,21 @@ describe('organization verdicts', () => {
     expect(verdictOf(text, row('mixpanel', 'Mixpanel', 'site_analytics', ['api.mixpanel.com'])).verdict).toBe('undisclosed');
   });
 
+  it('a denial about one narrower kind of data (sensitive, precise location, financial) never accuses an ad company', () => {
+    for (const text of [
+      'We will not share your sensitive personal information with third parties.',
+      'We do not share your financial information with third parties.',
+      '我们不会与任何第三方共享您的个人敏感信息。',
+      '我们不会向第三方提供您的精确位置信息。',
+    ]) expect(verdictOf(text, CRITEO).verdict, text).toBe('undisclosed');
+    expect(verdictOf('我们不会与任何第三方共享您的个人信息。', CRITEO).verdict).toBe('contradicted');
+  });
+
+  it('"except in the situations this policy describes" narrows a Chinese denial; a closed list of recipients does not', () => {
+    expect(verdictOf('除本政策所述情形外，我们不会与第三方共享您的个人信息。', CRITEO).verdict).toBe('undisclosed');
+    expect(verdictOf('除本政策所列的第三方服务外，我们不会与其他第三方共享您的个人信息。', CRITEO).verdict).toBe('contradicted');
+  });
+
   it('a link label "Do Not Sell or Share My Personal Information" is not a promise', () => {
     expect(verdictOf('Do Not Sell or Share My Personal Information\n\nWe collect your email address when you order.', CRITEO).verdict).toBe('undisclosed');
   });
