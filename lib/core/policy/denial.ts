@@ -22,7 +22,11 @@ const TYPE_RES = DATA_TYPE_TERMS.filter((t) => t.type !== 'Generic personal info
 /** "sensitive personal information", "your financial information": a narrower kind than personal data at large. */
 const SPECIFIC_QUALIFIER = /\b(?:sensitive|special categor(?:y|ies)|financial|health|medical|biometric|genetic|precise|payment|credit card|government[- ]issued)\b/i;
 
+/** "the personal information you give us": what the person typed in, not what a tag on the page collects. */
+const USER_GIVEN = /\b(?:information|data|details)\s+(?:that\s+)?you\s+(?:give|provide|submit|enter|send|share)\b/i;
+
 function objectType(object: string): DataType | 'any' {
+  if (USER_GIVEN.test(object)) return 'Other';
   if (SPECIFIC_QUALIFIER.test(object)) {
     for (const { type, re } of TYPE_RES) if (re.test(object) && type !== 'Generic personal information') return type;
     return 'Other';
@@ -74,12 +78,14 @@ const RECIPIENT_EN: Array<[RegExp, DenialRecipient]> = [
  * other than the site's own promise. Checked on the whole sentence.
  */
 const NARROWING_EN = [
-  /\b(?:unless|except|excepting|other than|apart from|aside from|besides|beyond|outside of|save for|without (?:your|the user's|first|prior|obtaining|asking|notifying|giving|providing|offering|express|explicit)|until|in ways? (?:unrelated|inconsistent|incompatible)|not (?:described|disclosed|listed|set (?:forth|out)) in)\b/i,
-  /\bfor (?:their|its|his|her) (?:own )?(?:direct |independent )?(?:marketing|promotional|advertising|commercial|business) (?:purposes?|use)\b|\bfor (?:direct )?marketing purposes\b|\b(?:direct|independent) (?:marketing|use)\b/i,
+  /\b(?:unless|except|excepting|other than|apart from|aside from|besides|beyond|outside of|save for|without (?:your|the user's|first|prior|obtaining|asking|notifying|giving|providing|offering|express|explicit)|until|in ways? (?:unrelated|inconsistent|incompatible)|in (?:ways?|a manner) (?:different|other) (?:from|than)|not (?:described|disclosed|listed|set (?:forth|out)) in)\b/i,
+  /\bfor (?:their|its|his|her) (?:own )?(?:direct |independent )?(?:marketing|promotional|advertising|commercial|business)(?: (?:purposes?|use))?\b|\bfor (?:direct )?marketing purposes\b|\b(?:direct|independent) (?:marketing|use)\b/i,
   /\b(?:if|should|whether|when) (?:you|a user|users)\b|\b(?:you|users?) (?:can|may|might|could|should|must|are (?:not )?(?:required|obliged|obligated|asked))\b|\b(?:request|ask|tell|instruct|direct|let)(?:s|ing)? (?:us|that we)\b|\bprefer\b|\brather\b|\bopt(?:[- ]?out| in|-in)\b|\bchoose\b|\bchoice\b|\bplease\b/i,
   /\b(?:not (?:only|just|limited|necessarily|all))\b|\b(?:aggregat|anonymi[sz]|de-?identifi|non-?personal|pseudonymi[sz])\w*/i,
   /\b(?:require|requires|required|obliged|obligated|mandatory|need to)\b/i,
   /\b(?:children|minors|kids|anyone under|persons? under|individuals? under)\b/i,
+  // "… to third parties outside the EEA": a denial about transfers abroad, not about the recipients here.
+  /\boutside (?:of )?(?:the )?(?:European|EEA\b|EU\b|United (?:States|Kingdom)|U\.S\.|US\b|UK\b|your (?:country|jurisdiction|region)|the country)|\b(?:abroad|overseas|cross-border|internationally)\b/i,
   // "… for money": a denial of one kind of deal, not of the data going there.
   /\bfor (?:money|cash|monetary (?:consideration|value|compensation|payment|gain)|(?:a )?fee|profit)\b/i,
   // "third parties who are not bound by confidentiality": only the recipients a relative clause leaves out
@@ -139,7 +145,7 @@ function englishDenial(text: string, ownerNames: readonly string[], namedRecipie
 const ZH_SUBJECT = /(?:我们|本公司|本平台|本应用|本网站|本软件)[^，。；,;]{0,6}$/;
 const ZH_DENIAL = /(?:不会|绝不|决不|从不|不得|并不|不)(?:会)?(?:主动|擅自|私自|将)?(?:向|与|给)(任何)?([^，。；,;]{1,20}?)(?:共享|出售|售卖|出租|提供|转让|披露|交易)/;
 const ZH_OBJECT = /个人信息|个人数据|用户信息|用户数据|您的(?:[^，。；]{0,6})?信息|隐私/;
-const ZH_NARROWING = /营利|牟利|盈利|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
+const ZH_NARROWING = /营利|牟利|盈利|境外|出境|跨境|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
 const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
   [/广告(?:主|商|合作伙伴|平台)|营销/, 'advertisers'],
   [/第三方|其他公司|合作伙伴|合作方|外部/, 'third-parties'],

@@ -113,6 +113,16 @@ describe('organization verdicts', () => {
     expect(verdictOf('我们不会与任何第三方共享您的个人信息。', CRITEO).verdict).toBe('contradicted');
   });
 
+  it('denials narrowed by purpose, place, manner or source never accuse an ad company', () => {
+    for (const text of [
+      'We do not share your personal information with third parties for their marketing.',
+      'We do not transfer your personal information to third parties outside the European Economic Area.',
+      'We do not share your personal information with third parties in ways different from what is disclosed in this statement.',
+      'We do not share the personal information you give us with any third party.',
+      '我们不会向境外第三方提供您的个人信息。',
+    ]) expect(verdictOf(text, CRITEO).verdict, text).toBe('undisclosed');
+  });
+
   it('"except in the situations this policy describes" narrows a Chinese denial; a closed list of recipients does not', () => {
     expect(verdictOf('除本政策所述情形外，我们不会与第三方共享您的个人信息。', CRITEO).verdict).toBe('undisclosed');
     expect(verdictOf('除本政策所列的第三方服务外，我们不会与其他第三方共享您的个人信息。', CRITEO).verdict).toBe('contradicted');
