@@ -78,7 +78,7 @@ const RECIPIENT_EN: Array<[RegExp, DenialRecipient]> = [
  * other than the site's own promise. Checked on the whole sentence.
  */
 const NARROWING_EN = [
-  /\b(?:unless|except|excepting|other than|apart from|aside from|besides|beyond|outside of|save for|without (?:your|the user's|first|prior|obtaining|asking|notifying|giving|providing|offering|express|explicit)|until|in ways? (?:unrelated|inconsistent|incompatible)|in (?:ways?|a manner) (?:different|other) (?:from|than)|not (?:described|disclosed|listed|set (?:forth|out)) in)\b/i,
+  /\b(?:unless|except|excepting|other than|apart from|aside from|besides|beyond|outside of|save for|without (?:your|the user's|first|prior|obtaining|asking|notifying|giving|providing|offering|express|explicit|(?:a |an |any )?(?:legal|lawful|valid|legitimate|good|proper) (?:basis|reason|grounds?|interest))|as (?:explained|described|set out|detailed|outlined) (?:below|above|in (?:this|the following|section))|for (?:any )?(?:purposes?|reasons?) (?:unrelated|other than|not related|beyond|outside|incompatible)|until|in ways? (?:unrelated|inconsistent|incompatible)|in (?:ways?|a manner) (?:different|other) (?:from|than)|not (?:described|disclosed|listed|set (?:forth|out)) in)\b/i,
   /\bfor (?:their|its|his|her) (?:own )?(?:direct |independent )?(?:marketing|promotional|advertising|commercial|business)(?: (?:purposes?|use))?\b|\bfor (?:direct )?marketing purposes\b|\b(?:direct|independent) (?:marketing|use)\b/i,
   /\b(?:if|should|whether|when) (?:you|a user|users)\b|\b(?:you|users?) (?:can|may|might|could|should|must|are (?:not )?(?:required|obliged|obligated|asked))\b|\b(?:request|ask|tell|instruct|direct|let)(?:s|ing)? (?:us|that we)\b|\bprefer\b|\brather\b|\bopt(?:[- ]?out| in|-in)\b|\bchoose\b|\bchoice\b|\bplease\b/i,
   /\b(?:not (?:only|just|limited|necessarily|all))\b|\b(?:aggregat|anonymi[sz]|de-?identifi|non-?personal|pseudonymi[sz])\w*/i,
@@ -91,6 +91,8 @@ const NARROWING_EN = [
   // "third parties who are not bound by confidentiality": only the recipients a relative clause leaves out
   // ("… that are not affiliated with us" still means every outside company).
   /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
+  /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:that |whom )?we\s+(?:do not|don't|have not|haven't|cannot|can't)\b/i,
+  /\b(?:their|its) own (?:offers|products|services|marketing|promotions?|advertising|purposes)\b/i,
 ];
 const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
 
