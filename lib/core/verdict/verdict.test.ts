@@ -120,6 +120,7 @@ describe('organization verdicts', () => {
       'We do not share your personal information with third parties in ways different from what is disclosed in this statement.',
       'We do not share the personal information you give us with any third party.',
       '我们不会向境外第三方提供您的个人信息。',
+      '我们不会向无关的第三方提供您的个人信息。',
       'We do not share your personal information with third parties without a legal basis.',
       'We do not share your personal information with third parties, as explained below.',
       'We do not share your personal information with third parties for purposes unrelated to our services.',
