@@ -266,7 +266,6 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
   const legalEntity = /公司$/.test(m.text);
   if (e.context === 'cues' && !legalEntity && (!facts.hasContext || (m.start === 0 && e.lang !== 'zh')) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
-  // A generated name written all in lower case is the ordinary word ("retargeting services").
   if (isOrdinaryWord(m)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
@@ -292,7 +291,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
-  const sharesToThem = SHARE_TO.test(s.text.replace(TO_US, ''));
+  const sharesToThem = sendsToMentioned(s);
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem) return no('data-source');
