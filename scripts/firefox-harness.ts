@@ -50,26 +50,44 @@ export interface FirefoxSession extends BrowserSession {
   tabIdOfUrl(url: string): Promise<number>;
 }
 
-/** Waits for a new, complete file in `dir` that was not in `before`; returns its name and removes it. */
+/** The new files in `dir` with their sizes, or null while one of them vanishes between listing and stat. */
+function newFiles(dir: string, before: Set<string>): Map<string, number> | null {
+  const files = new Map<string, number>();
+  for (const name of readdirSync(dir)) {
+    if (before.has(name)) continue;
+    try {
+      files.set(name, statSync(path.join(dir, name)).size);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+  return files;
+}
+
+/**
+ * Waits for a new, complete file in `dir` that was not in `before`; returns its name and removes it.
+ * Firefox may first write under a random temporary name and a `.part` file, then rename, so a download counts
+ * as complete only when no `.part` file is left and the new files (names and sizes) stayed the same between two
+ * looks — a file that vanishes between listing and stat is a rename in progress, not an error.
+ */
 async function takeDownload(dir: string, before: Set<string>, timeoutMs = 15_000): Promise<{ filename: string; content: string }> {
   const end = Date.now() + timeoutMs;
-  let lastSize = -1;
+  let last = '';
   for (;;) {
-    const names = readdirSync(dir).filter((n) => !before.has(n));
-    const done = names.find((n) => !n.endsWith('.part') && !names.includes(`${n}.part`));
-    if (done) {
-      // Complete once its size stopped changing between two looks (Firefox renames the .part file when done).
-      const size = statSync(path.join(dir, done)).size;
-      if (size === lastSize) {
-        const file = path.join(dir, done);
-        const content = readFileSync(file, 'utf8');
-        rmSync(file);
-        return { filename: done, content };
-      }
-      lastSize = size;
+    const files = newFiles(dir, before);
+    const names = files ? [...files.keys()] : [];
+    const settled = files !== null && names.length === 1 && !names.some((n) => n.endsWith('.part'));
+    const key = files ? JSON.stringify([...files].sort()) : '';
+    if (settled && key === last) {
+      const file = path.join(dir, names[0]!);
+      const content = readFileSync(file, 'utf8');
+      rmSync(file);
+      return { filename: names[0]!, content };
     }
+    last = settled ? key : '';
     if (Date.now() > end) throw new Error(`No download arrived in ${dir} (saw ${names.join(', ') || 'nothing'})`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 150));
   }
 }
 
