@@ -60,8 +60,26 @@ describe('category disclosures', () => {
     'We do not show you ads on other websites.',
     // The verb after its object: the negation governs it all the same.
     '我们不会向广告主提供您的个人身份信息。',
+    // The site collecting for itself, after an opening phrase that names no outside party.
+    'Through cookies, pixels, beacons, log files and other technologies, we may collect information about how you use the Site.',
   ])('not a disclosure of an unnamed kind: %s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+
+  // The site's own name as the subject is the site speaking of itself; an outside party in the subject is not.
+  const onSite = (text: string) => new Set(analyzePolicy(text, { siteDomain: 'acmefoundation.org' }).categories.map((c) => c.category));
+  it.each([
+    ['Acme Foundation uses cookies to collect demographic data that help us advertise our programs to visitors.', 'advertising'],
+    ['Acme Foundation (AF) may also use cookies to measure traffic on the website.', 'site_analytics'],
+  ])('the site naming itself: %s', (text, category) => {
+    expect(onSite(text).has(category as 'advertising')).toBe(false);
+  });
+  it.each([
+    ['Acme Foundation\'s advertising partners use cookies to show you ads on other websites.', 'advertising'],
+    ['Through our partners, cookies are used to measure traffic, and we use them too.', 'site_analytics'],
+    ['Other websites may use cookies to measure traffic on the website.', 'site_analytics'],
+  ])('an outside party still discloses the kind: %s', (text, category) => {
+    expect(onSite(text)).toContain(category);
   });
 });

@@ -27,9 +27,35 @@ const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
 const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
-/** The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…". */
+/**
+ * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
+ * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
+ * site's own name as the subject ("Acme Foundation uses cookies to …").
+ */
 const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
-/** Sentences that only describe what the SITE does for its own marketing to the reader. */
+const OUTSIDE_PARTY = String.raw`\b(?:third[- ]part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
+const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
+const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
+/** "Acme Foundation (also) uses cookies …": the subject before the verb, to compare with the owner's names. */
+const SUBJECT_THEN_USES = /^(.{3,60}?)\s+(?:\([^)]{0,20}\)\s+)?(?:may\s+|also\s+|will\s+)*(?:use|uses|employs?|places?|sets?|collects?)\b/i;
+const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * `ownNames` are the owner's lower-cased names and domain labels (OwnerInfo.names): the subject counts as the site
+ * when it is one of them or spells one out ("Food Allergy Research & Education" on foodallergy.org).
+ */
+function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
+  if (FIRST_PERSON_USER.test(text) || OPENING_THEN_WE.test(text)) return true;
+  const subject = SUBJECT_THEN_USES.exec(text)?.[1];
+  if (!subject || !/^\p{Lu}/u.test(subject) || NAMES_OUTSIDE_PARTY.test(subject)) return false;
+  const squeezed = squeeze(subject);
+  for (const name of ownNames) {
+    const own = squeeze(name);
+    if (own.length >= 4 && squeezed.startsWith(own)) return true;
+  }
+  return false;
+}
+
 const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b[^.]*\byou\b/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean }
@@ -114,7 +140,7 @@ function tracksOnSite(s: Sentence): boolean {
 }
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
-export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0): Hit[] {
+export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set()): Hit[] {
   const text = s.text;
   const hits: Hit[] = [];
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m));
@@ -142,7 +168,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
-      && TRACKING_TECH.test(text) && !FIRST_PERSON_USER.test(text);
+      && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames);
     if ((!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) && !cookiePurpose) continue;
     const at = purposeAt(c.purpose, text);
     if (at >= 0) hits.push({ category: c.category, at, weak: true });
@@ -161,12 +187,12 @@ const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bn
  * sentences that name the kind first, and among those, sentences about personal data before ones
  * about aggregate/anonymous data (the reader learns more from them).
  */
-export function extractCategories(sentences: readonly Sentence[]): CategoryStatement[] {
+export function extractCategories(sentences: readonly Sentence[], ownNames: ReadonlySet<string> = new Set()): CategoryStatement[] {
   const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.kind === 'heading') continue;
-    for (const h of categoriesIn(s, sentences, i)) {
+    for (const h of categoriesIn(s, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
       if (list.length >= 40) continue;
       list.push({ s, rank: (h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0) });

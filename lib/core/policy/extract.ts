@@ -19,7 +19,7 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
  * analysed by an older version instead of judging sites with stale statements.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
@@ -85,7 +85,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     language: detectLanguage(prepared.text),
     owner: owner.name,
     thirdParties,
-    categories: extractCategories(sentences),
+    categories: extractCategories(sentences, owner.names),
     dataTypes: extractDataTypes(sentences),
     purposes: extractPurposes(sentences),
     claims: [...extractClaims(sentences, owner.name ? [owner.name] : []), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
