@@ -82,4 +82,23 @@ describe('category disclosures', () => {
   ])('an outside party still discloses the kind: %s', (text, category) => {
     expect(onSite(text)).toContain(category);
   });
+
+  // "These companies" are the ones the sentence before spoke of: their tracking has that sentence's purpose.
+  it('tracking by "these companies" takes the purpose of the sentence before', () => {
+    const ads = kinds('We allow third-party companies to serve ads on our site. These companies typically use a cookie or third party web beacon to collect this information.');
+    expect(ads.has('advertising')).toBe(true);
+    expect(ads.has('site_analytics')).toBe(false);
+    const measured = kinds('Third parties help us measure traffic on our site. These companies use cookies and third-party web beacons to collect information.');
+    expect(measured.has('site_analytics')).toBe(true);
+    expect(measured.has('advertising')).toBe(false);
+    // No purpose before: tracking by outside companies discloses both kinds, as before.
+    const both = kinds('We work with other companies. These partners may use cookies and web beacons on our site.');
+    expect(both.has('advertising') && both.has('site_analytics')).toBe(true);
+  });
+
+  it('reads a long chain of "These companies …" sentences without recursing through all of it', () => {
+    const chain = Array.from({ length: 5000 }, () => 'These companies use cookies with third parties on our site.').join(' ');
+    const k = kinds(`Third parties serve ads on our site. ${chain}`);
+    expect(k.has('advertising')).toBe(true);
+  });
 });

@@ -140,7 +140,7 @@ function tracksOnSite(s: Sentence): boolean {
 }
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
-export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set()): Hit[] {
+export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
   const hits: Hit[] = [];
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m));
@@ -175,9 +175,23 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   }
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one.
   if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && tracksOnSite(s)) {
-    hits.push({ category: 'advertising', at: 0, weak: true }, { category: 'site_analytics', at: 0, weak: true });
+    const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
+    for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
   return hits;
+}
+
+/**
+ * "We allow third-party companies to serve ads … These companies typically use a cookie or web beacon to collect
+ * this information": "these companies" are the ones the sentence before spoke of, so their tracking has that
+ * sentence's purpose — not both kinds. Null when the sentence does not continue one that states a purpose.
+ */
+function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: number, ownNames: ReadonlySet<string>, depth: number): CategoryKey[] | null {
+  const prev = sentences[index - 1];
+  // A few sentences back at most: a chain of "These companies …" sentences must not cost quadratic time.
+  if (!prev || depth >= 3 || !CONTINUES.test(s.text) || prev.kind !== s.kind || s.start - prev.end > 2) return null;
+  const kinds = new Set(categoriesIn(prev, sentences, index - 1, ownNames, depth + 1).map((h) => h.category).filter((c) => c === 'advertising' || c === 'site_analytics'));
+  return kinds.size ? [...kinds] : null;
 }
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
