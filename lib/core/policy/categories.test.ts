@@ -39,6 +39,10 @@ describe('category disclosures', () => {
     ['Our site uses conversion tracking to measure the effectiveness of our ads.', 'advertising'],
     ['We use heat mapping and session recording tools to understand how visitors use our site.', 'site_analytics'],
     ['We use A/B testing tools provided by third parties.', 'site_analytics'],
+    // Not negations: the future (未来), the user's choice (如果您没有…), "不同的" (different).
+    ['我们未来可能接入第三方统计分析工具。', 'site_analytics'],
+    ['如果您没有关闭个性化广告，我们的广告合作伙伴会收集您的设备信息。', 'advertising'],
+    ['我们会向不同的广告合作伙伴提供您的设备信息。', 'advertising'],
   ])('%s → %s', (text, category) => {
     expect(kinds(text)).toContain(category);
   });
@@ -60,6 +64,14 @@ describe('category disclosures', () => {
     'We do not show you ads on other websites.',
     // The verb after its object: the negation governs it all the same.
     '我们不会向广告主提供您的个人身份信息。',
+    // Denials of the kind itself (a blind set written for the project): nothing of the kind is on the site.
+    'No third-party tracking scripts, pixels or cookies are used on this website.',
+    '本网站没有嵌入任何第三方广告或统计代码。',
+    '本网站未使用任何第三方统计分析工具。',
+    '我们不会向广告合作伙伴提供您的任何个人信息。',
+    'We are not a data broker.',
+    // A question heading: its answer says what happens.
+    'Will we share your data with advertisers?',
     // The site collecting for itself, after an opening phrase that names no outside party.
     'Through cookies, pixels, beacons, log files and other technologies, we may collect information about how you use the Site.',
   ])('not a disclosure of an unnamed kind: %s', (text) => {

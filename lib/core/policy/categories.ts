@@ -71,7 +71,7 @@ function purposeAt(re: RegExp, text: string): number {
   const conditional = CONSENT_CONDITION.test(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!conditional && negatedBefore(text, m.index)) continue;
+    if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.index;
   }
@@ -139,18 +139,25 @@ function tracksOnSite(s: Sentence): boolean {
   return !negatedBefore(t, m.index) && !negatedBefore(t, t.search(TRACKING_ACTION));
 }
 
+/** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
+const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
+/** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens. */
+const QUESTION = /[?？]\s*$/;
+/** "We are not a data broker." */
+const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
   const hits: Hit[] = [];
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || QUESTION.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
   for (const c of COMPILED) {
     const m = c.noun.exec(text);
     // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
     // ('participate in interest-based advertising') inside it.
-    if (m && !negatedBefore(text, m.index) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+    if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }

@@ -28,6 +28,13 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['Apart from the services listed above, we do not share your personal data with anyone.', 'anyone'],
   ['Other than the third parties listed in this policy, we do not share your personal information with anyone.', 'anyone'],
   ['We do not share our users\' personal information with unaffiliated companies.', 'third-parties'],
+  // From a blind set of denials and look-alikes written for the project (not from any corpus).
+  ['We do not allow advertising networks to place cookies on, or collect data through, our website.', 'advertisers'],
+  ['我们不会向第三方披露、出租或出售您的个人信息。', 'third-parties'],
+  ['We do not disclose your personal data to marketing partners or analytics providers.', 'advertisers'],
+  ['We do not sell your personal information, nor do we rent it to third parties.', 'third-parties'],
+  ['None of your personal data is sold to anyone.', 'anyone'],
+  ['我们不会与任何第三方共享您的个人信息。', 'third-parties'],
   ['We do not disclose your browsing history to third parties.', 'third-parties'],
   ['我们不会向第三方共享您的个人信息。', 'third-parties'],
   ['我们绝不会向任何第三方出售您的个人信息。', 'third-parties'],
@@ -86,6 +93,14 @@ const LOOK_ALIKES: string[] = [
   'We do not sell your personal information to third parties for money.',
   '我们承诺不会向第三方出售您的个人信息用于营利。',
   'We do not share your personal information with third parties who are not bound by confidentiality obligations.',
+  // Conditions at either end, concessions, narrower purposes and people (a blind set written for the project).
+  'Once you have opted out, we will not share your information with advertising partners.',
+  'When we detect a Global Privacy Control signal, we will not share your data with advertising partners.',
+  'We will not share your information with third parties after you delete your account.',
+  'We do not share your data with third parties for their own independent purposes.',
+  'Although we do not sell your data, we share it with selected partners for advertising purposes.',
+  'We never sell your personal data, but we do work with advertising partners who may collect information through cookies on our site.',
+  'We do not sell the personal information of consumers we know to be under 16 years of age to third parties.',
 ];
 
 describe('parseDenial', () => {
@@ -109,6 +124,14 @@ describe('parseDenial', () => {
     const d = parseDenial('We do not sell your personal information.');
     expect(d?.kind).toBe('no-sale');
     expect(d?.recipient).toBeUndefined();
+  });
+
+  it('reads "personally identifiable information" as a narrower kind than personal data at large', () => {
+    // In US usage PII is the name, e-mail and the like — not the cookie IDs ad tags collect — so it covers no tracker.
+    expect(parseDenial('We never share personally identifiable information with any third party.')?.dataType).toBe('Personal identifier');
+    expect(parseDenial('We do not share information that identifies you personally with advertisers.')?.dataType).toBe('Personal identifier');
+    expect(parseDenial('我们不会向广告主提供您的个人身份信息。')?.dataType).toBe('Personal identifier');
+    expect(parseDenial('We do not share your personal information with third parties.')?.dataType).toBe('any');
   });
 
   it('marks closed lists', () => {

@@ -31,7 +31,11 @@ function objectType(object: string): DataType | 'any' {
     for (const { type, re } of TYPE_RES) if (re.test(object) && type !== 'Generic personal information') return type;
     return 'Other';
   }
-  if (/\bpersonal(?:ly identifiable)? (?:information|data)\b|\bPII\b|\binformation about you\b/i.test(object)) return 'any';
+  // "personally identifiable information", "information that identifies you": in US usage the name, e-mail and
+  // the like, as against the cookie and device identifiers ad and analytics tags collect ("we share non-personally
+  // identifiable information with advertisers") — a narrower kind, not personal data at large.
+  if (/\bpersonally identifiable\b|\bPII\b|\b(?:information|data) that (?:personally )?identif(?:y|ies) you\b|\bidentif(?:y|ies) you personally\b/i.test(object)) return 'Personal identifier';
+  if (/\bpersonal (?:information|data)\b|\binformation about you\b/i.test(object)) return 'any';
   for (const { type, re } of TYPE_RES) if (re.test(object)) return type;
   return 'any';
 }
@@ -92,7 +96,15 @@ const NARROWING_EN = [
   // ("… that are not affiliated with us" still means every outside company).
   /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
   /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:that |whom )?we\s+(?:do not|don't|have not|haven't|cannot|can't)\b/i,
-  /\b(?:their|its) own (?:offers|products|services|marketing|promotions?|advertising|purposes)\b/i,
+  /\b(?:their|its) own (?:(?:independent|separate|commercial|business) )?(?:offers|products|services|marketing|promotions?|advertising|purposes|use)\b/i,
+  // Conditions that start or end the promise: "Once you have opted out, we will not share …", "When we detect a
+  // Global Privacy Control signal, …", "… after you delete your account".
+  /\b(?:once|after|whenever|as soon as|where) (?:you|a user|users|your)\b|\b(?:if|when|whenever|once|after|where) we (?:detect|receive|get|see|are (?:notified|told|asked))\b|\b(?:Global Privacy Control|GPC|Do[- ]Not[- ]Track|DNT)\b/i,
+  // "Although we do not sell your data, we share it with partners for advertising": a concession, and the main
+  // clause says the opposite.
+  /^\s*(?:although|though|even though|while|whilst|even if)\b|\bbut (?:we|our)\b[^.;]{0,30}\b(?:do|does|may|might|also|will|can|could)\b(?! not\b)/i,
+  // "… the personal information of consumers we know to be under 16": a denial about some people only.
+  /\bunder (?:the age of )?1\d\b|\bunder \d+ years\b/i,
 ];
 const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
 
@@ -161,7 +173,7 @@ const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
 const ZH_CLOSED_LIST = /除(?:本政策|本隐私政策|上述|以上|前述|下述|下列)[^，。；,;]{0,30}?(?:第三方|合作方|合作伙伴|服务商|服务提供商|SDK|公司|机构)[^，。；,;]{0,12}外[，,]?/;
 /** The kinds of data a Chinese denial can be narrowed to ("您的精确位置信息", "个人敏感信息"). */
 const ZH_SPECIFIC_TYPES: Array<[RegExp, DataType]> = [
-  [/位置|行踪|轨迹/, 'Location'], [/通讯录|联系人|手机号|电话号码|邮箱/, 'Contact'], [/身份证|证件|人脸|指纹|生物识别/, 'Personal identifier'],
+  [/位置|行踪|轨迹/, 'Location'], [/通讯录|联系人|手机号|电话号码|邮箱/, 'Contact'], [/身份证|证件|人脸|指纹|生物识别|身份信息|识别您(?:的)?身份/, 'Personal identifier'],
   [/银行|财产|支付|账户|信用卡/, 'Financial'], [/健康|医疗|病历|生理/, 'Health'], [/敏感/, 'Other'],
 ];
 

@@ -21,6 +21,12 @@ const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
 
 const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)/g;
+/**
+ * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
+ * 腾讯、阿里巴巴等任何第三方出售"), and "没有 / 未" deny too ("本网站没有嵌入任何第三方广告代码") — not "未经" (a condition),
+ * "未来 / 未满 / 未成年", "如果您没有…" (the user), or "不同 / 不断 / 不定期 / 不时 / 不限于".
+ */
+const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|不(?![同断定时限仅但过足]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送)/g;
 
 /** The part of `sentence` before `pos` that belongs to the same clause. */
 export function clauseBefore(sentence: string, pos: number): string {
@@ -59,7 +65,7 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   const from = Math.max(0, sentence.slice(0, start).search(/[^，。；,;！？!?]*$/));
   const tail = /^[^，。；,;！？!?]*/.exec(sentence.slice(end))?.[0] ?? '';
   const clause = sentence.slice(from, end) + tail;
-  NEG_ZH.lastIndex = 0;
-  for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) if (!/不限于/.test(m[0]) && from + m.index < start) return true;
+  NEG_ZH_CLAUSE.lastIndex = 0;
+  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && from + m.index < start) return true;
   return false;
 }
