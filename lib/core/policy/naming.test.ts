@@ -61,6 +61,16 @@ describe('mentions that do not name a recipient', () => {
     ['a third-party log-in we also receive data from', 'If you use a third party connection or log-in (e.g., Facebook Connect, Twitter, or Google+) to access the Services, we may also receive your username or email address for those third party services.'],
     ['a third-party site we may also collect a profile from', 'If you use a third party site, such as Facebook or Twitter, to post referrals, then we may also collect other information (e.g., your profile picture, friends lists or followers).'],
     ['a data source carried through its paragraph', 'You can create an account using your Facebook or LinkedIn account and use that platform’s credentials to log in. Using this option lets us request data from that account. For LinkedIn, we will process your email address. For Facebook, we will process your public profile.'],
+    // From a blind set of naming sentences written for the project (not from any corpus).
+    ['a comparison', 'Unlike Google, we never build a profile of your searches.'],
+    ['a former provider', 'Our former analytics provider, Hotjar, was removed from the site in March 2022 and all recordings held by it were deleted.'],
+    ['a provider the site stopped using', 'We stopped using Google Analytics in 2023 and now count visits without cookies.'],
+    ['a list of what an app does not contain', 'This app contains no advertising SDKs: no AdMob, no Facebook Audience Network and no AppLovin.'],
+    ['instead of a button, a link that sends nothing', 'Instead of the Facebook "Like" button, we use a simple static link that sends no data to Facebook unless you click it and leave our site.'],
+    ['the maker of the reader\'s browser', 'Internet Explorer by Microsoft: go to Tools > Internet Options > Privacy and move the slider to the level you want.'],
+    ['a link the reader follows away', 'When you click a link to an album on Spotify or Apple Music, you leave our site and the linked service\'s privacy policy applies.'],
+    ['a data provider data comes from', 'We may obtain business contact details about you from third-party data providers such as ZoomInfo and combine them with the information we already hold.'],
+    ['a social link in a table row', '| Twitter | https://twitter.com/examplehq | Follow us for updates |'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -83,6 +93,15 @@ describe('mentions that name a recipient', () => {
     ['a newsletter vendor', 'We send newsletters through Mailchimp.', ['mailchimp']],
     ['an ad click the company learns of', 'For example, if you click a Google ad, Google may know you visited our site.', ['google']],
     ['a payment step that sends data', 'When you link to PayPal to pay for a product, your payment information is sent to PayPal.', ['paypal']],
+    // Sentences about a service and what it does with data, without the words "service" or "data" (blind set).
+    ['what a vendor stores', 'Push notifications are delivered through OneSignal, which stores a push token for your browser or device.', ['onesignal']],
+    ['a CDN that logs addresses', 'Static assets are delivered by Akamai, a content delivery network whose edge servers log the IP addresses of requesting devices.', ['akamai']],
+    ['a vendor that records visits', 'Mouseflow (Mouseflow ApS, Flæsketorvet 68, 1711 Copenhagen, Denmark) records randomly selected individual visits to this website.', ['mouseflow']],
+    ['collected on our behalf', 'From time to time a short survey may pop up on our pages; your responses are collected by Qualtrics on our behalf.', ['qualtrics']],
+    ['the site uses a tool', 'This site uses Akismet to reduce spam.', ['automattic']],
+    ['a company that visits us is not "visit us"', 'ZoomInfo\'s WebSights tag on our website identifies the companies that visit us based on their IP addresses.', ['zoominfo']],
+    ['our own feed, and the company collects', 'We embed posts from our Instagram feed on the homepage; Instagram may collect information about your interaction with these embeds.', ['facebook']],
+    ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {
     expect(named(text)).toEqual(orgs);
   });

@@ -24,7 +24,8 @@ export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
   | 'fragment' | 'no-context' | 'owner' | 'corporate-family' | 'link' | 'help-or-opt-out' | 'citation'
   | 'sign-in-button' | 'platform-brand' | 'example-of-user-provider' | 'data-source' | 'negated'
-  | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name' | 'outbound-link' | 'about-the-policy';
+  | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name' | 'outbound-link' | 'about-the-policy'
+  | 'former' | 'comparison';
 
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
@@ -36,13 +37,15 @@ const CODE_LIKE = /\bfunction\s*\(|\)\s*\{|\b(?:var|const|let)\s+[\w$]+\s*=|\bwi
 export function looksLikeCode(t: string): boolean {
   if (CODE_LIKE.test(t)) return true;
   if ((t.match(/"[\w$.-]+"\s*:/g)?.length ?? 0) >= 2) return true;
-  if (/[{}]/.test(t) && /;\s*[\w-]+\s*:|!important|:{1,2}[\w-]+\s*\{|\}\s*[.#]?[\w-]+\s*\{/.test(t)) return true;
+  if (/[{}]/.test(t) && /;\s*[\w-]+\s*:|!important|:{1,2}[\w-]+\s*\{|\}\s*[.#]?[\w-]+\s*\{|\{\s*[a-z-]+\s*:\s*[\w#"'(-]|\}\s*\.[\w-]+/.test(t)) return true;
   // Quotes and backslashes alone are a quoted list of names ("_ga", "\\_fbp"), not code.
   const structural = t.match(/[{}[\]=;<>]/g)?.length ?? 0;
   return t.length >= 40 && structural >= 2 && (structural + (t.match(/["\\]/g)?.length ?? 0)) / t.length > 0.08;
 }
 
-const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|visit|friend)\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest) (?:page|account|channel|profile|feed)s?\b|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
+const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
+/** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
+const OWN_SOCIAL_PAGE = /\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest|TikTok) (?:page|account|channel|profile|feed)s?\b/i;
 const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
@@ -61,9 +64,9 @@ const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
  * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
  */
-const OUTBOUND_LINK = /\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
+const OUTBOUND_LINK = /\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
-const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b/i;
+const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b|\b(?:previous|prior|older|earlier|past|these|all) (?:versions|revisions)\b[^.]{0,80}\b(?:compare|changed|history)\b/i;
 const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
 
 /** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
@@ -124,6 +127,27 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
+const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
+/**
+ * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
+ * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
+ */
+const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired)|(?:is|are) no longer (?:used|in use|integrated))\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+/** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
+const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
+/** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
+const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+/** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
+const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
+/** "manage ad personalisation for your Google account at …": the reader's own account there, and its settings. */
+const YOUR_ACCOUNT_SETTINGS = /\b(?:manage|control|change|adjust|review|update|edit)\b[^.]{0,60}\byour\s+$/i;
+/** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
+const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
+
+/** A company doing something with visitors' data, in the sentence's own words. */
+const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
+
 /** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
@@ -174,7 +198,7 @@ export function isOwner(org: string, written: string, owner: OwnerInfo): boolean
 }
 
 /** Sentence-level verdicts, computed once per sentence for all its mentions. */
-export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean }
+export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean }
 
 /**
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
@@ -228,7 +252,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
   else if (!hasContext && !fragment && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
-  return { reject, hasContext, fragment, inThirdPartySection };
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text) };
 }
 
 /** Does an ambiguous name stand as a company here? */
@@ -271,6 +295,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
   if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');
   if (isOwner(e.org, m.text, owner)) return no('owner');
+  // "We embed posts from our Instagram feed; Instagram may collect information …": the company as the subject of a
+  // data verb is a recipient even in a sentence about the site's own page there.
+  if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60))) return no('social-follow');
   if (inUrl(s.text, m.start, m.end)) return no('link');
   const before = s.text.slice(Math.max(0, m.start - 160), m.start);
   // "the TrustArc® website": a trademark sign after the name changes nothing about what the sentence says.
@@ -281,6 +308,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "download the Evidon Ad Control application … to opt out": the maker of an opt-out tool.
   if (OPT_OUT_TOOL.test(after) && /\bopt(?:[- ]?out|ing out| out)\b/i.test(s.text)) return no('help-or-opt-out');
   if (CITATION_BEFORE.test(before.slice(-50))) return no('citation');
+  if (COMPARISON_BEFORE.test(before.slice(-30))) return no('comparison');
+  if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after)) return no('former');
+  if (NONE_OF_BEFORE.test(before.slice(-80))) return no('negated');
+  if (BROWSER_BY_BEFORE.test(before.slice(-30))) return no('platform-brand');
+  if (YOUR_ACCOUNT_SETTINGS.test(before.slice(-80)) && /^\s+(?:account|ID)\b/i.test(after)) return no('help-or-opt-out');
   if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
   if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
   if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
@@ -291,12 +323,15 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
+  if (OBTAINED_FROM_BEFORE.test(before) && !sendsToMentioned(s)) return no('data-source');
   const sharesToThem = sendsToMentioned(s);
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem) return no('data-source');
   if (SOURCES_BEFORE.test(before) && !sharesToThem) return no('data-source');
-  if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)) return no('corporate-family');
+  // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
+  // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
+  if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`) && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   if (negatedBefore(s.text, m.start)) return no('negated');
   return { ok: true };
 }
