@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   ['新浪微博', 'sina'], ['微博', 'sina'], ['新浪', 'sina'], ['Weibo', 'sina'], ['快手', 'kuaishou'], ['快手联盟', 'kuaishou'],
   ['磁力引擎', 'kuaishou'], ['Kuaishou', 'kuaishou'], ['网易', 'netease'], ['网易云信', 'netease'], ['网易易盾', 'netease'],
   ['奇虎360', 'qihoo_360_technology'], ['360安全', 'qihoo_360_technology'], ['京东', 'jing_dong'], ['京东联盟', 'jing_dong'], ['美团', 'meituan'],
-  ['小红书', 'xiaohongshu'], ['拼多多', 'pinduoduo'], ['哔哩哔哩', 'bilibili'], ['汇量科技', 'mobvista'], ['Mintegral', 'mobvista'],
+  ['小红书', 'xiaohongshu'], ['携程', 'trip_com'], ['携程旅行', 'trip_com'], ['拼多多', 'pinduoduo'], ['哔哩哔哩', 'bilibili'], ['汇量科技', 'mobvista'], ['Mintegral', 'mobvista'],
   // Independent analytics vendors
   ['神策', 'sensors_data'], ['神策数据', 'sensors_data'], ['神策分析', 'sensors_data'], ['Sensors Data', 'sensors_data'],
   ['GrowingIO', 'growingio'], ['TalkingData', 'talkingdata'], ['诸葛io', 'zhuge'],

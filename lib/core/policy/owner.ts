@@ -19,7 +19,7 @@ export interface OwnerInfo {
 
 // Bounded word lengths: these run on every short sentence and must stay linear on "AAAA…".
 const NAME = String.raw`([A-Z0-9][\w&.'’-]{0,40}(?:[ ,]{1,2}(?:[A-Z0-9&][\w&.'’-]{0,40}|of|and|de|the)){0,6})`;
-const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this policy|welcome to|for using|我们|本公司|©|\(c\)|copyright/i;
+const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this policy|welcome to|for using|我们|本公司|运营|©|\(c\)|copyright/i;
 const QUOTED_WE = /["“'‘](?:we|us|our|the company|company)["”'’]/i;
 
 const DEFINITION_PATTERNS: RegExp[] = [
@@ -37,7 +37,14 @@ const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s
 const ZH_DEFINITIONS: RegExp[] = [
   /(?:“我们”|"我们"|我们)(?:或“本公司”)?(?:是指|指|即)([^，。；,;（(“”"]{2,40})/,
   /([^，。；,;：:“”"\s]{2,40})(?:（|\()(?:以下)?(?:简称|称|合称)(?:为)?[“"](?:我们|本公司|平台)/,
+  // 深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）
+  /([^，。；,;：:“”"\s（(]{2,40})(?:（|\()[“"][^”"]{1,20}[”"](?:或|、|和|及)[“"](?:我们|本公司)/,
 ];
+/**
+ * "抖音由北京微播视界科技有限公司运营", "本软件由X开发运营": the operator of the app or site the policy is for. Only where
+ * the subject is the product (not an SDK or a service provider) and near the top, where a policy says who it is.
+ */
+const ZH_OPERATED_BY = /^(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
 
 const SUBJECT_VERB = /^(?:['’]s\s+\w+\s+)?(?:\s*,[^,]{0,30},)?\s+(?:and its (?:affiliates|subsidiaries)\s+)?(?:may|will|does|do|is|has|uses|collects|shares|receives|requires|retains|processes|provides|offers|takes|works|believes|respects|knows|might|can|also|generally|strives|treats|keeps|sends|stores)\b/i;
 
@@ -96,6 +103,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
       const m = re.exec(s.text);
       if (m) add(m[1]);
     }
+    if (s.start < 3000) add(ZH_OPERATED_BY.exec(s.text)?.[1]);
     const c = COPYRIGHT.exec(s.text);
     if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);
   }

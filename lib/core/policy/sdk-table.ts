@@ -6,6 +6,7 @@
  */
 import type { SdkRow } from '../types.ts';
 import { findAliases } from './lexicon/matcher.ts';
+import { REMOVED_ROW } from './naming.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf } from './third-parties.ts';
 
@@ -47,25 +48,30 @@ const KV_COMPANY = /(?:公司|主体|提供方|开发者|运营方)(?:名称)?[:
 const KV_PURPOSE = /(?:使用目的|目的|用途|使用场景)[:：]\s*([^；;。\n|]{1,200})/;
 const KV_DATA = /(?:收集|使用|共享)?(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|范围)?[:：]\s*([^；;。\n|]{1,300})/;
 
-const RECORD_FIELD = /(?:使用目的|用途|使用场景|收集(?:使用)?的?(?:个人)?信息|共享(?:的)?(?:个人)?信息|信息类型|隐私政策(?:链接)?|官方网站|purpose|data collected|privacy policy)[:：]/i;
+/** A field line written as values only: "设备信息、网络信息", "IDFA/GAID、IP地址、设备型号". */
+const DATA_VALUES = /^(?:[^，。；:：]{0,12}(?:信息|标识符?|地址|型号|ID)[、，,/\s]*){2,}/;
+const RECORD_FIELD = /^(?:目的|信息|功能|数据)[:：]|(?:使用目的|用途|使用场景|收集(?:使用)?的?(?:个人)?信息|共享(?:的)?(?:个人)?信息|信息类型|隐私政策(?:链接)?|官方网站|purpose|data collected|privacy policy)[:：]/i;
 
 /**
  * An SDK list written as records: a short line naming the SDK ("极光推送SDK", "4、talkingdata")
  * followed by field lines ("使用目的：…", "收集使用的个人信息包括：…", "隐私政策链接：…"). The
  * name line alone looks like a heading; the fields under it make it a disclosure.
  */
-function namedRecord(sentences: readonly Sentence[], i: number): SdkRow | null {
+function namedRecord(sentences: readonly Sentence[], i: number): { row: SdkRow; fieldAt: number } | null {
   const s = sentences[i];
   if (s.text.length > 40 || /[。.;；]$/.test(s.text) || /[:：]/.test(s.text)) return null;
   const org = orgOf(s.text);
   if (!org) return null;
   for (let j = i + 1; j < Math.min(sentences.length, i + 4); j++) {
     const f = sentences[j].text;
-    if (RECORD_FIELD.test(f)) {
+    if (RECORD_FIELD.test(f) || DATA_VALUES.test(f)) {
       const purpose = KV_PURPOSE.exec(f)?.[1]?.trim();
-      return { sdk: s.text.replace(/^[\d、.．()（）\s]+/, ''), company: '', org, ...(purpose ? { purpose } : {}), evidence: evidenceOf(s) };
+      return { row: { sdk: s.text.replace(/^[\d、.．()（）\s]+/, ''), company: '', org, ...(purpose ? { purpose } : {}), evidence: evidenceOf(s) }, fieldAt: j };
     }
-    if (orgOf(f)) return null; // the next record started without any field: not a record list
+    // The next record started without any field: not a record list. (Its company line — "主体：AppsFlyer Ltd.",
+    // "北京快手科技有限公司" — or a purpose that names the same company is part of this record.)
+    const other = orgOf(f);
+    if (other && other !== org) return null;
   }
   return null;
 }
@@ -86,7 +92,8 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
       const c = cells(s.text);
       const get = (col: Col) => { const k = header!.get(col); return k === undefined ? undefined : c[k] || undefined; };
       const sdk = get('sdk');
-      if (!sdk) continue;
+      // A row marked as removed ("已于v5.2.0版本移除，不再收集任何信息") lists a former SDK.
+      if (!sdk || REMOVED_ROW.test(s.text)) continue;
       const company = get('company') ?? '';
       rows.push({ sdk, company, org: orgOf(sdk, company), purpose: get('purpose'), data: get('data'), evidence: evidenceOf(s) });
       continue;
@@ -95,7 +102,11 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
     const m = KV_SDK.exec(s.text);
     if (!m) {
       const record = namedRecord(sentences, i);
-      if (record) rows.push(record);
+      if (record) {
+        rows.push(record.row);
+        // The record's own company and value lines are not records of their own.
+        i = record.fieldAt;
+      }
       continue;
     }
     // The other fields may sit on the same line or on the next few lines of the same entry.
