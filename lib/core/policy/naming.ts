@@ -127,6 +127,7 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
+const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
 /**
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
@@ -277,10 +278,14 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text) };
 }
 
+const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$/i;
+
 /** Does an ambiguous name stand as a company here? */
 function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
   if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
+  // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
+  if (!strict && SENT_TO_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;
@@ -311,7 +316,10 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (facts.reject) return no(facts.reject);
   // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
   const legalEntity = /公司$/.test(m.text);
-  if (e.context === 'cues' && !legalEntity && (!facts.hasContext || (m.start === 0 && e.lang !== 'zh')) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
+  // A dictionary word opening a sentence is capitalised anyway ("Amplitude of …"), unless a data verb follows it:
+  // "Amplitude receives a pseudonymous user ID", "Heap automatically captures clicks".
+  const openingWord = m.start === 0 && e.lang !== 'zh' && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60));
+  if (e.context === 'cues' && !legalEntity && (!facts.hasContext || openingWord) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   if (isOrdinaryWord(m)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.

@@ -1,0 +1,73 @@
+/**
+ * Look-alike sets: sentences written for the project by helpers who read neither Fineprint's code nor any policy
+ * corpus (method: tests/fixtures/eval/lookalikes/README.md) — naming sentences (which companies a sentence names
+ * as receiving data, and which it only mentions) and denial sentences (genuine denials and the shapes that only
+ * sound like one). `dev/` was read while tuning; `test/`, written the same way afterwards, is only measured.
+ *
+ * Naming rows are scored as named-organization precision/recall on the analysis; denial rows as verdicts on a
+ * page with one advertising and one session-recording tracker, through the extension's path: a `contradicted`
+ * on a look-alike is a false accusation.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Verdict } from '../../lib/core/types.ts';
+import { REPO_ROOT, type Split } from './corpus.ts';
+import { namedOrgsOf } from './named.ts';
+import { evalClassifier, judgePage, policyInput, readPolicy, verdictOf } from './page.ts';
+import type { CorpusResult } from './run-opp115.ts';
+import { compareSets, emptyCounts } from './score.ts';
+
+export const LOOKALIKES = join(REPO_ROOT, 'tests', 'fixtures', 'eval', 'lookalikes');
+
+interface NamingRow { id: string; text: string; named: string[]; not: string[]; shape: string }
+interface DenialRow { id: string; lang: 'en' | 'zh'; text: string; covers: { advertising: boolean; analytics: boolean; recording: boolean }; shape: string }
+
+const SITE = 'examplesite.example';
+/** The page every denial sentence is judged against: an ad server and a session-recording tool. */
+const TRACKERS = [
+  { org: 'criteo', url: 'https://static.criteo.net/js/ld/publishertag.js', covered: (c: DenialRow['covers']) => c.advertising },
+  { org: 'hotjar', url: 'https://static.hotjar.com/c/hotjar-1.js', covered: (c: DenialRow['covers']) => c.analytics || c.recording },
+];
+
+function read<T>(split: Split, file: string): T[] | null {
+  const path = join(LOOKALIKES, split, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T[]) : null;
+}
+
+/** Labels name companies TrackerDB has no key for as "NONE:…": nothing to score there. */
+const scored = (keys: readonly string[]) => keys.filter((k) => !k.startsWith('NONE:'));
+
+export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | null> {
+  const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [], skipped: { dev: 0, test: 0 } };
+  let any = false;
+  const classifier = await evalClassifier();
+  for (const split of ['dev', 'test'] as const) {
+    for (const row of read<NamingRow>(split, `${lang}-naming.json`) ?? []) {
+      any = true;
+      const analysis = readPolicy(row.text, SITE);
+      const got = namedOrgsOf(analysis);
+      // A bare domain ("runs on tawk.to") names whoever the tracker database says owns it — as the verdicts match it.
+      for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
+      const named = scored(row.named);
+      // Only what the row labels counts: a company the row does not mention either way is not scored.
+      const labelled = new Set([...named, ...scored(row.not)]);
+      const n = compareSets(named, [...got].filter((k) => labelled.has(k)), res.named[split]);
+      const parts = [n.missed.length ? `missed: ${n.missed.join(', ')}` : '', n.extra.length ? `extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
+      if (parts.length) res.misses.push({ policy: row.id, split, line: `${parts.join('; ')} [${row.shape}] ${row.text.replace(/\n/g, ' ⏎ ').slice(0, 160)}` });
+    }
+    for (const row of (read<DenialRow>(split, 'denials.json') ?? []).filter((r) => r.lang === lang)) {
+      any = true;
+      const analysis = readPolicy(row.text, SITE);
+      const judged = await judgePage(SITE, TRACKERS.map((t) => t.url), policyInput(analysis));
+      for (const t of TRACKERS) {
+        const v = verdictOf(judged, t.org);
+        if (!v) continue;
+        const genuine = t.covered(row.covers);
+        // A genuine denial may be missed (undisclosed says less); a look-alike may be read as anything but a denial.
+        const acceptable = new Set<Verdict | null>(genuine ? ['contradicted', 'undisclosed'] : ['undisclosed', 'category', 'named', null]);
+        res.cases.push({ corpus: `lookalikes-${lang}`, policy: row.id, split, org: t.org, kind: genuine ? 'denial' : 'look-alike', expected: genuine ? 'contradicted' : 'undisclosed', acceptable, got: v.verdict, evidence: v.evidence, reason: v.why?.code });
+      }
+    }
+  }
+  return any ? res : null;
+}
