@@ -88,6 +88,8 @@ describe('mentions that do not name a recipient', () => {
     ['app stores to download from', '您可以通过华为应用市场、小米应用商店、OPPO软件商店、vivo应用商店或App Store下载安装本应用。'],
     ['a settings path in another app', '您可以在微信“我-设置-个人信息与权限-授权管理”中撤回对本小程序的授权。'],
     ['which apps the device has', '查询已安装应用权限：仅用于判断您的设备是否已安装微信或支付宝，以便在支付页面展示可用的支付方式，该判断在本地完成。'],
+    ['a list opened by a denial', '我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）；数据经纪商。'],
+    ['a list opened by a denial, in English', 'We do not share your personal information with the following companies: Criteo, Taboola or Outbrain.'],
     ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
     ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
   ])('%s', (_why, text) => {

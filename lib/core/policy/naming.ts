@@ -280,6 +280,18 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
 
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$/i;
 
+/**
+ * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
+ * …": a list opened by a denial is a list of companies that get nothing.
+ */
+function underNegatedLeadIn(before: string): boolean {
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon < 0) return false;
+  const lead = before.slice(0, colon);
+  if (!/以下|如下|下列|\b(?:the following|these|those)\b/i.test(lead.slice(-40))) return false;
+  return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
+}
+
 /** Does an ambiguous name stand as a company here? */
 function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
@@ -368,6 +380,6 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`) && !HANDLES_DATA.test(s.text)) return no('corporate-family');
-  if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end)) return no('negated');
+  if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) return no('negated');
   return { ok: true };
 }

@@ -43,7 +43,8 @@ function headerMap(row: string): Map<Col, number> | null {
   return map.has('sdk') && (map.has('company') || map.has('data') || map.has('purpose')) ? map : null;
 }
 
-const KV_SDK = /(?:SDK|第三方)(?:名称|产品)?[:：]\s*([^；;，,。\n|]{1,60})/i;
+// The label opens the line or a field ("SDK名称：友盟", "1、第三方名称：…"), not a sentence ("…共享给以下类型的第三方：…").
+const KV_SDK = /(?:^|[|；;，,]\s*)(?:[\d]+[、.．]\s*)?(?:SDK|第三方)(?:名称|产品)?[:：]\s*([^；;，,。\n|]{1,60})/i;
 const KV_COMPANY = /(?:公司|主体|提供方|开发者|运营方)(?:名称)?[:：]\s*([^；;，,。\n|]{1,80})/;
 const KV_PURPOSE = /(?:使用目的|目的|用途|使用场景)[:：]\s*([^；;。\n|]{1,200})/;
 const KV_DATA = /(?:收集|使用|共享)?(?:的)?(?:个人)?(?:信息|数据)(?:类型|字段|范围)?[:：]\s*([^；;。\n|]{1,300})/;
