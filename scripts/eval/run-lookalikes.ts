@@ -8,7 +8,7 @@
  * page with one advertising and one session-recording tracker, through the extension's path: a `contradicted`
  * on a look-alike is a false accusation.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from '../../lib/core/types.ts';
 import { REPO_ROOT, type Split } from './corpus.ts';
@@ -29,9 +29,12 @@ const TRACKERS = [
   { org: 'hotjar', url: 'https://static.hotjar.com/c/hotjar-1.js', covered: (c: DenialRow['covers']) => c.analytics || c.recording },
 ];
 
-function read<T>(split: Split, file: string): T[] | null {
-  const path = join(LOOKALIKES, split, file);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T[]) : null;
+/** Every file of a kind in a split (`en-naming.json`, `en-naming-2.json` …: later rounds add files, never edit). */
+function read<T>(split: Split, kind: string): T[] {
+  const dir = join(LOOKALIKES, split);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.startsWith(kind) && f.endsWith('.json')).sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T[]);
 }
 
 /** Labels name companies TrackerDB has no key for as "NONE:…": nothing to score there. */
@@ -42,7 +45,7 @@ export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | n
   let any = false;
   const classifier = await evalClassifier();
   for (const split of ['dev', 'test'] as const) {
-    for (const row of read<NamingRow>(split, `${lang}-naming.json`) ?? []) {
+    for (const row of read<NamingRow>(split, `${lang}-naming`)) {
       any = true;
       const analysis = readPolicy(row.text, SITE);
       const got = namedOrgsOf(analysis);
@@ -55,7 +58,7 @@ export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | n
       const parts = [n.missed.length ? `missed: ${n.missed.join(', ')}` : '', n.extra.length ? `extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
       if (parts.length) res.misses.push({ policy: row.id, split, line: `${parts.join('; ')} [${row.shape}] ${row.text.replace(/\n/g, ' ⏎ ').slice(0, 160)}` });
     }
-    for (const row of (read<DenialRow>(split, 'denials.json') ?? []).filter((r) => r.lang === lang)) {
+    for (const row of read<DenialRow>(split, 'denials').filter((r) => r.lang === lang)) {
       any = true;
       const analysis = readPolicy(row.text, SITE);
       const judged = await judgePage(SITE, TRACKERS.map((t) => t.url), policyInput(analysis));

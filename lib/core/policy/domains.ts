@@ -8,6 +8,7 @@
 import { parse } from 'tldts';
 import type { ThirdPartyStatement } from '../types.ts';
 import { negatedBefore } from './negation.ts';
+import { aliasesOf } from './lexicon/matcher.ts';
 import { sentenceFacts } from './naming.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
@@ -39,6 +40,10 @@ export function extractDomainMentions(sentences: readonly Sentence[], owner: Own
     for (let m = HOST.exec(s.text); m && n < MAX_PER_SENTENCE; m = HOST.exec(s.text), n++) {
       const domain = registrable(m[1]);
       if (!domain || seen.has(domain)) continue;
+      // "Amazon.com, Inc. holds a shareholding …": a name the lexicon knows is decided by the naming decision, which
+      // has already read it (and may have rejected it); the domain reading must not bring it back.
+      const at = m.index + m[0].indexOf(m[1]);
+      if (aliasesOf(s).some((a) => a.entry && a.start < at + m[1].length && at < a.end)) continue;
       const label = domain.split('.')[0];
       if (owner.names.has(label) || [...owner.names].some((o) => o.replace(/[^a-z0-9]/g, '') === label)) continue;
       // A link to a page (help, settings, opt-out, a policy) is where the reader goes; only a bare

@@ -17,6 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
+import { SHARES_DATA, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -67,7 +68,6 @@ const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:
 const OUTBOUND_LINK = /\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
 const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b|\b(?:previous|prior|older|earlier|past|these|all) (?:versions|revisions)\b[^.]{0,80}\b(?:compare|changed|history)\b/i;
-const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
 
 /** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
 const CERTIFICATION = /\b(?:privacy seal|seal program|trustmark|certif(?:ied|ication|ies)|accredit\w*|dispute resolution|watchdog|awarded)\b/i;
@@ -90,15 +90,15 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
 const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
-const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|support (?:page|site)|settings)\b/i;
-const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at))\s+(?:the\s+)?$/i;
+const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)/i;
+const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by)\s+(?:the\s+)?$/i;
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
-const CITATION_BEFORE = /\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
+const CITATION_BEFORE = /\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
 const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:号码?(?!SDK)|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
-const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
+const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
@@ -108,9 +108,9 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
  */
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
-const WE_OBTAIN = /我们(?:仅|只)(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
+const WE_OBTAIN = /我们(?:仅|只)?(?:会|将|可能)?(?:仅|只)?(?:从[^，。；]{1,12}?)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
 const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
-const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
+const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing))\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
  * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
  * Apple permission to share your personal data with us": the account data comes FROM (sharing "with us" is
@@ -129,45 +129,6 @@ const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholl
 
 const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
-/**
- * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
- * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
- */
-const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired)|(?:is|are) no longer (?:used|in use|integrated))\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
-/** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
-const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
-/** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
-const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
-/** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
-const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
-/** "manage ad personalisation for your Google account at …": the reader's own account there, and its settings. */
-const YOUR_ACCOUNT_SETTINGS = /\b(?:manage|control|change|adjust|review|update|edit)\b[^.]{0,60}\byour\s+$/i;
-/** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
-const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
-
-/** A row of an SDK list marked as removed ("已于v5.2.0版本移除，不再收集任何信息"). */
-export const REMOVED_ROW = /已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)/;
-/** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
-const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
-/**
- * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
- * 财经提供" (content the site shows, not personal data it sends).
- */
-const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$/;
-const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
-const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
-const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
-/**
- * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
- * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
- */
-const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)/;
-/** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
-const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
-/** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
-const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,12}$/;
-
 /** A company doing something with visitors' data, in the sentence's own words. */
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
 
@@ -221,7 +182,7 @@ export function isOwner(org: string, written: string, owner: OwnerInfo): boolean
 }
 
 /** Sentence-level verdicts, computed once per sentence for all its mentions. */
-export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean }
+export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean; nextCollectsNothing: boolean }
 
 /**
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
@@ -275,7 +236,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
   else if (!hasContext && !fragment && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
-  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text) };
+  // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
+  const next = index >= 0 ? sentences[index + 1] : undefined;
+  const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing };
 }
 
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$/i;
@@ -350,11 +314,10 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "download the Evidon Ad Control application … to opt out": the maker of an opt-out tool.
   if (OPT_OUT_TOOL.test(after) && /\bopt(?:[- ]?out|ing out| out)\b/i.test(s.text)) return no('help-or-opt-out');
   if (CITATION_BEFORE.test(before.slice(-50))) return no('citation');
-  if (COMPARISON_BEFORE.test(before.slice(-30))) return no('comparison');
-  if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after)) return no('former');
-  if (NONE_OF_BEFORE.test(before.slice(-80))) return no('negated');
-  if (BROWSER_BY_BEFORE.test(before.slice(-30))) return no('platform-brand');
-  if (YOUR_ACCOUNT_SETTINGS.test(before.slice(-80)) && /^\s+(?:account|ID)\b/i.test(after)) return no('help-or-opt-out');
+  // The shapes learned from the look-alike sets (naming-shapes.ts): former, planned and removed vendors, comparisons,
+  // copyright credits, devices and accounts of the reader, where data or content comes from, Chinese instructions.
+  const shape = shapeRejection(s, before, after, sendsToMentioned(s));
+  if (shape) return no(shape);
   if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
   if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
   if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
@@ -362,16 +325,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
-  if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 80))) return no('negated');
-  if ((s.kind === 'table' || s.kind === 'list') && REMOVED_ROW.test(s.text)) return no('former');
-  if (HYPOTHETICAL_BEFORE.test(before.slice(-80))) return no('hypothetical');
-  if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除/.test(s.text) && !/SDK/i.test(s.text)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return no('platform-brand');
-  if (ZH_SETTINGS_AFTER.test(after)) return no('help-or-opt-out');
-  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after))) return no('data-source');
-  if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(s.text)) return no('data-source');
+  if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
   if (SOURCE_BEFORE.test(before)) return no('data-source');
-  if (OBTAINED_FROM_BEFORE.test(before) && !sendsToMentioned(s)) return no('data-source');
   const sharesToThem = sendsToMentioned(s);
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');

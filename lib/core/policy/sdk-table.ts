@@ -6,7 +6,7 @@
  */
 import type { SdkRow } from '../types.ts';
 import { findAliases } from './lexicon/matcher.ts';
-import { REMOVED_ROW } from './naming.ts';
+import { REMOVED_ROW } from './naming-shapes.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf } from './third-parties.ts';
 

@@ -23,6 +23,11 @@ export interface ThirdPartyResult {
   rejected: Map<string, Set<NamingRejection>>;
 }
 
+/** Readings that belong to a position in the sentence, and so to every item of a list standing there. */
+const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family']);
+/** Between two items of one list: ", ", " and ", " or ", "、", and a corporate suffix or product word before it. */
+const LIST_GLUE = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
+
 export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): ThirdPartyResult {
   const thirdParties: ThirdPartyStatement[] = [];
   const claims: Claim[] = [];
@@ -40,6 +45,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     if (matches.length === 0) continue;
     const facts = sentenceFacts(s, sentences, i);
     const seenHere = new Set<string>();
+    // What the previous mention of this sentence was rejected for, and where it ended: a list ("sponsored by
+    // Microsoft, Atlassian and Datadog", "featured in The New York Times, The Guardian") shares one reading.
+    let previous: { why: NamingRejection; end: number } | null = null;
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
@@ -47,6 +55,8 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
       let d = judgeNaming(s, m, matches, facts, owner);
+      if (d.ok && previous && LIST_SHARED.has(previous.why) && LIST_GLUE.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
+      previous = d.ok ? null : { why: d.why, end: m.end };
       if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
       if (!d.ok) {

@@ -1,0 +1,132 @@
+/**
+ * Shapes of a mention that names no recipient, learned from the look-alike sentence sets (docs/eval.md, "Sixth
+ * session") and kept apart from the one naming decision (naming.ts) that calls them: vendors the site no longer
+ * uses or only plans to, comparisons and citations, copyright credits, the reader's own devices and accounts, where
+ * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
+ */
+import type { NamingRejection } from './naming.ts';
+import type { Sentence } from './text.ts';
+
+/** A sentence that speaks of data going somewhere ("… shares your information …"). */
+export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
+
+/**
+ * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
+ * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
+ */
+const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+/** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
+const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
+/** "like Apple, we analyse your photos only on your device": a comparison. */
+const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+$/i;
+/** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
+const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
+/** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
+const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel|iPhone|iPad|Mac(?:Book)?|Watch|Surface|Xbox|Chromebook|Nest|Echo|Kindle|Fire TV)\b/;
+/** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
+const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
+/** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
+const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b/i;
+
+/** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
+const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+/** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
+const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
+/** "your Google account", "your own Salesforce account", "your Apple ID": the reader's own account there. */
+const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?$/i;
+/** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
+const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
+
+/** A row of an SDK list marked as removed ("已于v5.2.0版本移除，不再收集任何信息"). */
+export const REMOVED_ROW = /已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)|\|\s*(?:not used|not in use|removed|discontinued)\s*\|/i;
+/** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
+const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
+/**
+ * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
+ * 财经提供" (content the site shows, not personal data it sends).
+ */
+const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$/;
+const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
+const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
+const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
+/**
+ * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
+ * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
+ */
+const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
+/** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
+const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
+/** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
+const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,12}$/;
+
+
+// ---------------------------------------------------------------------------------- Chinese, second round
+
+/** "投资方不参与…亦不接触用户数据", "友盟及神策数据均不…获取": the company as the subject of a denied data verb. */
+const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|无法|不会|并不|从不)(?:会)?(?:参与|接触|获取|收到|访问|接收|收集|查看)/;
+/** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
+const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
+/** "点击商品链接后将跳转至京东App": where the reader goes. */
+const ZH_OUTBOUND = /跳转(?:至|到)|离开本(?:应用|网站|平台)/;
+/** "…跳转至京东后，京东将依据其隐私政策收集并处理您的…": there, the company collects. */
+const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集)/;
+/** "使用Google开源的Flutter框架", "腾讯开源的MMKV": an open-source component the app ships. */
+const OPEN_SOURCE_AFTER = /^\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
+/** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
+const ZH_DEVICE_AFTER = /^\s*(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
+const ZH_YOUR_DEVICE = { before: /您(?:使用|的|所使用的)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
+/** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
+const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
+/** "我们计划在后续版本中接入极光推送服务": a plan. */
+const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
+/** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
+const ZH_SWITCHED_AFTER = /^[^，。；]{0,4}切换(?:为|至|到)/;
+/** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
+const INVESTOR = /投资方|股东|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
+/** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
+const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注)/;
+const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
+/** "《微信支付用户服务协议》等由腾讯公司制定的相关规则", "苹果App Store审核指南的要求": the company's own rules. */
+const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的(?:相关)?规则|用户(?:服务)?协议|的规范)/;
+/** "本隐私政策页面托管于阿里云": where the policy page lives. */
+const ZH_POLICY_HOSTED = /本(?:隐私)?政策(?:页面)?[^，。；]{0,10}(?:托管|存放|部署)于/;
+/** "从Apple“健康”App读取", "可读取苹果“健康”App中的步数": read from an app on the device. */
+const ZH_READ_BEFORE = /读取\s*$/;
+
+/** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
+const MENU_PATH = { before: /[>›»]\s*$/, after: /^\s*[>›»]/ };
+/** "Parts of this privacy policy are adapted from the Automattic privacy policy": where the text came from. */
+const ADAPTED_FROM_BEFORE = /\b(?:adapted|derived|copied|based|modell?ed)\s+(?:from|on)\s+(?:the\s+)?$/i;
+/** "an online shop like Amazon uses cookies to …", "news and reviews about Apple": an example or a topic. */
+const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retailer|brand) like\s+$|\b(?:news|reviews?|articles?|tips|stories|coverage|guides?)\b[^.;]{0,30}\babout\s+$/i;
+
+/** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
+export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
+  const t = s.text;
+  if (COMPARISON_BEFORE.test(before.slice(-30)) || (LIKE_X_WE.test(before.slice(-12)) && /^\s*,?\s+we\b/i.test(after))) return 'comparison';
+  if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
+  if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
+  if ((s.kind === 'table' || s.kind === 'list') && REMOVED_ROW.test(t)) return 'former';
+  if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40))) return 'hypothetical';
+  if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
+  if (COPYRIGHT_BEFORE.test(before.slice(-16))) return 'trademark';
+  if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
+  if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
+  if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
+  if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
+  if (ZH_SPONSOR_AFTER.test(after) || (ZH_INVITATION.test(t) && !sendsTo)) return 'social-follow';
+  if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
+  if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
+  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
+  if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
+  if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
+  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-20)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return 'platform-brand';
+  if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
+  if (ZH_SETTINGS_AFTER.test(after)) return 'help-or-opt-out';
+  if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
+  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
+  if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
+  if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo) return 'data-source';
+  return null;
+}
