@@ -7,6 +7,9 @@
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 
+/** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
+export const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
+
 /** A sentence that speaks of data going somewhere ("… shares your information …"). */
 export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
 
@@ -14,8 +17,8 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
  */
-const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
@@ -74,7 +77,7 @@ const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集
 /** "使用Google开源的Flutter框架", "腾讯开源的MMKV": an open-source component the app ships. */
 const OPEN_SOURCE_AFTER = /^\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
 /** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
-const ZH_DEVICE_AFTER = /^\s*(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
+const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|私有化部署|本地部署|MatePad|Mate\s?\d|Redmi|nova)/;
 const ZH_YOUR_DEVICE = { before: /您(?:使用|的|所使用的)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
 /** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
 const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
@@ -88,12 +91,14 @@ const INVESTOR = /投资方|股东|投资人|出资人|\bsharehold\w*|\b(?:minor
 const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注)/;
 const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
 /** "《微信支付用户服务协议》等由腾讯公司制定的相关规则", "苹果App Store审核指南的要求": the company's own rules. */
-const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的(?:相关)?规则|用户(?:服务)?协议|的规范)/;
+const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的[^，。；]{0,4}规则|用户(?:服务)?协议|的规范)/;
 /** "本隐私政策页面托管于阿里云": where the policy page lives. */
 const ZH_POLICY_HOSTED = /本(?:隐私)?政策(?:页面)?[^，。；]{0,10}(?:托管|存放|部署)于/;
 /** "从Apple“健康”App读取", "可读取苹果“健康”App中的步数": read from an app on the device. */
 const ZH_READ_BEFORE = /读取\s*$/;
 
+/** "退款需由您向苹果公司申请": the reader turning to the company. */
+const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:需|可|可以|应)?(?:向|联系)\s*$/;
 /** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
 const MENU_PATH = { before: /[>›»]\s*$/, after: /^\s*[>›»]/ };
 /** "Parts of this privacy policy are adapted from the Automattic privacy policy": where the text came from. */
@@ -121,7 +126,9 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
-  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-20)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return 'platform-brand';
+  // The reader's own account there: where data comes FROM when they register or sign in with it.
+  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-20)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
+  if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8))) return 'help-or-opt-out';
   if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if (ZH_SETTINGS_AFTER.test(after)) return 'help-or-opt-out';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';

@@ -117,6 +117,16 @@ describe('mentions that do not name a recipient', () => {
     ['where the policy page is hosted', '本隐私政策页面托管于阿里云对象存储（OSS），您可随时通过本链接查看最新版本。'],
     ['an SDK record whose next line says it collects nothing', '微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。'],
     ['a sign-in we read from', '当您选择微信登录并授权后，我们将从微信获取您的昵称、头像及UnionID，用于创建本应用账号。'],
+    // Third round (same development sets, after the second round of rules).
+    ['an account registered with', 'You may register using your Google account, in which case Google shares your name and email address with us.'],
+    ['a provider used until a date, and the property deleted', 'Until March 2021 we used Google Analytics. We have since removed it completely and deleted our Google Analytics property.'],
+    ['an authenticator app the reader installs', 'We recommend an authenticator app such as Google Authenticator or Microsoft Authenticator.'],
+    ['the reader\'s mailbox', '您可以使用任何常用邮箱（如QQ邮箱、网易163邮箱）向我们发送个人信息查询请求。'],
+    ['device models in a list', '本应用在支付页禁止截屏；华为、荣耀部分机型的系统截屏手势可能无法被拦截。'],
+    ['a privately deployed analytics product', '用户数据统计使用神策数据私有化部署，所有统计数据均存储在我们自有的服务器中。'],
+    ['the reader applying to the company, and its rules', '退款需由您向苹果公司申请，具体以苹果的退款规则为准。'],
+    ['a relay mailbox a sign-in returns', '使用“通过Apple登录”时，我们仅会获得Apple生成的中转邮箱，无法获知您的真实邮箱。'],
+    ['an SDK row that collects nothing', 'SDK名称：百度OCR离线识别SDK；提供方：北京百度网讯科技有限公司；处理方式：文字识别完全在设备本地完成，该SDK不收集、不上传任何个人信息。'],
     ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
     ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
   ])('%s', (_why, text) => {
@@ -157,6 +167,7 @@ describe('mentions that name a recipient', () => {
     ['conversion code that reports back', '为衡量推广效果，我们的落地页部署了百度营销的转化追踪（OCPC）代码，会向百度回传您的访问来源及表单提交事件。', ['baidu']],
     ['a booking partner by its Chinese name', '为完成预订，我们会将您填写的乘机人姓名、证件号码、手机号共享给携程。', ['trip_com']],
     ['a jump out of the app after which the company collects', '点击商品链接跳转至京东后，京东将依据其隐私政策收集并处理您的浏览与购买信息。', ['jing_dong']],
+    ['a newsletter moved to a new vendor', 'We migrated our newsletter from Mailchimp to Klaviyo in 2022; your details were deleted from Mailchimp after the move.', ['klaviyo']],
     ['a domain that is also a name the lexicon knows', 'We use Amazon.com to ship orders and share your address with Amazon.com.', ['amazon_associates']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {

@@ -6,7 +6,7 @@
  */
 import type { SdkRow } from '../types.ts';
 import { findAliases } from './lexicon/matcher.ts';
-import { REMOVED_ROW } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, REMOVED_ROW } from './naming-shapes.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf } from './third-parties.ts';
 
@@ -94,7 +94,7 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
       const get = (col: Col) => { const k = header!.get(col); return k === undefined ? undefined : c[k] || undefined; };
       const sdk = get('sdk');
       // A row marked as removed ("已于v5.2.0版本移除，不再收集任何信息") lists a former SDK.
-      if (!sdk || REMOVED_ROW.test(s.text)) continue;
+      if (!sdk || REMOVED_ROW.test(s.text) || COLLECTS_NOTHING.test(s.text)) continue;
       const company = get('company') ?? '';
       rows.push({ sdk, company, org: orgOf(sdk, company), purpose: get('purpose'), data: get('data'), evidence: evidenceOf(s) });
       continue;
@@ -118,6 +118,8 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
       return undefined;
     };
     const sdk = m[1].trim();
+    // "…处理方式：完全在设备本地完成，该SDK不收集任何个人信息": a listed SDK that receives nothing.
+    if (nearby.some((w) => COLLECTS_NOTHING.test(w.text))) continue;
     const company = find(KV_COMPANY) ?? '';
     rows.push({ sdk, company, org: orgOf(sdk, company), purpose: find(KV_PURPOSE), data: find(KV_DATA), evidence: evidenceOf(s) });
   }
