@@ -69,6 +69,10 @@ describe('category disclosures', () => {
     '本网站没有嵌入任何第三方广告或统计代码。',
     '本网站未使用任何第三方统计分析工具。',
     '我们不会向广告合作伙伴提供您的任何个人信息。',
+    '本应用未接入任何第三方SDK，不存在第三方通过本应用收集您个人信息的情形。',
+    '本网站不允许第三方在您的设备上放置Cookie或使用类似技术收集您的信息。',
+    '我们不会让任何第三方SDK获取您的设备标识符或设备信息。',
+    '我们接入的第三方SDK均不会收集您的任何个人信息。',
     'We are not a data broker.',
     // A question heading: its answer says what happens.
     'Will we share your data with advertisers?',

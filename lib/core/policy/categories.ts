@@ -136,7 +136,8 @@ function tracksOnSite(s: Sentence): boolean {
   const t = s.text;
   if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
   const m = THIRD_PARTY_ONLY.exec(t)!;
-  return !negatedBefore(t, m.index) && !negatedBefore(t, t.search(TRACKING_ACTION));
+  const action = t.search(TRACKING_ACTION);
+  return !negatedBefore(t, m.index) && !negatedBefore(t, action) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
 }
 
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */

@@ -35,6 +35,10 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['We do not sell your personal information, nor do we rent it to third parties.', 'third-parties'],
   ['None of your personal data is sold to anyone.', 'anyone'],
   ['我们不会与任何第三方共享您的个人信息。', 'third-parties'],
+  ['本公司不会向穿山甲、广点通等第三方广告平台提供您的个人信息。', 'advertisers'],
+  ['本平台郑重承诺：不向任何第三方转让、出租或共享用户的个人信息。', 'third-parties'],
+  ['无论是否出于广告目的，我们都不会与第三方合作伙伴共享您的设备信息、设备标识符或浏览记录。', 'third-parties'],
+  ['我们不会与第三方共享您的个人信息；仅在集团内部的关联公司之间，我们可能出于统一账号体系的需要共享必要信息。', 'third-parties'],
   ['We do not disclose your browsing history to third parties.', 'third-parties'],
   ['我们不会向第三方共享您的个人信息。', 'third-parties'],
   ['我们绝不会向任何第三方出售您的个人信息。', 'third-parties'],
@@ -101,6 +105,11 @@ const LOOK_ALIKES: string[] = [
   'Although we do not sell your data, we share it with selected partners for advertising purposes.',
   'We never sell your personal data, but we do work with advertising partners who may collect information through cookies on our site.',
   'We do not sell the personal information of consumers we know to be under 16 years of age to third parties.',
+  // Chinese hedges, subsets and purposes (a second blind Chinese set).
+  '我们不会主动向第三方披露您的个人信息。',
+  '我们不会向未与我们签署数据保护协议的第三方提供您的个人信息。',
+  '原则上，我们不会与第三方共享您的个人信息。',
+  '我们不会与第三方共享您的个人信息以供其进行独立的营销活动。',
 ];
 
 describe('parseDenial', () => {
