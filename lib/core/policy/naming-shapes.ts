@@ -18,7 +18,7 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
  */
 const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
@@ -49,7 +49,7 @@ const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?
  * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
  * 财经提供" (content the site shows, not personal data it sends).
  */
-const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$/;
+const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
 const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
 const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
 const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
@@ -97,6 +97,24 @@ const ZH_POLICY_HOSTED = /本(?:隐私)?政策(?:页面)?[^，。；]{0,10}(?:�
 /** "从Apple“健康”App读取", "可读取苹果“健康”App中的步数": read from an app on the device. */
 const ZH_READ_BEFORE = /读取\s*$/;
 
+/** "与支付宝“余额宝”…无关", "与微信支付分、芝麻分无关": a disclaimer of any connection. */
+const ZH_UNRELATED_AFTER = /^[^，。；]{0,30}(?:无关|没有关联|无任何关联|不存在关联)/;
+/** "以微信小程序、支付宝小程序形式提供", "华为快应用": the site's own presence on a platform. */
+const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(?:小程序|快应用)(?!SDK|插件)/;
+/** Inside a document title: "《微信小程序平台服务条款》", "依据《…》". */
+const IN_TITLE_BEFORE = /《[^》]{0,40}$/;
+/** "您的微信账号或QQ账号", "微博客户端", "腾讯客服": the reader's own account, app or help desk. (Not "中国电信用户": in a
+ * one-tap log-in the carrier receives the number.) */
+const ZH_YOUR_ACCOUNT = { before: /您的\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
+const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
+/** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
+const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
+/** "唤起您手机上已安装的高德地图": an app already on the reader's phone. */
+const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
+/** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
+const ZH_SHARE_TO_BEFORE = /(?:您(?!的)|支持|可以|可)[^，。；我的]{0,8}(?:分享|转发)(?:至|到|给)\s*$/;
+/** "以私有化方式部署在我们自有的机房": the vendor's software runs on the site's own servers. */
+const ZH_ON_PREMISE = /私有化(?:方式)?部署|本地化部署|部署(?:在|于)我们自有/;
 /** "退款需由您向苹果公司申请": the reader turning to the company. */
 const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:需|可|可以|应)?(?:向|联系)\s*$/;
 /** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
@@ -115,7 +133,11 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if ((s.kind === 'table' || s.kind === 'list') && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40))) return 'hypothetical';
   if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
-  if (COPYRIGHT_BEFORE.test(before.slice(-16))) return 'trademark';
+  if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
+  if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
+  if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
+  if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after)) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
+  if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) || (ZH_ON_PREMISE.test(t) && !sendsTo)) return 'outbound-link';
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
   if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';

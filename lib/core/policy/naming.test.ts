@@ -127,6 +127,17 @@ describe('mentions that do not name a recipient', () => {
     ['the reader applying to the company, and its rules', '退款需由您向苹果公司申请，具体以苹果的退款规则为准。'],
     ['a relay mailbox a sign-in returns', '使用“通过Apple登录”时，我们仅会获得Apple生成的中转邮箱，无法获知您的真实邮箱。'],
     ['an SDK row that collects nothing', 'SDK名称：百度OCR离线识别SDK；提供方：北京百度网讯科技有限公司；处理方式：文字识别完全在设备本地完成，该SDK不收集、不上传任何个人信息。'],
+    // Fourth Chinese round.
+    ['a disclaimer of any connection', '特别提示：本产品为XX银行发行的结构性存款产品，与支付宝“余额宝”及蚂蚁集团旗下任何产品无关。'],
+    ['the service\'s own mini-programs', '我们的服务同时以微信小程序、支付宝小程序和抖音小程序形式提供，各端账号体系相互独立。'],
+    ['a document title', '您在使用本小程序时，还应当遵守《微信小程序平台服务条款》。'],
+    ['apps already on the reader\'s phone', '门店详情页点击“导航”后，我们会唤起您手机上已安装的高德地图、百度地图或腾讯地图。'],
+    ['the reader\'s own accounts and the company\'s help desk', '如果您的微信账号或QQ账号被盗，请先通过腾讯客服冻结账号。'],
+    ['a service not preinstalled', '本车机系统基于 Android 开源项目深度定制，未预装 Google 移动服务（GMS）。'],
+    ['an image credit', '“联系我们”页面中的公司位置图为静态图片（底图来源：高德地图）。'],
+    ['a changelog dropping a vendor', '更新说明：删除 GrowingIO 统计SDK 的相关描述（已停止合作）。'],
+    ['a how-to per phone brand', '华为/荣耀手机：设置-应用和服务-应用启动管理-本应用-手动管理。'],
+    ['platforms never authorised', '本院从未授权任何第三方平台（包括京东、淘宝）销售本院药品。'],
     ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
     ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
   ])('%s', (_why, text) => {
@@ -168,6 +179,9 @@ describe('mentions that name a recipient', () => {
     ['a booking partner by its Chinese name', '为完成预订，我们会将您填写的乘机人姓名、证件号码、手机号共享给携程。', ['trip_com']],
     ['a jump out of the app after which the company collects', '点击商品链接跳转至京东后，京东将依据其隐私政策收集并处理您的浏览与购买信息。', ['jing_dong']],
     ['a newsletter moved to a new vendor', 'We migrated our newsletter from Mailchimp to Klaviyo in 2022; your details were deleted from Mailchimp after the move.', ['klaviyo']],
+    ['the site sharing with a company (分享给, not the reader sharing to)', '我们会将您的设备信息分享给腾讯广告用于广告投放。', ['qq.com']],
+    ['a share SDK, not the platforms the reader shares to', '我们集成了 MobTech ShareSDK（上海游昆信息技术有限公司）以支持分享至微信、QQ、微博。', ['mobtech']],
+    ['carriers in a one-tap log-in', '本机号码一键登录：目前支持中国移动、中国电信用户，我们会将您的本机号码提供给运营商校验。', ['china_mobile', 'china_telecom']],
     ['a domain that is also a name the lexicon knows', 'We use Amazon.com to ship orders and share your address with Amazon.com.', ['amazon_associates']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {

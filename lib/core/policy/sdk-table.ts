@@ -119,7 +119,7 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
     };
     const sdk = m[1].trim();
     // "…处理方式：完全在设备本地完成，该SDK不收集任何个人信息": a listed SDK that receives nothing.
-    if (nearby.some((w) => COLLECTS_NOTHING.test(w.text))) continue;
+    if (nearby.some((w) => COLLECTS_NOTHING.test(w.text) || REMOVED_ROW.test(w.text))) continue;
     const company = find(KV_COMPANY) ?? '';
     rows.push({ sdk, company, org: orgOf(sdk, company), purpose: find(KV_PURPOSE), data: find(KV_DATA), evidence: evidenceOf(s) });
   }

@@ -24,7 +24,7 @@ export interface ThirdPartyResult {
 }
 
 /** Readings that belong to a position in the sentence, and so to every item of a list standing there. */
-const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family']);
+const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family', 'outbound-link']);
 /** Between two items of one list: ", ", " and ", " or ", "、", and a corporate suffix or product word before it. */
 const LIST_GLUE = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
