@@ -30,7 +30,7 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel|iPhone|iPad|Mac(?:Book)?|Watch|Su
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b/i;
+const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;

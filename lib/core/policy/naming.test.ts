@@ -138,6 +138,16 @@ describe('mentions that do not name a recipient', () => {
     ['a changelog dropping a vendor', '更新说明：删除 GrowingIO 统计SDK 的相关描述（已停止合作）。'],
     ['a how-to per phone brand', '华为/荣耀手机：设置-应用和服务-应用启动管理-本应用-手动管理。'],
     ['platforms never authorised', '本院从未授权任何第三方平台（包括京东、淘宝）销售本院药品。'],
+    // Fourth English round (real-policy shapes).
+    ['a court case', 'Following the judgment in Data Protection Commissioner v Facebook Ireland Ltd and Maximillian Schrems, we rely on standard contractual clauses.'],
+    ['a platform framework', 'On iOS 14.5 and later, we ask for your permission through Apple\'s App Tracking Transparency framework before accessing your advertising identifier.'],
+    ['companies phishers pretend to be', 'Fraudsters often send messages that appear to come from well-known companies such as Amazon, PayPal or Microsoft.'],
+    ['an example in a definition', '"Third-party cookies" are cookies set by a domain other than the one you are visiting, for example a cookie placed by an advertising network such as Criteo.'],
+    ['a company\'s browser', 'Browser vendors are restricting third-party cookies: Apple\'s Safari already blocks them by default.'],
+    ['job boards', 'Our vacancies are also advertised on job boards such as LinkedIn and Indeed.'],
+    ['links that take the reader away', 'You can open our location in Google Maps or Apple Maps; these links take you to the external service.'],
+    ['data read from an app on the device', 'With your permission, our app can read step counts from Apple Health or Google Fit; this data stays on your device.'],
+    ['nothing transmitted', 'No data is transmitted to Facebook when you load a page.'],
     ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
     ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
   ])('%s', (_why, text) => {
@@ -182,6 +192,7 @@ describe('mentions that name a recipient', () => {
     ['the site sharing with a company (分享给, not the reader sharing to)', '我们会将您的设备信息分享给腾讯广告用于广告投放。', ['qq.com']],
     ['a share SDK, not the platforms the reader shares to', '我们集成了 MobTech ShareSDK（上海游昆信息技术有限公司）以支持分享至微信、QQ、微博。', ['mobtech']],
     ['carriers in a one-tap log-in', '本机号码一键登录：目前支持中国移动、中国电信用户，我们会将您的本机号码提供给运营商校验。', ['china_mobile', 'china_telecom']],
+    ['a certified processor that handles the data', 'Card payments are processed by Stripe, a PCI DSS Level 1 certified payment service provider.', ['stripe']],
     ['a domain that is also a name the lexicon knows', 'We use Amazon.com to ship orders and share your address with Amazon.com.', ['amazon_associates']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {

@@ -65,9 +65,12 @@ const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
  * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
  */
-const OUTBOUND_LINK = /\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
+const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
 const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b|\b(?:previous|prior|older|earlier|past|these|all) (?:versions|revisions)\b[^.]{0,80}\b(?:compare|changed|history)\b/i;
+
+const PROCESSED_BY = /\b(?:processed|handled|stored|collected|received) by\b/i;
+const DEFINITION_SENTENCE = /^\s*["“][^"”]{2,40}["”]\s+(?:are|is|means|refers to)\b/i;
 
 /** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
 const CERTIFICATION = /\b(?:privacy seal|seal program|trustmark|certif(?:ied|ication|ies)|accredit\w*|dispute resolution|watchdog|awarded)\b/i;
@@ -93,10 +96,10 @@ const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)/i;
 const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by)\s+(?:the\s+)?$/i;
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
-const CITATION_BEFORE = /\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
+const CITATION_BEFORE = /\bv\.?\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
-const IDENTIFIER_AFTER = /^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
+const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
@@ -108,7 +111,7 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
 const WE_OBTAIN = /我们(?:仅|只)?(?:会|将|可能)?(?:仅|只)?(?:从[^，。；]{1,12}?)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID|邮箱)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b|我们(?:会|将|可能)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID)/i;
 const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
-const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing))\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
+const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing)|read)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
  * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
  * Apple permission to share your personal data with us": the account data comes FROM (sharing "with us" is
@@ -226,7 +229,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
-  else if (CERTIFICATION.test(s.text)) reject = 'certification';
+  // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
+  else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
+  // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.
+  else if (DEFINITION_SENTENCE.test(s.text)) reject = 'about-the-policy';
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
   else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
