@@ -25,8 +25,11 @@ export interface ThirdPartyResult {
 
 /** Readings that belong to a position in the sentence, and so to every item of a list standing there. */
 const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family', 'outbound-link']);
-/** Between two items of one list: ", ", " and ", " or ", "、", and a corporate suffix or product word before it. */
-const LIST_GLUE = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
+/**
+ * Between two items of one list: ", ", " and ", " or ", "、" — naming.ts's list glue, plus a corporate suffix or an
+ * "ID"/"account" word closing the item before ("your Apple ID, Google account").
+ */
+const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
 export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): ThirdPartyResult {
   const thirdParties: ThirdPartyStatement[] = [];
@@ -55,7 +58,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
       let d = judgeNaming(s, m, matches, facts, owner);
-      if (d.ok && previous && LIST_SHARED.has(previous.why) && LIST_GLUE.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
+      if (d.ok && previous && LIST_SHARED.has(previous.why) && BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
       if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
