@@ -57,6 +57,7 @@ const ROWS: Row[] = [
   ['小红书', 'xiaohongshu'], ['携程', 'trip_com'], ['携程旅行', 'trip_com'], ['拼多多', 'pinduoduo'], ['哔哩哔哩', 'bilibili'], ['汇量科技', 'mobvista'], ['Mintegral', 'mobvista'],
   // Independent analytics vendors
   ['神策', 'sensors_data'], ['神策数据', 'sensors_data'], ['神策分析', 'sensors_data'], ['Sensors Data', 'sensors_data'],
+  ['秒针', 'miaozhen'], ['秒针系统', 'miaozhen'], ['搜狐', 'sohu'], ['SendCloud', 'sohu'], ['360加固保', 'qihoo_360_technology'],
   ['GrowingIO', 'growingio'], ['TalkingData', 'talkingdata'], ['诸葛io', 'zhuge'],
   ['科大讯飞', 'iflytek'], ['讯飞', 'iflytek'], ['闪验', 'chuanglan'], ['创蓝', 'chuanglan'],
   ['中国移动', 'china_mobile'], ['中国联通', 'china_unicom'], ['中国电信', 'china_telecom'],
@@ -71,7 +72,7 @@ const ROWS: Row[] = [
   ['北京小米移动软件有限公司', 'xiaomi'], ['小米科技', 'xiaomi'], ['华为技术有限公司', 'huawei'], ['华为软件技术有限公司', 'huawei'],
   ['北京奇虎科技有限公司', 'qihoo_360_technology'], ['奇虎', 'qihoo_360_technology'], ['北京易数科技有限公司', 'growingio'],
   ['神策网络科技（北京）有限公司', 'sensors_data'], ['上海璟梦信息科技有限公司', 'chuanglan'], ['璟梦', 'chuanglan'],
-  ['蚂蚁科技', 'alibaba'], ['菜鸟', 'alibaba'], ['优酷', 'youku'], ['上海幻电信息科技有限公司', 'bilibili'], ['幻电', 'bilibili'],
+  ['蚂蚁科技', 'alibaba'], ['蚂蚁基金', 'alibaba'], ['菜鸟', 'alibaba'], ['优酷', 'youku'], ['上海幻电信息科技有限公司', 'bilibili'], ['幻电', 'bilibili'],
   ['每日互动股份有限公司', 'getui'], ['浙江每日互动网络科技股份有限公司', 'getui'],
   // Alibaba's workplace app (its SDK and login appear in school and company apps' policies)
   ['钉钉', 'alibaba'], ['DingTalk', 'alibaba'],

@@ -15,9 +15,9 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
 
 /**
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
- * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …".
+ * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
 const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
@@ -36,8 +36,11 @@ const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:po
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
 /** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
 const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
-/** "your Google account", "your own Salesforce account", "your Apple ID": the reader's own account there. */
-const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?$/i;
+/**
+ * "your Google account", "your own Salesforce account", "your Apple ID", and the later items of one list ("your Apple
+ * ID or Google account"): the reader's own account there.
+ */
+const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:ID|account)s?(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$/;
 /** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
 const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
 
@@ -66,8 +69,28 @@ const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,
 
 // ---------------------------------------------------------------------------------- Chinese, second round
 
-/** "投资方不参与…亦不接触用户数据", "友盟及神策数据均不…获取": the company as the subject of a denied data verb. */
-const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|无法|不会|并不|从不)(?:会)?(?:参与|接触|获取|收到|访问|接收|收集|查看)/;
+/**
+ * "投资方不参与…亦不接触用户数据", "友盟及神策数据均不…获取": the company as the subject of a denied data verb; "支付宝与云闪付暂未
+ * 开通", "TalkingData 当前未集成": a service not switched on.
+ */
+const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|无法|不会|并不|从不)(?:会)?(?:参与|接触|获取|收到|访问|接收|收集|查看)|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前|均|都|也)?(?:未|没有)(?:开通|启用|接入|集成|上线|调用)/;
+/** "与蚂蚁基金、天天基金等其他基金销售机构之间不共享客户信息": with the company, nothing is shared (the denial follows it). */
+const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；]{0,24}?(?:之间)?(?:均|都|也|亦)?(?:不|不会|并不|从不|没有)(?:会)?(?:共享|交换|分享|互通)/ };
+/**
+ * The company gets nothing at all — said of any one mention, it holds for every mention of that company in the
+ * sentence and the one before it in the same paragraph ("We keep records in an Oracle Database on our own servers; Oracle has no access to it", "我们使用神策数据提供的
+ * 分析软件…神策数据公司无法访问或获取这些数据"). Only whole denials: "Google does not receive your name" still lets Google
+ * receive the rest.
+ */
+const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看)(?:或|和|及)?(?:访问|获取|接触|查看)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
+
+/** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
+const TOTAL_DENIAL_BEFORE = /\bno (?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
+
+/** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
+export function deniedEverything(before: string, after: string): boolean {
+  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before);
+}
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
 const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
 /** "点击商品链接后将跳转至京东App": where the reader goes. */
@@ -115,8 +138,10 @@ const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*
 const ZH_SHARE_TO_BEFORE = /(?:您(?!的)|支持|可以|可)[^，。；我的]{0,8}(?:分享|转发)(?:至|到|给)\s*$/;
 /** "以私有化方式部署在我们自有的机房": the vendor's software runs on the site's own servers. */
 const ZH_ON_PREMISE = /私有化(?:方式)?部署|本地化部署|部署(?:在|于)我们自有/;
-/** "退款需由您向苹果公司申请": the reader turning to the company. */
-const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:需|可|可以|应)?(?:向|联系)\s*$/;
+/** "退款需由您向苹果公司申请", "申诉需由您本人向腾讯发起": the reader turning to the company. */
+const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:本人)?(?:需|可|可以|应)?(?:向|联系)\s*$/;
+/** "please contact Apple or Google support directly", "requests … must be addressed to Apple": the same in English. */
+const USER_CONTACTS_BEFORE = /\b(?:please|you (?:can|may|should|must|need to|will need to|have to))\s+(?:directly\s+)?contact\s+$|\bmust be (?:addressed|directed|sent) to\s+$/i;
 /** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
 const MENU_PATH = { before: /[>›»]\s*$/, after: /^\s*[>›»]/ };
 /** "Parts of this privacy policy are adapted from the Automattic privacy policy": where the text came from. */
@@ -130,9 +155,11 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (COMPARISON_BEFORE.test(before.slice(-30)) || (LIKE_X_WE.test(before.slice(-12)) && /^\s*,?\s+we\b/i.test(after))) return 'comparison';
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
-  if ((s.kind === 'table' || s.kind === 'list') && REMOVED_ROW.test(t)) return 'former';
+  // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
+  if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40))) return 'hypothetical';
   if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
+  if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
   if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
@@ -149,8 +176,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.
-  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-20)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
-  if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8))) return 'help-or-opt-out';
+  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
+  if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
   if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if (ZH_SETTINGS_AFTER.test(after)) return 'help-or-opt-out';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';

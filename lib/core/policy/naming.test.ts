@@ -150,6 +150,22 @@ describe('mentions that do not name a recipient', () => {
     ['nothing transmitted', 'No data is transmitted to Facebook when you load a page.'],
     ['the operator defined as "we"', '本软件由深圳市腾讯计算机系统有限公司（“腾讯”或“我们”）开发运营。为提供统一账号服务，我们会在腾讯内部关联公司之间共享必要的账号信息。'],
     ['the app\'s operator and its group', '抖音由北京微播视界科技有限公司运营。为保障账号安全，我们可能与字节跳动关联公司共享您的设备信息。'],
+    // Seventh session (the same development sets).
+    ['a company that has no access', 'Customer records are kept in an Oracle Database that we license and operate on our own servers; Oracle has no access to it.'],
+    ['a vendor the next sentence denies everything', '我们使用神策数据提供的分析软件统计 App 使用情况。该系统部署在我们的服务器上，神策数据公司无法访问或获取这些数据。'],
+    ['services not switched on', '支付宝与银联云闪付暂未开通，我们不会向其提供任何订单信息。'],
+    ['an interface not called', '共享第三方：无（搜索服务由我们自研，未调用百度、必应的搜索接口）'],
+    ['other platforms\' tokens not read', '我们只识别本平台的口令格式，不会读取或上传淘宝、抖音等其他平台的口令。'],
+    ['nothing shared with them (the denial after the name)', '本公司与支付宝、天天基金等其他机构之间不共享客户信息。'],
+    ['the reader told to contact the companies', 'We cannot help with problems relating to your Apple ID, Google account or app-store payment method — please contact Apple or Google support directly.'],
+    ['a later clause denying the platforms listed', '您可通过系统分享菜单将内容发送至微信、微博等应用；本应用未接入上述平台的分享SDK。'],
+    ['a flattened record marked offline', 'SDK名称：TalkingData 统计分析SDK｜第三方主体：北京腾云天下科技有限公司｜用途：应用统计｜状态：已于2022年9月下线，当前版本未集成'],
+    ['another version under its own policy', '海外版本（支持 Google、Facebook 账号登录及 Firebase 统计）由我们在新加坡设立的主体运营，适用其单独的 Privacy Policy。'],
+    ['payment options offered (a sentence with no data flow)', '目前本应用支持支付宝、微信支付、云闪付及Apple Pay四种付款方式，您可在结算页自由选择。'],
+    ['an internal approval tool', '访问控制：员工查询用户数据须经钉钉审批流程逐级授权，审批单中仅记录工单编号与查询事由，不包含用户的任何个人信息。'],
+    ['fonts served from the site\'s own server', 'Our website uses the typefaces "Roboto" and "Open Sans", which are published via Google Fonts. We host the font files on our own web server, so no connection to Google is established when you visit.'],
+    ['an old version of the app', 'The old version of our app, which used Flurry and Crashlytics, is no longer supported.'],
+    ['the reader turning to the company in person', '由于我们无法获取您的微信登录密码，账号解冻和申诉需由您本人向腾讯发起。'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -194,6 +210,16 @@ describe('mentions that name a recipient', () => {
     ['carriers in a one-tap log-in', '本机号码一键登录：目前支持中国移动、中国电信用户，我们会将您的本机号码提供给运营商校验。', ['china_mobile', 'china_telecom']],
     ['a certified processor that handles the data', 'Card payments are processed by Stripe, a PCI DSS Level 1 certified payment service provider.', ['stripe']],
     ['a domain that is also a name the lexicon knows', 'We use Amazon.com to ship orders and share your address with Amazon.com.', ['amazon_associates']],
+    ['a delivery partner the site provides data to', '订单配送由京东物流完成，为此我们需要向其提供收件人姓名、手机号码及收货地址。', ['jing_dong']],
+    ['a vendor the site submits content to', '内容安全：您发布的文字、图片、音视频将提交至网易易盾内容安全服务进行自动审核。', ['netease']],
+    ['a payment option that receives personal data', 'Pay later with Klarna: if you choose this option, we pass your name, address, date of birth and order details to Klarna.', ['klarna']],
+    ['an identity check', 'To verify your identity when you open an account, we send your name, date of birth and address to Experian.', ['experian_inc']],
+    ['a service with the company in brackets', 'Live chat (Crisp) is only loaded on the Contact page.', ['crisp']],
+    ['a feature run by a company', 'Pop-up sign-up forms are provided by OptinMonster, and our discount spin-wheel is run by Privy.', ['optinmonster', 'privy']],
+    ['links managed by companies', 'Some product links on our site are affiliate links managed by Skimlinks and Sovrn Commerce.', ['skimlinks', 'sovrn']],
+    ['a denial of one data type leaves the company a recipient', 'We use Google Analytics to count visits; Google does not receive your name or email address.', ['google']],
+    ['a measurement vendor by its Chinese name', '广告监测：为统计广告效果，我们可能向秒针等第三方监测机构提供加密后的设备标识。', ['miaozhen']],
+    ['an email platform and its owner', '营销邮件通过搜狐旗下的SendCloud平台发送，我们需要向其提供您的邮箱地址。', ['sohu']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {
     // A company named on several lines of one record is one company.

@@ -58,8 +58,11 @@ const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|conne
  * for the practices of Facebook …" — nor the template line "… of other organizations, such as Apple, Google,
  * Microsoft or any other app developer …, including any information you disclose to them": that usually
  * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
+ * "海外版本（支持 Google 账号登录…）…适用其单独的 Privacy Policy": the other version's own policy covers them.
  */
-const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不在本(?:政策|隐私政策)(?:的)?(?:适用)?范围/i;
+const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不在本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用其(?:单独|独立|自己|自身)的\s*(?:隐私政策|隐私条款|Privacy Policy)/i;
+/** "本应用未接入上述平台的分享SDK": a later clause denies every company the sentence listed. */
+const DENIES_THE_ABOVE = /(?:未|没有|并未)(?:接入|集成|使用|调用|嵌入)(?:上述|以上|前述|这些)(?:平台|服务|公司|厂商|第三方)/;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
@@ -90,6 +93,12 @@ const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
 const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
 const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
+/**
+ * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
+ * service with the company's name in brackets — a company even where the name is a dictionary word.
+ */
+const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$/i;
+const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
@@ -229,6 +238,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
+  else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
   else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
   // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.
@@ -264,6 +274,8 @@ function underNegatedLeadIn(before: string): boolean {
 function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
   if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
+  const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
+  if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
   if (!strict && SENT_TO_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").

@@ -8,6 +8,7 @@ import type { Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { parseDenial } from './denial.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
+import { deniedEverything } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -31,6 +32,13 @@ const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former'
  */
 const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
+/** The companies a sentence says get nothing at all ("Oracle has no access to it", "神策数据公司无法访问或获取这些数据"). */
+function deniedOrgs(s: Sentence): string[] {
+  return aliasesOf(s)
+    .filter((m) => m.entry && deniedEverything(s.text.slice(Math.max(0, m.start - 60), m.start), s.text.slice(m.end, m.end + 80).replace(/^[®™]+/, '')))
+    .map((m) => m.entry!.org);
+}
+
 export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): ThirdPartyResult {
   const thirdParties: ThirdPartyStatement[] = [];
   const claims: Claim[] = [];
@@ -51,6 +59,10 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     // What the previous mention of this sentence was rejected for, and where it ended: a list ("sponsored by
     // Microsoft, Atlassian and Datadog", "featured in The New York Times, The Guardian") shares one reading.
     let previous: { why: NamingRejection; end: number } | null = null;
+    // A company this sentence or the next one of its paragraph denies everything ("Oracle has no access to it") is
+    // denied at each of its mentions.
+    const next = sentences[i + 1];
+    const deniedHere = new Set([...deniedOrgs(s), ...(next && next.block === s.block ? deniedOrgs(next) : [])]);
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
@@ -58,6 +70,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
       let d = judgeNaming(s, m, matches, facts, owner);
+      if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
       if (d.ok && previous && LIST_SHARED.has(previous.why) && BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
       if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
