@@ -4,7 +4,7 @@
  * written to a temporary folder at run time and never shipped. page-load.ts loads the same page through
  * each of them, side by side with no extension and with Fineprint.
  *
- * Every variant carries Fineprint's own permissions (read from the built manifest), so the only difference
+ * Every variant but `bare` carries Fineprint's own permissions (read from the built manifest), so the only difference
  * between two variants is the listeners: Chromium already proxies every request through its browser process
  * once an extension holds `webRequest` or `declarativeNetRequest`, listeners or not (docs/performance.md).
  */
@@ -29,6 +29,8 @@ export interface ListenerVariant {
   key: string;
   label: string;
   listeners: readonly ListenerSpec[];
+  /** Load it without Fineprint's permissions (none at all): what merely having an MV3 extension costs. */
+  noPermissions?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ const NOWHERE = ['*://*.nothing-matches.example/*'];
 
 /** The matrix of docs/performance.md: each listener alone, with and without its options. */
 export const LISTENER_MATRIX: readonly ListenerVariant[] = [
+  { key: 'bare', label: 'extension without permissions or listeners', listeners: [], noPermissions: true },
   { key: 'empty', label: 'extension, no listeners', listeners: [] },
   { key: 'obr', label: 'onBeforeRequest', listeners: [{ event: 'onBeforeRequest' }] },
   { key: 'obr+body', label: 'onBeforeRequest + requestBody', listeners: [{ event: 'onBeforeRequest', extraInfoSpec: ['requestBody'] }] },
@@ -111,7 +114,7 @@ export function writeVariantExtension(variant: ListenerVariant, buildDir: string
   const dir = mkdtempSync(path.join(tmpdir(), `fineprint-bench-${variant.key.replace(/[^a-z0-9]+/gi, '-')}-`));
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: `Fineprint bench: ${variant.label}`, version: '1.0',
-    ...fineprintPermissions(buildDir), background: { service_worker: 'background.js' },
+    ...(variant.noPermissions ? {} : fineprintPermissions(buildDir)), background: { service_worker: 'background.js' },
   }, null, 2));
   writeFileSync(path.join(dir, 'background.js'), backgroundSource(variant.listeners));
   return dir;

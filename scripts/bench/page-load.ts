@@ -69,6 +69,8 @@ export interface RealisticBenchResult {
   own_listeners_ms: number; own_listeners_p90_ms: number;
   /** The floor on this page: an extension holding webRequest with no listener, and with one on every request. */
   empty_extension_ratio?: number;
+  /** An extension holding no permission at all, no listener: what having any MV3 extension costs. */
+  bare_extension_ratio?: number;
   one_listener_ratio?: number;
   /** The identical second Fineprint instance ÷ Fineprint, on this page (see PageLoadBenchResult). */
   control_ratio?: number;
@@ -159,9 +161,10 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
     const byKey = new Map(instances.map((i) => [i.key, i]));
     type Slot = { inst: Instance; page: 'zero' | 'real' };
     const slots: Slot[] = instances.map((inst) => ({ inst, page: 'zero' as const }));
-    // On the realistic page too: the floor of any extension holding webRequest (empty) and of one listener.
+    // On the realistic page too: the floor of any extension at all (bare), of one holding webRequest (empty) and of
+    // one listener.
     // Other builds (`--builds`, an A/B of a change) are loaded on the realistic page as well.
-    const realisticKeys = ['none', 'own', 'fineprint', 'control', 'empty', 'obr+body', ...Object.keys(opts.builds ?? {})];
+    const realisticKeys = ['none', 'own', 'fineprint', 'control', 'bare', 'empty', 'obr+body', ...Object.keys(opts.builds ?? {})];
     if (realistic) for (const key of realisticKeys) if (byKey.has(key)) slots.push({ inst: byKey.get(key)!, page: 'real' });
     const times = new Map<string, number[]>();
     const cpus = new Map<string, number[]>();
@@ -213,6 +216,7 @@ export async function benchPageLoad(opts: PageLoadOptions = {}): Promise<[PageLo
       with_ms: round(med('real:fineprint'), 1), with_p90_ms: p90('real:fineprint'),
       without_ms: round(med('real:none'), 1), without_p90_ms: p90('real:none'),
       own_listeners_ms: round(med('real:own'), 1), own_listeners_p90_ms: p90('real:own'),
+      ...(times.has('real:bare') ? { bare_extension_ratio: round(med('real:bare') / med('real:none')) } : {}),
       ...(times.has('real:empty') ? { empty_extension_ratio: round(med('real:empty') / med('real:none')) } : {}),
       ...(times.has('real:control') ? { control_ratio: round(med('real:control') / med('real:fineprint')) } : {}),
       ...(times.has('real:obr+body') ? { one_listener_ratio: round(med('real:obr+body') / med('real:none')) } : {}),
