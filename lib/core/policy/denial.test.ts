@@ -38,6 +38,11 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['本公司不会向穿山甲、广点通等第三方广告平台提供您的个人信息。', 'advertisers'],
   ['本平台郑重承诺：不向任何第三方转让、出租或共享用户的个人信息。', 'third-parties'],
   ['无论是否出于广告目的，我们都不会与第三方合作伙伴共享您的设备信息、设备标识符或浏览记录。', 'third-parties'],
+  // A kind of recipient that includes advertising still covers the ad companies (7th session).
+  ['We do not share your personal data with third parties, including advertising and analytics providers.', 'third-parties'],
+  ['我们不会向第三方广告平台或数据分析公司提供您的个人信息。', 'advertisers'],
+  ['We do not sell or share your personal information with advertising networks.', 'advertisers'],
+  ['我们不会向任何第三方广告商出售您的个人信息。', 'advertisers'],
   ['我们不会与第三方共享您的个人信息；仅在集团内部的关联公司之间，我们可能出于统一账号体系的需要共享必要信息。', 'third-parties'],
   ['We do not disclose your browsing history to third parties.', 'third-parties'],
   ['我们不会向第三方共享您的个人信息。', 'third-parties'],
@@ -54,6 +59,10 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
 ];
 
 const LOOK_ALIKES: string[] = [
+  // A recipient of one kind other than advertising (7th session): it does not cover the ad companies on the page.
+  'We do not share your personal information with third-party analytics providers.',
+  'We do not allow third-party payment processors to access your personal information on our site.',
+  '我们不会向任何第三方数据分析公司提供您的个人信息。',
   // instructions to users and minors
   'Children under 13 should not submit any personal information to us.',
   'You should not provide personal information to third parties through our forums.',

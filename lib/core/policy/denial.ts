@@ -108,6 +108,20 @@ const NARROWING_EN = [
 ];
 const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
 
+/**
+ * "… with third-party analytics providers", "向第三方数据分析公司": a recipient of one kind other than advertising. Such a
+ * denial says nothing about the ad companies a generic "third parties" denial covers (and the verdict never lets a
+ * generic denial contradict an analytics vendor), so it is not read as one.
+ */
+const OTHER_KIND_EN = /\b(?:analytics?|measurement|statistic(?:s|al)|payment|shipping|delivery|logistics|hosting|cloud|e-?mail|customer (?:service|support)|survey|security|fraud[- ]prevention|identity[- ]verification)\s+(?:service\s+)?(?:providers?|vendors?|partners?|companies|firms|services|processors?|tools?)\b/i;
+const AD_KIND_EN = /\b(?:advertis\w*|marketing|marketers|ad (?:partners|networks|companies))\b/i;
+const OTHER_KIND_ZH = /(?:数据分析|统计分析|统计|分析|支付|物流|快递|配送|云服务|云计算|短信|客服|安全|风控|地图|推送|身份验证|实名认证)(?:服务)?(?:商|提供商|提供方|公司|机构|平台|合作方|合作伙伴|SDK)/;
+
+function otherKindOnly(recipientPhrase: string, zh = false): boolean {
+  return zh ? OTHER_KIND_ZH.test(recipientPhrase) && !/广告|营销/.test(recipientPhrase)
+    : OTHER_KIND_EN.test(recipientPhrase) && !AD_KIND_EN.test(recipientPhrase);
+}
+
 /** "We do not allow third-party advertisers to collect personal information on our site." */
 const ALLOW = /\b(?:we|us)\b[^.;]{0,30}?\b(?:do not|does not|will not|don't|won't|never|not)\s+(?:knowingly\s+)?(?:allow|permit|let|authori[sz]e|enable)\s+([^.;]{3,60}?)\s+to\s+(?:\w+\s+){0,2}?(?:collect|gather|obtain|track|place|set|use|access|receive)\b([^.;]{0,120})/i;
 
@@ -115,7 +129,7 @@ function allowDenial(text: string): Denial | null {
   const m = ALLOW.exec(text);
   if (!m) return null;
   if (!PERSONAL_DATA.test(m[2]) && !/\b(?:cookies?|track(?:ing)?|web beacons?|pixels?)\b/i.test(`${m[0]}`)) return null;
-  if (NARROWING_EN.some((re) => re.test(text))) return null;
+  if (NARROWING_EN.some((re) => re.test(text)) || otherKindOnly(m[1])) return null;
   for (const [re, r] of RECIPIENT_EN) if (re.test(m[1])) return { kind: 'no-sharing', recipient: r, dataType: 'any' };
   return null;
 }
@@ -146,6 +160,7 @@ function englishDenial(text: string, ownerNames: readonly string[], namedRecipie
   const recipientPart = /\b(?:to|with)\b([^.;:]{0,120})/i.exec(after)?.[1] ?? '';
   let recipient: DenialRecipient | undefined;
   for (const [re, r] of RECIPIENT_EN) if (re.test(recipientPart)) { recipient = r; break; }
+  if (recipient === 'third-parties' && otherKindOnly(recipientPart)) return null;
   // The caller saw a company named after the verb ("… with Facebook"): that company is the recipient.
   const named = !recipient && namedRecipient && /\b(?:to|with)\b/i.test(after);
   if (NEEDS_TO.test(verb) && !recipient && !named) return null;
@@ -194,7 +209,7 @@ function chineseDenial(text: string, namedRecipient: boolean): Denial | null {
   if (closedList) return { kind: 'no-sharing', recipient: 'anyone', dataType: 'any', closedList: true };
   const who = `${m[1] ?? ''}${m[2]}`;
   // "向未与我们签署数据保护协议的第三方": a recipient with a modifier (…的第三方) is a subset of them.
-  if (/的(?:第三方|合作|公司|广告)/.test(m[2])) return null;
+  if (/的(?:第三方|合作|公司|广告)/.test(m[2]) || otherKindOnly(who, true)) return null;
   let recipient: DenialRecipient | undefined;
   for (const [re, r] of ZH_RECIPIENT) if (re.test(who)) { recipient = r; break; }
   if (!recipient && !namedRecipient) return null;
