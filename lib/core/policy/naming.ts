@@ -277,7 +277,7 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
   if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
-  if (!strict && SENT_TO_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  if (!strict && SENT_TO_BEFORE.test(lead)) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;

@@ -62,7 +62,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     // A company this sentence or the next one of its paragraph denies everything ("Oracle has no access to it") is
     // denied at each of its mentions.
     const next = sentences[i + 1];
-    const deniedHere = new Set([...deniedOrgs(s), ...(next && next.block === s.block ? deniedOrgs(next) : [])]);
+    const deniedHere = new Set([...deniedOrgs(s), ...(next && s.block !== undefined && next.block === s.block ? deniedOrgs(next) : [])]);
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
