@@ -42,6 +42,26 @@ export function judged(r: TabReport | null, atLeast: number): boolean {
   return Boolean(r && r.policy && r.policy.status !== 'pending' && r.organizations.length >= atLeast && r.organizations.every((o) => o.verdict !== null));
 }
 
+/**
+ * A tab's report once every organization is judged AND nothing in it has moved for a second: a company's later
+ * request can change its category and so its verdict (the Chinese page's Alibaba is a CDN script first, `misc`,
+ * then the analytics beacon that script fires), so "all judged" alone can catch a verdict in passing.
+ */
+export async function settledReport(j: Journey, tabId: number, atLeast: number, timeoutMs = 20_000): Promise<TabReport | null> {
+  const sig = (r: TabReport | null) => JSON.stringify(r?.organizations.map((o) => [o.org ?? o.hosts[0], o.category, o.requests, o.verdict]) ?? null);
+  const end = Date.now() + timeoutMs;
+  let last: TabReport | null = null;
+  let same = 0;
+  while (Date.now() < end) {
+    const r = await tabReport(j, tabId);
+    same = judged(r, atLeast) && sig(r) === sig(last) ? same + 1 : 0;
+    last = r;
+    if (same >= 5) break;
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  return last;
+}
+
 /** Hosts the demo server served since `mark` (its own log is the ground truth of what left the browser). */
 export function servedHosts(server: DemoServer, mark: number): Set<string> {
   return new Set(server.served.slice(mark).map((r) => r.host));

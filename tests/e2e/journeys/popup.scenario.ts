@@ -10,7 +10,7 @@ import { DEMO_URLS } from '../../../scripts/demo-server';
 import type { SessionPage } from '../../../scripts/session';
 import type { TabReport } from '../../../lib/core/types';
 import { displayName } from '../../../lib/core/names';
-import { eventually, judged, orgKey, tabReport, type Journey } from './context';
+import { eventually, judged, orgKey, settledReport, type Journey } from './context';
 
 /** What each organization's row must say: its verdict and a pattern its quoted sentence matches (null: no quote). */
 const NEWS: Record<string, { verdict: string; quote: RegExp | null }> = {
@@ -24,7 +24,8 @@ const row = (key: string) => `li.fp-org[data-org="${key.replace(/^domain:/, '')}
 
 async function openPopupWhenJudged(j: Journey, tabId: number, orgs: number): Promise<{ popup: SessionPage; report: TabReport }> {
   // Opened once the verdicts are in: a row whose verdict arrives later moves to another group (and closes).
-  const report = (await eventually(() => tabReport(j, tabId), (r) => judged(r, orgs), 20_000))!;
+  const report = (await settledReport(j, tabId, orgs))!;
+  expect(judged(report, orgs)).toBe(true);
   const popup = await j.session.openExtensionPage(`popup.html?tab=${tabId}`, { width: 380, height: 700 });
   await popup.waitFor('li.fp-org');
   return { popup, report };
