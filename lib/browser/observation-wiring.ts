@@ -23,6 +23,7 @@ import { SetCookieWatch, type HeadersReceivedEvent } from './set-cookie-watch';
 import { onSettingsChanged, readSettings } from './settings';
 import type { VisitTracker } from './visit-tracker';
 import { RequestObserver, type FrameDocument } from './web-request';
+import { storageJournal, type JournalArea } from './unwitnessed-journal';
 
 export interface ObservationWiring {
   recorder: Recorder;
@@ -77,6 +78,7 @@ export function setupObservation(w: ObservationWiring): RequestObserver {
     // Recorded at the idle step: a late batch of the page just left must not take the badge back to it.
     onRecorded: (visit, cls, _obs, tabId) => { if (tracker.currentVisit(tabId)?.visitId === visit.visitId) badge.record(tabId, visit.visitId, cls); },
     frameDocument: async (tabId, frameId) => ((await browser.webNavigation.getFrame({ tabId, frameId })) as FrameDocument | null) ?? null,
+    journal: browser.storage.session ? storageJournal(browser.storage.session as unknown as JournalArea, log) : undefined,
     log,
   }, w.ready);
   if (w.attachNow) observer.attach(browser.webRequest, w.isFirefox);

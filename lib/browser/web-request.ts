@@ -26,6 +26,7 @@ import type { Classification, CookieSeen, DataFlow, Observation, RequestType } f
 import type { Recorder } from '../store/recorder';
 import type { VisitRef, VisitTracker } from './visit-tracker';
 import type { HeadersDetails } from './set-cookie-watch';
+import type { UnwitnessedJournal } from './unwitnessed-journal';
 
 type WebRequest = typeof Browser.webRequest;
 
@@ -51,6 +52,8 @@ export interface ObserverDeps {
   onCookieSet?(cls: Classification, cookie: CookieSeen): void;
   /** Called for each recorded request (badge updates). */
   onRecorded?(visit: VisitRef, cls: Classification, obs: Observation, tabId: number): void;
+  /** Where fonts and WebSockets wait until their write commits (unwitnessed-journal.ts): a killed worker loses none. */
+  journal?: UnwitnessedJournal;
   /** The document a frame shows now (Chrome: webNavigation.getFrame), or null when the frame is unknown. */
   frameDocument?(tabId: number, frameId: number): Promise<FrameDocument | null>;
   log?: (msg: string) => void;
@@ -143,6 +146,8 @@ export class RequestObserver {
     tracker.onDocumentVisit((documentId, visit) => this.release(documentId, visit));
     // Registered before any event can arrive, so it runs before every event's own wait for `ready`.
     ready.then(() => { this.started = true; }, () => undefined);
+    // What a killed predecessor had not yet written of the requests no page witness can top up.
+    ready.then(() => this.replayJournal(), () => undefined);
     recorder.addSource(() => this.drain());
   }
 
@@ -200,12 +205,19 @@ export class RequestObserver {
 
   /** Handle at once when ready; before that, wait for `ready` in arrival order (as the navigation events do). */
   private event(d: Details): void {
+    // Journaled first, before anything that can die with the worker (start-up, frame look-ups, held documents, the write).
+    if (this.deps.journal && d.tabId >= 0 && UNWITNESSED_TYPES.has(d.type)) this.deps.journal.add(d);
     if (this.started) this.safely(d);
     else void this.ready.then(() => this.safely(d), () => undefined);
   }
 
   private safely(d: Details): void {
     try { this.onBeforeRequest(d); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
+  }
+
+  private async replayJournal(): Promise<void> {
+    const left = await this.deps.journal?.leftByEarlierWorkers().catch((e: unknown) => { this.deps.log?.(`[web-request] ${String(e)}`); return []; }) ?? [];
+    for (const d of left) this.safely(d);
   }
 
   /** Called by the navigation listener once a top-level navigation committed. */
@@ -257,7 +269,8 @@ export class RequestObserver {
     this.pending.push({ d, visit });
     // A request the page cannot witness is written at once rather than after the burst, so a worker killed in
     // the meantime has (almost) no window in which to lose it.
-    if (this.pending.length >= MAX_PENDING || UNWITNESSED_TYPES.has(d.type)) void this.recorder.flush().catch(() => undefined);
+    if (UNWITNESSED_TYPES.has(d.type)) void this.recorder.flush().then(() => this.deps.journal?.done([d.requestId]), () => undefined);
+    else if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
     else this.recorder.poke();
   }
 
