@@ -267,8 +267,8 @@ export class RequestObserver {
   /** Queue a request for the idle step; only the visit is decided now. */
   private enqueue(d: Details, visit: VisitRef): void {
     this.pending.push({ d, visit });
-    // A request the page cannot witness is written at once rather than after the burst, so a worker killed in
-    // the meantime has (almost) no window in which to lose it.
+    // A request the page cannot witness is written at once rather than after the burst, and crossed off the journal
+    // (journaled in event()) once that write has committed.
     if (UNWITNESSED_TYPES.has(d.type)) void this.recorder.flush().then(() => this.deps.journal?.done([d.requestId]), () => undefined);
     else if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
     else this.recorder.poke();
