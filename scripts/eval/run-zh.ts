@@ -18,12 +18,21 @@ interface TypeLabels { policies: Record<string, { split: string; types: Record<s
 
 const LABELS = join(REPO_ROOT, 'tests', 'fixtures', 'eval');
 
-export async function runZh(dir: string): Promise<CorpusResult> {
+/**
+ * The label rounds: the first (33 policies, organizations and data types) and the second (68 further policies,
+ * organizations only, labelled blind in the 8th session and scored once before any rule looked at them).
+ */
+export const ZH_ROUNDS = {
+  first: { orgFile: 'zh-org-labels.json', typeFile: 'zh-datatype-labels.json' },
+  second: { orgFile: 'zh-org-labels-2.json', typeFile: null },
+} as const;
+
+export async function runZh(dir: string, round: keyof typeof ZH_ROUNDS = 'first'): Promise<CorpusResult> {
   const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [], skipped: { dev: 0, test: 0 } };
-  const orgFile = join(LABELS, 'zh-org-labels.json');
-  const typeFile = join(LABELS, 'zh-datatype-labels.json');
+  const orgFile = join(LABELS, ZH_ROUNDS[round].orgFile);
+  const typeFile = ZH_ROUNDS[round].typeFile ? join(LABELS, ZH_ROUNDS[round].typeFile) : '';
   const orgs = existsSync(orgFile) ? (JSON.parse(readFileSync(orgFile, 'utf8')) as OrgLabels).policies : {};
-  const types = existsSync(typeFile) ? (JSON.parse(readFileSync(typeFile, 'utf8')) as TypeLabels).policies : {};
+  const types = typeFile && existsSync(typeFile) ? (JSON.parse(readFileSync(typeFile, 'utf8')) as TypeLabels).policies : {};
   const c = await evalClassifier();
   for (const id of [...new Set([...Object.keys(orgs), ...Object.keys(types)])].sort()) {
     const split = splitOf(id);
