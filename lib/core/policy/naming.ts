@@ -143,11 +143,17 @@ const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
 
 /** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
+/**
+ * Where a URL or e-mail token ends: white space, and in Chinese text any CJK or full-width character too — a
+ * table row "友盟用于统计…https://account.umeng.com/message" has no space, yet its name is not part of its link.
+ */
+const TOKEN_END = /[\s\u3000-\u9fff\uff00-\uffef]/;
+
 function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && start - a < 300 && !/\s/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && b - end < 300 && !/\s/.test(text[b])) b++;
+  while (b < text.length && b - end < 300 && !TOKEN_END.test(text[b])) b++;
   if (a === start && b === end) return false;
   const token = text.slice(a, b);
   return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
@@ -192,7 +198,14 @@ export function isOwner(org: string, written: string, owner: OwnerInfo): boolean
 }
 
 /** Sentence-level verdicts, computed once per sentence for all its mentions. */
-export interface SentenceFacts { reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean; nextCollectsNothing: boolean }
+export interface SentenceFacts {
+  reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean; nextCollectsNothing: boolean;
+  /** A record of a third-party table that ends with its company's policy link ("极光IM极光…https://www.jiguang.cn/license/privacy"). */
+  linkedRow: boolean;
+}
+
+/** A short line that ends with a link: a flattened SDK table's record (name, purpose, the vendor's policy URL). */
+const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
 
 /**
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
@@ -232,6 +245,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)));
   const hasContext = CONTEXT_CUES.test(s.text);
+  const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   if (looksLikeCode(s.text)) reject = 'page-code';
   else if (SOCIAL_CHROME.test(s.text)) reject = 'social-follow';
@@ -249,11 +263,11 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (fragment && !tableCell && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
-  else if (!hasContext && !fragment && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
+  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
-  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing };
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow };
 }
 
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$/i;
@@ -289,7 +303,7 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   if (AND_OTHER.test(after) || SUCH_AS.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return true;
   // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
   // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
-  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment) && facts.inThirdPartySection && m.start <= 2;
+  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment || facts.linkedRow) && facts.inThirdPartySection && m.start <= 2;
 }
 
 /**

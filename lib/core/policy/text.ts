@@ -251,10 +251,13 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
   const blocks: Block[] = [];
   const links: TextLink[] = [];
   const lines = src.split('\n');
+  // After a lead-in ("以下为我们接入的第三方SDK名称及其隐私协议链接：") the short lines up to the next blank line are
+  // its rows, not a run of headings each of which would hide the section the rows are in.
+  let rowsOfLeadIn = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (out.length > 0) out.push('\n');
-    if (!line.trim()) continue;
+    if (!line.trim()) { rowsOfLeadIn = false; continue; }
     if (markdown && (SETEXT.test(line) || (TABLE_SEPARATOR.test(line) && line.includes('|')) || /^ *(?:\*{3,}|_{3,}) *$/.test(line))) continue;
     let kind: BlockKind;
     let rest: string;
@@ -288,7 +291,9 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn ? 'list' : 'heading';
+    if (kind === 'heading') rowsOfLeadIn = false;
+    else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
     if (kind === 'list' && body.length <= 80 && (/[?？]$/.test(body) || wholeBold)) kind = 'heading';
     blocks.push({ start: s, end: out.length, kind });
