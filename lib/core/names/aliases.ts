@@ -50,6 +50,9 @@ const ROWS: Row[] = [
   // Handset makers' push and analytics
   ['小米', 'xiaomi', 'ctx'], ['小米推送', 'xiaomi'], ['MiPush', 'xiaomi'], ['华为', 'huawei'], ['华为推送', 'huawei'], ['HMS Core', 'huawei'],
   ['华为移动服务', 'huawei'], ['OPPO推送', 'oppo'], ['vivo推送', 'vivo'], ['魅族推送', 'meizu'],
+  ['三星', 'samsung', 'ctx'], ['三星推送', 'samsung'],
+  // Game licensors that Chinese operators share players' data with (NetEase's Blizzard titles)
+  ['暴雪', 'activision_blizzard', 'ctx'], ['暴雪娱乐', 'activision_blizzard'],
   // Platforms
   ['新浪微博', 'sina'], ['微博', 'sina'], ['新浪', 'sina'], ['Weibo', 'sina'], ['快手', 'kuaishou'], ['快手联盟', 'kuaishou'],
   ['磁力引擎', 'kuaishou'], ['Kuaishou', 'kuaishou'], ['网易', 'netease'], ['网易云信', 'netease'], ['网易易盾', 'netease'],
@@ -64,6 +67,8 @@ const ROWS: Row[] = [
   // The carriers' one-click login services and the group companies their SDK terms name
   ['中移互联网', 'china_mobile'], ['中国移动通信集团', 'china_mobile'], ['中国联合网络通信集团', 'china_unicom'],
   ['联通在线', 'china_unicom'], ['中国电信集团', 'china_telecom'], ['天翼', 'china_telecom'],
+  // Their one-tap log-in SDKs as SDK tables write them (bare 移动 is the word "mobile": not an alias)
+  ['电信SDK', 'china_telecom'], ['联通SDK', 'china_unicom'], ['移动认证', 'china_mobile'], ['联通认证', 'china_unicom'],
   // Legal entities of the SDK vendors, as Chinese SDK lists write them
   ['上海游昆信息技术有限公司', 'mobtech'], ['游昆', 'mobtech'], ['北京腾云天下科技有限公司', 'talkingdata'], ['腾云天下', 'talkingdata'],
   ['北京微播视界科技有限公司', 'bytedance_inc'], ['微播视界', 'bytedance_inc'], ['北京字节跳动', 'bytedance_inc'],
@@ -80,7 +85,7 @@ const ROWS: Row[] = [
 
 const CJK = /[\u3000-\u9fff\uf900-\ufaff]/;
 /** Display names that are also ordinary words (苹果 = apple, 小米 = millet, 极光 = aurora). */
-const AMBIGUOUS_ZH = new Set(['苹果', '小米', '极光']);
+const AMBIGUOUS_ZH = new Set(['苹果', '小米', '极光', '三星', '暴雪']);
 
 /** Chinese brand and product names as policies write them, in the lexicon's entry shape. */
 export const CHINESE_BRAND_ALIASES: readonly BrandAlias[] = ROWS.map(([alias, org, flags]) => {

@@ -61,6 +61,27 @@ const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报�
  * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
  */
 const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
+/**
+ * "百度手机助手", "360手机助手": a download app the reader installed this one from, not an SDK — and a channel table's
+ * row that starts with one ("360手机助手 | 举报邮箱：… | 登录360账号中心…") is about that store throughout.
+ */
+const ZH_DOWNLOAD_APP_AFTER = /^\s*手机助手/;
+const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/;
+/**
+ * Logging in with a platform: "如果您选择使用“微信登录”", "通过第三方登录（如QQ、微信）", "通过社交软件（如微博、微信）账号…登陆",
+ * "您通过微博、微信等社交媒体与我们互动" — the profile comes FROM it; it is a recipient only where the sentence says
+ * so (an SDK, data shared with it, it collects).
+ */
+const ZH_SIGN_IN = {
+  after: /^[^，。；、]{0,6}?(?:账号|帐号)?\s*[”"」』]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
+  before: /(?:第三方(?:账号|帐号)?登[录陆]|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
+  /** "腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份": the platform learns of the log-in — a recipient. */
+  learns: /SDK|获知|知悉|验证|核验/i,
+};
+/** "微信或支付宝的OpenID", "微信平台的UnionID": the reader's identifier there. */
+const ZH_PLATFORM_ID_AFTER = /^[^，。；]{0,12}?的?\s*(?:OpenID|UnionID|open\s?id|union\s?id)/i;
+/** "举报QQ：2920176413", "客服微信：xxx", "QQ群：123": a contact handle. */
+const ZH_CONTACT_HANDLE_AFTER = /^\s*(?:号|群|号码|账号)?\s*[:：]\s*[\w-]{4,}/;
 /** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
 const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
 /** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
@@ -128,7 +149,7 @@ const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(
 const IN_TITLE_BEFORE = /《[^》]{0,40}$/;
 /** "您的微信账号或QQ账号", "微博客户端", "腾讯客服": the reader's own account, app or help desk. (Not "中国电信用户": in a
  * one-tap log-in the carrier receives the number.) */
-const ZH_YOUR_ACCOUNT = { before: /您的\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
+const ZH_YOUR_ACCOUNT = { before: /您(?:的)?\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
 const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
 /** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
 const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
@@ -179,7 +200,10 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
   if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
   if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
-  if (ZH_SETTINGS_AFTER.test(after)) return 'help-or-opt-out';
+  if ((ZH_DOWNLOAD_APP_AFTER.test(after) || ZH_DOWNLOAD_APP_ROW.test(t)) && !/SDK/i.test(t) && !sendsTo) return 'platform-brand';
+  if (ZH_SETTINGS_AFTER.test(after) || ZH_CONTACT_HANDLE_AFTER.test(after)) return 'help-or-opt-out';
+  if (ZH_PLATFORM_ID_AFTER.test(after)) return 'platform-brand';
+  if ((ZH_SIGN_IN.after.test(after) || ZH_SIGN_IN.before.test(before.slice(-40))) && !ZH_SIGN_IN.learns.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after)) return 'data-source';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
   if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';

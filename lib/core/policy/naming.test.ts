@@ -291,8 +291,42 @@ describe('flattened SDK tables in Chinese policies', () => {
     expect([...new Set(named(text))]).toEqual(orgs);
   });
 
+  it('a note between the rows keeps the rows under their lead-in', () => {
+    expect(named('第三方服务：\n第三方服务名称用途隐私政策\n我们的产品集成友盟+SDK，用于统计分析。\n极光IM极光为了更快地与用户沟通https://www.jiguang.cn/license/privacy')).toEqual(['umeng', 'jiguang']);
+  });
+
+  it('carriers\' one-tap log-in SDKs in a table', () => {
+    expect(named('| SDK | 用途 | 信息 |\n| 电信SDK | 一键登录 | 网络状态、IMSI |\n| 联通SDK | 一键登录 | 网络状态、IMSI |')).toEqual(['china_telecom', 'china_unicom']);
+  });
+
   it('a link line alone still names nothing, and neither does a row under a lead-in about something else', () => {
     expect(named('更多信息请访问 https://www.umeng.com/policy')).toEqual([]);
     expect(named('我们获得的荣誉如下：\n极光推送\nhttps://www.jiguang.cn/awards')).toEqual([]);
+  });
+});
+
+describe('Chinese mentions that are not recipients, and their look-alikes that are', () => {
+  it.each([
+    ['a log-in with a platform', '如果您选择使用“微信登录”，我们还需要获取微信的OpenID，用于识别您的身份。'],
+    ['third-party log-in examples', '您还可以通过第三方登录（如QQ、微信），我们将通过间接获得的方式收集您授权的头像和昵称。'],
+    ['social accounts as a source', '您通过社交软件（如微博、微信）账号登陆时，我们通过您登陆的上述账号收集您的用户名和头像。'],
+    ['interacting through platforms', '您通过微博、微信等社交媒体与我们互动而向我们提供的信息。'],
+    ['the reader\'s identifier there', '开具发票时，我们需要收集您的邮箱、支付宝平台的OpenID和订单信息。'],
+    ['a contact handle', '虫虫助手 | 举报QQ：2920176413 | 进入虫虫助手，登录账号后点击头像'],
+    ['a download app\'s row in a channel table', '百度手机助手 | 举报邮箱：support@example.com | 登录百度账号中心选择账号注销'],
+    ['the reader\'s account without 的', '我们需要获取您小米账号下智能设备的名称和状态信息，以便控制设备。'],
+  ])('%s', (_why, text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a log-in SDK that collects', '我们接入了微信登录SDK，微信登录SDK会收集您的设备信息。', ['qq.com']],
+    ['a log-in after which data is shared with the platform', '当您使用微信登录时，我们会将您的设备标识共享给微信。', ['qq.com']],
+    ['a platform that learns of the log-in', '当您选择使用QQ登录时，腾讯将获知您使用QQ账号登录了本应用。', ['qq.com']],
+    ['a maker\'s push SDK', '如您使用三星手机，我们接入的三星推送SDK可能会收集您的设备标识符。', ['samsung']],
+    ['a game licensor the operator shares with', '我们可能将您的游戏数据共享给我们的许可方，包括但不限于暴雪娱乐及其关联公司。', ['activision_blizzard']],
+    ['a store that is an SDK vendor', '我们通过百度手机助手分发本应用，并接入百度统计SDK收集设备信息。', ['baidu']],
+  ])('%s', (_why, text, orgs) => {
+    expect([...new Set(named(text))]).toEqual(orgs);
   });
 });

@@ -212,10 +212,14 @@ const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
  * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
  */
 function listLeadIn(sentences: readonly Sentence[], index: number): string {
+  // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
+  let notes = 0;
   for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
     const t = sentences[j];
     if (t.kind === 'list' || t.kind === 'table') continue;
-    return /[:：]\s*$/.test(t.text) ? t.text : '';
+    if (/[:：]\s*$/.test(t.text)) return t.text;
+    const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
+    if (t.kind !== 'text' || !joined || ++notes > 2) return '';
   }
   return '';
 }
