@@ -29,7 +29,9 @@ export function whyText(o: Row, t: Translate): string {
     case 'contradicted-named': return t('why_contradicted_named', name);
     case 'contradicted-denial':
       return t(w.closedList ? 'why_contradicted_closed_list' : `why_contradicted_${w.recipient.replace('-', '_')}`, name);
-    case 'undisclosed': return t(w.unknownCompany ? 'why_undisclosed_unknown' : 'why_undisclosed', name) + others;
+    case 'undisclosed':
+      if (w.mentionedAs && w.mentionName) return t('why_undisclosed_aside', [w.mentionName, t(`why_aside_${w.mentionedAs.replace(/-/g, '_')}`)]) + others;
+      return t(w.unknownCompany ? 'why_undisclosed_unknown' : 'why_undisclosed', name) + others;
   }
 }
 

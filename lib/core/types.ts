@@ -221,6 +221,14 @@ export interface SdkRow {
 }
 
 /** Everything the analyzer extracted from one policy text. */
+/**
+ * How a policy mentions a company it never names as receiving data: as a log-in or source of the reader's data, as
+ * the reader's own device / browser / store / account, in a link or reference, in a sentence denying it anything,
+ * or as a former or possible partner. An `undisclosed` verdict quotes it instead of saying "not mentioned".
+ */
+export type AsideKind = 'sign-in' | 'your-product' | 'reference' | 'denied' | 'former-or-possible';
+export interface Aside { org: string; name: string; as: AsideKind; evidence: Evidence }
+
 export interface PolicyAnalysis {
   language: PolicyLanguage;
   /** The company that wrote the policy, when the text says so (never counted as a third party). */
@@ -232,6 +240,8 @@ export interface PolicyAnalysis {
   claims: Claim[];
   optOuts: OptOutStatement[];
   sdkRows: SdkRow[];
+  /** One mention per company the policy names only in passing (optional: analyses stored before version 8 lack it). */
+  asides?: Aside[];
   /** Number of sentences analysed (for sanity checks and the popup). */
   sentenceCount: number;
   /** TrackerDB organizations that are the policy's author (never judged as third parties). */
@@ -260,7 +270,7 @@ export type VerdictWhy =
   | { code: 'contradicted-recording'; recorder: 'vendor' | 'replay-host' | 'probe-replay' | 'probe-listeners'; host?: string }
   | { code: 'contradicted-named' }
   | { code: 'contradicted-denial'; recipient: WhyRecipient; closedList?: boolean }
-  | { code: 'undisclosed'; unknownCompany: boolean; otherProducts?: string[] };
+  | { code: 'undisclosed'; unknownCompany: boolean; otherProducts?: string[]; mentionedAs?: AsideKind; mentionName?: string };
 
 /** Other evidence that is not the policy: shown as its own kind, never as "named in the policy". */
 export interface OtherEvidence {

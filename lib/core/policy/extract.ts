@@ -19,7 +19,7 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
  * analysed by an older version instead of judging sites with stale statements.
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
@@ -68,7 +68,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   const sentences = splitSentences(prepared.text, prepared.blocks);
   if (sentences.length === 0) throw new PolicyInputError('empty policy text');
   const owner = detectOwner(sentences, opts);
-  const { thirdParties, claims: negatedParties } = extractThirdParties(sentences, owner);
+  const { thirdParties, claims: negatedParties, asides } = extractThirdParties(sentences, owner);
   const sdkRows = extractSdkRows(sentences);
   // SDK rows are disclosures in their own right; add their orgs unless already named enough.
   const perOrg = new Map<string, number>();
@@ -98,6 +98,8 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     claims: [...extractClaims(sentences, owner.name ? [owner.name] : []), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
     optOuts: extractOptOuts(sentences, prepared.links),
     sdkRows,
+    // A company an SDK row or a domain names after all is not an aside.
+    asides: asides.filter((a) => !thirdParties.some((t) => t.org === a.org)),
     sentenceCount: sentences.length,
     ownerOrgs: [...owner.orgs].sort(),
     analyzerVersion: ANALYZER_VERSION,

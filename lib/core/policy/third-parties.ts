@@ -4,7 +4,7 @@
  * Accepted mentions become ThirdPartyStatements (with the product they name, if any); a negated
  * mention with a denial becomes a Claim the verdicts can hold against that company.
  */
-import type { Claim, Evidence, ThirdPartyStatement } from '../types.ts';
+import type { Aside, AsideKind, Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { parseDenial } from './denial.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
@@ -22,7 +22,22 @@ export interface ThirdPartyResult {
   claims: Claim[];
   /** Why mentions were not counted (org → reasons seen), for diagnostics and the eval. */
   rejected: Map<string, Set<NamingRejection>>;
+  /** The first telling mention of each company the policy does not name as a recipient. */
+  asides: Aside[];
 }
+
+/**
+ * Which rejections tell the reader something true about the mention. Not: page code, a bare heading, a sentence
+ * without context or an ordinary word — there the policy may not be speaking of the company at all.
+ */
+const ASIDE: Partial<Record<NamingRejection, AsideKind>> = {
+  'sign-in-button': 'sign-in', 'data-source': 'sign-in',
+  'platform-brand': 'your-product', 'user-product': 'your-product', 'example-of-user-provider': 'your-product',
+  link: 'reference', 'help-or-opt-out': 'reference', 'outbound-link': 'reference', 'social-follow': 'reference', 'search-engine': 'reference',
+  citation: 'reference', certification: 'reference', 'about-the-policy': 'reference', 'not-covered': 'reference', trademark: 'reference',
+  comparison: 'reference', 'about-the-company': 'reference',
+  negated: 'denied', former: 'former-or-possible', hypothetical: 'former-or-possible',
+};
 
 /** Readings that belong to a position in the sentence, and so to every item of a list standing there. */
 const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family', 'outbound-link']);
@@ -43,6 +58,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   const thirdParties: ThirdPartyStatement[] = [];
   const claims: Claim[] = [];
   const rejected = new Map<string, Set<NamingRejection>>();
+  const asides = new Map<string, Aside>();
   // Evidence is capped per (organization, product): a policy naming Google Fonts ten times must
   // still keep the one sentence that names Google Analytics.
   const perKey = new Map<string, number>();
@@ -79,6 +95,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
         set.add(d.why);
         rejected.set(e.org, set);
+        const as = ASIDE[d.why];
+        // A denial says most; otherwise the first telling mention.
+        if (as && (!asides.has(e.org) || (as === 'denied' && asides.get(e.org)!.as !== 'denied'))) asides.set(e.org, { org: e.org, name: m.text, as, evidence: evidenceOf(s) });
         if (d.why === 'negated') {
           const denial = parseDenial(s.text, ownerNames, { namedRecipient: true });
           if (denial && denial.kind !== 'no-session-recording') {
@@ -97,5 +116,6 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       thirdParties.push(t);
     }
   }
-  return { thirdParties, claims, rejected };
+  const named = new Set(thirdParties.map((t) => t.org));
+  return { thirdParties, claims, rejected, asides: [...asides.values()].filter((a) => !named.has(a.org)) };
 }

@@ -175,5 +175,9 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
     if (denial.recipient === input.org) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
     return out('contradicted', denial.evidence, { code: 'contradicted-denial', recipient: denial.recipient as WhyRecipient, ...(denial.closedList ? { closedList: true } : {}) });
   }
+  // "Not mentioned" only when it is not: a company the policy names only as a log-in, a help link or in a denial is
+  // shown with that sentence, so the reader can see the policy never says it receives their data.
+  const aside = input.org ? ctx.analysis.asides?.find((a) => a.org === input.org) : undefined;
+  if (aside) return out('undisclosed', aside.evidence, { code: 'undisclosed', unknownCompany: false, mentionedAs: aside.as, mentionName: aside.name, ...others });
   return out('undisclosed', null, { code: 'undisclosed', unknownCompany: !input.org, ...others });
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AsideKind, OrganizationVerdict } from '../../lib/core/types';
+import { createTranslator, type MessagesFile } from '../common/i18n';
+import { whyText } from './why';
+
+const load = (locale: string) => createTranslator(JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as MessagesFile);
+const tEn = load('en');
+const tZh = load('zh_CN');
+const KINDS: AsideKind[] = ['sign-in', 'your-product', 'reference', 'denied', 'former-or-possible'];
+const row = (why: OrganizationVerdict['why']) => ({ name: 'Tencent', why });
+
+describe('an undisclosed company mentioned only in passing, in the reader\'s words', () => {
+  it.each(KINDS)('%s reads as a sentence in English and in Chinese, naming the mention as written', (as) => {
+    const why = { code: 'undisclosed' as const, unknownCompany: false, mentionedAs: as, mentionName: '微信' };
+    const en = whyText(row(why), tEn);
+    const zh = whyText(row(why), tZh);
+    expect(en).toMatch(/^The privacy policy mentions 微信 only .+, never as receiving your data\.$/);
+    expect(zh).toMatch(/^隐私政策只.+提到了 微信，没有说它会收到您的数据。$/);
+    for (const text of [en, zh]) expect(text).not.toMatch(/why_|\$\d|does not mention|没有提到/);
+  });
+
+  it('a company the policy never mentions still reads "does not mention"', () => {
+    expect(whyText(row({ code: 'undisclosed', unknownCompany: false }), tEn)).toBe('The privacy policy does not mention Tencent.');
+  });
+});
