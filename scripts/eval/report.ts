@@ -6,7 +6,7 @@
 import { researchCorpus, type Split } from './corpus.ts';
 import { runLabelled } from './labelled.ts';
 import { runOpp115, type CorpusResult } from './run-opp115.ts';
-import { runZh } from './run-zh.ts';
+import { runZh, ZH_ROUNDS } from './run-zh.ts';
 import { runFresh } from './run-fresh.ts';
 import { runLookalikes } from './run-lookalikes.ts';
 import { prf, summarizeCases, type Counts, type VerdictSummary } from './score.ts';
@@ -71,14 +71,12 @@ export async function evaluateAll(): Promise<EvalReport> {
   const zh = researchCorpus('zh-ca4p-dev');
   if ('missing' in zh) report.notes.push(`eval: ${zh.missing}; Chinese policies not measured`);
   else {
-    const splits = splitReports(await runZh(zh.dir));
-    report.corpora.push({ name: 'zh-ca4p', splits });
-    gatesFor('zh-ca4p', splits, 'zh', report.gates);
-    // The second label round is its own corpus: its first scoring stays comparable to later ones.
-    const second = splitReports(await runZh(zh.dir, 'second'));
-    if (second.some((s) => (s.named?.tp ?? 0) + (s.named?.fn ?? 0) > 0)) {
-      report.corpora.push({ name: 'zh-ca4p-2', splits: second });
-      gatesFor('zh-ca4p-2', second, 'zh', report.gates);
+    // Each label round is its own corpus: its first scoring stays comparable to later ones.
+    for (const [round, { corpus }] of Object.entries(ZH_ROUNDS) as Array<[keyof typeof ZH_ROUNDS, (typeof ZH_ROUNDS)[keyof typeof ZH_ROUNDS]]>) {
+      const splits = splitReports(await runZh(zh.dir, round));
+      if (round !== 'first' && !splits.some((s) => (s.named?.tp ?? 0) + (s.named?.fn ?? 0) > 0)) continue;
+      report.corpora.push({ name: corpus, splits });
+      gatesFor(corpus, splits, 'zh', report.gates);
     }
   }
   // The fresh set lives in the repository (tosback texts, ODC-BY): measured on every machine.

@@ -19,12 +19,14 @@ interface TypeLabels { policies: Record<string, { split: string; types: Record<s
 const LABELS = join(REPO_ROOT, 'tests', 'fixtures', 'eval');
 
 /**
- * The label rounds: the first (33 policies, organizations and data types) and the second (68 further policies,
- * organizations only, labelled blind in the 8th session and scored once before any rule looked at them).
+ * The label rounds: the first (33 policies, organizations and data types); the second (68 further policies,
+ * organizations only, labelled blind in the 8th session and scored once before any rule looked at them); the third
+ * (the 49 left, labelled blind after that session's changes and scored once, as a measure only).
  */
 export const ZH_ROUNDS = {
-  first: { orgFile: 'zh-org-labels.json', typeFile: 'zh-datatype-labels.json' },
-  second: { orgFile: 'zh-org-labels-2.json', typeFile: null },
+  first: { corpus: 'zh-ca4p', orgFile: 'zh-org-labels.json', typeFile: 'zh-datatype-labels.json' },
+  second: { corpus: 'zh-ca4p-2', orgFile: 'zh-org-labels-2.json', typeFile: null },
+  third: { corpus: 'zh-ca4p-3', orgFile: 'zh-org-labels-3.json', typeFile: null },
 } as const;
 
 export async function runZh(dir: string, round: keyof typeof ZH_ROUNDS = 'first'): Promise<CorpusResult> {
@@ -59,6 +61,8 @@ export async function runZh(dir: string, round: keyof typeof ZH_ROUNDS = 'first'
         if (!v) continue;
         // No annotated denials exist for this corpus: a contradiction is never an accepted answer here.
         const acceptable = new Set<Verdict | null>(x.label === 'named' ? ['named'] : ['category', 'undisclosed']);
+        // As on OPP-115: a mentioned company that is the policy's own author (its operator) is rightly not judged.
+        if (x.label === 'not' && v.why?.code === 'policy-owner') acceptable.add(null);
         res.cases.push({ corpus: 'zh', policy: id, split, org: x.org, kind: `labelled-${x.label}`, expected: x.label === 'named' ? 'named' : 'not-named', acceptable, got: v.verdict, evidence: v.evidence, reason: v.why?.code });
       }
     }
