@@ -1,5 +1,5 @@
 /**
- * Shapes of a mention that names no recipient, learned from the look-alike sentence sets (docs/eval.md, "Sixth
+ * Shapes of a mention that names no recipient, learned from the look-alike sentence sets (docs/eval-sessions.md, "Sixth
  * session") and kept apart from the one naming decision (naming.ts) that calls them: vendors the site no longer
  * uses or only plans to, comparisons and citations, copyright credits, the reader's own devices and accounts, where
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
@@ -73,11 +73,13 @@ const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/;
  * so (an SDK, data shared with it, it collects).
  */
 const ZH_SIGN_IN = {
-  after: /^[^，。；、]{0,6}?(?:账号|帐号)?\s*[”"」』]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
-  before: /(?:第三方(?:账号|帐号)?登[录陆]|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
+  after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
+  before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
   /** "腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份": the platform learns of the log-in — a recipient. */
   learns: /SDK|获知|知悉|验证|核验/i,
 };
+/** "（…微信号、QQ号、支付宝等支付渠道账号、地址…）": the reader's account there, an item in a list of data. */
+const ZH_ACCOUNT_ITEM_AFTER = /^(?:等[^，。；、]{0,6})?(?:账号|帐号|账户)(?=\s*[、，,；;）)])/;
 /** "微信或支付宝的OpenID", "微信平台的UnionID": the reader's identifier there. */
 const ZH_PLATFORM_ID_AFTER = /^[^，。；]{0,12}?的?\s*(?:OpenID|UnionID|open\s?id|union\s?id)/i;
 /** "举报QQ：2920176413", "客服微信：xxx", "QQ群：123": a contact handle. */
@@ -144,7 +146,7 @@ const ZH_READ_BEFORE = /读取\s*$/;
 /** "与支付宝“余额宝”…无关", "与微信支付分、芝麻分无关": a disclaimer of any connection. */
 const ZH_UNRELATED_AFTER = /^[^，。；]{0,30}(?:无关|没有关联|无任何关联|不存在关联)/;
 /** "以微信小程序、支付宝小程序形式提供", "华为快应用": the site's own presence on a platform. */
-const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(?:小程序|快应用)(?!SDK|插件)/;
+const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(?:小程序|快应用|服务端|生活号|服务号)(?!SDK|插件)/;
 /** Inside a document title: "《微信小程序平台服务条款》", "依据《…》". */
 const IN_TITLE_BEFORE = /《[^》]{0,40}$/;
 /** "您的微信账号或QQ账号", "微博客户端", "腾讯客服": the reader's own account, app or help desk. (Not "中国电信用户": in a
@@ -184,7 +186,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
   if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
-  if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after)) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
+  if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after) && !sendsTo) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
   if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) || (ZH_ON_PREMISE.test(t) && !sendsTo)) return 'outbound-link';
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
   if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
@@ -202,7 +204,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if ((ZH_DOWNLOAD_APP_AFTER.test(after) || ZH_DOWNLOAD_APP_ROW.test(t)) && !/SDK/i.test(t) && !sendsTo) return 'platform-brand';
   if (ZH_SETTINGS_AFTER.test(after) || ZH_CONTACT_HANDLE_AFTER.test(after)) return 'help-or-opt-out';
-  if (ZH_PLATFORM_ID_AFTER.test(after)) return 'platform-brand';
+  if (ZH_PLATFORM_ID_AFTER.test(after) || ZH_ACCOUNT_ITEM_AFTER.test(after)) return 'platform-brand';
   if ((ZH_SIGN_IN.after.test(after) || ZH_SIGN_IN.before.test(before.slice(-40))) && !ZH_SIGN_IN.learns.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after)) return 'data-source';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
   if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';

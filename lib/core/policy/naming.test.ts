@@ -27,7 +27,7 @@ describe('mentions that do not name a recipient', () => {
     ['dictionary words that are TrackerDB names', 'United States law applies. We store data in the Cloud. We share your information with News partners and Global advertisers who Respond to requests.'],
     ['a link out to other companies\' services', 'Our pages sometimes link to services run by other companies, such as Spotify.'],
     ['where the policy text is kept', 'Changes to this privacy policy are tracked in a public repository hosted on GitHub.'],
-    // Shapes from the fresh tosback development half (docs/eval.md).
+    // Shapes from the fresh tosback development half (docs/eval-sessions.md).
     ['scraped page JSON', '{"path":"/content/campaigns/offer","name":"oracle-leisure","title":"Oracle","campaignName":"navigation"}'],
     ['scraped page CSS', 'nav.colored, .twitter-feed-icon i { color: #e20309; } ::selection { background: #e20309; }'],
     ['an opt-out website, trademark sign and all', 'You can opt out of being targeted by many advertising companies by visiting the NAI opt-out page or the TrustArc® website.'],
@@ -281,7 +281,7 @@ describe('a cookie table scraped one cell per line', () => {
   });
 });
 
-// Shapes from the development half of the second Chinese label round (docs/eval.md, "Eighth session").
+// Shapes from the development half of the second Chinese label round (docs/eval-sessions.md, "Eighth session").
 describe('flattened SDK tables in Chinese policies', () => {
   it.each([
     ['a row glued to its link is not inside the link', '我们接入了友盟统计SDK用于统计分析https://www.umeng.com/policy', ['umeng']],
@@ -315,6 +315,11 @@ describe('Chinese mentions that are not recipients, and their look-alikes that a
     ['a contact handle', '虫虫助手 | 举报QQ：2920176413 | 进入虫虫助手，登录账号后点击头像'],
     ['a download app\'s row in a channel table', '百度手机助手 | 举报邮箱：support@example.com | 登录百度账号中心选择账号注销'],
     ['the reader\'s account without 的', '我们需要获取您小米账号下智能设备的名称和状态信息，以便控制设备。'],
+    // Third label round, development half.
+    ['a list of log-in platforms', '当您使用微博、QQ账号登录我们的软件产品或服务时，我们需要确认您的身份。'],
+    ['log-in platforms in brackets', '您使用第三方帐号（QQ、微信、微博）登陆本APP时，可选择授权本APP读取您在该平台上的公开信息。'],
+    ['accounts as items of a data list', '您同意向我们提供一些个人信息（包括姓名、电话号码、支付宝等支付渠道账号、地址）。'],
+    ['the operator\'s own service inside a platform', '本平台包括快送APP、快送支付宝服务端等我们于合作第三方平台展示的服务端。'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });
@@ -326,6 +331,7 @@ describe('Chinese mentions that are not recipients, and their look-alikes that a
     ['a maker\'s push SDK', '如您使用三星手机，我们接入的三星推送SDK可能会收集您的设备标识符。', ['samsung']],
     ['a game licensor the operator shares with', '我们可能将您的游戏数据共享给我们的许可方，包括但不限于暴雪娱乐及其关联公司。', ['activision_blizzard']],
     ['a store that is an SDK vendor', '我们通过百度手机助手分发本应用，并接入百度统计SDK收集设备信息。', ['baidu']],
+    ['an account the data is sent to', '为完成支付，我们会将订单信息共享给您支付宝账号对应的支付机构。', ['alibaba']],
   ])('%s', (_why, text, orgs) => {
     expect([...new Set(named(text))]).toEqual(orgs);
   });
