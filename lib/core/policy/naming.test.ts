@@ -336,3 +336,25 @@ describe('Chinese mentions that are not recipients, and their look-alikes that a
     expect([...new Set(named(text))]).toEqual(orgs);
   });
 });
+
+describe('apps the reader uses (微信, QQ, 支付宝, 微博 …) are recipients only where data flows to them', () => {
+  it.each([
+    ['a channel of the operator', '您可以通过我们的官网、App及微信服务号了解最新活动信息。'],
+    ['a way to contact us', '如有疑问，您可以在微博上私信我们的官方账号，我们将尽快为您处理相关信息。'],
+    ['an example of content the reader shares', '我们会收集您发布的内容，例如您分享到微博的图片和文字信息。'],
+    ['a way to pay under a third-party heading', '第三方服务：您可以使用支付宝余额购买会员服务。'],
+    ['where the reader posts, collected by others', '您在微博上发布的信息可能被第三方收集。'],
+  ])('%s', (_why, text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it.each([
+    ['data submitted to the platform', '我们会将您的微信 OpenID 与订单状态提交给微信平台，用于推送行程通知。', ['qq.com']],
+    ['a payment processor in brackets', '您可以选择第三方支付机构（如微信支付、支付宝）所提供的支付服务，我们会向其提供订单信息。', ['qq.com', 'alibaba']],
+    ['a table row', '| 支付宝（中国）网络技术有限公司 | 支付服务 | 设备标识、订单金额 |', ['alibaba']],
+    ['a service provided by the platform', '支付服务由支付宝提供，我们会将订单号和金额传输至支付宝。', ['alibaba']],
+    ['the platform collecting', '使用微信支付时，微信会收集您的设备信息以保障交易安全。', ['qq.com']],
+  ])('%s', (_why, text, orgs) => {
+    expect([...new Set(named(text))]).toEqual(orgs);
+  });
+});

@@ -371,5 +371,24 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   if (CORPORATE_FAMILY.test(s.text) && /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`) && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) return no('negated');
+  if (CONSUMER_APP.test(m.text) && CJK_TEXT.test(s.text) && !platformReceives(s, before, after, facts, sharesToThem)) return no('platform-brand');
   return { ok: true };
+}
+
+/**
+ * 微信, QQ, 支付宝, 微博, 淘宝, 抖音: apps the reader uses. Chinese policies mention them as log-in, payment-account, sharing
+ * and official-account channels far more often than as recipients (the second and third label rounds), so there a
+ * bare mention names nobody: only a flow to them does — data shared, provided or submitted to them, their SDK, their
+ * collecting, a payment they process, a row of a third-party table.
+ */
+const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
+const CJK_TEXT = /[\u4e00-\u9fff]/;
+const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
+const FLOW_TO = /提交(?:给|至|到)|上传(?:给|至|到)|同步(?:给|至|到)|传输(?:给|至|到)|发送(?:给|至|到)/;
+/** "第三方支付机构（如微信支付、支付宝…）", "由支付宝提供": a processor of the payment. */
+const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司))\s*[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30}$|由\s*$/;
+
+function platformReceives(s: Sentence, before: string, after: string, facts: SentenceFacts, sharesToThem: boolean): boolean {
+  if (sharesToThem || FLOW_TO.test(s.text) || /SDK/i.test(s.text) || PLATFORM_FLOW_AFTER.test(after) || PROCESSOR_BEFORE.test(before.slice(-40)) || facts.linkedRow) return true;
+  return s.kind === 'table' || (s.kind === 'list' && facts.inThirdPartySection);
 }
