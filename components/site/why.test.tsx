@@ -20,6 +20,12 @@ describe('an undisclosed company mentioned only in passing, in the reader\'s wor
     for (const text of [en, zh]) expect(text).not.toMatch(/why_|\$\d|does not mention|没有提到/);
   });
 
+  it('a category read from the cookies\' purpose alone says it names no party', () => {
+    const why = { code: 'category' as const, category: 'site_analytics' as const, agentless: true as const };
+    expect(whyText(row(why), tEn)).toBe('The policy says cookies or similar technologies are used for analytics, but not who runs them, and does not name Tencent.');
+    expect(whyText(row(why), tZh)).toMatch(/^隐私政策说会使用Cookie或类似技术用于.+，但没有说明由谁运行，也没有点名 /);
+  });
+
   it('a company the policy never mentions still reads "does not mention"', () => {
     expect(whyText(row({ code: 'undisclosed', unknownCompany: false }), tEn)).toBe('The privacy policy does not mention Tencent.');
   });

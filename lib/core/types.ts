@@ -170,6 +170,8 @@ export interface ThirdPartyStatement {
 export interface CategoryStatement {
   category: CategoryKey;
   evidence: Evidence;
+  /** Only the purpose of tracking on the page ("Cookies are used to track usage patterns"): no party said to run it. */
+  agentless?: true;
 }
 
 export interface DataTypeStatement {
@@ -266,7 +268,7 @@ export type VerdictWhy =
   /** The policy's author (or its group) — its own traffic is not a third party's. */
   | { code: 'policy-owner' }
   | { code: 'named'; name: string; via: 'sentence' | 'sdk-table' | 'domain' }
-  | { code: 'category'; category: CategoryKey; otherProducts?: string[] }
+  | { code: 'category'; category: CategoryKey; otherProducts?: string[]; agentless?: true }
   | { code: 'contradicted-recording'; recorder: 'vendor' | 'replay-host' | 'probe-replay' | 'probe-listeners'; host?: string }
   | { code: 'contradicted-named' }
   | { code: 'contradicted-denial'; recipient: WhyRecipient; closedList?: boolean }

@@ -118,3 +118,21 @@ describe('category disclosures', () => {
     expect(k.has('advertising')).toBe(true);
   });
 });
+
+// A cookie's purpose alone ("Cookies are used to track usage patterns") stays a disclosure of the kind — the cautious
+// side — but it names no party that runs the cookies, and the verdict must say so rather than "mentions analytics companies".
+describe('category read from the purpose of cookies alone', () => {
+  const statement = (text: string) => analyzePolicy(text).categories.find((c) => c.category === 'site_analytics');
+  it('is marked as naming no party', () => {
+    expect(statement('Cookies are used to track usage patterns and traffic trends on this website.')).toMatchObject({ agentless: true });
+  });
+
+  it.each([
+    'Third-party analytics providers may set cookies to measure traffic.',
+    'We allow third parties to place cookies on our pages to measure how visitors use the site.',
+  ])('a sentence with the party that runs them is not: %s', (text) => {
+    const s = statement(text);
+    expect(s).toBeDefined();
+    expect(s!.agentless).toBeUndefined();
+  });
+});

@@ -58,7 +58,7 @@ function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
 
 const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b[^.]*\byou\b/i;
 
-interface Hit { category: CategoryKey; at: number; weak: boolean }
+interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权)/i;
@@ -177,9 +177,11 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
       && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames);
-    if ((!structural.recipient || !structural.action || FIRST_PARTY_ONLY.test(text)) && !cookiePurpose) continue;
+    const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
+    if (!structuralHit && !cookiePurpose) continue;
     const at = purposeAt(c.purpose, text);
-    if (at >= 0) hits.push({ category: c.category, at, weak: true });
+    // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
+    if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
   }
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one.
   if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && tracksOnSite(s)) {
@@ -210,22 +212,22 @@ const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bn
  * about aggregate/anonymous data (the reader learns more from them).
  */
 export function extractCategories(sentences: readonly Sentence[], ownNames: ReadonlySet<string> = new Set()): CategoryStatement[] {
-  const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number }>>();
+  const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.kind === 'heading') continue;
     for (const h of categoriesIn(s, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
       if (list.length >= 40) continue;
-      list.push({ s, rank: (h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0) });
+      list.push({ s, rank: (h.agentless ? 4 : h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0), ...(h.agentless ? { agentless: true as const } : {}) });
       found.set(h.category, list);
     }
   }
   const out: CategoryStatement[] = [];
   for (const [category, list] of found) {
     list.sort((a, b) => a.rank - b.rank || a.s.start - b.s.start);
-    for (const { s } of list.slice(0, MAX_CATEGORY_EVIDENCE)) {
-      out.push({ category, evidence: { text: s.text, start: s.start, end: s.end } });
+    for (const { s, agentless } of list.slice(0, MAX_CATEGORY_EVIDENCE)) {
+      out.push({ category, evidence: { text: s.text, start: s.start, end: s.end }, ...(agentless ? { agentless } : {}) });
     }
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);

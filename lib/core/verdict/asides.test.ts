@@ -39,3 +39,19 @@ describe('an undisclosed company the policy mentions only in passing', () => {
     expect(judge('We do not share your personal information with Facebook.', FACEBOOK).verdict).toBe('contradicted');
   });
 });
+
+describe('a category verdict read from the purpose of cookies alone', () => {
+  const CHARTBEAT = { ...FACEBOOK, org: 'chartbeat', name: 'Chartbeat', category: 'site_analytics', hosts: ['static.chartbeat.com'] } satisfies OrganizationVerdict;
+  it('says it names no party', () => {
+    const o = judge('Cookies are used to track usage patterns and traffic trends on this website.', CHARTBEAT);
+    expect(o.verdict).toBe('category');
+    expect(o.why).toMatchObject({ code: 'category', category: 'site_analytics', agentless: true });
+  });
+
+  it('quotes a sentence with the party before one without', () => {
+    const o = judge('Cookies are used to track usage patterns on this website. We allow third parties to place cookies on our pages to measure how visitors use the site.', CHARTBEAT);
+    expect(o.verdict).toBe('category');
+    expect(o.evidence?.text).toMatch(/^We allow third parties/);
+    expect(o.why).not.toHaveProperty('agentless');
+  });
+});

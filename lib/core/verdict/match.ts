@@ -31,7 +31,7 @@ export interface Disclosure {
   mentions: Mention[];
   /** Products of this company the policy names that do NOT cover what we saw ("Google Fonts"). */
   otherProducts: string[];
-  category: { category: CategoryKey; evidence: Evidence } | null;
+  category: { category: CategoryKey; evidence: Evidence; agentless?: true } | null;
 }
 
 export interface OrgFacts {
@@ -90,8 +90,9 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
     for (const cat of disclosingCategories(row.category)) {
       // Prefer a sentence about personal data over "we share aggregate information with advertisers".
       const hits = analysis.categories.filter((c) => c.category === cat);
-      const hit = hits.find((c) => !WEAK_CATEGORY.test(c.evidence.text)) ?? hits[0];
-      if (hit) { category = { category: cat, evidence: hit.evidence }; break; }
+      // A sentence that says who gets the data before one that only gives the cookies' purpose.
+      const hit = hits.find((c) => !c.agentless && !WEAK_CATEGORY.test(c.evidence.text)) ?? hits.find((c) => !c.agentless) ?? hits[0];
+      if (hit) { category = { category: cat, evidence: hit.evidence, ...(hit.agentless ? { agentless: true as const } : {}) }; break; }
     }
   }
   return { named, mentions, otherProducts, category };
@@ -169,7 +170,7 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
     if (why) return out('contradicted', recording.evidence, why);
   }
   if (d.named) return out('named', d.named.evidence, { code: 'named', name: d.named.name, via: d.named.via });
-  if (d.category) return out('category', d.category.evidence, { code: 'category', category: d.category.category, ...others });
+  if (d.category) return out('category', d.category.evidence, { code: 'category', category: d.category.category, ...(d.category.agentless ? { agentless: true as const } : {}), ...others });
   const denial = coveringDenial(input, ctx.claims);
   if (denial) {
     if (denial.recipient === input.org) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
