@@ -34,10 +34,10 @@ describe('SiteView', () => {
     expect(container.querySelector('[data-org="pending"] .fp-badge')!.textContent).toContain('Not checked yet');
     // The core's one headline: the contradiction is named as one, never counted as "not mentioned".
     expect(container.querySelector('[data-testid="headline"]')!.textContent).toBe(
-      "1 of 4 companies that tracked you here is not mentioned in this site's privacy policy, and 1 did what the policy says does not happen");
+      "1 of 4 companies that tracked you here is not disclosed in this site's privacy policy, and 1 did what the policy says does not happen");
     const inZh = render(<SiteView report={report} t={tZh} />);
     expect(inZh.container.querySelector('[data-testid="headline"]')!.textContent).toBe(
-      '在这里追踪您的 4 家公司中，有 1 家未在该网站的隐私政策中提及，另有 1 家的行为与政策所述相矛盾');
+      '在这里追踪您的 4 家公司中，有 1 家未在该网站的隐私政策中披露，另有 1 家的行为与政策所述相矛盾');
     inZh.unmount();
   });
 

@@ -124,8 +124,8 @@ describe('summary', () => {
   const counts = (named: number, category: number, undisclosed: number, contradicted: number, noPolicy = 0) =>
     ({ named, category, undisclosed, contradicted, 'no-policy': noPolicy });
   it('headline in English and Chinese', () => {
-    expect(headline(counts(4, 1, 3, 0))).toBe("3 of 8 companies that tracked you here are not mentioned in this site's privacy policy");
-    expect(headline(counts(4, 1, 3, 0), 'zh')).toBe('在这里追踪您的 8 家公司中，有 3 家未在该网站的隐私政策中提及');
+    expect(headline(counts(4, 1, 3, 0))).toBe("3 of 8 companies that tracked you here are not disclosed in this site's privacy policy");
+    expect(headline(counts(4, 1, 3, 0), 'zh')).toBe('在这里追踪您的 8 家公司中，有 3 家未在该网站的隐私政策中披露');
     expect(headline(counts(1, 0, 0, 0))).toBe("The company that tracked you here is named in this site's privacy policy");
     // Named and covered-only-by-a-category are kept apart, in both languages.
     expect(headline(counts(2, 3, 0, 0))).toBe('Of the 5 companies that tracked you here, 2 are named in this site\'s privacy policy and 3 are only covered by a general description (such as "advertising partners")');

@@ -66,9 +66,10 @@ export function headline(counts: Record<Verdict, number>, language: SummaryLangu
       ? `在这里追踪您的 ${n} 家公司中，有 ${c} 家的行为与该网站隐私政策所述相矛盾`
       : `${c} of ${n} ${companies} that tracked you here did what this site's privacy policy says does not happen`;
   }
+  // "Not disclosed", not "not mentioned": a policy may mention a company only as a log-in or in a link (its row quotes that).
   let line = zh
-    ? `在这里追踪您的 ${n} 家公司中，有 ${u} 家未在该网站的隐私政策中提及`
-    : `${u} of ${n} ${companies} that tracked you here ${u === 1 ? 'is' : 'are'} not mentioned in this site's privacy policy`;
+    ? `在这里追踪您的 ${n} 家公司中，有 ${u} 家未在该网站的隐私政策中披露`
+    : `${u} of ${n} ${companies} that tracked you here ${u === 1 ? 'is' : 'are'} not disclosed in this site's privacy policy`;
   if (c > 0) line += zh ? `，另有 ${c} 家的行为与政策所述相矛盾` : `, and ${c} did what the policy says does not happen`;
   return line;
 }
