@@ -75,7 +75,7 @@ const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/;
 const ZH_SIGN_IN = {
   after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
   before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
-  /** "腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份": the platform learns of the log-in — a recipient. */
+  /** Its SDK, or the platform learning of the log-in ("腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份"): a recipient. */
   learns: /SDK|获知|知悉|验证|核验/i,
 };
 /** "（…微信号、QQ号、支付宝等支付渠道账号、地址…）": the reader's account there, an item in a list of data. */

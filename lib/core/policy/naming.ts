@@ -142,13 +142,13 @@ const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+
 /** A company doing something with visitors' data, in the sentence's own words. */
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
 
-/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 /**
  * Where a URL or e-mail token ends: white space, and in Chinese text any CJK or full-width character too — a
  * table row "友盟用于统计…https://account.umeng.com/message" has no space, yet its name is not part of its link.
  */
 const TOKEN_END = /[\s\u3000-\u9fff\uff00-\uffef]/;
 
+/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
