@@ -344,6 +344,7 @@ describe('apps the reader uses (微信, QQ, 支付宝, 微博 …) are recipient
     ['an example of content the reader shares', '我们会收集您发布的内容，例如您分享到微博的图片和文字信息。'],
     ['a way to pay under a third-party heading', '第三方服务：您可以使用支付宝余额购买会员服务。'],
     ['where the reader posts, collected by others', '您在微博上发布的信息可能被第三方收集。'],
+    ['the operator\'s channel there, and data sent to us', '在您使用本应用APP、本应用微信、合作伙伴相关服务过程中，我们会收集您的设备发送给我们的信息。'],
   ])('%s', (_why, text) => {
     expect(named(text)).toEqual([]);
   });

@@ -384,7 +384,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
 const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
 const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
-const FLOW_TO = /提交(?:给|至|到)|上传(?:给|至|到)|同步(?:给|至|到)|传输(?:给|至|到)|发送(?:给|至|到)/;
+/** Sent onward — not "设备发送给我们的信息", data that comes to the operator. */
+const FLOW_TO = /(?:提交|上传|同步|传输|发送)(?:给|至|到)(?!我们|本公司|本平台)/;
 /** "第三方支付机构（如微信支付、支付宝…）", "由支付宝提供": a processor of the payment. */
 const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司))\s*[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30}$|由\s*$/;
 
