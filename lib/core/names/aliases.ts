@@ -28,6 +28,8 @@ const ROWS: Row[] = [
   ['高德', 'alibaba'], ['高德地图', 'alibaba'], ['高德定位', 'alibaba'], ['AMap', 'alibaba', 'cs'], ['阿里云', 'alibaba'],
   ['阿里妈妈', 'alibaba'], ['阿里巴巴', 'alibaba'], ['UC浏览器', 'alibaba'], ['阿里百川', 'alibaba'], ['淘宝联盟', 'alibaba'],
   ['阿里云移动推送', 'alibaba'], ['Alipay', 'alibaba'], ['Taobao', 'alibaba'],
+  // Alibaba's ad exchange under 阿里妈妈 (TrackerDB's own organization)
+  ['阿里妈妈Tanx', 'tanx'],
   // ByteDance / Volcengine
   ['字节跳动', 'bytedance_inc'], ['穿山甲', 'bytedance_inc'], ['巨量引擎', 'bytedance_inc'], ['火山引擎', 'bytedance_inc'],
   ['抖音', 'bytedance_inc'], ['今日头条', 'bytedance_inc'], ['西瓜视频', 'bytedance_inc'], ['GroMore', 'bytedance_inc'],
@@ -37,6 +39,8 @@ const ROWS: Row[] = [
   ['腾讯', 'qq.com'], ['优量汇', 'qq.com'], ['广点通', 'qq.com'], ['腾讯广告', 'qq.com'], ['微信', 'qq.com'], ['腾讯地图', 'qq.com'],
   ['腾讯云', 'qq.com'], ['腾讯Bugly', 'qq.com'], ['信鸽', 'qq.com'], ['腾讯移动推送', 'qq.com'], ['腾讯移动分析', 'qq.com'],
   ['腾讯浏览服务', 'qq.com'], ['Tencent', 'qq.com'], ['WeChat', 'qq.com'], ['Bugly', 'qq.com'],
+  // Tencent's payment company (WeChat Pay's licensed processor)
+  ['财付通', 'qq.com'], ['财付通支付科技有限公司', 'qq.com'],
   // Baidu
   ['百度', 'baidu'], ['百度统计', 'baidu'], ['百度地图', 'baidu'], ['百度推送', 'baidu'], ['百青藤', 'baidu'], ['百度联盟', 'baidu'],
   ['百度移动统计', 'baidu'], ['百度定位', 'baidu'], ['Baidu', 'baidu'],
