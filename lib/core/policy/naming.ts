@@ -99,7 +99,7 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
  */
 const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
-const LIST_GLUE = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
+const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)/i;
