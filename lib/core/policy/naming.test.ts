@@ -345,6 +345,7 @@ describe('apps the reader uses (微信, QQ, 支付宝, 微博 …) are recipient
     ['an example of content the reader shares', '我们会收集您发布的内容，例如您分享到微博的图片和文字信息。'],
     ['a way to pay under a third-party heading', '第三方服务：您可以使用支付宝余额购买会员服务。'],
     ['where the reader posts, collected by others', '您在微博上发布的信息可能被第三方收集。'],
+    ['a later clause giving the company (他们) nothing at all', '目前我们的打包服务由北京三快在线科技有限公司提供，我们会接入他们的SDK，不会向他们共享您的任何信息。'],
     ['Agora.io (声网) is not TrackerDB\'s publisher Agora SA', '声网Agora RTC SDK（上海兆言网络科技有限公司）：用于语音连麦与直播，收集设备型号。'],
     ['the operator\'s channel there, and data sent to us', '在您使用本应用APP、本应用微信、合作伙伴相关服务过程中，我们会收集您的设备发送给我们的信息。'],
   ])('%s', (_why, text) => {
@@ -358,6 +359,7 @@ describe('apps the reader uses (微信, QQ, 支付宝, 微博 …) are recipient
     ['a service provided by the platform', '支付服务由支付宝提供，我们会将订单号和金额传输至支付宝。', ['alibaba']],
     ['the platform collecting', '使用微信支付时，微信会收集您的设备信息以保障交易安全。', ['qq.com']],
     // Look-alike development set (lexicon and context, 8th session).
+    ['a later clause denying the company (其) only some data', '我们仅向极光提供经过加密的设备标识，不会向其提供您的姓名、手机号等信息。', ['jiguang']],
     ['WeChat Pay\'s processor by its legal name', '下单支付时，我们会将订单号、交易金额提交至财付通支付科技有限公司。', ['qq.com']],
     ['Alibaba\'s ad exchange', '阿里妈妈Tanx广告SDK：收集设备标识、设备型号、IP地址，用于程序化广告投放。', ['tanx']],
     ['an identity check through a vendor', '实名认证：您提交的姓名、身份证号码及人脸视频将通过腾讯云慧眼人脸核身服务与权威数据源比对。', ['qq.com']],
