@@ -87,6 +87,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   }
   thirdParties.push(...extractDomainMentions(sentences, owner));
   thirdParties.sort((a, b) => a.evidence.start - b.evidence.start);
+  const namedOrgs = new Set(thirdParties.map((t) => t.org));
   return {
     text: prepared.text,
     language: detectLanguage(prepared.text),
@@ -98,8 +99,8 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     claims: [...extractClaims(sentences, owner.name ? [owner.name] : []), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),
     optOuts: extractOptOuts(sentences, prepared.links),
     sdkRows,
-    // A company an SDK row or a domain names after all is not an aside.
-    asides: asides.filter((a) => !thirdParties.some((t) => t.org === a.org)),
+    // A company a sentence, an SDK row or a domain names after all is not an aside.
+    asides: asides.filter((a) => !namedOrgs.has(a.org)),
     sentenceCount: sentences.length,
     ownerOrgs: [...owner.orgs].sort(),
     analyzerVersion: ANALYZER_VERSION,

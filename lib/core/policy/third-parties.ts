@@ -22,7 +22,7 @@ export interface ThirdPartyResult {
   claims: Claim[];
   /** Why mentions were not counted (org → reasons seen), for diagnostics and the eval. */
   rejected: Map<string, Set<NamingRejection>>;
-  /** The first telling mention of each company the policy does not name as a recipient. */
+  /** The first telling mention of each company a rejected mention was found for (named ones included). */
   asides: Aside[];
 }
 
@@ -116,6 +116,6 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       thirdParties.push(t);
     }
   }
-  const named = new Set(thirdParties.map((t) => t.org));
-  return { thirdParties, claims, rejected, asides: [...asides.values()].filter((a) => !named.has(a.org)) };
+  // analyzePolicy drops the asides of companies named after all (here, by an SDK row or by a domain).
+  return { thirdParties, claims, rejected, asides: [...asides.values()] };
 }
