@@ -9,6 +9,7 @@ import { runOpp115, type CorpusResult } from './run-opp115.ts';
 import { runZh, ZH_ROUNDS } from './run-zh.ts';
 import { runFresh } from './run-fresh.ts';
 import { runLookalikes } from './run-lookalikes.ts';
+import { runCategoryLookalikes } from './run-category-lookalikes.ts';
 import { prf, summarizeCases, type Counts, type VerdictSummary } from './score.ts';
 
 export const TARGETS = {
@@ -94,6 +95,14 @@ export async function evaluateAll(): Promise<EvalReport> {
     const splits = splitReports(r).filter((s) => (s.verdicts?.cases ?? 0) + (s.named ? s.named.tp + s.named.fn + s.named.fp : 0) > 0);
     report.corpora.push({ name: `lookalikes-${lang}`, splits });
     gatesFor(`lookalikes-${lang}`, splits, lang, report.gates);
+  }
+  // The category look-alike sets (9th session): unnamed-company disclosures and what only sounds like one.
+  for (const lang of ['en', 'zh'] as const) {
+    const r = await runCategoryLookalikes(lang);
+    if (!r) continue;
+    const splits = splitReports(r).filter((s) => (s.verdicts?.cases ?? 0) > 0);
+    report.corpora.push({ name: `categories-${lang}`, splits });
+    gatesFor(`categories-${lang}`, splits, lang, report.gates);
   }
   const own = runLabelled();
   report.corpora.push({ name: 'labelled (development only)', splits: [{ split: 'dev', named: rates(own.named), dataTypes: rates(own.dataTypes), misses: own.misses }] });
