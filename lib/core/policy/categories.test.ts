@@ -136,3 +136,36 @@ describe('category read from the purpose of cookies alone', () => {
     expect(s!.agentless).toBeUndefined();
   });
 });
+
+// Wordings from the category look-alike development set (9th session, tests/fixtures/eval/lookalikes/dev/en-category.json),
+// written here in other words: each failed before its rule.
+describe('category disclosures without the usual keywords', () => {
+  it.each([
+    // A single outside provider, the purpose in the sentence before ("this information").
+    ['We want to learn how readers find our articles. An outside provider collects this information for us with a script on every page.', 'site_analytics'],
+    ['We use a service provider that records clicks and scrolling on our pages so we can see where visitors give up.', 'site_analytics'],
+    ['Our app includes a third-party crash reporting tool that receives the device model when the app fails.', 'site_analytics'],
+    ['A third-party attribution provider receives your device identifier to tell us which campaign led you to install the app.', 'advertising'],
+    ['Other companies may use cookies to show our appeals to people who have visited our website.', 'advertising'],
+    ['We share your work contact details with our marketing technology vendors, who help us reach your company online.', 'advertising'],
+    ['We may upload a hashed copy of your email address to social networks so that they can show you our ads there.', 'advertising'],
+    ['Third parties collect information about your browsing to show you relevant adverts on other sites.', 'advertising'],
+    ['This lets those platforms know that you made a purchase, so they can measure our ads.', 'advertising'],
+    ['We let selected companies collect information on our site so that they can offer you products you might like.', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  it('"To do this" takes the purpose of the sentence before, not both kinds', () => {
+    const k = kinds('We want to show you our products while you browse elsewhere online. To do this, we work with other companies that place cookies on our website.');
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+
+  it.each([
+    ['We rely on outside services to count visits, but no advertising cookies are ever placed on our site.', 'advertising'],
+    ['We use our own analytics software, which runs on our own servers.', 'site_analytics'],
+  ])('what the sentence says is absent or in-house is not disclosed: %s', (text, category) => {
+    expect(kinds(text).has(category as 'advertising')).toBe(false);
+  });
+});

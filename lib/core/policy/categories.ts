@@ -56,7 +56,23 @@ function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
   return false;
 }
 
-const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b[^.]*\byou\b/i;
+/** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
+const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)[^.]*\byou\b/i;
+
+/**
+ * "… but no advertising cookies are ever placed on our site": a clause saying that nothing of a kind is used. Its
+ * purpose words describe what is absent (NOTHING_USED below catches the same shape when it opens the sentence).
+ */
+const NOTHING_USED_CLAUSE = /(?:^|[,;:]\s*(?:but|and|while|whereas)?\s*|\b(?:but|and)\s+)no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:is|are|will be|shall be|gets?)\s+)(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/gi;
+function nothingUsedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  NOTHING_USED_CLAUSE.lastIndex = 0;
+  for (let m = NOTHING_USED_CLAUSE.exec(text); m; m = NOTHING_USED_CLAUSE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
+const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
@@ -69,9 +85,11 @@ const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?
  */
 function purposeAt(re: RegExp, text: string): number {
   const conditional = CONSENT_CONDITION.test(text);
+  const none = nothingUsedSpans(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
+    if (none.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.index;
   }
@@ -82,7 +100,7 @@ function purposeAt(re: RegExp, text: string): number {
  * "For example, we may disclose usage information to better understand …" and "… may also be used to
  * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
  */
-const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
@@ -158,7 +176,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const m = c.noun.exec(text);
     // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
     // ('participate in interest-based advertising') inside it.
-    if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+    if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OWN_TOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }
@@ -179,7 +198,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames);
     const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
     if (!structuralHit && !cookiePurpose) continue;
-    const at = purposeAt(c.purpose, text);
+    let at = purposeAt(c.purpose, text);
+    // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
+    // in the sentence before, which this one points back to.
+    if (at < 0 && structuralHit && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
     if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
   }
@@ -201,7 +223,17 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
   // A few sentences back at most: a chain of "These companies …" sentences must not cost quadratic time.
   if (!prev || depth >= 3 || !CONTINUES.test(s.text) || prev.kind !== s.kind || s.start - prev.end > 2) return null;
   const kinds = new Set(categoriesIn(prev, sentences, index - 1, ownNames, depth + 1).map((h) => h.category).filter((c) => c === 'advertising' || c === 'site_analytics'));
+  // "We want to show you our products while you browse elsewhere online. To do this, we work with other companies
+  // that place cookies …": the sentence before names the purpose without a recipient of its own.
+  if (!kinds.size) for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, prev.text) >= 0) kinds.add(c.category);
   return kinds.size ? [...kinds] : null;
+}
+
+/** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b/i;
+function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
+  const prev = sentences[index - 1];
+  return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
 }
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;

@@ -111,6 +111,8 @@ const LOOK_ALIKES: string[] = [
   'When we detect a Global Privacy Control signal, we will not share your data with advertising partners.',
   'We will not share your information with third parties after you delete your account.',
   'We do not share your data with third parties for their own independent purposes.',
+  // Their marketing, in other words (category look-alike development set, 9th session).
+  'We do not share information about you with non-affiliated third parties so that they can market to you.',
   'Although we do not sell your data, we share it with selected partners for advertising purposes.',
   'We never sell your personal data, but we do work with advertising partners who may collect information through cookies on our site.',
   'We do not sell the personal information of consumers we know to be under 16 years of age to third parties.',

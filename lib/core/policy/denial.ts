@@ -97,6 +97,8 @@ const NARROWING_EN = [
   /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
   /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:that |whom )?we\s+(?:do not|don't|have not|haven't|cannot|can't)\b/i,
   /\b(?:their|its) own (?:(?:independent|separate|commercial|business) )?(?:offers|products|services|marketing|promotions?|advertising|purposes|use)\b/i,
+  // "… so that they can market to you": sharing for the recipient's own marketing, in other words.
+  /\bso (?:that )?(?:they|it|such \w+)(?: \w+)? (?:can|may|could|might|will) (?:directly )?(?:market|advertise|promote|send you|offer you|contact you)\b|\b(?:for them|to (?:allow|enable|let) them) to (?:market|advertise|promote|contact you)\b/i,
   // Conditions that start or end the promise: "Once you have opted out, we will not share …", "When we detect a
   // Global Privacy Control signal, …", "… after you delete your account".
   /\b(?:once|after|whenever|as soon as|where) (?:you|a user|users|your)\b|\b(?:if|when|whenever|once|after|where) we (?:detect|receive|get|see|are (?:notified|told|asked))\b|\b(?:Global Privacy Control|GPC|Do[- ]Not[- ]Track|DNT)\b/i,
