@@ -169,3 +169,50 @@ describe('category disclosures without the usual keywords', () => {
     expect(kinds(text).has(category as 'advertising')).toBe(false);
   });
 });
+
+// Chinese wordings from the category look-alike development set (dev/zh-category.json), in other words.
+describe('Chinese category disclosures in SDK records and plain sentences', () => {
+  it.each([
+    // A record, one field per line: the purpose field takes its recipient from the record's title.
+    ['第三方广告SDK\n使用目的：广告投放、广告效果监测\n收集的个人信息：设备标识符、IP地址', 'advertising'],
+    ['共享对象：营销及数据服务商\n共享目的：用户行为分析\n共享信息：设备标识符', 'site_analytics'],
+    ['第三方SDK目录\n统计SDK 使用目的：统计App活跃用户数及使用时长 收集的个人信息：设备型号、OAID', 'site_analytics'],
+    // Analytics purposes without 统计/分析.
+    ['我们与一家服务商合作，帮助我们了解访客是通过哪些渠道找到本网站的。', 'site_analytics'],
+    ['当App发生崩溃时，第三方崩溃收集服务会自动上传崩溃时的设备状态。', 'site_analytics'],
+    ['我们委托技术服务商对您在H5页面中的操作过程进行录制回放。', 'site_analytics'],
+    ['本小程序使用平台方提供的数据分析功能，平台方会统计访问人数和访问时长。', 'site_analytics'],
+    // Advertising by a platform, and attribution.
+    ['当您通过其他平台上的推广链接下载本App后，我们会将激活事件回传至该平台，以便其核算推广效果。', 'advertising'],
+    ['共享对象：广告合作方\n共享目的：广告投放及效果归因', 'advertising'],
+    // "Do Not Track" is the signal's name, not a denial.
+    ['本网站不响应“禁止跟踪（Do Not Track）”信号，嵌入本网站的第三方广告代码仍可能收集您的浏览信息。', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  // The purpose in the sentence before ("该类信息", "其中部分信息"): that kind only, not both.
+  it.each([
+    ['为了向您展示您可能感兴趣的商品推广信息，我们需要使用您的设备标识符。该类信息由我们接入的第三方SDK直接收集。', 'advertising', 'site_analytics'],
+    ['为了解App的运行情况和用户的使用习惯，我们需要收集您的设备信息。其中部分信息将由我们接入的第三方SDK服务商收集。', 'site_analytics', 'advertising'],
+  ])('%s → %s only', (text, kind, not) => {
+    const k = kinds(text);
+    expect(k.has(kind as 'advertising')).toBe(true);
+    expect(k.has(not as 'advertising')).toBe(false);
+  });
+
+  it.each([
+    // The app's own analysis: 统计分析 is a purpose, not a kind of company.
+    '我们会对您使用App的情况进行统计分析，用于改进我们的产品和服务。',
+    '我们可能会与关联公司共享您的设备信息，用于集团内部的统计分析。',
+    '本App未接入任何第三方统计类SDK，App使用数据均由我们自行统计分析。',
+    // The kind as the subject of a denied verb.
+    '本App内的广告位由我们自行运营，广告主不会接触您的个人信息。',
+    // A record whose purpose is something else.
+    '分享SDK 使用目的：支持将内容分享至第三方社交平台 收集的个人信息：设备型号、网络类型',
+    '第三方账号登录SDK 使用目的：支持您使用第三方账号登录本App 收集的个人信息：第三方账号昵称、头像',
+  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT } from './lexicon/terms.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import type { Sentence } from './text.ts';
+import { RECORD_FIELD, type Sentence } from './text.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -71,6 +71,13 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
+const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|\bpurposes?:/i;
+/** "广告主不会接触您的个人信息": the kind is the subject of a denied verb that follows it. */
+const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:接触|获取|收集|访问|查看|读取|使用|获得)/;
+/** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
+const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
+
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -89,7 +96,7 @@ function purposeAt(re: RegExp, text: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
-    if (none.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    if (none.some(([a, b]) => m!.index >= a && m!.index < b) || ZH_SELF_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.index;
   }
@@ -102,11 +109,18 @@ function purposeAt(re: RegExp, text: string): number {
  */
 const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
+/**
+ * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
+ * apart from CONTINUES because `\b` never stands between two CJK characters.
+ */
+const CONTINUES_ZH = /^(?:为此|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
+const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text);
+
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
     const prev = sentences[index - 1];
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
-    const continues = CONTINUES.test(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text);
+    const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text);
     if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
     // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
     // the recipient of the sentences under it.
@@ -116,6 +130,10 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
   }
   // A list item inherits its section heading and the lead-in sentence that opened the list.
   const parts = [s.text];
+  // A field of a record ("共享目的：广告效果监测") belongs with the fields above it ("共享对象：营销及数据服务商").
+  if (RECORD_FIELD.test(s.text)) {
+    for (let j = index - 1; j >= 0 && index - j <= 6 && sentences[j].kind === s.kind && RECORD_FIELD.test(sentences[j].text); j--) parts.push(sentences[j].text);
+  }
   if (s.heading >= 0) parts.push(sentences[s.heading].text);
   for (let j = index - 1; j >= 0 && j > s.heading && index - j <= 30; j--) {
     if (sentences[j].kind === 'list' || sentences[j].kind === 'table') continue;
@@ -177,7 +195,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
     // ('participate in interest-based advertising') inside it.
     if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OWN_TOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !ZH_SUBJECT_DENIED.test(text.slice(m.index + m[0].length)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }
@@ -205,8 +223,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
     if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
   }
-  // Tracking without a stated purpose discloses both kinds; with a purpose, only that one.
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && tracksOnSite(s)) {
+  // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
+  // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && !STATED_PURPOSE.test(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
@@ -221,7 +240,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
 function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: number, ownNames: ReadonlySet<string>, depth: number): CategoryKey[] | null {
   const prev = sentences[index - 1];
   // A few sentences back at most: a chain of "These companies …" sentences must not cost quadratic time.
-  if (!prev || depth >= 3 || !CONTINUES.test(s.text) || prev.kind !== s.kind || s.start - prev.end > 2) return null;
+  if (!prev || depth >= 3 || !continuesBefore(s.text) || prev.kind !== s.kind || s.start - prev.end > 2) return null;
   const kinds = new Set(categoriesIn(prev, sentences, index - 1, ownNames, depth + 1).map((h) => h.category).filter((c) => c === 'advertising' || c === 'site_analytics'));
   // "We want to show you our products while you browse elsewhere online. To do this, we work with other companies
   // that place cookies …": the sentence before names the purpose without a recipient of its own.
@@ -230,7 +249,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

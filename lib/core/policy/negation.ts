@@ -48,6 +48,8 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
     if (NOT_A_NEGATION_AFTER.test(after)) continue;
+    // "Do Not Track" is the name of a browser signal, not the author saying they do not track.
+    if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && /^[- ]track\b/i.test(after)) continue;
     if (NEGATABLE_VERBS.test(after)) return true;
   }
   NEG_ZH.lastIndex = 0;

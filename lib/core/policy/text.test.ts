@@ -16,6 +16,12 @@ describe('prepareText', () => {
     expect(normalizeText('\uFEFFa\u00A0b\r\nc\u200Bd\u0007e')).toBe('a b\ncd e');
   });
 
+  // The fields of an SDK or sharing record are its rows; a chapter title with a colon stays a heading.
+  it('reads a Chinese record field line as a row, not a heading', () => {
+    const p = prepareText('第三方广告SDK\n使用目的：广告投放\n收集的个人信息：设备标识符\n第三章：信息共享');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'list', 'heading']);
+  });
+
   it('drops table separator rows and keeps rows as table blocks', () => {
     const p = prepareText('| SDK名称 | 公司 |\n|---|---|\n| 友盟 | 友盟同欣 |');
     expect(p.blocks.map((b) => b.kind)).toEqual(['table', 'table']);

@@ -205,6 +205,12 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
+/**
+ * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
+ * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
+ * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word).
+ */
+export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S/u;
 
 const LONE_PIPE = /^ *\| *$/;
 
@@ -291,7 +297,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn ? 'list' : 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) ? 'list' : 'heading';
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
