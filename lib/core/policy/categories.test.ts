@@ -216,3 +216,12 @@ describe('Chinese category disclosures in SDK records and plain sentences', () =
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('"Do Not Track" as a name and as a promise', () => {
+  it('the signal\'s name does not negate the sentence around it', () => {
+    expect(kinds('本网站不响应“禁止跟踪（Do Not Track）”信号，嵌入本网站的第三方广告代码仍可能收集您的浏览信息。')).toContain('advertising');
+  });
+  it('"we do not track, plant cookies, or use advertising" is still a denial, next to the name', () => {
+    expect(kinds('We honor do not track signals and do not track, plant cookies, or use advertising when a Do Not Track (DNT) browser mechanism is in place.').has('advertising')).toBe(false);
+  });
+});

@@ -20,6 +20,9 @@ const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|shou
 const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
 
+const DNT_NAME_AFTER = /^[- ]track\b/i;
+const DNT_WHAT_AFTER = /^[- ]track["”'’)）]?\s*(?:\(DNT\)|["”'’]|（|signals?|settings?|mechanisms?|requests?|headers?|preferences?|features?|options?|standards?|browser)/i;
+
 const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)/g;
 /**
  * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
@@ -48,8 +51,10 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
     if (NOT_A_NEGATION_AFTER.test(after)) continue;
-    // "Do Not Track" is the name of a browser signal, not the author saying they do not track.
-    if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && /^[- ]track\b/i.test(after)) continue;
+    // "Do Not Track" is the name of a browser signal, not the author saying they do not track — written as a name
+    // (capitalised, quoted) or followed by what it is ("do not track signals"); "we do not track, plant cookies …" is not.
+    if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && DNT_NAME_AFTER.test(after)
+      && (/^Do[- ]Not$|^Not$/.test(m[0]) || DNT_WHAT_AFTER.test(after))) continue;
     if (NEGATABLE_VERBS.test(after)) return true;
   }
   NEG_ZH.lastIndex = 0;
