@@ -21,6 +21,8 @@ const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? 
 const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
+/** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
+const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
 const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
@@ -33,7 +35,7 @@ const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4
 const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
-const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
 /** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
 const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
 /**
@@ -83,7 +85,7 @@ const ZH_ACCOUNT_ITEM_AFTER = /^(?:等[^，。；、]{0,6})?(?:账号|帐号|账
 /** "微信或支付宝的OpenID", "微信平台的UnionID": the reader's identifier there. */
 const ZH_PLATFORM_ID_AFTER = /^[^，。；]{0,12}?的?\s*(?:OpenID|UnionID|open\s?id|union\s?id)/i;
 /** "举报QQ：2920176413", "客服微信：xxx", "QQ群：123": a contact handle. */
-const ZH_CONTACT_HANDLE_AFTER = /^\s*(?:号|群|号码|账号)?\s*[:：]\s*[\w-]{4,}/;
+const ZH_CONTACT_HANDLE_AFTER = /^\s*(?:(?:号|群|号码|账号)\s*[:：]\s*[\w-]{4,}|[:：]\s*(?=[\w.@-]*\d)[\w.@-]{5,}(?![\w.@-]*\s+[a-z]))/;
 /** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
 const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
 /** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
@@ -180,7 +182,7 @@ const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retai
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
-  if (COMPARISON_BEFORE.test(before.slice(-30)) || (LIKE_X_WE.test(before.slice(-12)) && /^\s*,?\s+we\b/i.test(after))) return 'comparison';
+  if (COMPARISON_BEFORE.test(before.slice(-30)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-12)) && /^\s*,?\s+we\b/i.test(after))) return 'comparison';
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.

@@ -221,6 +221,8 @@ describe('mentions that name a recipient', () => {
     ['a measurement vendor by its Chinese name', '广告监测：为统计广告效果，我们可能向秒针等第三方监测机构提供加密后的设备标识。', ['miaozhen']],
     ['an email platform and its owner', '营销邮件通过搜狐旗下的SendCloud平台发送，我们需要向其提供您的邮箱地址。', ['sohu']],
     ['a dictionary-word name in a list whose items carry their purpose in brackets', 'SDKs in our app: AppsFlyer (install attribution), Branch (deep links).', ['appsflyer', 'branch_metrics_inc']],
+    // "Vendor: purpose" rows are not contact handles ("举报QQ：2920176413"; development round 4).
+    ['vendors followed by their purpose after a colon', 'Third-party SDKs in our app\n- AppsFlyer: install attribution\n- Braze: push notifications and in-app messages', ['appsflyer', 'braze_inc']],
     ['a vendor operated by another company still handles data', 'AdRoll, a retargeting platform operated by NextRoll, Inc., may show you ads for our products on other websites.', ['adroll']],
   ])('%s', (_why, text, orgs) => {
     // A company named on several lines of one record is one company.
