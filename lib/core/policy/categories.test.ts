@@ -225,3 +225,37 @@ describe('"Do Not Track" as a name and as a promise', () => {
     expect(kinds('We honor do not track signals and do not track, plant cookies, or use advertising when a Do Not Track (DNT) browser mechanism is in place.').has('advertising')).toBe(false);
   });
 });
+
+// Second development round (dev/en-category-2.json, dev/zh-category-2.json), in other words.
+describe('category disclosures from the second development round', () => {
+  it.each([
+    ['We want to know which pages readers use most. To help us do that, we rely on an outside service that compiles reports for us about the visits to each page.', 'site_analytics'],
+    ['Our email service provider uses pixel tags in our newsletters to tell us whether a message was opened, to measure our campaigns.', 'advertising'],
+    ['If the app crashes, a crash report with your device model is sent to our crash-reporting provider.', 'site_analytics'],
+    ['We test different versions of our pages using tools supplied by outside vendors, which record whether you complete a sign-up.', 'site_analytics'],
+    ['We share your purchases with the manufacturers of the products you buy, so that they can send you coupons for their products.', 'advertising'],
+    ['Our website uses a pixel provided by a social media platform so that our appeals can be shown to people who have previously visited our site.', 'advertising'],
+    ['We may share how you use our tools with companies that help us reach you with relevant offers elsewhere online.', 'advertising'],
+    ['We may exchange donor names with other like-minded charitable organizations so that they can send you information about their appeals.', 'advertising'],
+    ['You can limit ad tracking on your phone by turning on "Limit Ad Tracking" in your device settings.', 'advertising'],
+    // Chinese: flattened rows without their leading pipe, a heading over a heading, 机构 and 商家 as recipients.
+    ['第三方Cookie | 有效期：2年 | 用于区分不同访客，统计网站页面浏览量', 'site_analytics'],
+    ['广告类 | 信息流广告展示 | 设备信息、应用列表 | SDK收集', 'advertising'],
+    ['接入第三方SDK说明\n（一）广告类\n用于在开屏及激励视频中展示广告并统计广告曝光；可能收集：设备信息、网络信息。', 'advertising'],
+    ['合作的广告平台\n• 获取您在本应用内的浏览记录，用于在其他应用中向您展示本平台的商品', 'advertising'],
+    ['我们委托专业的数据服务机构对去标识化的学习行为数据进行统计分析。', 'site_analytics'],
+    ['当您关注店铺时，商家将获得您的昵称及消费记录，并可能向您发送店铺优惠券等营销信息。', 'advertising'],
+    ['我们希望知道用户是通过哪些渠道认识我们的。为此，我们与几家专业机构合作，它们会记录您首次访问时的来源网站。', 'site_analytics'],
+    ['目前我们的网站不响应浏览器的“禁止追踪”信号，嵌入在我们网站上的第三方广告代码仍可能继续收集您的浏览信息。', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  it.each([
+    'Our advertisers do not receive any information about you.',
+    '1、支付SDK：用于完成订单支付，收集设备信息、网络信息；',
+  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
-import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT } from './lexicon/terms.ts';
+import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 
@@ -24,6 +24,7 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
 }));
 const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
+const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
 const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
@@ -72,9 +73,11 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
 }
 
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
-const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|\bpurposes?:/i;
+const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|\bpurposes?:/i;
 /** "广告主不会接触您的个人信息": the kind is the subject of a denied verb that follows it. */
 const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:接触|获取|收集|访问|查看|读取|使用|获得)/;
+/** The same in English: "advertisers do not receive any information about the readers". */
+const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b/i;
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
@@ -97,6 +100,9 @@ function purposeAt(re: RegExp, text: string): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
     if (none.some(([a, b]) => m!.index >= a && m!.index < b) || ZH_SELF_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // The cue as the subject of a denied verb: "advertisers do not receive …", "广告主无法获取…".
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after)) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.index;
   }
@@ -113,8 +119,15 @@ const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specificall
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
  * apart from CONTINUES because `\b` never stands between two CJK characters.
  */
-const CONTINUES_ZH = /^(?:为此|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
+const CONTINUES_ZH = /^(?:为此|(?:这部分|这项|上述)工作|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
 const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text);
+
+/** The heading a sentence is under and the one above that. */
+function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
+  if (s.heading < 0) return [];
+  const h = sentences[s.heading];
+  return h.heading >= 0 && h.heading < s.heading ? [h.text, sentences[h.heading].text] : [h.text];
+}
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
@@ -124,8 +137,10 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
     // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
     // the recipient of the sentences under it.
-    const heading = s.heading >= 0 ? sentences[s.heading].text : '';
-    if (heading && heading.length <= 80 && RECIPIENT.test(heading) && !ONLY_AFFILIATES.test(heading)) return `${heading} \u2029 ${s.text}`;
+    // …or the section above it ("接入第三方SDK说明" over "（一）广告类" over the sentence).
+    for (const h of sectionTitles(s, sentences)) {
+      if (h.length <= 80 && RECIPIENT.test(h) && !ONLY_AFFILIATES.test(h)) return `${h} \u2029 ${s.text}`;
+    }
     return s.text;
   }
   // A list item inherits its section heading and the lead-in sentence that opened the list.
@@ -134,7 +149,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
   if (RECORD_FIELD.test(s.text)) {
     for (let j = index - 1; j >= 0 && index - j <= 6 && sentences[j].kind === s.kind && RECORD_FIELD.test(sentences[j].text); j--) parts.push(sentences[j].text);
   }
-  if (s.heading >= 0) parts.push(sentences[s.heading].text);
+  parts.push(...sectionTitles(s, sentences));
   for (let j = index - 1; j >= 0 && j > s.heading && index - j <= 30; j--) {
     if (sentences[j].kind === 'list' || sentences[j].kind === 'table') continue;
     parts.push(sentences[j].text);
@@ -195,14 +210,14 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
     // ('participate in interest-based advertising') inside it.
     if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OWN_TOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !ZH_SUBJECT_DENIED.test(text.slice(m.index + m[0].length)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !ZH_SUBJECT_DENIED.test(text.slice(m.index + m[0].length)) && !EN_SUBJECT_DENIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }
     if (!c.purpose) continue;
     if (!structural) {
       const context = recipientText(s, sentences, index);
-      const recipient = RECIPIENT.exec(context);
+      const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context));
       structural = {
         recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)),
         action: ACTION.test(text) || (context !== text && ACTION.test(context)),
@@ -249,11 +264,13 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
 }
+
+const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
 
@@ -266,8 +283,10 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
   const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (s.kind === 'heading') continue;
-    for (const h of categoriesIn(s, sentences, i, ownNames)) {
+    // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
+    if (s.kind === 'heading' && !TABLE_ROW.test(s.text)) continue;
+    const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
+    for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
       if (list.length >= 40) continue;
       list.push({ s, rank: (h.agentless ? 4 : h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0), ...(h.agentless ? { agentless: true as const } : {}) });

@@ -23,6 +23,9 @@ const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|wa
 const DNT_NAME_AFTER = /^[- ]track\b/i;
 const DNT_WHAT_AFTER = /^[- ]track["”'’)）]?\s*(?:\(DNT\)|["”'’]|（|signals?|settings?|mechanisms?|requests?|headers?|preferences?|features?|options?|standards?|browser)/i;
 
+/** "不响应浏览器的“禁止追踪”信号": the signal's name ends the match; nothing is denied. */
+const ZH_DNT_NAME = /(?:禁止|请勿|不要)(?:追踪|跟踪)$/;
+
 const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)/g;
 /**
  * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
@@ -60,7 +63,7 @@ export function negatedBefore(sentence: string, pos: number): boolean {
   NEG_ZH.lastIndex = 0;
   for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) {
     // "未经您同意" / "不限于" are conditions and lists, not promises; NEG_ZH already needs a verb.
-    if (!/不限于/.test(m[0])) return true;
+    if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0])) return true;
   }
   return false;
 }
@@ -74,6 +77,6 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   const tail = /^[^，。；,;！？!?]*/.exec(sentence.slice(end))?.[0] ?? '';
   const clause = sentence.slice(from, end) + tail;
   NEG_ZH_CLAUSE.lastIndex = 0;
-  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && from + m.index < start) return true;
+  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && from + m.index < start) return true;
   return false;
 }
