@@ -274,6 +274,27 @@ describe('the author is the site, not the vendor its cookie table lists most', (
   });
 });
 
+// Fourth English development round: the policy's author, however it introduces itself, is never its own recipient.
+describe('the author names itself', () => {
+  it.each([
+    ['"This Privacy Policy explains how …" with the words capitalised', 'Brevo respects your privacy. This Privacy Policy explains how Brevo collects and uses your personal data.', 'brevo'],
+    ['its product and its parent', 'Instagram is a product offered by Meta Platforms, Inc. This policy explains how Meta collects, uses and shares information when you use Instagram.', 'facebook'],
+  ])('%s', (_why, text, org) => {
+    expect(named(text)).not.toContain(org);
+  });
+
+  it('a vendor with a former name is still a vendor', () => {
+    expect(named('This Privacy Policy explains how Acme collects data. We send newsletters with Brevo (formerly Sendinblue), which stores your email address.')).toContain('brevo');
+  });
+});
+
+// A row of cells without its leading pipe is a table row (English cookie and subprocessor tables).
+describe('table rows without a leading pipe', () => {
+  it('names the provider in each row', () => {
+    expect([...new Set(named('Cookie name | Provider | Type | Purpose\nhubspotutk | HubSpot | Marketing | Tracks visitor identity\n_hjSessionUser | Hotjar | Analytics | Identifies a returning user'))]).toEqual(['hubspot', 'hotjar']);
+  });
+});
+
 describe('a cookie table scraped one cell per line', () => {
   const table = (provider: string, expiry: string) => ['Cookies we use on this website', '_cmpconsent,', 'euconsent', provider, 'Stores your choices for the consent banner.', expiry].join('\n\n');
   it('names the provider column', () => {

@@ -28,7 +28,9 @@ const DEFINITION_PATTERNS: RegExp[] = [
   // "we", "us" … refers to / means Acme
   new RegExp(String.raw`["“](?:we|us|our)["”][^.;]{0,60}?\b(?:refers? to|means?|is)\s+(?:the\s+)?` + NAME),
   // This Privacy Policy describes how Acme (and its affiliates) collects
-  new RegExp(String.raw`\b(?:privacy (?:policy|notice|statement)|this policy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
+  // (The lead words in either case — "This Privacy Policy explains how Brevo collects" — but the name capitalised.)
+  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
+
   /\b(?:Welcome to|Thank(?:s| you) for using) (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
 ];
 
@@ -59,6 +61,8 @@ function cleanName(raw: string): string | undefined {
   if (name.length < 2 || name.length > 80 || STOP_NAMES.has(name.toLowerCase())) return undefined;
   return name;
 }
+
+const FORMERLY = new RegExp(NAME + String.raw`\s*\(\s*formerly (?:known as )?` + NAME + String.raw`\s*\)`);
 
 export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]; siteDomain?: string } = {}): OwnerInfo {
   const names: string[] = [];
@@ -106,6 +110,12 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     if (s.start < 3000) add(ZH_OPERATED_BY.exec(s.text)?.[1]);
     const c = COPYRIGHT.exec(s.text);
     if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);
+  }
+  // "Brevo (formerly Sendinblue) respects your privacy": the author's former name is the author too — only for a
+  // name already found to be the author (a vendor "Brevo (formerly Sendinblue)" stays a vendor).
+  for (const s of sentences.slice(0, 10)) {
+    const f = FORMERLY.exec(s.text);
+    if (f && names.some((n) => n.toLowerCase() === cleanName(f[1])?.toLowerCase())) add(f[2]);
   }
   const orgs = new Set<string>();
   // The author talks about itself as a subject over and over ("Apple collects …", "Pinterest

@@ -22,6 +22,11 @@ describe('prepareText', () => {
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'list', 'heading']);
   });
 
+  it('reads an English row of cells without its leading pipe as a table row, not a Chinese channel row', () => {
+    expect(prepareText('Cookie | Provider | Purpose | Expiry\n_ga | Google | Distinguishes users | 2 years').blocks.map((b) => b.kind)).toEqual(['table', 'table']);
+    expect(prepareText('腾讯应用宝 | 举报电话0755 | 注销QQ账号').blocks.map((b) => b.kind)).toEqual(['heading']);
+  });
+
   it('drops table separator rows and keeps rows as table blocks', () => {
     const p = prepareText('| SDK名称 | 公司 |\n|---|---|\n| 友盟 | 友盟同欣 |');
     expect(p.blocks.map((b) => b.kind)).toEqual(['table', 'table']);

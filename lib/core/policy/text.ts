@@ -210,6 +210,7 @@ const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
  * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
  * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word).
  */
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
 export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S/u;
 
 const LONE_PIPE = /^ *\| *$/;
@@ -268,7 +269,10 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     let kind: BlockKind;
     let rest: string;
     const trimmed = line.trim();
-    if (trimmed.startsWith('|')) {
+    // A row of cells without its leading pipe ("_ga | Google | Analytics | 2 years") is a table row all the same —
+    // in English: Chinese download-channel tables written that way ("腾讯应用宝 | 举报电话… | 注销…") name no recipient
+    // and are judged as the short lines they are (naming-shapes.ts).
+    if (trimmed.startsWith('|') || (CELLS_WITHOUT_LEADING_PIPE.test(trimmed) && !/[\u4e00-\u9fff]/.test(trimmed))) {
       kind = 'table';
       rest = trimmed;
     } else if (markdown) {
