@@ -259,3 +259,21 @@ describe('category disclosures from the second development round', () => {
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+// Third development round (dev/en-category-3.json), in other words.
+describe('category disclosures from the third development round', () => {
+  it.each([
+    ['We work with companies that use cookies on our site to learn your interests and show you relevant offers when you visit other sites.', 'advertising'],
+    ['Reasons we can share your personal information | Do we share? | Can you limit this sharing?\nFor nonaffiliates to market to you | Yes | Yes', 'advertising'],
+    ['We may exchange names and addresses with other charitable organizations for a one-time mailing.', 'advertising'],
+    ['We may use online advertising services to show our appeals to people who have previously visited our website.', 'advertising'],
+    ['We want our pages to load quickly. A service we work with records how pages load in your browser and reports errors back to us.', 'site_analytics'],
+    ['We sometimes show different versions of a page to different visitors. The tests are run by an outside provider, which sets a cookie.', 'site_analytics'],
+    ['Heatmaps showing where visitors click are produced for us by a vendor whose script runs on our product pages.', 'site_analytics'],
+    // A CCPA term and its link name; a longer proper name that opens with a dictionary-word company name.
+    ['We honor Global Privacy Control signals as a request to opt out of the sale or sharing of your personal information for cross-context behavioral advertising.', 'advertising'],
+    ['Click "Do Not Sell or Share My Personal Information" to stop us from making cookie data available to third parties for targeted advertising.', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+});

@@ -145,6 +145,12 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
   }
   // A list item inherits its section heading and the lead-in sentence that opened the list.
   const parts = [s.text];
+  // A table row reads with the table's header row ("Reasons we can share … | Do we share?" over "For nonaffiliates to market to you | Yes").
+  if (s.kind === 'table') {
+    let j = index - 1;
+    while (j > 0 && index - j < 30 && sentences[j - 1].kind === 'table') j--;
+    if (j >= 0 && j < index && sentences[j].kind === 'table') parts.push(sentences[j].text);
+  }
   // A field of a record ("共享目的：广告效果监测") belongs with the fields above it ("共享对象：营销及数据服务商").
   if (RECORD_FIELD.test(s.text)) {
     for (let j = index - 1; j >= 0 && index - j <= 6 && sentences[j].kind === s.kind && RECORD_FIELD.test(sentences[j].text); j--) parts.push(sentences[j].text);
@@ -202,7 +208,8 @@ const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
   const hits: Hit[] = [];
-  const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m));
+  // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
+  const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || QUESTION.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
   for (const c of COMPILED) {
@@ -264,7 +271,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

@@ -58,6 +58,8 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     // (capitalised, quoted) or followed by what it is ("do not track signals"); "we do not track, plant cookies …" is not.
     if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && DNT_NAME_AFTER.test(after)
       && (/^Do[- ]Not$|^Not$/.test(m[0]) || DNT_WHAT_AFTER.test(after))) continue;
+    // The CCPA link "Do Not Sell or Share My Personal Information" is a name too (capitalised as one).
+    if (/^Do[- ]Not$/.test(m[0]) && /^[- ]Sell\b/.test(after)) continue;
     if (NEGATABLE_VERBS.test(after)) return true;
   }
   NEG_ZH.lastIndex = 0;
