@@ -277,3 +277,23 @@ describe('category disclosures from the third development round', () => {
     expect(kinds(text)).toContain(category);
   });
 });
+
+// Third Chinese development round (dev/zh-category-3.json), in other words.
+describe('Chinese category disclosures from the third development round', () => {
+  it.each([
+    ['您的浏览记录可能会被第三方内容合作方收集，用于衡量其所提供内容的阅读量。', 'site_analytics'],
+    ['广告SDK，用于信息流广告的展示与效果监测，收集设备品牌、型号、OAID，第三方SDK，处理规则详见其隐私政策', 'advertising'],
+    ['经您同意，我们可能会将您的联系方式提供给合作的保险经纪机构，由其向您介绍适合您的保险产品。', 'advertising'],
+    ['您的手机号可能会提供给相关楼盘的开发商，其可能会通过电话向您介绍楼盘信息。', 'advertising'],
+    ['对于分析和测量服务提供商：我们可能会向其提供去标识化的使用数据，用于生成统计报告。', 'site_analytics'],
+    ['我们的网站上可能包含第三方放置的像素标签，这些第三方会借此在您浏览其他网站时向您展示我们的商品信息。', 'advertising'],
+    ['我们会将您的手机号提供给活动合作品牌，合作品牌可能会通过短信向您发送其新品及优惠信息。', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  it('an SDK "用于实现分享功能" states its own purpose: not tracking of both kinds', () => {
+    const k = kinds('当您将内容分享至第三方社交平台时，分享SDK需要获取您的设备信息，用于实现分享功能。');
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

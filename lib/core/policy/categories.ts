@@ -73,7 +73,7 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
 }
 
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
-const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|\bpurposes?:/i;
+const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:/i;
 /** "广告主不会接触您的个人信息": the kind is the subject of a denied verb that follows it. */
 const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:接触|获取|收集|访问|查看|读取|使用|获得)/;
 /** The same in English: "advertisers do not receive any information about the readers". */
@@ -278,6 +278,7 @@ function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number):
 }
 
 const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
+const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
 
@@ -291,7 +292,8 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
-    if (s.kind === 'heading' && !TABLE_ROW.test(s.text)) continue;
+    // So is a record flattened with commas ("广告SDK，用于信息流广告的展示，收集设备品牌…，第三方SDK").
+    if (s.kind === 'heading' && !TABLE_ROW.test(s.text) && !COMMA_RECORD.test(s.text)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
