@@ -204,6 +204,21 @@ const QUESTION = /[?？]\s*$/;
 /** "We are not a data broker." */
 const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
 
+/**
+ * Whether a noun phrase naming the kind ("advertising partners") says the kind is there. Negation is checked at both
+ * ends — a noun is negated before it, a verb phrase ("participate in interest-based advertising") inside it — and so
+ * are the shapes that say it is absent or the site's own: "no advertising cookies are ever placed", "our own analytics
+ * software", "advertisers do not receive …", "广告主不会接触…", "we are not a data broker".
+ */
+function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[number, number]>): boolean {
+  const end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(end, end + 60);
+  return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
+    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
+    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after);
+}
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
@@ -212,12 +227,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || QUESTION.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean } | undefined;
+  const none = nothingUsedSpans(text);
   for (const c of COMPILED) {
     const m = c.noun.exec(text);
-    // Negation is checked at both ends: a noun ('advertising partners') is negated before it, a verb phrase
-    // ('participate in interest-based advertising') inside it.
-    if (m && !negatedBefore(text, m.index) && !COPULA_NOT.test(text.slice(Math.max(0, m.index - 20), m.index)) && !OWN_TOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-      && !nothingUsedSpans(text).some(([a, b]) => m.index >= a && m.index < b) && !ZH_SUBJECT_DENIED.test(text.slice(m.index + m[0].length)) && !EN_SUBJECT_DENIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !negatedBefore(text, m.index + m[0].length) && !negatedInZhClause(text, m.index, m.index + m[0].length) && (!namesCompany || GENERAL.test(m[0]))) {
+    if (m && nounDiscloses(text, m, none) && (!namesCompany || GENERAL.test(m[0]))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }
