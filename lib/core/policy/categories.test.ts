@@ -297,3 +297,31 @@ describe('Chinese category disclosures from the third development round', () => 
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+// Fourth development round: whole sections (dev/en-category-4.json, dev/zh-category-4.json), in other words.
+describe('category disclosures across a section', () => {
+  it.each([
+    // The role with a definite article, the section title as the purpose.
+    ['Visitor statistics\nWe add a small script to our pages. The vendor receives your IP address and the pages you view.', 'site_analytics'],
+    ['Ads in our episodes\nSome ads are inserted automatically when you download an episode. The ad-insertion provider receives your IP address.', 'advertising'],
+    ['If you subscribe, your email address is stored by the email service we use, which tells us whether each email was opened so we can see which stories interest readers.', 'site_analytics'],
+    ['Our order page contains code from social media platforms. When you complete an order, the code tells those companies that a purchase was made after one of their ads.', 'advertising'],
+    ['A web statistics company counts how many people visit our pages and how long they stay.', 'site_analytics'],
+    ['3. 与平台商家共享\n如果您开启了“接收店铺会员营销”，我们会将您的手机号提供给您已关注的店铺，以便其通过短信向您发送优惠活动信息。', 'advertising'],
+    ['为了判断您是否通过某一推广渠道注册了本App，我们会将您的注册时间回传给相应渠道，用于统计各渠道推广的注册转化效果。', 'advertising'],
+  ])('%s → %s', (text, category) => {
+    expect(kinds(text)).toContain(category);
+  });
+
+  it.each([
+    // Denials whose verbs the negation reader did not know, and "no" as the cue's determiner.
+    'We do not place ad-platform pixels or conversion tags on our site.',
+    'We do not run advertisements on our website, and we do not let advertising companies place cookies on our pages.',
+    'Our app for children contains no advertising, and we do not allow ad networks to collect information.',
+    // A title's purpose does not make a denied recipient one.
+    'Ads in our newsletter\nAdvertisers do not receive any information about who viewed or clicked them.',
+  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
-import { CATEGORY_TERMS, DATA_ACTION, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
+import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 
@@ -25,6 +25,7 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
 }));
 const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
 const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
+const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
 const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
@@ -81,6 +82,27 @@ const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doe
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
+const ACTIONS = new RegExp(DATA_ACTION, 'gi');
+/**
+ * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …").
+ * English only: a Chinese clause's negation reaches too far for this ("（不含您的姓名）提供给该推广者" still provides).
+ */
+function liveAction(text: string): boolean {
+  if (/[\u4e00-\u9fff]/.test(text)) return ACTION.test(text);
+  ACTIONS.lastIndex = 0;
+  for (let m = ACTIONS.exec(text); m; m = ACTIONS.exec(text)) if (!negatedBefore(text, m.index)) return true;
+  return false;
+}
+/** The recipient, when it stands in this sentence, as the subject of a denied verb or after "no": "Advertisers do not receive …". */
+function deniedInText(r: RegExpExecArray, context: string, text: string): boolean {
+  if (!context.startsWith(text)) return false;
+  const after = text.slice(r.index + r[0].length, r.index + r[0].length + 60);
+  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index));
+}
+
+/** "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself. */
+const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -102,7 +124,7 @@ function purposeAt(re: RegExp, text: string): number {
     if (none.some(([a, b]) => m!.index >= a && m!.index < b) || ZH_SELF_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // The cue as the subject of a denied verb: "advertisers do not receive …", "广告主无法获取…".
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after)) continue;
+    if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.index;
   }
@@ -215,7 +237,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(end, end + 60);
   return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
-    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
+    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after);
 }
 
@@ -237,10 +259,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!c.purpose) continue;
     if (!structural) {
       const context = recipientText(s, sentences, index);
-      const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context));
+      const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context));
       structural = {
-        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)),
-        action: ACTION.test(text) || (context !== text && ACTION.test(context)),
+        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)) && !deniedInText(recipient, context, text),
+        action: liveAction(text) || (context !== text && ACTION.test(context)),
       };
     }
     // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
@@ -255,6 +277,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     if (at < 0 && structuralHit && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
+    // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
+    if (at < 0 && structuralHit && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
     if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
   }
