@@ -22,8 +22,11 @@ const TYPE_RES = DATA_TYPE_TERMS.filter((t) => t.type !== 'Generic personal info
 /** "sensitive personal information", "your financial information": a narrower kind than personal data at large. */
 const SPECIFIC_QUALIFIER = /\b(?:sensitive|special categor(?:y|ies)|financial|health|medical|biometric|genetic|precise|payment|credit card|government[- ]issued)\b/i;
 
-/** "the personal information you give us": what the person typed in, not what a tag on the page collects. */
-const USER_GIVEN = /\b(?:information|data|details)\s+(?:that\s+)?you\s+(?:give|provide|submit|enter|send|share)\b/i;
+/**
+ * "the personal information you give us", "your details" (a form's name and contact fields): what the person typed
+ * in, not what a tag on the page collects.
+ */
+const USER_GIVEN = /\b(?:information|data|details)\s+(?:that\s+)?you\s+(?:give|provide|submit|enter|send|share)\b|\byour (?:contact )?details\b/i;
 
 function objectType(object: string): DataType | 'any' {
   if (USER_GIVEN.test(object)) return 'Other';

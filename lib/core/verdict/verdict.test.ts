@@ -119,6 +119,8 @@ describe('organization verdicts', () => {
       'We do not transfer your personal information to third parties outside the European Economic Area.',
       'We do not share your personal information with third parties in ways different from what is disclosed in this statement.',
       'We do not share the personal information you give us with any third party.',
+      // "your details": what a form collected (category look-alike development round 4).
+      'We do not pass your details to anyone else for marketing.',
       '我们不会向境外第三方提供您的个人信息。',
       '我们不会向无关的第三方提供您的个人信息。',
       'We do not share your personal information with third parties without a legal basis.',
