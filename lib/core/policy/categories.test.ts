@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from './extract.ts';
 
 const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
+/** Rows of [text, kind]: each text discloses that kind. */
+const disclosesEach = (rows: Array<[string, string]>) => it.each(rows)('%s → %s', (text, category) => {
+  expect(kinds(text)).toContain(category);
+});
+/** Texts that disclose neither advertising nor analytics companies. */
+const disclosesNoneEach = (texts: string[]) => it.each(texts.map((t) => [t]))('not a disclosure of advertising or analytics companies: %s', (text) => {
+  const k = kinds(text);
+  expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+});
 
 // Category disclosures in the words real policies use (issue shapes), and sentences that must not
 // disclose a kind of company: an `undisclosed` verdict stands or falls with these.
@@ -140,7 +149,7 @@ describe('category read from the purpose of cookies alone', () => {
 // Wordings from the category look-alike development set (9th session, tests/fixtures/eval/lookalikes/dev/en-category.json),
 // written here in other words: each failed before its rule.
 describe('category disclosures without the usual keywords', () => {
-  it.each([
+  disclosesEach([
     // A single outside provider, the purpose in the sentence before ("this information").
     ['We want to learn how readers find our articles. An outside provider collects this information for us with a script on every page.', 'site_analytics'],
     ['We use a service provider that records clicks and scrolling on our pages so we can see where visitors give up.', 'site_analytics'],
@@ -152,9 +161,7 @@ describe('category disclosures without the usual keywords', () => {
     ['Third parties collect information about your browsing to show you relevant adverts on other sites.', 'advertising'],
     ['This lets those platforms know that you made a purchase, so they can measure our ads.', 'advertising'],
     ['We let selected companies collect information on our site so that they can offer you products you might like.', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 
   it('"To do this" takes the purpose of the sentence before, not both kinds', () => {
     const k = kinds('We want to show you our products while you browse elsewhere online. To do this, we work with other companies that place cookies on our website.');
@@ -172,7 +179,7 @@ describe('category disclosures without the usual keywords', () => {
 
 // Chinese wordings from the category look-alike development set (dev/zh-category.json), in other words.
 describe('Chinese category disclosures in SDK records and plain sentences', () => {
-  it.each([
+  disclosesEach([
     // A record, one field per line: the purpose field takes its recipient from the record's title.
     ['第三方广告SDK\n使用目的：广告投放、广告效果监测\n收集的个人信息：设备标识符、IP地址', 'advertising'],
     ['共享对象：营销及数据服务商\n共享目的：用户行为分析\n共享信息：设备标识符', 'site_analytics'],
@@ -187,9 +194,7 @@ describe('Chinese category disclosures in SDK records and plain sentences', () =
     ['共享对象：广告合作方\n共享目的：广告投放及效果归因', 'advertising'],
     // "Do Not Track" is the signal's name, not a denial.
     ['本网站不响应“禁止跟踪（Do Not Track）”信号，嵌入本网站的第三方广告代码仍可能收集您的浏览信息。', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 
   // The purpose in the sentence before ("该类信息", "其中部分信息"): that kind only, not both.
   it.each([
@@ -201,7 +206,7 @@ describe('Chinese category disclosures in SDK records and plain sentences', () =
     expect(k.has(not as 'advertising')).toBe(false);
   });
 
-  it.each([
+  disclosesNoneEach([
     // The app's own analysis: 统计分析 is a purpose, not a kind of company.
     '我们会对您使用App的情况进行统计分析，用于改进我们的产品和服务。',
     '我们可能会与关联公司共享您的设备信息，用于集团内部的统计分析。',
@@ -211,10 +216,7 @@ describe('Chinese category disclosures in SDK records and plain sentences', () =
     // A record whose purpose is something else.
     '分享SDK 使用目的：支持将内容分享至第三方社交平台 收集的个人信息：设备型号、网络类型',
     '第三方账号登录SDK 使用目的：支持您使用第三方账号登录本App 收集的个人信息：第三方账号昵称、头像',
-  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ]);
 });
 
 describe('"Do Not Track" as a name and as a promise', () => {
@@ -228,7 +230,7 @@ describe('"Do Not Track" as a name and as a promise', () => {
 
 // Second development round (dev/en-category-2.json, dev/zh-category-2.json), in other words.
 describe('category disclosures from the second development round', () => {
-  it.each([
+  disclosesEach([
     ['We want to know which pages readers use most. To help us do that, we rely on an outside service that compiles reports for us about the visits to each page.', 'site_analytics'],
     ['Our email service provider uses pixel tags in our newsletters to tell us whether a message was opened, to measure our campaigns.', 'advertising'],
     ['If the app crashes, a crash report with your device model is sent to our crash-reporting provider.', 'site_analytics'],
@@ -247,22 +249,17 @@ describe('category disclosures from the second development round', () => {
     ['当您关注店铺时，商家将获得您的昵称及消费记录，并可能向您发送店铺优惠券等营销信息。', 'advertising'],
     ['我们希望知道用户是通过哪些渠道认识我们的。为此，我们与几家专业机构合作，它们会记录您首次访问时的来源网站。', 'site_analytics'],
     ['目前我们的网站不响应浏览器的“禁止追踪”信号，嵌入在我们网站上的第三方广告代码仍可能继续收集您的浏览信息。', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 
-  it.each([
+  disclosesNoneEach([
     'Our advertisers do not receive any information about you.',
     '1、支付SDK：用于完成订单支付，收集设备信息、网络信息；',
-  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ]);
 });
 
 // Third development round (dev/en-category-3.json), in other words.
 describe('category disclosures from the third development round', () => {
-  it.each([
+  disclosesEach([
     ['We work with companies that use cookies on our site to learn your interests and show you relevant offers when you visit other sites.', 'advertising'],
     ['Reasons we can share your personal information | Do we share? | Can you limit this sharing?\nFor nonaffiliates to market to you | Yes | Yes', 'advertising'],
     ['We may exchange names and addresses with other charitable organizations for a one-time mailing.', 'advertising'],
@@ -273,14 +270,12 @@ describe('category disclosures from the third development round', () => {
     // A CCPA term and its link name; a longer proper name that opens with a dictionary-word company name.
     ['We honor Global Privacy Control signals as a request to opt out of the sale or sharing of your personal information for cross-context behavioral advertising.', 'advertising'],
     ['Click "Do Not Sell or Share My Personal Information" to stop us from making cookie data available to third parties for targeted advertising.', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 });
 
 // Third Chinese development round (dev/zh-category-3.json), in other words.
 describe('Chinese category disclosures from the third development round', () => {
-  it.each([
+  disclosesEach([
     ['您的浏览记录可能会被第三方内容合作方收集，用于衡量其所提供内容的阅读量。', 'site_analytics'],
     ['广告SDK，用于信息流广告的展示与效果监测，收集设备品牌、型号、OAID，第三方SDK，处理规则详见其隐私政策', 'advertising'],
     ['经您同意，我们可能会将您的联系方式提供给合作的保险经纪机构，由其向您介绍适合您的保险产品。', 'advertising'],
@@ -288,9 +283,7 @@ describe('Chinese category disclosures from the third development round', () => 
     ['对于分析和测量服务提供商：我们可能会向其提供去标识化的使用数据，用于生成统计报告。', 'site_analytics'],
     ['我们的网站上可能包含第三方放置的像素标签，这些第三方会借此在您浏览其他网站时向您展示我们的商品信息。', 'advertising'],
     ['我们会将您的手机号提供给活动合作品牌，合作品牌可能会通过短信向您发送其新品及优惠信息。', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 
   it('an SDK "用于实现分享功能" states its own purpose: not tracking of both kinds', () => {
     const k = kinds('当您将内容分享至第三方社交平台时，分享SDK需要获取您的设备信息，用于实现分享功能。');
@@ -300,7 +293,7 @@ describe('Chinese category disclosures from the third development round', () => 
 
 // Fourth development round: whole sections (dev/en-category-4.json, dev/zh-category-4.json), in other words.
 describe('category disclosures across a section', () => {
-  it.each([
+  disclosesEach([
     // The role with a definite article, the section title as the purpose.
     ['Visitor statistics\nWe add a small script to our pages. The vendor receives your IP address and the pages you view.', 'site_analytics'],
     ['Ads in our episodes\nSome ads are inserted automatically when you download an episode. The ad-insertion provider receives your IP address.', 'advertising'],
@@ -309,19 +302,14 @@ describe('category disclosures across a section', () => {
     ['A web statistics company counts how many people visit our pages and how long they stay.', 'site_analytics'],
     ['3. 与平台商家共享\n如果您开启了“接收店铺会员营销”，我们会将您的手机号提供给您已关注的店铺，以便其通过短信向您发送优惠活动信息。', 'advertising'],
     ['为了判断您是否通过某一推广渠道注册了本App，我们会将您的注册时间回传给相应渠道，用于统计各渠道推广的注册转化效果。', 'advertising'],
-  ])('%s → %s', (text, category) => {
-    expect(kinds(text)).toContain(category);
-  });
+  ]);
 
-  it.each([
+  disclosesNoneEach([
     // Denials whose verbs the negation reader did not know, and "no" as the cue's determiner.
     'We do not place ad-platform pixels or conversion tags on our site.',
     'We do not run advertisements on our website, and we do not let advertising companies place cookies on our pages.',
     'Our app for children contains no advertising, and we do not allow ad networks to collect information.',
     // A title's purpose does not make a denied recipient one.
     'Ads in our newsletter\nAdvertisers do not receive any information about who viewed or clicked them.',
-  ])('not a disclosure of advertising or analytics companies: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ]);
 });
