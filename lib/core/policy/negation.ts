@@ -14,7 +14,7 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =
-  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|permit|let)/i;
+  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let)/i;
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|should)\s+(?:you|users?|visitors?|or)?\s*(?:\w+\s+){0,2}$/i;
 const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;

@@ -30,7 +30,6 @@ const DEFINITION_PATTERNS: RegExp[] = [
   // This Privacy Policy describes how Acme (and its affiliates) collects
   // (The lead words in either case — "This Privacy Policy explains how Brevo collects" — but the name capitalised.)
   new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
-
   /\b(?:Welcome to|Thank(?:s| you) for using) (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
 ];
 

@@ -205,12 +205,13 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
+/** Three or more cells separated by " | " — a table row whose leading pipe was lost in copying. */
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
 /**
  * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
  * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
  * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word).
  */
-const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
 export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S/u;
 
 const LONE_PIPE = /^ *\| *$/;
