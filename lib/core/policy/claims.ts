@@ -18,6 +18,19 @@ const CHILDREN = /\bchildren\b|\bminors?\b|\bunder (?:the age of )?(?:13|16|18)\
 const CHILDREN_CLAIM = /\b(?:not|never|n't)\b[^.]{0,80}\b(?:knowingly|intentionally|directed|intended|collect|solicit)|\b(?:knowingly|intentionally)\b|\bnot (?:directed|intended)|\bparental (?:consent|permission)|监护人|父母/i;
 
 /**
+ * The sentence right after a denial, in the same paragraph, that takes part of it back: "We do not share your
+ * personal information with outside parties. This does not include trusted third parties who assist us …",
+ * "… However, we may share …", "With your consent, we may use tools that record …", "We may disclose it to our
+ * affiliates and service providers …", "但以下情形除外". The denial then no longer says what a verdict would claim.
+ */
+const NEXT_NARROWS_EN = /^(?:(?:this|that|these|the (?:foregoing|above)|such (?:restrictions?|limitations?))\s+(?:does|do|shall|will)\s+not\s+(?:include|apply|cover|restrict|prevent|limit)|(?:however|but|except|with the exception|the only exceptions?|exceptions?|notwithstanding|that said|nevertheless|nonetheless)\b|(?:with|upon|after obtaining) your (?:consent|permission|authori[sz]ation)|(?:if|when|where) you (?:consent|agree|opt in|allow)|we (?:may|might|can|will|do)(?: also| however| nevertheless)? (?:share|disclose|provide|transfer|give|pass|sell|rent|allow|permit|use|work with)\b)/i;
+const NEXT_NARROWS_ZH = /^(?:但|但是|不过|然而|除此之外|以下情形除外|除外|除[^，。；]{0,40}外|经您(?:的)?(?:同意|授权)|在(?:征得|获得)您(?:的)?(?:同意|授权)|我们(?:可能|也可能|仍可能|会)?(?:会)?(?:与|向)[^，。；]{0,30}(?:共享|提供|披露))/;
+function narrowedByNext(s: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.block !== s.block) return false;
+  return NEXT_NARROWS_EN.test(next.text) || NEXT_NARROWS_ZH.test(next.text);
+}
+
+/**
  * Promises, sentence by sentence. Sharing, sale and recording denials come only from the denial
  * parser (policy/denial.ts): a verdict may hold them against a company, so they must be complete
  * denials, not look-alikes. `ownerNames` lets "Acme does not sell …" count as the site speaking.
@@ -32,11 +45,11 @@ export function extractClaims(sentences: Sentence[], ownerNames: readonly string
     count.set(key, n + 1);
     claims.push(c);
   };
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const t = s.text;
     if (t.length < 12) continue;
     const denial = parseDenial(t, ownerNames);
-    if (denial) {
+    if (denial && !narrowedByNext(s, sentences[i + 1])) {
       push({
         kind: denial.kind, evidence: evidenceOf(s), dataType: denial.dataType,
         ...(denial.recipient ? { recipient: denial.recipient } : {}), ...(denial.closedList ? { closedList: true } : {}),

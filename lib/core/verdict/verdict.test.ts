@@ -136,6 +136,20 @@ describe('organization verdicts', () => {
     expect(verdictOf('除本政策所列的第三方服务外，我们不会与其他第三方共享您的个人信息。', CRITEO).verdict).toBe('contradicted');
   });
 
+  // Denials narrowed by the next sentence (dev/denials-3.json, 9th session; the shape had also been read on a
+  // measure-only category passage in that session's truthfulness pass — disclosed in docs/eval-ninth-session.md).
+  it('a denial the next sentence takes back never accuses; one the next sentence only explains still does', () => {
+    for (const [text, r] of [
+      ['We do not share your personal information with outside parties. This does not include trusted partners who help us run our website.', CRITEO],
+      ['We do not disclose your personal information to other companies. We may disclose it to service providers, including providers of marketing services.', CRITEO],
+      ['We do not record your screen or keystrokes. With your consent, we may use tools that record your interactions with some pages.', HOTJAR],
+      ['我们不会与任何第三方共享您的个人信息。但以下情形除外：为实现广告投放，我们可能与广告合作伙伴共享设备标识符。', CRITEO],
+    ] as const) expect(verdictOf(text, r).verdict, text).not.toBe('contradicted');
+    expect(verdictOf('We do not share your personal information with third parties. We keep it on servers in Germany.', CRITEO).verdict).toBe('contradicted');
+    // Another paragraph is not "the next sentence".
+    expect(verdictOf('We do not share your personal information with third parties.\n\nHowever, you can delete your account at any time.', CRITEO).verdict).toBe('contradicted');
+  });
+
   it('a link label "Do Not Sell or Share My Personal Information" is not a promise', () => {
     expect(verdictOf('Do Not Sell or Share My Personal Information\n\nWe collect your email address when you order.', CRITEO).verdict).toBe('undisclosed');
   });
