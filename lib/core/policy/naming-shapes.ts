@@ -48,6 +48,28 @@ const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e
 
 /** A row of an SDK list marked as removed ("已于v5.2.0版本移除，不再收集任何信息"). */
 export const REMOVED_ROW = /已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)|\|\s*(?:not used|not in use|removed|discontinued)\s*\|/i;
+const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入)|接入状态|使用状态|in use\??|active\??|enabled\??|integrated\??)$/i;
+const NOT_IN_USE_CELL = /^(?:否|未接入|未启用|未使用|未集成|暂未接入|no|not used|inactive|disabled)$/i;
+
+/**
+ * "| 极光推送SDK | 深圳市和讯华谷信息技术有限公司 | 消息推送 | 否 |" under "| … | 是否接入 |": a table row whose in-use
+ * column says no lists an SDK the app does not carry. Read with the header row of the same table.
+ */
+export function notInUseRow(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (!s || s.kind !== 'table') return false;
+  let first = index;
+  while (first > 0 && sentences[first - 1].kind === 'table' && sentences[first - 1].end + 2 >= sentences[first].start - 1) first--;
+  if (first === index) return false;
+  const header = tableCells(sentences[first].text);
+  const col = header.findIndex((c) => IN_USE_HEADER.test(c));
+  return col >= 0 && NOT_IN_USE_CELL.test(tableCells(s.text)[col] ?? '');
+}
+
+export function tableCells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
 /** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
 const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
 /**

@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, SHARES_DATA, notInUseRow, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -257,6 +257,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
+  else if (index >= 0 && notInUseRow(sentences, index)) reject = 'former';
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
   else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
   // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.

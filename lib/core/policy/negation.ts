@@ -16,6 +16,9 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 export const NEGATABLE_VERBS =
   /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let)/i;
 
+const NO_SUBJECT_PASSIVE =
+  /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
+
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|should)\s+(?:you|users?|visitors?|or)?\s*(?:\w+\s+){0,2}$/i;
 const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
@@ -61,6 +64,8 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     // The CCPA link "Do Not Sell or Share My Personal Information" is a name too (capitalised as one).
     if (/^Do[- ]Not$/.test(m[0]) && /^[- ]Sell\b/.test(after)) continue;
     if (NEGATABLE_VERBS.test(after)) return true;
+    // "no data from those profiles is shared with …": a "no" subject may be a longer noun phrase before its passive verb.
+    if (/^(?:no|none(?: of)?|nothing)$/i.test(m[0]) && NO_SUBJECT_PASSIVE.test(after)) return true;
   }
   NEG_ZH.lastIndex = 0;
   for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) {

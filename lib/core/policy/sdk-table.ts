@@ -6,7 +6,7 @@
  */
 import type { SdkRow } from '../types.ts';
 import { findAliases } from './lexicon/matcher.ts';
-import { COLLECTS_NOTHING, REMOVED_ROW } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, REMOVED_ROW, notInUseRow, tableCells } from './naming-shapes.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf } from './third-parties.ts';
 
@@ -26,10 +26,7 @@ export function orgOf(...names: string[]): string | null {
   return null;
 }
 
-function cells(row: string): string[] {
-  const t = row.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return t.split('|').map((c) => c.trim());
-}
+const cells = tableCells;
 
 function headerMap(row: string): Map<Col, number> | null {
   const map = new Map<Col, number>();
@@ -94,7 +91,7 @@ export function extractSdkRows(sentences: Sentence[]): SdkRow[] {
       const get = (col: Col) => { const k = header!.get(col); return k === undefined ? undefined : c[k] || undefined; };
       const sdk = get('sdk');
       // A row marked as removed ("已于v5.2.0版本移除，不再收集任何信息") lists a former SDK.
-      if (!sdk || REMOVED_ROW.test(s.text) || COLLECTS_NOTHING.test(s.text)) continue;
+      if (!sdk || REMOVED_ROW.test(s.text) || COLLECTS_NOTHING.test(s.text) || notInUseRow(sentences, i)) continue;
       const company = get('company') ?? '';
       rows.push({ sdk, company, org: orgOf(sdk, company), purpose: get('purpose'), data: get('data'), evidence: evidenceOf(s) });
       continue;
