@@ -302,6 +302,9 @@ describe('category disclosures across a section', () => {
     ['A web statistics company counts how many people visit our pages and how long they stay.', 'site_analytics'],
     ['3. 与平台商家共享\n如果您开启了“接收店铺会员营销”，我们会将您的手机号提供给您已关注的店铺，以便其通过短信向您发送优惠活动信息。', 'advertising'],
     ['为了判断您是否通过某一推广渠道注册了本App，我们会将您的注册时间回传给相应渠道，用于统计各渠道推广的注册转化效果。', 'advertising'],
+    // A run of "item — value" lines is a list, not a stack of headings.
+    ['Legal bases\nProviding your account — contract\nPreventing fraud — legitimate interests\nPersonalised advertising by our advertising partners — consent', 'advertising'],
+    ['Disclosures for a business purpose\nIdentifiers — disclosed to service providers that host our website\nInternet activity — disclosed to our analytics providers to help us understand how the site is used', 'site_analytics'],
   ]);
 
   disclosesNoneEach([
@@ -311,5 +314,7 @@ describe('category disclosures across a section', () => {
     'Our app for children contains no advertising, and we do not allow ad networks to collect information.',
     // A title's purpose does not make a denied recipient one.
     'Ads in our newsletter\nAdvertisers do not receive any information about who viewed or clicked them.',
+    // A row answered "No" discloses nothing (a US financial privacy notice).
+    'Reasons we can share your personal information\nFor our everyday business purposes — Yes\nFor joint marketing with other financial companies — No\nFor nonaffiliates to market to you — We don\'t share',
   ]);
 });

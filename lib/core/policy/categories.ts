@@ -317,6 +317,17 @@ function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number):
 const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
 const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
+const NO_ANSWER_ROW = /\s[—–]\s(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供)\s*[.。]?\s*$/i;
+const DASH_ROW = /^[^—–]{2,160}\s[—–]\s\S/;
+
+/** A line of a run of two or more "item — value" lines: rows of a list a policy wrote without bullets. */
+function inDashRun(sentences: readonly Sentence[], i: number): boolean {
+  if (!DASH_ROW.test(sentences[i].text)) return false;
+  const adjacent = (a: Sentence | undefined, b: Sentence | undefined) => a !== undefined && b !== undefined && a.end + 2 >= b.start - 1;
+  return (adjacent(sentences[i - 1], sentences[i]) && DASH_ROW.test(sentences[i - 1].text))
+    || (adjacent(sentences[i], sentences[i + 1]) && DASH_ROW.test(sentences[i + 1].text));
+}
+
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
 
 /**
@@ -330,7 +341,10 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     const s = sentences[i];
     // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
     // So is a record flattened with commas ("广告SDK，用于信息流广告的展示，收集设备品牌…，第三方SDK").
-    if (s.kind === 'heading' && !TABLE_ROW.test(s.text) && !COMMA_RECORD.test(s.text)) continue;
+    // So is a run of "item — value" lines ("Personalised advertising by our advertising partners — consent").
+    if (s.kind === 'heading' && !TABLE_ROW.test(s.text) && !COMMA_RECORD.test(s.text) && !inDashRun(sentences, i)) continue;
+    // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing.
+    if (NO_ANSWER_ROW.test(s.text)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
