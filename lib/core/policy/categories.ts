@@ -28,7 +28,7 @@ const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
-const ONLY_AFFILIATES = /\b(?:affiliates?|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
+const ONLY_AFFILIATES = /\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
 /**
  * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
  * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
@@ -87,10 +87,14 @@ const ACTIONS = new RegExp(DATA_ACTION, 'gi');
  * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …").
  * English only: a Chinese clause's negation reaches too far for this ("（不含您的姓名）提供给该推广者" still provides).
  */
-function liveAction(text: string): boolean {
-  if (/[\u4e00-\u9fff]/.test(text)) return ACTION.test(text);
+function liveAction(sentence: string): boolean {
+  // "will not share … without your consent" shares with consent: a condition, not a denial (as in purposeAt).
+  if (/[\u4e00-\u9fff]/.test(sentence) || CONSENT_CONDITION.test(sentence)) return ACTION.test(sentence);
+  // "Do Not Track signals": the name of a browser signal is not an action of anyone's.
+  const text = sentence.replace(/\bdo[- ]not[- ]track\b/gi, (m) => ' '.repeat(m.length));
   ACTIONS.lastIndex = 0;
-  for (let m = ACTIONS.exec(text); m; m = ACTIONS.exec(text)) if (!negatedBefore(text, m.index)) return true;
+  // Up to the end of the verb: the negation governs the action itself ("We do not send them to any outside tool").
+  for (let m = ACTIONS.exec(text); m; m = ACTIONS.exec(text)) if (!negatedBefore(text, m.index + m[0].length)) return true;
   return false;
 }
 /** The recipient, when it stands in this sentence, as the subject of a denied verb or after "no": "Advertisers do not receive …". */
@@ -101,7 +105,7 @@ function deniedInText(r: RegExpExecArray, context: string, text: string): boolea
 }
 
 /** "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself. */
-const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+\s+){0,2}$/i;
+const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -135,7 +139,7 @@ function purposeAt(re: RegExp, text: string): number {
  * "For example, we may disclose usage information to better understand …" and "… may also be used to
  * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
  */
-const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|they|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|they|some|others|one|another|its?|this|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 /**
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
@@ -143,6 +147,12 @@ const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specificall
  */
 const CONTINUES_ZH = /^(?:为此|(?:这部分|这项|上述)工作|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
 const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text);
+
+/**
+ * "Our newsletter goes out through an email delivery service. Each message contains a tiny image … so the service can
+ * tell us whether the email was opened": "the service" is the one the sentence before introduced.
+ */
+const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider|company|builder|kit|library|player|vendor|host|script)\b/i;
 
 /** The heading a sentence is under and the one above that. */
 function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
@@ -155,7 +165,8 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
   if (s.kind !== 'list' && s.kind !== 'table') {
     const prev = sentences[index - 1];
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
-    const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text);
+    const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text)
+      || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text));
     if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
     // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
     // the recipient of the sentences under it.
@@ -318,6 +329,13 @@ const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
 const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
 const NO_ANSWER_ROW = /\s[—–]\s(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供)\s*[.。]?\s*$/i;
+const NO_CELL = /^(?:no|none|n\/a|not disclosed|not shared|not sold|we don['’]t share|we do not share|否|无|不共享|不提供|-|—)?$/i;
+/** "| For nonaffiliates to market to you | No | We don't share |": every answer cell of the row says no. */
+function answeredNo(text: string): boolean {
+  if (!/[|｜]/.test(text)) return false;
+  const cells = text.trim().replace(/^[|｜]|[|｜]$/g, '').split(/[|｜]/).map((c) => c.trim());
+  return cells.length >= 2 && cells.slice(1).every((c) => NO_CELL.test(c)) && cells.slice(1).some((c) => c !== '');
+}
 const DASH_ROW = /^[^—–]{2,160}\s[—–]\s\S/;
 
 /** A line of a run of two or more "item — value" lines: rows of a list a policy wrote without bullets. */
@@ -344,7 +362,7 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // So is a run of "item — value" lines ("Personalised advertising by our advertising partners — consent").
     if (s.kind === 'heading' && !TABLE_ROW.test(s.text) && !COMMA_RECORD.test(s.text) && !inDashRun(sentences, i)) continue;
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing.
-    if (NO_ANSWER_ROW.test(s.text)) continue;
+    if (NO_ANSWER_ROW.test(s.text) || answeredNo(s.text)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
