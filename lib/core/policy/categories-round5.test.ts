@@ -55,3 +55,27 @@ describe('denials and rows answered no disclose nothing', () => {
     expect(k.has('advertising')).toBe(false);
   });
 });
+
+describe('Chinese category disclosures from the fifth development round', () => {
+  it.each([
+    ['参与本次抽奖即表示您同意活动赞助商获取您的昵称及联系方式，赞助商可能在活动结束后向您发送新品资讯和会员福利信息。', 'advertising'],
+    ['本应用接入了程序化广告交易平台。在广告请求过程中，参与实时竞价的广告需求方平台可能获取您的设备型号。', 'advertising'],
+    ['为统计不同投放渠道带来的下载、激活与注册情况，我们会在您首次启动应用时将激活事件及设备标识符回传给对应的投放媒体。', 'advertising'],
+    ['我们使用外部的用户体验分析工具，在您使用网页版时记录鼠标移动、点击和页面滚动轨迹，以便回放和分析访问过程。', 'site_analytics'],
+    // A denial of some data that goes on to share the rest.
+    ['我们不会向广告合作方提供您的姓名、手机号等可直接识别您身份的信息，仅会提供经去标识化处理的设备信息和兴趣偏好标签。', 'advertising'],
+    ['为了解哪些频道最受欢迎，我们需要对访问情况进行统计。这项工作由外部的专业服务商协助完成，其会通过嵌入页面的代码获取访问日志。', 'site_analytics'],
+    ['我们可能与合规的数据服务商合作，将去标识化后的用户画像与其数据进行安全匹配，以帮助品牌方更精准地触达目标人群。', 'advertising'],
+    // Without permission, not: with it, they get it.
+    ['未经您的许可，我们不会将能够识别您个人身份的信息提供给广告或分析服务合作伙伴。', 'advertising'],
+    ['未经您的许可，我们不会将能够识别您个人身份的信息提供给广告或分析服务合作伙伴。', 'site_analytics'],
+    ['联合运营方还会获取您的登录时间、在线时长和关卡进度等游戏行为数据，用于统计分析玩家的活跃度和留存情况。', 'site_analytics'],
+    ['Cookie名称｜类型｜有效期｜用途\n_adc｜第三方｜90天｜记录您浏览过的商品，以便在合作网站上向您展示', 'advertising'],
+    ['为了解新版本是否稳定、各机型的启动速度如何，我们借助外部服务收集了匿名的运行数据。', 'site_analytics'],
+  ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('ads not shown to children are no advertising purpose', () => {
+    const k = kinds('儿童模式下，我们不会向儿童展示个性化广告，也不会将儿童的个人信息提供给任何第三方用于广告或统计分析。');
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

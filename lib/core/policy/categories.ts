@@ -79,6 +79,11 @@ const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)
 const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:接触|获取|收集|访问|查看|读取|使用|获得)/;
 /** The same in English: "advertisers do not receive any information about the readers". */
 const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b/i;
+/**
+ * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
+ * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
+ */
+const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。；]{0,12}?(?:展示|投放|推送)[^，。；]{0,8}$/;
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
@@ -113,7 +118,7 @@ const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietar
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
-const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权)/i;
+const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
 
 /**
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
@@ -126,6 +131,7 @@ function purposeAt(re: RegExp, text: string): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
     if (none.some(([a, b]) => m!.index >= a && m!.index < b) || ZH_SELF_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (ZH_NOT_SHOWN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // The cue as the subject of a denied verb: "advertisers do not receive …", "广告主无法获取…".
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -234,6 +240,8 @@ function tracksOnSite(s: Sentence): boolean {
 const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
 /** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens. */
 const QUESTION = /[?？]\s*$/;
+/** "…，仅会提供经去标识化处理的设备信息", ", but we do share device identifiers with them": the denial covers only part of the data. */
+const PARTIAL_DENIAL_AFTER = /[，,；;]\s*(?:(?:但|而)?(?:仅|只)(?:会|将|可能)?(?:向其|向其?他们)?(?:提供|共享|披露|传输)|but (?:we )?(?:may |do |will )?(?:only )?(?:share|provide|disclose|give)\b)/i;
 /** "We are not a data broker." */
 const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
 
@@ -247,6 +255,9 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   const end = m.index + m[0].length;
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(end, end + 60);
+  // "未经您的许可，我们不会将…提供给广告合作伙伴" and "…不会向广告合作方提供您的姓名…，仅会提供经去标识化处理的设备信息": sharing
+  // with consent, or of other data, is still sharing with that kind.
+  if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
   return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
     && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after);
@@ -319,7 +330,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
