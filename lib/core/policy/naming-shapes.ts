@@ -17,8 +17,8 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,20}(?:已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
@@ -32,7 +32,7 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel|iPhone|iPad|Mac(?:Book)?|Watch|Su
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
+const JOB_POSTING = /招聘|投递简历|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
@@ -47,7 +47,7 @@ const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
 
 /** A row of an SDK list marked as removed ("已于v5.2.0版本移除，不再收集任何信息"). */
-export const REMOVED_ROW = /已(?:于[^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)|\|\s*(?:not used|not in use|removed|discontinued)\s*\|/i;
+export const REMOVED_ROW = /已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成)|\|\s*(?:not used|not in use|removed|discontinued)\s*\|/i;
 const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入)|接入状态|使用状态|in use\??|active\??|enabled\??|integrated\??)$/i;
 const NOT_IN_USE_CELL = /^(?:否|未接入|未启用|未使用|未集成|暂未接入|no|not used|inactive|disabled)$/i;
 
@@ -64,6 +64,22 @@ export function notInUseRow(sentences: readonly Sentence[], index: number): bool
   const header = tableCells(sentences[first].text);
   const col = header.findIndex((c) => IN_USE_HEADER.test(c));
   return col >= 0 && NOT_IN_USE_CELL.test(tableCells(s.text)[col] ?? '');
+}
+
+/**
+ * "广告类SDK：\n穿山甲（北京巨量引擎网络技术有限公司）\n优量汇（…）": plain lines without a closing stop under a line that ends in a
+ * colon are the rows of that list, bullets or not. Returns the lead-in, or '' when the line is not such a row.
+ */
+export function rowsLeadIn(sentences: readonly Sentence[], index: number): string {
+  const isRow = (t: Sentence) => t.kind === 'text' && t.text.length <= 80 && !/[。.!?！？；;:：]$/.test(t.text);
+  if (!isRow(sentences[index])) return '';
+  for (let j = index - 1; j >= 0 && index - j <= 30; j--) {
+    const t = sentences[j];
+    if (t.block === sentences[j + 1].block || sentences[j + 1].start - t.end > 1) return '';
+    if (t.kind === 'text' && /[:：]$/.test(t.text)) return t.text;
+    if (!isRow(t)) return '';
+  }
+  return '';
 }
 
 export function tableCells(row: string): string[] {
@@ -85,6 +101,8 @@ const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报�
  * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
  */
 const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
+/** "本公司是 App Store 与华为应用市场的开发者合作伙伴…上架": the stores the site's apps are listed in. */
+const ZH_STORE_LISTING = /上架|开发者(?:合作伙伴|账号|计划)/;
 /**
  * "百度手机助手", "360手机助手": a download app the reader installed this one from, not an SDK — and a channel table's
  * row that starts with one ("360手机助手 | 举报邮箱：… | 登录360账号中心…") is about that store throughout.
@@ -159,7 +177,7 @@ const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
 const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
-const ZH_SWITCHED_AFTER = /^[^，。；]{0,4}切换(?:为|至|到)/;
+const ZH_SWITCHED_AFTER = /^[^，。；]{0,6}(?:切换|迁移|更换)(?:为|至|到)/;
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
 const INVESTOR = /投资方|股东|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
 /** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
@@ -201,6 +219,15 @@ const ADAPTED_FROM_BEFORE = /\b(?:adapted|derived|copied|based|modell?ed)\s+(?:f
 /** "an online shop like Amazon uses cookies to …", "news and reviews about Apple": an example or a topic. */
 const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retailer|brand) like\s+$|\b(?:news|reviews?|articles?|tips|stories|coverage|guides?)\b[^.;]{0,30}\babout\s+$/i;
 
+/** "系美团关联公司", "在字节跳动关联公司之间共享", "关联公司：指与北京快手科技有限公司存在…控制关系的公司": the corporate family. */
+const ZH_FAMILY = { after: /^\s*(?:的)?(?:关联公司|关联方|子公司|母公司|全资子公司)/, among: /^\s*(?:的)?(?:关联公司|关联方)(?:之间|内部)/, before: /(?:系|是|为|隶属于|属于)\s*$/, definition: /^关联(?:公司|方)\s*[:：]?\s*指/ };
+/** "详细说明见 Apple 支持页面": a help page. */
+const ZH_HELP_PAGE_AFTER = /^\s*(?:的)?(?:官方)?(?:支持|帮助)(?:页面|中心|文档)/;
+/** "已通过 360 手机卫士、腾讯手机管家安全检测": a test the app passed. */
+const ZH_PASSED_TEST = { before: /通过[^，。；]{0,20}$/, after: /^[^，。；]{0,16}(?:安全)?(?:检测|认证|测评|评测)/ };
+/** "如您在携程、飞猪等平台下单，请联系下单平台处理": where the reader bought, not where data goes. */
+const ZH_BOUGHT_THERE = { before: /(?:如|如果|若)您(?:是)?(?:在|通过)[^，。；]{0,12}$/, after: /^[^，。；]{0,12}?(?:下单|购买|预订|预定|充值)/ };
+
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
@@ -221,6 +248,10 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
   if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
+  if (ZH_FAMILY.definition.test(t) || ZH_FAMILY.among.test(after) || (ZH_FAMILY.before.test(before.slice(-6)) && ZH_FAMILY.after.test(after) && !sendsTo)) return 'corporate-family';
+  if (ZH_HELP_PAGE_AFTER.test(after)) return 'help-or-opt-out';
+  if (ZH_PASSED_TEST.before.test(before.slice(-24)) && ZH_PASSED_TEST.after.test(after)) return 'certification';
+  if (ZH_BOUGHT_THERE.before.test(before.slice(-24)) && ZH_BOUGHT_THERE.after.test(after) && !sendsTo) return 'not-covered';
   if (ZH_SPONSOR_AFTER.test(after) || (ZH_INVITATION.test(t) && !sendsTo)) return 'social-follow';
   if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
   if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
@@ -230,7 +261,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   // The reader's own account there: where data comes FROM when they register or sign in with it.
   if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
   if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
-  if ((ZH_PLATFORM_AFTER.test(after) && /下载|设置|清除|删除|购买|退款/.test(t) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
+  if ((ZH_PLATFORM_AFTER.test(after) && (/下载|设置|清除|删除|购买|退款/.test(t) || ZH_STORE_LISTING.test(t)) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if ((ZH_DOWNLOAD_APP_AFTER.test(after) || ZH_DOWNLOAD_APP_ROW.test(t)) && !/SDK/i.test(t) && !sendsTo) return 'platform-brand';
   if (ZH_SETTINGS_AFTER.test(after) || ZH_CONTACT_HANDLE_AFTER.test(after)) return 'help-or-opt-out';
   if (ZH_PLATFORM_ID_AFTER.test(after) || ZH_ACCOUNT_ITEM_AFTER.test(after)) return 'platform-brand';

@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, SHARES_DATA, notInUseRow, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, SHARES_DATA, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -119,7 +119,7 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  */
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
 const WE_OBTAIN = /我们(?:仅|只)?(?:会|将|可能)?(?:仅|只)?(?:从[^，。；]{1,12}?)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID|邮箱)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b/i;
-const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
+const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing)|read)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
  * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
@@ -246,8 +246,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
   const fragment = isShortFragment(s);
   const tableCell = fragment && inFlattenedCookieTable(sentences, index);
+  const rowLead = index >= 0 ? rowsLeadIn(sentences, index) : '';
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
-    || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)));
+    || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)))
+    || FRAGMENT_CONTEXT.test(rowLead);
   const hasContext = CONTEXT_CUES.test(s.text);
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
@@ -268,7 +270,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (fragment && !tableCell && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
-  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !(s.kind === 'list' && inThirdPartySection)) reject = 'no-context';
+  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '') && inThirdPartySection)) reject = 'no-context';
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);

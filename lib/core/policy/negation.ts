@@ -38,6 +38,8 @@ const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|
  */
 const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|不(?![同断定时限仅但过足]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问)/g;
 
+const EXCEPT_BEFORE = /除(?:了)?[^。；;]{1,50}?(?:外|以外|之外)[，,]\s*$/;
+
 /** The part of `sentence` before `pos` that belongs to the same clause. */
 export function clauseBefore(sentence: string, pos: number): string {
   const from = Math.max(0, pos - 300);
@@ -83,6 +85,8 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   const from = Math.max(0, sentence.slice(0, start).search(/[^，。；,;！？!?]*$/));
   const tail = /^[^，。；,;！？!?]*/.exec(sentence.slice(end))?.[0] ?? '';
   const clause = sentence.slice(from, end) + tail;
+  // "除完成支付所必需的订单号与金额外，我们不会向微信支付提供您的其他个人信息": apart from the exception, so the exception is given.
+  if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
   for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && from + m.index < start) return true;
   return false;

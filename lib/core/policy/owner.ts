@@ -47,6 +47,9 @@ const ZH_DEFINITIONS: RegExp[] = [
  */
 const ZH_OPERATED_BY = /^(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
 
+/** "本政策适用于上海宽娱数码科技有限公司运营的哔哩哔哩 App": the operator named where the policy says what it covers. */
+const ZH_APPLIES_TO_OPERATED = /本(?:隐私)?(?:政策|指引|声明)(?:仅)?适用于([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:开发|提供|运营|经营)(?:和|与|及|并)?(?:运营|经营)?的/;
+
 const SUBJECT_VERB = /^(?:['’]s\s+\w+\s+)?(?:\s*,[^,]{0,30},)?\s+(?:and its (?:affiliates|subsidiaries)\s+)?(?:may|will|does|do|is|has|uses|collects|shares|receives|requires|retains|processes|provides|offers|takes|works|believes|respects|knows|might|can|also|generally|strives|treats|keeps|sends|stores)\b/i;
 
 /** A comma-separated part that starts with a number (house number, postcode): an address, not a name. */
@@ -107,6 +110,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
       if (m) add(m[1]);
     }
     if (s.start < 3000) add(ZH_OPERATED_BY.exec(s.text)?.[1]);
+    if (s.start < 3000) add(ZH_APPLIES_TO_OPERATED.exec(s.text)?.[1]);
     const c = COPYRIGHT.exec(s.text);
     if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);
   }
