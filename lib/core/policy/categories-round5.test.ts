@@ -15,6 +15,9 @@ describe('category disclosures of one provider described by what it does', () =>
     ['The testing tool we use gives your browser a cookie so you keep seeing the same version, and it sends the tool your clicks so we can compare the two.', 'site_analytics'],
     ['When you browse our shop, small pieces of code from outside companies run on our pages. Some count visits and show us which products people look at.', 'site_analytics'],
     ['The webinar platform records when you joined and left, and gives us attendance reports afterwards.', 'site_analytics'],
+    // Earlier development rounds, read again with the fifth round's mechanisms.
+    ['Our website is built and hosted on a website-building platform. The platform records the pages viewed and shows us a weekly visitor count.', 'site_analytics'],
+    ['We use an external survey provider to ask visitors about their experience of the site; your answers are collected by that provider.', 'site_analytics'],
   ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
 
@@ -31,6 +34,9 @@ describe('category disclosures of marketing by other companies', () => {
     ['You can use the "Do Not Sell or Share My Personal Information" link at the foot of every page to submit a request.'],
     ['For joint marketing with other financial companies | Yes | No'],
     ['We belong to a cooperative database of catalogue retailers.'],
+    ['From time to time we make our subscribers\' postal addresses available to carefully screened companies whose products or services may interest you.'],
+    ['If you tick the box, we share your name with mortgage lenders in our network. Those lenders may then contact you about their loan products.'],
+    ['We may give social media platforms a hashed version of your email address so that they can show our messages to you, or to people with similar interests.'],
     ['We sometimes give social media platforms a hashed list of supporters\' email addresses, so our appeals can be shown to them.'],
     // A consent condition is not a denial: the sharing happens with consent.
     ['We will not share your personal information with third parties for marketing purposes without your consent.'],
