@@ -228,6 +228,13 @@ const ZH_PASSED_TEST = { before: /通过[^，。；]{0,20}$/, after: /^[^，。�
 /** "如您在携程、飞猪等平台下单，请联系下单平台处理": where the reader bought, not where data goes. */
 const ZH_BOUGHT_THERE = { before: /(?:如|如果|若)您(?:是)?(?:在|通过)[^，。；]{0,12}$/, after: /^[^，。；]{0,12}?(?:下单|购买|预订|预定|充值)/ };
 
+/** "Ireland's regulator fined Meta €1.2 billion", "X was sued by …": news about the company, not a recipient. */
+const ENFORCEMENT = { before: /\b(?:fined|sued|penali[sz]ed|sanctioned|investigated|ruled against|ordered)\s+$/i, after: /^\s+(?:was|were|has been|had been)\s+(?:fined|sued|penali[sz]ed|sanctioned|ordered)\b/i };
+/** "As Tim Cook of Apple once said, …": a quotation. */
+const QUOTED_PERSON = { before: /\b[Aa]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+$/, said: /\b(?:once )?(?:said|says|put it|wrote|famously)\b/i };
+/** "a CSV file that opens in Microsoft Excel, Google Sheets or Apple Numbers": the reader's own office software. */
+const OFFICE_APP_AFTER = /^\s+(?:Excel|Sheets|Numbers|Docs|Word|Keynote|PowerPoint|Pages)\b/;
+
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
@@ -247,6 +254,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
   if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
+  if (ENFORCEMENT.before.test(before.slice(-20)) || ENFORCEMENT.after.test(after) || (QUOTED_PERSON.before.test(before.slice(-40)) && QUOTED_PERSON.said.test(after.slice(0, 40)))) return 'citation';
+  if (OFFICE_APP_AFTER.test(after) && !sendsTo) return 'platform-brand';
   if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
   if (ZH_FAMILY.definition.test(t) || ZH_FAMILY.among.test(after) || (ZH_FAMILY.before.test(before.slice(-6)) && ZH_FAMILY.after.test(after) && !sendsTo)) return 'corporate-family';
   if (ZH_HELP_PAGE_AFTER.test(after)) return 'help-or-opt-out';

@@ -35,3 +35,11 @@ describe('Chinese recipients the round showed missing', () => {
     ['the host migrated to', '本平台早期使用亚马逊云科技（AWS）托管数据，已于 2022 年全部迁移至腾讯云。', ['qq.com']],
   ])('%s', (_shape, text, orgs) => { for (const org of orgs) expect(named(text)).toContain(org); });
 });
+
+describe('English mentions from earlier development rounds that name no recipient', () => {
+  it.each([
+    ['a regulator\'s fine', 'In May 2023 Ireland\'s Data Protection Commission fined Meta €1.2 billion over transfers of personal data. We store all of your data in the EU.', 'facebook'],
+    ['a quotation', 'As Tim Cook of Apple once said, privacy is a fundamental human right — and that is how we have designed our service.', 'apple'],
+    ['the reader\'s office software', 'You can download all of your data as a CSV file that opens in Microsoft Excel, Google Sheets or Apple Numbers.', 'google'],
+  ])('%s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});
