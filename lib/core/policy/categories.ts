@@ -58,8 +58,11 @@ function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */
+const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b/i;
+
 /** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
-const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)[^.]*\byou\b/i;
+const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
 /**
  * "… but no advertising cookies are ever placed on our site": a clause saying that nothing of a kind is used. Its
@@ -113,6 +116,8 @@ function deniedInText(r: RegExpExecArray, context: string, text: string): boolea
 const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
+/** "analytics software that we run on our own servers": the same, after the noun. */
+const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
@@ -145,7 +150,7 @@ function purposeAt(re: RegExp, text: string): number {
  * "For example, we may disclose usage information to better understand …" and "… may also be used to
  * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
  */
-const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|they|some|others|one|another|its?|this|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|(?:if|when|once) they|they|some|others|one|another|its?|this|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 /**
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
@@ -259,7 +264,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   // with consent, or of other data, is still sharing with that kind.
   if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
   return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
-    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
+    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after);
 }
 
@@ -292,7 +297,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
-      && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames);
+      && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
     const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
     if (!structuralHit && !cookiePurpose) continue;
     let at = purposeAt(c.purpose, text);
@@ -330,7 +335,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

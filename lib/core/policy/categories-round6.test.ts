@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+// Shapes from the sixth category development round (tests/fixtures/eval/lookalikes/dev/*-category-6.json, 10th session).
+const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
+
+describe('category disclosures from the sixth development round', () => {
+  it.each([
+    ['When we try out a new layout for the checkout, a page-testing tool we use puts a cookie on your browser and reports back which version led to more finished orders.', 'site_analytics'],
+    ['To learn which buttons in our emails people actually press, each link first passes through an outside click-counting service.', 'site_analytics'],
+    ['We have added a small script from a session-recording service to our application form.', 'site_analytics'],
+    ['Cookie | Type | Expires | Purpose\n_vstr | Third-party | 2 years | Distinguishes users so that unique visitors can be counted', 'site_analytics'],
+    ['We never hand your contact details to anyone for their marketing, but we do let an audience-research company see coded information about how readers move through our articles.', 'site_analytics'],
+    ['Our podcast host counts downloads and tells us how many listeners we have in each country.', 'site_analytics'],
+    ['Our readership figures are independently audited. For this, an industry audience-measurement body places a tag on our pages that counts visits.', 'site_analytics'],
+    ['We use an outside service to see which of our blog posts lead to sign-ups.', 'site_analytics'],
+    ['Our appointment page includes code from an outside service that helps us learn how patients find us and whether they finish booking.', 'site_analytics'],
+    ['If you reach us from a cashback website, we report the order value back to it so your cashback can be credited and the site can be paid for the referral.', 'advertising'],
+    ['Creators who promote our range receive a monthly report of the orders placed with their personal code.', 'advertising'],
+    ['We may share a scrambled code of your email address with social media platforms. If they find a match, they can show you our promotions while you use their services.', 'advertising'],
+    ['We will not share your health information with advertisers. Our public website, however, uses cookies from other companies that help us show reminders about our clinics on social media.', 'advertising'],
+    ['As a page loads, details such as your device type are sent to companies bidding to place content there through automated auctions.', 'advertising'],
+    ['After you leave our site, you may see the sofas you looked at again on other websites. That happens because companies we work with note which products you viewed.', 'advertising'],
+    ['Pixels from social networks on our donation page remind people who have visited before about our appeals when they are on those networks.', 'advertising'],
+    ['We also send your contact details to the manufacturer of that model, which may email you about its new vehicles.', 'advertising'],
+    ['We take part in a database cooperative shared by retailers that sell by catalogue.', 'advertising'],
+  ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'We do not let advertising companies collect information on our platform. We measure how lessons are used with analytics software that we run on our own servers.',
+    'A statistics cookie, which we set and read ourselves, counts visits to each page.',
+  ])('the site\'s own tool discloses no outside company: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
