@@ -34,3 +34,25 @@ describe('category disclosures from the sixth development round', () => {
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('Chinese category disclosures from the sixth development round', () => {
+  it.each([
+    // A table written with slashes; a two-cell record written with bars.
+    ['使用场景 / 接收方类型 / 共享的个人信息 / 共享目的\n渠道推广 / 广告监测服务商 / 设备标识符、激活时间 / 判断您是通过哪一条推广链接下载本应用', 'advertising'],
+    ['第三方｜数据分析服务提供方\n共享信息｜设备型号、页面浏览记录\n共享方式｜SDK采集\n目的｜了解功能使用情况，优化产品体验', 'site_analytics'],
+    ['如您勾选“接收店铺优惠信息”，商家还可能通过短信向您推荐店铺新品和活动。', 'advertising'],
+    ['在新功能正式上线前，我们可能借助外部实验平台对部分用户进行分组测试，该平台会记录您在实验页面上的操作数据。', 'site_analytics'],
+    ['您在专区内的浏览和下单记录会同步给品牌方，用于其了解专区活动效果并开展会员营销。', 'site_analytics'],
+    ['本游戏由我们与合作方联合运营。双方将共同处理您的游戏内行为记录，用于统计在线人数。', 'site_analytics'],
+    ['我们可能与合作伙伴共享您的部分信息，以改进和推广我们的产品与服务。', 'site_analytics'],
+    // "如您不希望…" is the reader's wish, not the site denying anything.
+    ['如您不希望第三方广告合作伙伴根据您的兴趣偏好向您展示个性化广告，您可以在设置中关闭该功能。', 'advertising'],
+  ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    '本站栏目中出现的推广位由我们的编辑团队根据内容相关性人工选定，我们未接入任何第三方广告网络。',
+  ])('a denied action discloses nothing: %s', (text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});

@@ -97,7 +97,13 @@ const ACTIONS = new RegExp(DATA_ACTION, 'gi');
  */
 function liveAction(sentence: string): boolean {
   // "will not share … without your consent" shares with consent: a condition, not a denial (as in purposeAt).
-  if (/[\u4e00-\u9fff]/.test(sentence) || CONSENT_CONDITION.test(sentence)) return ACTION.test(sentence);
+  if (CONSENT_CONDITION.test(sentence)) return ACTION.test(sentence);
+  // "我们未接入任何第三方广告网络": the one action there is denied.
+  if (/[\u4e00-\u9fff]/.test(sentence)) {
+    ACTIONS.lastIndex = 0;
+    for (let m = ACTIONS.exec(sentence); m; m = ACTIONS.exec(sentence)) if (!negatedInZhClause(sentence, m.index, m.index + m[0].length)) return true;
+    return false;
+  }
   // "Do Not Track signals": the name of a browser signal is not an action of anyone's.
   const text = sentence.replace(/\bdo[- ]not[- ]track\b/gi, (m) => ' '.repeat(m.length));
   ACTIONS.lastIndex = 0;
@@ -156,7 +162,7 @@ const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specificall
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
  * apart from CONTINUES because `\b` never stands between two CJK characters.
  */
-const CONTINUES_ZH = /^(?:为此|(?:这部分|这项|上述)工作|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
+const CONTINUES_ZH = /^(?:双方|为此|(?:这部分|这项|上述)工作|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
 const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text);
 
 /**

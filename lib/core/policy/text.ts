@@ -210,9 +210,19 @@ const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300
 /**
  * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
  * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
- * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word).
+ * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word). Also written with a
+ * bar as a two-cell row ("第三方｜数据分析服务提供方", "目的｜了解功能使用情况").
  */
-export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S/u;
+const SLASH_ROW = /^[^/\n]{1,80}(?: \/ [^/\n]{1,300}){2,12}$/;
+const slashCount = (line: string) => line.split(' / ').length;
+/** A line of three or more cells separated by " / ", next to another with as many cells. */
+function slashRowOfTable(lines: readonly string[], i: number): boolean {
+  const t = lines[i].trim();
+  if (!SLASH_ROW.test(t)) return false;
+  return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && SLASH_ROW.test(n.trim()) && slashCount(n.trim()) === slashCount(t));
+}
+
+export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
 
 const LONE_PIPE = /^ *\| *$/;
 
@@ -276,6 +286,10 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     if (trimmed.startsWith('|') || (CELLS_WITHOUT_LEADING_PIPE.test(trimmed) && !/[\u4e00-\u9fff]/.test(trimmed))) {
       kind = 'table';
       rest = trimmed;
+    } else if (slashRowOfTable(lines, li)) {
+      // "使用场景 / 接收方类型 / 共享目的" over "渠道推广 / 广告监测服务商 / …": a table written with slashes. Same length as pipes.
+      kind = 'table';
+      rest = trimmed.replace(/ \/ /g, ' | ');
     } else if (markdown) {
       ({ rest, kind } = stripBlockPrefix(line));
     } else {
