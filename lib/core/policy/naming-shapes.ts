@@ -17,7 +17,7 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
 const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
@@ -28,14 +28,14 @@ const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
 const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
 /** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
-const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel|iPhone|iPad|Mac(?:Book)?|Watch|Surface|Xbox|Chromebook|Nest|Echo|Kindle|Fire TV)\b/;
+const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Watch|Buds|devices?)\b)|iPhone|iPad|Mac(?:Book)?|Watch|Surface|Xbox|Chromebook|Nest|Echo|Kindle|Fire TV)\b/;
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
 const JOB_POSTING = /招聘|投递简历|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
-const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
 /** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
 const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
 /**
@@ -155,7 +155,7 @@ const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；
 const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看)(?:或|和|及)?(?:访问|获取|接触|查看)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
 
 /** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
-const TOTAL_DENIAL_BEFORE = /\bno (?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
+const TOTAL_DENIAL_BEFORE = /\bno (?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
 
 /** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
 export function deniedEverything(before: string, after: string): boolean {
@@ -229,11 +229,24 @@ const ZH_PASSED_TEST = { before: /通过[^，。；]{0,20}$/, after: /^[^，。�
 const ZH_BOUGHT_THERE = { before: /(?:如|如果|若)您(?:是)?(?:在|通过)[^，。；]{0,12}$/, after: /^[^，。；]{0,12}?(?:下单|购买|预订|预定|充值)/ };
 
 /** "Ireland's regulator fined Meta €1.2 billion", "X was sued by …": news about the company, not a recipient. */
-const ENFORCEMENT = { before: /\b(?:fined|sued|penali[sz]ed|sanctioned|investigated|ruled against|ordered)\s+$/i, after: /^\s+(?:was|were|has been|had been)\s+(?:fined|sued|penali[sz]ed|sanctioned|ordered)\b/i };
+const ENFORCEMENT = { before: /\b(?:fined|sued|penali[sz]ed|sanctioned|investigated|ruled against|ordered|settlements? with|fines? against|(?:lawsuits?|cases?|complaints?|actions?) against)\s+(?:[\w&.'’-]+\s+(?:and|or)\s+)?$/i, after: /^\s+(?:was|were|has been|had been)\s+(?:fined|sued|penali[sz]ed|sanctioned|ordered)\b/i };
 /** "As Tim Cook of Apple once said, …": a quotation. */
 const QUOTED_PERSON = { before: /\b[Aa]s\s+(?:[A-Z][\w.'’-]*\s+){1,3}of\s+$/, said: /\b(?:once )?(?:said|says|put it|wrote|famously)\b/i };
 /** "a CSV file that opens in Microsoft Excel, Google Sheets or Apple Numbers": the reader's own office software. */
 const OFFICE_APP_AFTER = /^\s+(?:Excel|Sheets|Numbers|Docs|Word|Keynote|PowerPoint|Pages)\b/;
+
+/** "If you tap "Get directions", we open Apple Maps or Google Maps": an app the reader is handed to. */
+const OPEN_APP_BEFORE = /\b(?:we|will|to|and|then)\s+(?:open|launch)\s+(?:the\s+|your\s+)?(?:[\w&.'’-]+\s+(?:[\w&.'’-]+\s+)?(?:or|and)\s+)?$/i;
+/** "Parents can use tools such as Apple Screen Time or Google Family Link": the reader's own tools. */
+const READER_TOOLS_BEFORE = /\b(?:you|parents|users|visitors|readers|customers)\s+(?:can|may|could)\s+(?:also\s+)?use\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+(?:or|and)\s+)?$/i;
+/** "our SDKs are open source and published on GitHub", "Flutter, an open-source framework created by Google". */
+const OPEN_SOURCE_BEFORE = /\bopen[- ]source\b[^.;]{0,60}\b(?:(?:published|available|hosted|released) (?:on|at|via)|(?:created|developed|made|maintained|built|released) by)\s+$/i;
+/** "As a Salesforce Summit Partner and Google Cloud Partner": a partner badge. */
+const PARTNER_BADGE_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}Partners?\b(?!\s+(?:of|for|with|to)\b)/;
+/** "Those platforms are governed by Meta's, Google's and LinkedIn's own policies": their own rules apply. */
+/** "from then on, Apple's or Google's privacy policy applies": the other company's own rules. */
+const THEIR_POLICY_APPLIES_AFTER = /^['’]s?\s+(?:(?:or|and)\s+[\w&.-]+['’]s?\s+)?(?:own\s+)?(?:privacy (?:policy|notice|statement)|terms(?: of (?:use|service))?)\s+(?:applies|apply|governs?)\b/i;
+const GOVERNED_BY_BEFORE = /\b(?:governed by|subject to)\s+(?:(?:the\s+)?[\w&.-]+['’]s?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
@@ -256,6 +269,11 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
   if (ENFORCEMENT.before.test(before.slice(-20)) || ENFORCEMENT.after.test(after) || (QUOTED_PERSON.before.test(before.slice(-40)) && QUOTED_PERSON.said.test(after.slice(0, 40)))) return 'citation';
   if (OFFICE_APP_AFTER.test(after) && !sendsTo) return 'platform-brand';
+  if (OPEN_APP_BEFORE.test(before.slice(-60)) && !sendsTo) return 'outbound-link';
+  if (READER_TOOLS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
+  if (OPEN_SOURCE_BEFORE.test(before.slice(-100))) return 'about-the-company';
+  if (PARTNER_BADGE_AFTER.test(after) && /\b(?:as an?|is an?|are an?)\s+(?:[\w&.'’-]+\s+){0,6}$/i.test(before.slice(-60)) && !sendsTo) return 'certification';
+  if ((GOVERNED_BY_BEFORE.test(before.slice(-80)) && /^['’]s?\b/.test(after)) || THEIR_POLICY_APPLIES_AFTER.test(after)) return 'not-covered';
   if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
   if (ZH_FAMILY.definition.test(t) || ZH_FAMILY.among.test(after) || (ZH_FAMILY.before.test(before.slice(-6)) && ZH_FAMILY.after.test(after) && !sendsTo)) return 'corporate-family';
   if (ZH_HELP_PAGE_AFTER.test(after)) return 'help-or-opt-out';

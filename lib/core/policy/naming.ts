@@ -47,7 +47,7 @@ export function looksLikeCode(t: string): boolean {
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
 const OWN_SOCIAL_PAGE = /\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest|TikTok) (?:page|account|channel|profile|feed)s?\b/i;
-const SEARCH_ENGINE = /\bsearch engines?\b|搜索引擎|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
+const SEARCH_ENGINE = /\bsearch engines?\b|\bSearch Console\b|\bWebmaster Tools\b|搜索引擎|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
@@ -119,7 +119,7 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  */
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\bthird[- ]party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) third[- ]party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
 const WE_OBTAIN = /我们(?:仅|只)?(?:会|将|可能)?(?:仅|只)?(?:从[^，。；]{1,12}?)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID|邮箱)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b/i;
-const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,5}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
+const SHARE_TO = /\b(?:shar\w*|disclos\w*|provid\w*|send\w*|transfer\w*|pass\w*)\s+(?:[\w-]+\s+){0,10}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing)|read)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
  * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
@@ -298,7 +298,7 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
   if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
-  if (!strict && SENT_TO_BEFORE.test(lead)) return true;
+  if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;

@@ -31,6 +31,8 @@ const DEFINITION_PATTERNS: RegExp[] = [
   // (The lead words in either case — "This Privacy Policy explains how Brevo collects" — but the name capitalised.)
   new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
   /\b(?:Welcome to|Thank(?:s| you) for using) (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
+  // "This Privacy Policy is issued by Meta Platforms, Inc. (formerly known as Facebook, Inc.)"
+  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy) is (?:issued|provided|published|maintained) by (?:the\s+)?` + NAME),
 ];
 
 const TITLE = /^(?:the\s+)?(.{2,60}?)\s*(?:'s\s+|’s\s+)?(?:Global\s+|Online\s+|Customer\s+|Website\s+)?(?:Privacy|Cookie|Data Protection|Data)\s+(?:Policy|Notice|Statement|Center|Centre)\b/i;
