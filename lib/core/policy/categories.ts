@@ -156,7 +156,7 @@ function purposeAt(re: RegExp, text: string): number {
  * "For example, we may disclose usage information to better understand …" and "… may also be used to
  * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
  */
-const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|(?:if|when|once) they|they|some|others|one|another|its?|this|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|(?:if|when|once) they|they|some|others|one|another|its?|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 /**
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
@@ -281,7 +281,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || QUESTION.test(text)) return hits;
-  let structural: { recipient: boolean; action: boolean } | undefined;
+  let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {
     const m = c.noun.exec(text);
@@ -296,6 +296,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       structural = {
         recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)) && !deniedInText(recipient, context, text),
         action: liveAction(text) || (context !== text && ACTION.test(context)),
+        // The recipient stands in this sentence itself (not only in the one before or in a title).
+        recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),
       };
     }
     // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
@@ -309,7 +311,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     let at = purposeAt(c.purpose, text);
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
-    if (at < 0 && structuralHit && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
+    // Not when the recipient too comes from the sentence before: then this one says nothing of its own.
+    if (at < 0 && structuralHit && structural.recipientHere && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
     // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
     if (at < 0 && structuralHit && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
