@@ -17,14 +17,14 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\bmigrated\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
 const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
-const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$/i;
+const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
 const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
-const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+$/i;
+const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+(?:[\w&.'’-]+\s*(?:,|and|or)\s*)*$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
 const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
 /** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
@@ -157,9 +157,12 @@ const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^
 /** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
 const TOTAL_DENIAL_BEFORE = /\bno (?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
 
+/** "不会向腾讯地图发送您的位置或访问信息": nothing is sent to it. */
+const ZH_NOT_SENT = { before: /(?:不会|不|并不|从不|未|绝不)(?:再)?向\s*$/, after: /^[^，。；]{0,4}(?:发送|传输|提供|上传|传递)(?![^，。；]{0,12}(?:其他|其余|其它))/ };
+
 /** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
 export function deniedEverything(before: string, after: string): boolean {
-  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before);
+  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
 }
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
 const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
@@ -171,7 +174,7 @@ const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集
 const OPEN_SOURCE_AFTER = /^\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
 /** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
 const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|私有化部署|本地部署|MatePad|Mate\s?\d|Redmi|nova)/;
-const ZH_YOUR_DEVICE = { before: /您(?:使用|的|所使用的)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
+const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
 /** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
 const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
@@ -179,7 +182,7 @@ const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引�
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
 const ZH_SWITCHED_AFTER = /^[^，。；]{0,6}(?:切换|迁移|更换)(?:为|至|到)/;
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
-const INVESTOR = /投资方|股东|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
+const INVESTOR = /投资方|股东|(?:全资)?控股|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
 /** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
 const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注)/;
 const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
@@ -238,7 +241,7 @@ const OFFICE_APP_AFTER = /^\s+(?:Excel|Sheets|Numbers|Docs|Word|Keynote|PowerPoi
 /** "If you tap "Get directions", we open Apple Maps or Google Maps": an app the reader is handed to. */
 const OPEN_APP_BEFORE = /\b(?:we|will|to|and|then)\s+(?:open|launch)\s+(?:the\s+|your\s+)?(?:[\w&.'’-]+\s+(?:[\w&.'’-]+\s+)?(?:or|and)\s+)?$/i;
 /** "Parents can use tools such as Apple Screen Time or Google Family Link": the reader's own tools. */
-const READER_TOOLS_BEFORE = /\b(?:you|parents|users|visitors|readers|customers)\s+(?:can|may|could)\s+(?:also\s+)?use\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+(?:or|and)\s+)?$/i;
+const READER_TOOLS_BEFORE = /\b(?:you|parents|users|visitors|readers|customers)\b[^.;]{0,60}?\b(?:can|may|could)\s+(?:also\s+)?(?:use|find)\s+(?:(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+(?:or|and)\s+)?$/i;
 /** "our SDKs are open source and published on GitHub", "Flutter, an open-source framework created by Google". */
 const OPEN_SOURCE_BEFORE = /\bopen[- ]source\b[^.;]{0,60}\b(?:(?:published|available|hosted|released) (?:on|at|via)|(?:created|developed|made|maintained|built|released) by)\s+$/i;
 /** "As a Salesforce Summit Partner and Google Cloud Partner": a partner badge. */
@@ -248,10 +251,30 @@ const PARTNER_BADGE_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}Partners?\b(?!\s+(?:of|f
 const THEIR_POLICY_APPLIES_AFTER = /^['’]s?\s+(?:(?:or|and)\s+[\w&.-]+['’]s?\s+)?(?:own\s+)?(?:privacy (?:policy|notice|statement)|terms(?: of (?:use|service))?)\s+(?:applies|apply|governs?)\b/i;
 const GOVERNED_BY_BEFORE = /\b(?:governed by|subject to)\s+(?:(?:the\s+)?[\w&.-]+['’]s?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 
+/** "featured by Apple as an App of the Day": press and awards. */
+const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded) (?:by|in|on)\s+$/i;
+/** "Our candles are also sold on Amazon and Etsy": where the site's products are sold. */
+const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
+/** "您在GitHub上的活动适用GitHub的隐私声明", "由Apple或华为提供，适用其各自的隐私政策": that company's own policy applies. */
+const ZH_THEIR_POLICY = { before: /适用\s*$/, after: /^\s*(?:各自)?的?\s*(?:隐私政策|隐私声明|隐私条款)/ };
+/** "如果您是小红书、抖音或视频号的内容创作者": the reader's own role on a platform. */
+/** "您在GitHub上的活动": what the reader does there. */
+const ZH_YOUR_ACTIVITY_THERE = { before: /您在\s*$/, after: /^\s*(?:平台)?上的(?:活动|行为|账号|内容|发布)/ };
+const ZH_YOUR_ROLE = { before: /(?:如果|如|若)?您是\s*(?:[^，。；、]{1,8}[、或和]\s*)*$/, after: /^(?:\s*[、或和]\s*[^，。；、]{1,8})*\s*的(?:内容创作者|用户|商家|主播|博主|会员)/ };
+/** "思源黑体（由Adobe与Google联合开发）", "腾讯研究院发布的…研究成果": what the company made or published. */
+const ZH_MADE_BY = { before: /由\s*(?:[^，。；、]{1,8}[与和、]\s*)?$/, after: /^(?:\s*[与和、]\s*[^，。；、]{1,8})?\s*(?:联合)?(?:开发|设计|研发|出品)/ };
+const ZH_PUBLISHED_AFTER = /^[^，。；]{0,8}(?:发布|出版)的/;
+/** "母公司为美团": the corporate parent. */
+const ZH_PARENT_BEFORE = /(?:母公司|控股股东|实际控制人)(?:为|是)\s*$/;
+/** "源代码托管在GitHub上": where the code is kept. */
+const ZH_CODE_HOSTED_BEFORE = /(?:源代码|代码|源码)[^，。；]{0,6}(?:托管|发布)(?:在|于)\s*$/;
+/** "本应用未集成其SDK", "未接入其SDK": the companies just mentioned are not integrated. */
+const ZH_NOT_INTEGRATED = /(?:未|没有|并未|不)(?:集成|接入|嵌入|使用)(?:其|它们的|上述(?:应用|平台)的)\s*SDK/;
+
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
-  if (COMPARISON_BEFORE.test(before.slice(-30)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-12)) && /^\s*,?\s+we\b/i.test(after))) return 'comparison';
+  if (COMPARISON_BEFORE.test(before.slice(-30)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
@@ -270,6 +293,13 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ENFORCEMENT.before.test(before.slice(-20)) || ENFORCEMENT.after.test(after) || (QUOTED_PERSON.before.test(before.slice(-40)) && QUOTED_PERSON.said.test(after.slice(0, 40)))) return 'citation';
   if (OFFICE_APP_AFTER.test(after) && !sendsTo) return 'platform-brand';
   if (OPEN_APP_BEFORE.test(before.slice(-60)) && !sendsTo) return 'outbound-link';
+  if (FEATURED_BY_BEFORE.test(before.slice(-20)) || (ZH_PUBLISHED_AFTER.test(after) && /参考|引用|援引/.test(t))) return 'citation';
+  if (SOLD_ON_BEFORE.test(before.slice(-60)) && !sendsTo) return 'platform-brand';
+  if ((ZH_THEIR_POLICY.before.test(before.slice(-4)) && ZH_THEIR_POLICY.after.test(after)) || (ZH_YOUR_ROLE.before.test(before.slice(-30)) && ZH_YOUR_ROLE.after.test(after))
+    || (ZH_YOUR_ACTIVITY_THERE.before.test(before.slice(-4)) && ZH_YOUR_ACTIVITY_THERE.after.test(after))) return 'not-covered';
+  if ((ZH_MADE_BY.before.test(before.slice(-14)) && ZH_MADE_BY.after.test(after) && !/SDK/i.test(t)) || ZH_CODE_HOSTED_BEFORE.test(before.slice(-20))) return 'about-the-company';
+  if (ZH_PARENT_BEFORE.test(before.slice(-10))) return 'corporate-family';
+  if (ZH_NOT_INTEGRATED.test(t.slice(before.length))) return 'negated';
   if (READER_TOOLS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
   if (OPEN_SOURCE_BEFORE.test(before.slice(-100))) return 'about-the-company';
   if (PARTNER_BADGE_AFTER.test(after) && /\b(?:as an?|is an?|are an?)\s+(?:[\w&.'’-]+\s+){0,6}$/i.test(before.slice(-60)) && !sendsTo) return 'certification';

@@ -14,7 +14,7 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =
-  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make)/i;
+  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host)/i;
 
 const NO_SUBJECT_PASSIVE =
   /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
@@ -36,7 +36,7 @@ const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|
  * "无需提供您的京东账号") — not "未经" (a condition),
  * "未来 / 未满 / 未成年", "如果您没有…" (the user), or "不同 / 不断 / 不定期 / 不时 / 不限于".
  */
-const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|(?<![您你])不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问)/g;
+const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|(?<![您你])不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过)/g;
 
 const EXCEPT_BEFORE = /除(?:了)?[^。；;]{1,50}?(?:外|以外|之外)[，,]\s*$/;
 

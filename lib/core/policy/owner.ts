@@ -19,7 +19,7 @@ export interface OwnerInfo {
 
 // Bounded word lengths: these run on every short sentence and must stay linear on "AAAA…".
 const NAME = String.raw`([A-Z0-9][\w&.'’-]{0,40}(?:[ ,]{1,2}(?:[A-Z0-9&][\w&.'’-]{0,40}|of|and|de|the)){0,6})`;
-const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this policy|welcome to|for using|我们|本公司|运营|©|\(c\)|copyright/i;
+const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this (?:policy|notice|statement)|welcome to|for using|我们|本公司|运营|©|\(c\)|copyright/i;
 const QUOTED_WE = /["“'‘](?:we|us|our|the company|company)["”'’]/i;
 
 const DEFINITION_PATTERNS: RegExp[] = [
@@ -29,8 +29,10 @@ const DEFINITION_PATTERNS: RegExp[] = [
   new RegExp(String.raw`["“](?:we|us|our)["”][^.;]{0,60}?\b(?:refers? to|means?|is)\s+(?:the\s+)?` + NAME),
   // This Privacy Policy describes how Acme (and its affiliates) collects
   // (The lead words in either case — "This Privacy Policy explains how Brevo collects" — but the name capitalised.)
-  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy)\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
+  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his (?:[Pp]olicy|[Nn]otice|[Ss]tatement))\s+(?:\([^)]{0,40}\)\s+)?(?:describes|explains|applies to|sets out|covers|governs)\s+(?:how\s+)?(?:the\s+)?(?:information\s+)?` + NAME + String.raw`\s+(?:and its|collects|uses|gathers|may|\(|,)`),
   /\b(?:Welcome to|Thank(?:s| you) for using) (?:the\s+)?([A-Z][\w&.'’-]{0,40}(?: [A-Z][\w&.'’-]{0,40}){0,3})/,
+  // "This notice applies to YouTube Kids, a service provided by Google LLC"
+  new RegExp(String.raw`\b[Tt]his (?:[Pp]rivacy )?(?:[Pp]olicy|[Nn]otice|[Ss]tatement) applies to [^.]{1,60}?, (?:a|an|the) (?:service|product|app|website) (?:provided|operated|offered|run) by (?:the\s+)?` + NAME),
   // "This Privacy Policy is issued by Meta Platforms, Inc. (formerly known as Facebook, Inc.)"
   new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy) is (?:issued|provided|published|maintained) by (?:the\s+)?` + NAME),
 ];
@@ -98,7 +100,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     // Cheap literal pre-checks keep the capture patterns off sentences that cannot match.
     if (!ANY_OWNER_CUE.test(s.text)) continue;
     const hasWe = QUOTED_WE.test(s.text);
-    const hasPolicy = /privacy (?:policy|notice|statement)|this policy|welcome to|for using/i.test(s.text);
+    const hasPolicy = /privacy (?:policy|notice|statement)|this (?:policy|notice|statement)|welcome to|for using/i.test(s.text);
     for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
       const m = re.exec(s.text);
       if (!m) continue;
