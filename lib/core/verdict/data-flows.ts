@@ -20,7 +20,8 @@ export function mentionsType(text: string, type: DataType): boolean {
 
 /** A promise not to share data of this very type ("we do not share your email address with third parties"). */
 function typedDenial(c: Claim, flow: DataFlow): boolean {
-  if (c.kind !== 'no-sharing' && c.kind !== 'no-sale') return false;
+  // Not a no-sale promise: the flow shows data going there, not that it was sold (as in coveringDenial).
+  if (c.kind !== 'no-sharing') return false;
   // Only parsed denials carry a recipient; a bare "we do not sell your email" names no one we can check.
   if (!c.recipient) return false;
   if (flow.recipientOrg && c.recipient === flow.recipientOrg) return true;

@@ -124,7 +124,9 @@ function replaySeen(row: OrganizationVerdict, facts: OrgFacts): Recorder | null 
 /** The parsed denial (if any) that covers a company of this category receiving requests. */
 export function coveringDenial(row: Pick<OrganizationVerdict, 'org' | 'category'>, claims: readonly Claim[]): Claim | undefined {
   if (!TRACKING.has(row.category)) return undefined;
-  const sharing = claims.filter((c) => (c.kind === 'no-sharing' || c.kind === 'no-sale') && c.recipient);
+  // "We do not sell your information" is not contradicted by a tracker on the page: collecting is not shown to be a
+  // sale, and a verdict must not claim more than its quoted sentence says (10th session, enc2-033 / enc7-059).
+  const sharing = claims.filter((c) => c.kind === 'no-sharing' && c.recipient);
   const byName = row.org ? sharing.find((c) => c.recipient === row.org) : undefined;
   if (byName) return byName;
   return sharing.find((c) => {

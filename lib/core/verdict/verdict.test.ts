@@ -69,6 +69,11 @@ describe('organization verdicts', () => {
     expect(v.verdict).toBeNull();
   });
 
+  it('a no-sale promise is not contradicted by a tracker: collecting is not shown to be selling', () => {
+    expect(verdictOf('We do not sell your information to anyone.', CRITEO).verdict).toBe('undisclosed');
+    expect(verdictOf('We do not share your personal information with third parties.', CRITEO).verdict).toBe('contradicted');
+  });
+
   it('contradicted: replay vendor runs while the policy denies recording mouse movements, even when named', () => {
     const text = 'We use Hotjar to see which pages are popular. We do not use tools that record your mouse movements or keystrokes on our website.';
     const v = verdictOf(text, HOTJAR);
@@ -199,6 +204,11 @@ describe('data-flow verdicts', () => {
     const [f] = judge('We use Segment for analytics services. We do not share your email address with third parties.', [SEGMENT], [flow('twilio', 'segment.io')]);
     expect(f.verdict).toBe('contradicted');
     expect(f.policyEvidence!.text).toContain('do not share your email address');
+  });
+
+  it('a typed no-sale promise is not contradicted by the flow: the data went there, a sale is not shown', () => {
+    const [f] = judge('We use Segment for analytics services. We do not sell your email address to third parties.', [SEGMENT], [flow('twilio', 'segment.io')]);
+    expect(f.verdict).not.toBe('contradicted');
   });
 
   it('no-policy when the policy is unreadable', () => {
