@@ -28,7 +28,7 @@ const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
-const ONLY_AFFILIATES = /\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
+const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
 /**
  * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
  * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
@@ -57,6 +57,8 @@ function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
   }
   return false;
 }
+
+const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
 /** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */
 const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b/i;
@@ -308,6 +310,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
     const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
     if (!structuralHit && !cookiePurpose) continue;
+    // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
+    if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;
     let at = purposeAt(c.purpose, text);
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
@@ -344,7 +348,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
