@@ -25,3 +25,16 @@ describe('category disclosures from the seventh development round', () => {
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('Chinese category disclosures from the seventh development round', () => {
+  it.each([
+    ['图书馆电子资源由各数据库商提供，数据库商可能记录您的IP地址及下载量，以进行使用量统计。', 'site_analytics'],
+    ['App的打开次数、停留时间这类数据会交给一家第三方统计公司，帮我们看看大家最常用哪些功能。', 'site_analytics'],
+    ['为了解哪些城市的用户更常使用预约充电功能，我们需要获得相关统计数据。这项工作由我们委托的一家数据服务公司承担，其会接收到您设备的粗略位置。', 'site_analytics'],
+    ['3. 谁还会拿到：实名认证机构、支付渠道，以及帮我们做数据统计的服务商。', 'site_analytics'],
+    ['我们可能会将经加密处理的设备标识符提供给媒体平台，用于向与您特征相似的人群展示我们的服务。', 'advertising'],
+    ['我们使用第三方工具来了解客户如何使用我们的产品，这些工具可能会记录您在控制台中的点击与页面浏览。', 'site_analytics'],
+    ['你在App里逛过的商品类型，可能会以加密设备号的形式提供给合作的媒体平台，这样你在刷短视频时可能会看到我们的商品。', 'advertising'],
+    ['您的浏览行为信息可能会被第三方通过其在本页面中放置的技术手段收集，并用于向您推送商业信息。', 'advertising'],
+  ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});
