@@ -23,7 +23,7 @@ describe('category disclosures of one provider described by what it does', () =>
 
 describe('category disclosures of marketing by other companies', () => {
   it.each([
-    ['The shop, or the network that runs its referral programme, uses a cookie to record that you came from us.'],
+    ['The shop, or the network that runs its affiliate programme, uses a cookie to record that you came from us.'],
     ['From time to time we make our postal mailing list available to carefully chosen organisations whose products or causes may interest you.'],
     ['We sometimes swap names and postal addresses with other charities for a single mailing.'],
     ['By entering the prize draw, you agree that the co-sponsors listed on the entry page may contact you by email with their own offers.'],
@@ -31,7 +31,6 @@ describe('category disclosures of marketing by other companies', () => {
     ['At the conference, if you agree, that exhibitor receives your name and contact details and may send you information about its products.'],
     ['rt_seen | Third-party | 90 days | Remembers that you visited so our offers can be shown to you on other websites'],
     ['To stop seeing offers based on your visits while you browse elsewhere, use the industry opt-out pages for interest-based ads.'],
-    ['You can use the "Do Not Sell or Share My Personal Information" link at the foot of every page to submit a request.'],
     ['For joint marketing with other financial companies | Yes | No'],
     ['We belong to a cooperative database of catalogue retailers.'],
     ['From time to time we make our subscribers\' postal addresses available to carefully screened companies whose products or services may interest you.'],
@@ -50,6 +49,9 @@ describe('denials and rows answered no disclose nothing', () => {
     'We don\'t track visitors across other websites and we don\'t let others do so on ours, so Do Not Track signals make no difference here.',
     'Your subscription details are used to manage your account and are never made available to advertisers.',
     'Pages in the subscriber edition load no code from ad companies, and we measure reading only with tools we run ourselves.',
+    // The name of a legally required link, and a friend-referral programme, say nothing about advertising companies.
+    'California – Do Not Sell My Personal Information',
+    'By participating in a referral program or by choosing to share information with another person, you confirm that the person has given you consent for us to communicate with him or her.',
   ])('%s', (text) => {
     const k = kinds(text);
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
