@@ -38,3 +38,13 @@ describe('Chinese category disclosures from the seventh development round', () =
     ['您的浏览行为信息可能会被第三方通过其在本页面中放置的技术手段收集，并用于向您推送商业信息。', 'advertising'],
   ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('truthfulness pass on the CA4P development texts: sentences that are no disclosure', () => {
+  it.each([
+    // A support tool's SDK, not tracking of both kinds.
+    ['猿题库客户端使用环信作为第三方客服工具，因此在环信的SDK中存在“获取精确位置”的API调用。', 'advertising'],
+    // Providing services TO the reader, and a system's instability, are no analytics purpose.
+    ['我们会向你提供您使用的各项服务，并与第三方合作维护、改进这些服务。', 'site_analytics'],
+    ['用户因第三方如电信部门的通讯线路故障、系统不稳定性及其他不可抗力原因而遭受的一切损失，我们及合作单位不承担责任。', 'site_analytics'],
+  ])('%s ↛ %s', (text, kind) => expect(kinds(text)).not.toContain(kind));
+});

@@ -63,6 +63,9 @@ const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bo
 /** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */
 const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b/i;
 
+/** Kinds of outside tool that say what a tracker in the same sentence is for (not "service providers" at large). */
+const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting', 'consent', 'audio_video_player']);
+
 /** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
 const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
@@ -324,7 +327,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   }
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics') && !STATED_PURPOSE.test(text) && tracksOnSite(s)) {
+  // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
