@@ -13,6 +13,7 @@
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
+import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 
@@ -97,8 +98,8 @@ const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$
 
 const ACTIONS = new RegExp(DATA_ACTION, 'gi');
 /**
- * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …").
- * English only: a Chinese clause's negation reaches too far for this ("（不含您的姓名）提供给该推广者" still provides).
+ * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …"). In
+ * Chinese per comma-delimited clause; "不含 / 不包括" are not negations there ("（不含您的姓名）提供给该推广者" still provides).
  */
 function liveAction(sentence: string): boolean {
   // "will not share … without your consent" shares with consent: a condition, not a denial (as in purposeAt).
@@ -358,27 +359,6 @@ function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number):
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
 }
 
-const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
-const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
-
-const NO_ANSWER_ROW = /\s[—–]\s(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供)\s*[.。]?\s*$/i;
-const NO_CELL = /^(?:no|none|n\/a|not disclosed|not shared|not sold|we don['’]t share|we do not share|否|无|不共享|不提供|-|—)?$/i;
-/** "| For nonaffiliates to market to you | No | We don't share |": every answer cell of the row says no. */
-function answeredNo(text: string): boolean {
-  if (!/[|｜]/.test(text)) return false;
-  const cells = text.trim().replace(/^[|｜]|[|｜]$/g, '').split(/[|｜]/).map((c) => c.trim());
-  return cells.length >= 2 && cells.slice(1).every((c) => NO_CELL.test(c)) && cells.slice(1).some((c) => c !== '');
-}
-const DASH_ROW = /^[^—–]{2,160}\s[—–]\s\S/;
-
-/** A line of a run of two or more "item — value" lines: rows of a list a policy wrote without bullets. */
-function inDashRun(sentences: readonly Sentence[], i: number): boolean {
-  if (!DASH_ROW.test(sentences[i].text)) return false;
-  const adjacent = (a: Sentence | undefined, b: Sentence | undefined) => a !== undefined && b !== undefined && a.end + 2 >= b.start - 1;
-  return (adjacent(sentences[i - 1], sentences[i]) && DASH_ROW.test(sentences[i - 1].text))
-    || (adjacent(sentences[i], sentences[i + 1]) && DASH_ROW.test(sentences[i + 1].text));
-}
-
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
 
 /**
@@ -393,9 +373,9 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
     // So is a record flattened with commas ("广告SDK，用于信息流广告的展示，收集设备品牌…，第三方SDK").
     // So is a run of "item — value" lines ("Personalised advertising by our advertising partners — consent").
-    if (s.kind === 'heading' && !TABLE_ROW.test(s.text) && !COMMA_RECORD.test(s.text) && !inDashRun(sentences, i)) continue;
+    if (s.kind === 'heading' && !headingIsRow(sentences, i)) continue;
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing.
-    if (NO_ANSWER_ROW.test(s.text) || answeredNo(s.text)) continue;
+    if (rowAnsweredNo(s.text)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];

@@ -82,6 +82,7 @@ export function rowsLeadIn(sentences: readonly Sentence[], index: number): strin
   return '';
 }
 
+/** The cells of a table row, with or without its outer pipes. */
 export function tableCells(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }

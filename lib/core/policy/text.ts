@@ -7,6 +7,7 @@
  * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
+import { slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 
 export type BlockKind = 'heading' | 'list' | 'table' | 'text';
@@ -213,15 +214,6 @@ const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300
  * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word). Also written with a
  * bar as a two-cell row ("第三方｜数据分析服务提供方", "目的｜了解功能使用情况").
  */
-const SLASH_ROW = /^[^/\n]{1,80}(?: \/ [^/\n]{1,300}){2,12}$/;
-const slashCount = (line: string) => line.split(' / ').length;
-/** A line of three or more cells separated by " / ", next to another with as many cells. */
-function slashRowOfTable(lines: readonly string[], i: number): boolean {
-  const t = lines[i].trim();
-  if (!SLASH_ROW.test(t)) return false;
-  return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && SLASH_ROW.test(n.trim()) && slashCount(n.trim()) === slashCount(t));
-}
-
 export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
 
 const LONE_PIPE = /^ *\| *$/;
