@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from './extract.ts';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the fifth category development round (tests/fixtures/eval/lookalikes/dev/*-category-5.json, 10th
 // session): one outside provider described by what it does, affiliate and list-rental marketing, "item — answer" rows.
-const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
 
 describe('category disclosures of one provider described by what it does', () => {
   it.each([
@@ -52,10 +51,7 @@ describe('denials and rows answered no disclose nothing', () => {
     // The name of a legally required link, and a friend-referral programme, say nothing about advertising companies.
     'California – Do Not Sell My Personal Information',
     'By participating in a referral program or by choosing to share information with another person, you confirm that the person has given you consent for us to communicate with him or her.',
-  ])('%s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ])('%s', (text) => expectNoTrackingKind(text));
 
   it('"barred from using the data for its own advertising" discloses the analytics provider, not advertising', () => {
     const k = kinds('The company that provides our visitor statistics is contractually barred from using the data it collects for its own advertising.');
@@ -82,8 +78,5 @@ describe('Chinese category disclosures from the fifth development round', () => 
     ['为了解新版本是否稳定、各机型的启动速度如何，我们借助外部服务收集了匿名的运行数据。', 'site_analytics'],
   ])('%s → %s', (text, kind) => expect(kinds(text)).toContain(kind));
 
-  it('ads not shown to children are no advertising purpose', () => {
-    const k = kinds('儿童模式下，我们不会向儿童展示个性化广告，也不会将儿童的个人信息提供给任何第三方用于广告或统计分析。');
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  it('ads not shown to children are no advertising purpose', () => expectNoTrackingKind('儿童模式下，我们不会向儿童展示个性化广告，也不会将儿童的个人信息提供给任何第三方用于广告或统计分析。'));
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from './extract.ts';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the sixth category development round (tests/fixtures/eval/lookalikes/dev/*-category-6.json, 10th session).
-const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
 
 describe('category disclosures from the sixth development round', () => {
   it.each([
@@ -29,10 +28,7 @@ describe('category disclosures from the sixth development round', () => {
   it.each([
     'We do not let advertising companies collect information on our platform. We measure how lessons are used with analytics software that we run on our own servers.',
     'A statistics cookie, which we set and read ourselves, counts visits to each page.',
-  ])('the site\'s own tool discloses no outside company: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ])('the site\'s own tool discloses no outside company: %s', (text) => expectNoTrackingKind(text));
 });
 
 describe('Chinese category disclosures from the sixth development round', () => {
@@ -51,8 +47,5 @@ describe('Chinese category disclosures from the sixth development round', () => 
 
   it.each([
     '本站栏目中出现的推广位由我们的编辑团队根据内容相关性人工选定，我们未接入任何第三方广告网络。',
-  ])('a denied action discloses nothing: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
 });

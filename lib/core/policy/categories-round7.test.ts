@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from './extract.ts';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the seventh category development round (tests/fixtures/eval/lookalikes/dev/*-category-7.json, 10th
 // session): long legal clauses and plain-language sections from sectors not covered before.
-const kinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
 
 describe('category disclosures from the seventh development round', () => {
   it.each([
@@ -20,10 +19,7 @@ describe('category disclosures from the seventh development round', () => {
   it.each([
     'Data from your vehicle may be shared with other companies in our corporate group for product development and quality analysis.',
     'To protect our sign-in page from automated attacks, we use a security service provided by a third party, which evaluates how you interact with the page.',
-  ])('not an outside analytics or advertising company: %s', (text) => {
-    const k = kinds(text);
-    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
-  });
+  ])('not an outside analytics or advertising company: %s', (text) => expectNoTrackingKind(text));
 });
 
 describe('Chinese category disclosures from the seventh development round', () => {

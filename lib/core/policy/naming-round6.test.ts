@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from './extract.ts';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the sixth English and fifth Chinese naming development rounds (tests/fixtures/eval/lookalikes/dev/
 // en-naming-6.json, zh-naming-5.json; 10th session).
-const named = (text: string) => analyzePolicy(text).thirdParties.map((t) => t.org ?? t.domain);
 
 describe('mentions that name no recipient (sixth English, fifth Chinese round)', () => {
   it.each([

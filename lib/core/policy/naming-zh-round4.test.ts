@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from './extract.ts';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the fourth Chinese naming development round (tests/fixtures/eval/lookalikes/dev/zh-naming-4.json,
 // 10th session), asked for mentions that carry no data flow.
-const named = (text: string) => analyzePolicy(text).thirdParties.map((t) => t.org ?? t.domain);
 
 describe('Chinese mentions that name no recipient', () => {
   it.each([
