@@ -26,6 +26,12 @@ describe('an undisclosed company mentioned only in passing, in the reader\'s wor
     expect(whyText(row(why), tZh)).toMatch(/^隐私政策说会使用Cookie或类似技术用于.+，但没有说明由谁运行，也没有点名 /);
   });
 
+  it('a category found only by the learned reader says it is Fineprint\'s reading, not the policy\'s words', () => {
+    const why = { code: 'category' as const, category: 'advertising' as const, learned: true as const };
+    expect(whyText(row(why), tEn)).toMatch(/^The policy seems to describe .+ companies in its own words — Fineprint's reading of the quoted sentence, not a rule — but does not name Tencent\.$/);
+    expect(whyText(row(why), tZh)).toMatch(/^隐私政策似乎用自己的话描述了.+类公司（这是 Fineprint 对所引句子的推断，而非规则匹配），但没有点名 Tencent。$/);
+  });
+
   it('a company the policy never mentions still reads "does not mention"', () => {
     expect(whyText(row({ code: 'undisclosed', unknownCompany: false }), tEn)).toBe('The privacy policy does not mention Tencent.');
   });

@@ -21,7 +21,7 @@ export function whyText(o: Row, t: Translate): string {
     case 'site-own-name': return t('why_site_own_name', name);
     case 'policy-owner': return t('why_policy_owner', name);
     case 'named': return t(w.via === 'sdk-table' ? 'why_named_sdk' : w.via === 'domain' ? 'why_named_domain' : 'why_named', w.name);
-    case 'category': return t(w.agentless ? 'why_category_agentless' : 'why_category', [t(`why_kind_${w.category}`), name]) + others;
+    case 'category': return t(w.agentless ? 'why_category_agentless' : w.learned ? 'why_category_learned' : 'why_category', [t(`why_kind_${w.category}`), name]) + others;
     case 'contradicted-recording': {
       const key = { vendor: 'why_recording_vendor', 'replay-host': 'why_recording_host', 'probe-replay': 'why_recording_probe_replay', 'probe-listeners': 'why_recording_probe_listeners' }[w.recorder];
       return t(key, [name, w.host ?? name]);

@@ -172,6 +172,8 @@ export interface CategoryStatement {
   evidence: Evidence;
   /** Only the purpose of tracking on the page ("Cookies are used to track usage patterns"): no party said to run it. */
   agentless?: true;
+  /** Found by the learned reader (policy/category-model.ts), not by a rule: it may only stand in for "undisclosed". */
+  learned?: true;
 }
 
 export interface DataTypeStatement {
@@ -268,7 +270,7 @@ export type VerdictWhy =
   /** The policy's author (or its group) — its own traffic is not a third party's. */
   | { code: 'policy-owner' }
   | { code: 'named'; name: string; via: 'sentence' | 'sdk-table' | 'domain' }
-  | { code: 'category'; category: CategoryKey; otherProducts?: string[]; agentless?: true }
+  | { code: 'category'; category: CategoryKey; otherProducts?: string[]; agentless?: true; learned?: true }
   | { code: 'contradicted-recording'; recorder: 'vendor' | 'replay-host' | 'probe-replay' | 'probe-listeners'; host?: string }
   | { code: 'contradicted-named' }
   | { code: 'contradicted-denial'; recipient: WhyRecipient; closedList?: boolean }

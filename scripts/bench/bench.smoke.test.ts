@@ -11,7 +11,7 @@ describe('bench measures (smoke, tiny sizes)', () => {
   it('policy-100kb: builds real text of the asked size and reports the documented shape', async () => {
     expect(Buffer.byteLength(buildPolicyText(100 * 1024))).toBeGreaterThanOrEqual(100 * 1024);
     const r = await benchPolicy({ bytes: 4 * 1024, runs: 2, warmup: 0 });
-    expect(r).toEqual({ name: 'policy-100kb', median_ms: expect.any(Number), p90_ms: expect.any(Number), bytes: expect.any(Number), sentences: expect.any(Number), runs: 2 });
+    expect(r).toEqual({ name: 'policy-100kb', median_ms: expect.any(Number), p90_ms: expect.any(Number), bytes: expect.any(Number), sentences: expect.any(Number), runs: 2, learned_reader_ms: expect.any(Number) });
     expect(r.bytes).toBeGreaterThanOrEqual(4 * 1024);
     expect(r.sentences).toBeGreaterThan(0);
   });

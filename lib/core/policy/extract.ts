@@ -12,6 +12,7 @@ import { detectOwner } from './owner.ts';
 import { extractSdkRows } from './sdk-table.ts';
 import { prepareText, splitSentences } from './text.ts';
 import { extractCategories } from './categories.ts';
+import { learnedCategories } from './category-model.ts';
 import { extractDomainMentions } from './domains.ts';
 import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
 
@@ -88,12 +89,19 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   thirdParties.push(...extractDomainMentions(sentences, owner));
   thirdParties.sort((a, b) => a.evidence.start - b.evidence.start);
   const namedOrgs = new Set(thirdParties.map((t) => t.org));
+  const language = detectLanguage(prepared.text);
+  const categories = extractCategories(sentences, owner.names);
+  // The learned reader stands in only where the rules found no advertising / analytics disclosure at all.
+  if (language === 'en' || language === 'zh') {
+    const naming = new Set([...thirdParties, ...asides].map((t) => t.evidence.start));
+    categories.push(...learnedCategories(sentences, language, new Set(categories.map((c) => c.category)), naming));
+  }
   return {
     text: prepared.text,
-    language: detectLanguage(prepared.text),
+    language,
     owner: owner.name,
     thirdParties,
-    categories: extractCategories(sentences, owner.names),
+    categories,
     dataTypes: extractDataTypes(sentences),
     purposes: extractPurposes(sentences),
     claims: [...extractClaims(sentences, owner.name ? [owner.name] : []), ...negatedParties].sort((a, b) => a.evidence.start - b.evidence.start),

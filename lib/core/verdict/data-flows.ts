@@ -40,7 +40,7 @@ export function judgeDataFlow(flow: DataFlow, ctx: PolicyContext, recipient: Jud
   const category = recipient?.row.category ?? 'unknown';
   if (category !== 'unknown') {
     const covering = new Set(disclosingCategories(category));
-    const catSentences = new Set(ctx.analysis.categories.filter((c) => covering.has(c.category)).map((c) => c.evidence.start));
+    const catSentences = new Set(ctx.analysis.categories.filter((c) => covering.has(c.category) && !c.learned).map((c) => c.evidence.start));
     const hit = ctx.analysis.dataTypes.find((d) => d.type === flow.type && d.shared && catSentences.has(d.evidence.start));
     if (hit) return out('category', hit.evidence);
   }

@@ -12,7 +12,9 @@
  *      implied "except the partners described above", and a false accusation is the worst error;
  *   6. a parsed denial that covers this company ("we do not share your personal information with
  *      third parties / advertisers / <this company>") while it received requests → `contradicted`;
- *   7. otherwise `undisclosed`.
+ *   7. a disclosure of its kind found only by the learned reader (policy/category-model.ts) → `category`:
+ *      a reading no rule made may spare the site an accusation, never outrank a quoted denial;
+ *   8. otherwise `undisclosed`.
  * The cookie banner's TCF vendor list is other evidence of its own kind: it never makes a company
  * `named` and never overrides a contradiction.
  */
@@ -31,7 +33,7 @@ export interface Disclosure {
   mentions: Mention[];
   /** Products of this company the policy names that do NOT cover what we saw ("Google Fonts"). */
   otherProducts: string[];
-  category: { category: CategoryKey; evidence: Evidence; agentless?: true } | null;
+  category: { category: CategoryKey; evidence: Evidence; agentless?: true; learned?: true } | null;
 }
 
 export interface OrgFacts {
@@ -89,10 +91,15 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
   if (row.category !== 'unknown') {
     for (const cat of disclosingCategories(row.category)) {
       // Prefer a sentence about personal data over "we share aggregate information with advertisers".
-      const hits = analysis.categories.filter((c) => c.category === cat);
+      const hits = analysis.categories.filter((c) => c.category === cat && !c.learned);
       // A sentence that says who gets the data before one that only gives the cookies' purpose.
       const hit = hits.find((c) => !c.agentless && !WEAK_CATEGORY.test(c.evidence.text)) ?? hits.find((c) => !c.agentless) ?? hits[0];
       if (hit) { category = { category: cat, evidence: hit.evidence, ...(hit.agentless ? { agentless: true as const } : {}) }; break; }
+    }
+    // The learned reader's statement only where no rule found this kind (policy/category-model.ts).
+    if (!category) {
+      const learned = analysis.categories.find((c) => c.learned && disclosingCategories(row.category).includes(c.category));
+      if (learned) category = { category: learned.category, evidence: learned.evidence, learned: true };
     }
   }
   return { named, mentions, otherProducts, category };
@@ -172,12 +179,15 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
     if (why) return out('contradicted', recording.evidence, why);
   }
   if (d.named) return out('named', d.named.evidence, { code: 'named', name: d.named.name, via: d.named.via });
-  if (d.category) return out('category', d.category.evidence, { code: 'category', category: d.category.category, ...(d.category.agentless ? { agentless: true as const } : {}), ...others });
+  const byCategory = () => out('category', d.category!.evidence, { code: 'category', category: d.category!.category, ...(d.category!.agentless ? { agentless: true as const } : {}), ...(d.category!.learned ? { learned: true as const } : {}), ...others });
+  if (d.category && !d.category.learned) return byCategory();
   const denial = coveringDenial(input, ctx.claims);
   if (denial) {
     if (denial.recipient === input.org) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
     return out('contradicted', denial.evidence, { code: 'contradicted-denial', recipient: denial.recipient as WhyRecipient, ...(denial.closedList ? { closedList: true } : {}) });
   }
+  // The learned reading stands in for "not disclosed" only: it never outranks a quoted denial (rule 7 above).
+  if (d.category) return byCategory();
   // "Not mentioned" only when it is not: a company the policy names only as a log-in, a help link or in a denial is
   // shown with that sentence, so the reader can see the policy never says it receives their data.
   const aside = input.org ? ctx.analysis.asides?.find((a) => a.org === input.org) : undefined;

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../../scripts/train-category-model.ts';
+import { judgeSite } from '../verdict/judge.ts';
+import type { OrganizationVerdict } from '../types.ts';
+import { learnedCategories, sentenceFeatures, type CategoryModel } from './category-model.ts';
+import { analyzePolicy } from './extract.ts';
+import { prepareText, splitSentences } from './text.ts';
+
+const sentencesOf = (text: string) => { const p = prepareText(text); return splitSentences(p.text, p.blocks); };
+const learned = (text: string) => analyzePolicy(text).categories.filter((c) => c.learned);
+const row = (org: string, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
+  ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
+const CRITEO = row('criteo', 'Criteo', 'advertising', ['static.criteo.net']);
+const verdictOf = (text: string, r: OrganizationVerdict) => judgeSite({
+  site: 'example.com', organizations: [r],
+  policy: { status: 'found', url: 'https://example.com/privacy', hash: 'h', analysis: analyzePolicy(text, { siteDomain: 'example.com' }) },
+}).organizations[0];
+
+// Development passages (tests/fixtures/eval/lookalikes/dev) that disclose advertising in words no rule reads:
+// each was a false accusation ("not disclosed") before the learned reader.
+const OPT_OUT_OF_TARGETED = 'Residents of certain states may opt out of the processing of their personal data for targeted advertising. To do so, complete the request form on this page.';
+const OUTSIDE_PROMOTION = '如何管理您收到的推广信息\n· 站内推荐：在“设置—个性化推荐”中关闭；\n· 短信营销：回复“TD”退订；\n· 站外推广：如您不希望在其他应用或网站上看到与本平台相关的个性化推广，可在手机系统的广告设置中关闭广告跟踪，或联系我们停止向合作媒体回传您的行为数据。';
+
+let model: CategoryModel | undefined;
+const trained = () => (model ??= buildModel());
+
+describe('the learned category reader', () => {
+  it('is what training on the development passages gives (npm run train:categories after changing them)', () => {
+    const committed = JSON.parse(readFileSync(new URL('./lexicon/category-model.json', import.meta.url), 'utf8')) as CategoryModel;
+    expect(trained()).toEqual(committed);
+  }, 60_000);
+
+  it.each([OPT_OUT_OF_TARGETED, OUTSIDE_PROMOTION])('reads a disclosure the rules miss, quoting one of its sentences: %s', (text) => {
+    const found = learned(text);
+    expect(found.map((c) => c.category)).toContain('advertising');
+    const quote = found.find((c) => c.category === 'advertising')!.evidence;
+    expect(sentencesOf(text).map((s) => s.text)).toContain(quote.text);
+    expect(analyzePolicy(text).text.slice(quote.start, quote.end)).toBe(quote.text);
+    // Through the verdict: "described as a kind", marked as the reader's inference — and nothing at a threshold of 1.
+    const v = verdictOf(text, CRITEO);
+    expect(v.verdict).toBe('category');
+    expect(v.why).toMatchObject({ code: 'category', learned: true });
+    const never: CategoryModel = { ...trained(), threshold: 1 };
+    expect(learnedCategories(sentencesOf(text), /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', new Set(), new Set(), never)).toEqual([]);
+  });
+
+  it.each([
+    'We do not share your personal information with advertising partners.',
+    'No third-party analytics or advertising tools are used on this site.',
+    'We never sell or rent your data to ad networks.',
+    '本网站不投放任何广告。',
+    '本网站不使用任何第三方统计分析服务，也不会将您的访问数据提供给任何第三方。',
+    '我们不会与第三方广告平台共享您的设备标识符。',
+  ])('never reads a sentence that denies anything, so a denial is never its quote: %s', (text) => {
+    expect(sentenceFeatures(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en')).toEqual([]);
+    expect(learned(text)).toEqual([]);
+  });
+
+  it('does not read a sentence that names a company: it speaks of that company, not of unnamed ones', () => {
+    const text = 'We use Google Analytics, a web analytics service, to measure traffic and see how visitors use our pages.';
+    expect(sentenceFeatures(text, 'en').length).toBeGreaterThan(0);
+    expect(learned(text).filter((c) => c.category === 'site_analytics')).toEqual([]);
+    const mixpanel = verdictOf(`We do not share your personal information with third parties. ${text}`, row('mixpanel', 'Mixpanel', 'site_analytics', ['api.mixpanel.com']));
+    expect(mixpanel.verdict).toBe('undisclosed');
+  });
+
+  it('never outranks a quoted denial that covers the company: the denial stays `contradicted`', () => {
+    const denial = 'We do not share your personal information with third parties.';
+    const v = verdictOf(`${OPT_OUT_OF_TARGETED}\n\n${denial}`, CRITEO);
+    expect(v.verdict).toBe('contradicted');
+    expect(v.evidence!.text).toBe(denial);
+  });
+
+  it('quotes a sentence of the window, never a heading', () => {
+    const model = trained();
+    const sentences = sentencesOf('Advertising partners and ad networks\n\nWe show ads.\n\nContact\n\nWrite to our office in Leeds.');
+    const found = learnedCategories(sentences, 'en', new Set(['site_analytics']), new Set(), { ...model, threshold: 0 });
+    // With every window accepted, the best one is still a sentence, never a heading.
+    expect(found).toHaveLength(1);
+    expect(sentences.find((s) => s.start === found[0].evidence.start)!.kind).not.toBe('heading');
+  });
+});
