@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../scripts/train-category-model.ts';
 import { judgeSite } from '../verdict/judge.ts';
 import type { OrganizationVerdict } from '../types.ts';
-import { learnedCategories, sentenceFeatures, type CategoryModel } from './category-model.ts';
+import { learnedCategories, readableFeatures, sentenceFeatures, type CategoryModel } from './category-model.ts';
 import { analyzePolicy } from './extract.ts';
 import { prepareText, splitSentences } from './text.ts';
 
@@ -19,7 +19,7 @@ const verdictOf = (text: string, r: OrganizationVerdict) => judgeSite({
 
 // Development passages (tests/fixtures/eval/lookalikes/dev) that disclose advertising in words no rule reads:
 // each was a false accusation ("not disclosed") before the learned reader.
-const OPT_OUT_OF_TARGETED = 'Residents of certain states may opt out of the processing of their personal data for targeted advertising. To do so, complete the request form on this page.';
+const SOCIAL_COOKIES = 'Social media cookies\nThese cookies are set by social media services we have added to the site so you can share our content. They can track your browser across other sites and build a profile of your interests, which may affect the content and messages you see on other websites.';
 const OUTSIDE_PROMOTION = '如何管理您收到的推广信息\n· 站内推荐：在“设置—个性化推荐”中关闭；\n· 短信营销：回复“TD”退订；\n· 站外推广：如您不希望在其他应用或网站上看到与本平台相关的个性化推广，可在手机系统的广告设置中关闭广告跟踪，或联系我们停止向合作媒体回传您的行为数据。';
 
 let model: CategoryModel | undefined;
@@ -31,7 +31,7 @@ describe('the learned category reader', () => {
     expect(trained()).toEqual(committed);
   }, 60_000);
 
-  it.each([OPT_OUT_OF_TARGETED, OUTSIDE_PROMOTION])('reads a disclosure the rules miss, quoting one of its sentences: %s', (text) => {
+  it.each([SOCIAL_COOKIES, OUTSIDE_PROMOTION])('reads a disclosure the rules miss, quoting one of its sentences: %s', (text) => {
     const found = learned(text);
     expect(found.map((c) => c.category)).toContain('advertising');
     const quote = found.find((c) => c.category === 'advertising')!.evidence;
@@ -65,9 +65,20 @@ describe('the learned category reader', () => {
     expect(mixpanel.verdict).toBe('undisclosed');
   });
 
+  it('does not read a list item under a lead-in that forbids: the item carries its lead-in\'s negation', () => {
+    const item = '群发推广短信、广告信息及营销信息；';
+    const sentences = sentencesOf(`用户不得利用本服务从事下列行为：\n1) ${item}\n2) 冒用他人账号登录。`);
+    const i = sentences.findIndex((x) => x.text === item);
+    expect(i).toBeGreaterThan(0);
+    expect(readableFeatures(sentences, 'zh')[i]).toEqual([]);
+    // The same line under a lead-in that forbids nothing is read.
+    const open = sentencesOf(`我们会通过以下方式联系您：\n1) ${item}`);
+    expect(readableFeatures(open, 'zh')[open.findIndex((x) => x.text === item)].length).toBeGreaterThan(0);
+  });
+
   it('never outranks a quoted denial that covers the company: the denial stays `contradicted`', () => {
     const denial = 'We do not share your personal information with third parties.';
-    const v = verdictOf(`${OPT_OUT_OF_TARGETED}\n\n${denial}`, CRITEO);
+    const v = verdictOf(`${SOCIAL_COOKIES}\n\n${denial}`, CRITEO);
     expect(v.verdict).toBe('contradicted');
     expect(v.evidence!.text).toBe(denial);
   });

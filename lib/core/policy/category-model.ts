@@ -11,10 +11,12 @@
  * seen), over words and word pairs (English) or characters and character pairs (Chinese). A sentence that denies anything is
  * not read at all, in training or in use, so a denial ("本网站不使用任何第三方统计分析服务") is never its quote. It is used in one direction only — to turn an "undisclosed" into "described only as a category" when the rules
  * found nothing and no denial covers the company (verdict/match.ts): a mistake here gives the site credit it may not
- * deserve, never an accusation. Its quote is the sentence of the window that carries most of the score.
+ * deserve, never an accusation. Its quote must read as a disclosure on its own.
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
+import { listLeadIn } from './naming.ts';
+import { rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 
@@ -31,6 +33,13 @@ export interface CategoryModel {
 }
 
 const CLAUSE = /[.;:!?\n]/;
+// Function words carry no meaning of their own; trained on passages that are nearly all about data, the model would
+// learn "may", "other" or "how" as signs of a disclosure and find them in any sentence of a real policy.
+const STOP = new Set(('a an the and or but if of to in on at by for from with about as into through over under than then so that this these those ' +
+  'it its they them their there here we us our ours you your yours he she his her i me my is are was were be been being am do does did done ' +
+  'have has had having will would shall should can could may might must also such other others any some all each every more most own same ' +
+  'which who whom whose what when where why how while not no nor only very just both either neither per via up out off again further once').split(' '));
+const ZH_STOP = new Set([...'的了和与及或您你我们其在将等是对为以于并由该此也都就而被把向从所之中上下个']);
 const ZH_CLAUSE = /[。；;！？\n，,：:]/;
 
 /**
@@ -43,7 +52,7 @@ export function sentenceFeatures(text: string, lang: ModelLanguage): string[] {
   const lower = text.toLowerCase();
   if (lang === 'en') {
     for (const clause of lower.split(CLAUSE)) {
-      const words = clause.match(/[a-z][a-z'-]*/g) ?? [];
+      const words = (clause.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !STOP.has(w));
       for (let i = 0; i < words.length; i++) {
         out.add(words[i]);
         if (i + 1 < words.length) out.add(`${words[i]}_${words[i + 1]}`);
@@ -54,8 +63,8 @@ export function sentenceFeatures(text: string, lang: ModelLanguage): string[] {
   for (const clause of lower.split(ZH_CLAUSE)) {
     const han = [...clause].filter((c) => c >= '\u4e00' && c <= '\u9fff').join('');
     for (let i = 0; i < han.length; i++) {
-      out.add(han[i]);
-      if (i + 1 < han.length) out.add(han.slice(i, i + 2));
+      if (!ZH_STOP.has(han[i])) out.add(han[i]);
+      if (i + 1 < han.length && !(ZH_STOP.has(han[i]) && ZH_STOP.has(han[i + 1]))) out.add(han.slice(i, i + 2));
     }
     for (const w of clause.match(/[a-z]+/g) ?? []) out.add(w);
   }
@@ -72,12 +81,27 @@ export function probability(features: ReadonlySet<string>, weights: PurposeWeigh
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Each sentence's features as the reader reads them (training too): none for a denial; none for a sentence that names a
+ * company — it speaks about that company ("We use Google Analytics for statistics"), not about unnamed ones of its
+ * kind; none for a list item under a lead-in that denies or forbids ("您不得实施下列行为：… 5) 批量发表、传播广告信息"),
+ * which carries its lead-in's negation.
+ */
+export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
+  return sentences.map((s, i) => {
+    if (naming.has(s.start)) return [];
+    const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
+    return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
+  });
+}
+
 const PURPOSE_CATEGORY: Record<ModelPurpose, CategoryKey> = { advertising: 'advertising', analytics: 'site_analytics' };
 
 /**
  * Learned category statements for the purposes the rules did not find: for each window of up to `window` sentences in
  * one section (with its heading), the window's probability — sentences starting at a `naming` offset are not read —
- * and the best window at or above the threshold gives one statement, quoting its sentence with the largest share.
+ * and the best window at or above the threshold gives one statement, quoting the sentence that, read alone with its
+ * title, most reads as a disclosure — and none unless one such sentence reaches the threshold by itself.
  */
 export function learnedCategories(
   sentences: readonly Sentence[], lang: ModelLanguage, skip: ReadonlySet<CategoryKey>,
@@ -85,9 +109,7 @@ export function learnedCategories(
 ): CategoryStatement[] {
   const purposes = (['advertising', 'analytics'] as const).filter((p) => !skip.has(PURPOSE_CATEGORY[p]));
   if (purposes.length === 0 || sentences.length === 0) return [];
-  // A sentence that names a company speaks about that company ("We use Google Analytics for statistics"), not about
-  // unnamed ones of its kind: it is not read, like a denial.
-  const feats = sentences.map((s) => (naming.has(s.start) ? [] : sentenceFeatures(s.text, lang)));
+  const feats = readableFeatures(sentences, lang, naming);
   const out: CategoryStatement[] = [];
   for (const purpose of purposes) {
     const weights = model.weights[lang][purpose];
@@ -100,17 +122,19 @@ export function learnedCategories(
         if (sentences[j].kind === 'heading' || sentences[j].heading !== s.heading) break;
         members.push(j);
       }
-      const read = new Set<string>(s.heading >= 0 ? feats[s.heading] : []);
+      const heading = s.heading >= 0 ? feats[s.heading] : [];
+      const read = new Set<string>(heading);
       for (const j of members) for (const f of feats[j]) read.add(f);
       const p = probability(read, weights);
       if (p < model.threshold || (best && best.p >= p)) continue;
-      // The quote: the member sentence whose own features add most to the score.
+      // The quote must say it on its own (with its section's title): a window can add up to a disclosure from
+      // sentences none of which says one ("These other sites may have their own privacy policies …").
       let quote = -1;
-      let top = -Infinity;
+      let top = 0;
       for (const j of members) {
         if (feats[j].length === 0) continue;
-        const share = feats[j].reduce((sum, f) => sum + (weights.w[f] ?? 0), 0);
-        if (share > top) { top = share; quote = j; }
+        const alone = probability(new Set([...heading, ...feats[j]]), weights);
+        if (alone >= model.threshold && alone > top) { top = alone; quote = j; }
       }
       if (quote >= 0) best = { p, sentence: sentences[quote] };
     }

@@ -211,7 +211,7 @@ const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
  * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
  */
-function listLeadIn(sentences: readonly Sentence[], index: number): string {
+export function listLeadIn(sentences: readonly Sentence[], index: number): string {
   // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
   let notes = 0;
   for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
