@@ -6,12 +6,15 @@
  * 计数器), and each miss is a false accusation: a tracker shown as "not disclosed" beside a sentence that discloses its
  * kind. Ten rounds of rules did not close that gap, because each new round brought new words.
  *
- * This reader is a logistic regression per language and purpose, trained only on the labelled *development*
- * look-alike passages (`scripts/train-category-model.ts`; the measure-only passages and the research corpora are never
- * seen), over words and word pairs (English) or characters and character pairs (Chinese). A sentence that denies anything is
- * not read at all, in training or in use, so a denial ("本网站不使用任何第三方统计分析服务") is never its quote. It is used in one direction only — to turn an "undisclosed" into "described only as a category" when the rules
- * found nothing and no denial covers the company (verdict/match.ts): a mistake here gives the site credit it may not
- * deserve, never an accusation. Its quote must read as a disclosure on its own.
+ * This reader is a logistic regression per language and purpose over words and word pairs (English, function words
+ * left out) or characters and character pairs (Chinese), trained only on development data
+ * (`scripts/train-category-model.ts`): the labelled development look-alike passages and, for Chinese, the sentences of
+ * the development tosback policies no rule reads, as negatives. The measure-only passages and the research corpora
+ * are never seen. A sentence that denies anything is not read at all, in training or in use, so a denial
+ * ("本网站不使用任何第三方统计分析服务") is never its quote. It is used in one direction only — to turn "undisclosed" into
+ * "described only as a category" when the rules found nothing and no denial covers the company (verdict/match.ts): a
+ * mistake here gives the site credit it may not deserve, never an accusation. Its quote must read as a disclosure on
+ * its own.
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';

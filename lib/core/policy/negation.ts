@@ -92,6 +92,9 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   return false;
 }
 
+/** Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计"), not 不同 / 不断 / 如您不…. */
+const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你在如若果])没有|(?<![您你])不(?![同断定时限仅但过足含包])|无任何|并无|均无|毫无/;
+
 /**
  * Does the sentence deny anything at all (an English negation word, or a Chinese negation governing a verb)? Coarse on
  * purpose: the learned category reader (category-model.ts) skips such sentences, so a denial can never be its quote.
@@ -102,5 +105,3 @@ export function deniesAnything(sentence: string): boolean {
   return NEG_EN.test(sentence) || NEG_ZH_CLAUSE.test(sentence) || ZH_ANY_NEGATION.test(sentence);
 }
 
-/** Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计"), not 不同 / 不断 / 如您不…. */
-const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你在如若果])没有|(?<![您你])不(?![同断定时限仅但过足含包])|无任何|并无|均无|毫无/;
