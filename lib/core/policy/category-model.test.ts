@@ -41,7 +41,7 @@ describe('the learned category reader', () => {
     const v = verdictOf(text, CRITEO);
     expect(v.verdict).toBe('category');
     expect(v.why).toMatchObject({ code: 'category', learned: true });
-    const never: CategoryModel = { ...trained(), threshold: 1 };
+    const never: CategoryModel = { ...trained(), threshold: { en: 1, zh: 1 } };
     expect(learnedCategories(sentencesOf(text), /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', new Set(), new Set(), never)).toEqual([]);
   });
 
@@ -76,6 +76,18 @@ describe('the learned category reader', () => {
     expect(readableFeatures(open, 'zh')[open.findIndex((x) => x.text === item)].length).toBeGreaterThan(0);
   });
 
+  it('does not read a question that is not a heading, and never quotes a line that announces a list', () => {
+    const question = sentencesOf('Privacy\n\nWhat information do we share with advertising partners?\n\nWe describe it below.');
+    const q = question.findIndex((x) => x.text.startsWith('What information'));
+    expect(question[q].kind).not.toBe('heading');
+    expect(readableFeatures(question, 'en')[q]).toEqual([]);
+    // With every window accepted, a line ending in a colon is still not the quote: what follows it is.
+    const leadIn = '本指引将帮助你了解以下内容：';
+    const found = learnedCategories(sentencesOf(`${leadIn}\n1) 第三方统计服务商会收集您的访问数据`), 'zh', new Set(), new Set(), { ...trained(), threshold: { en: 0, zh: 0 } });
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.evidence.text).not.toBe(leadIn);
+  });
+
   it('never outranks a quoted denial that covers the company: the denial stays `contradicted`', () => {
     const denial = 'We do not share your personal information with third parties.';
     const v = verdictOf(`${SOCIAL_COOKIES}\n\n${denial}`, CRITEO);
@@ -86,7 +98,7 @@ describe('the learned category reader', () => {
   it('quotes a sentence of the window, never a heading', () => {
     const model = trained();
     const sentences = sentencesOf('Advertising partners and ad networks\n\nWe show ads.\n\nContact\n\nWrite to our office in Leeds.');
-    const found = learnedCategories(sentences, 'en', new Set(['site_analytics']), new Set(), { ...model, threshold: 0 });
+    const found = learnedCategories(sentences, 'en', new Set(['site_analytics']), new Set(), { ...model, threshold: { en: 0, zh: 0 } });
     // With every window accepted, the best one is still a sentence, never a heading.
     expect(found).toHaveLength(1);
     expect(sentences.find((s) => s.start === found[0].evidence.start)!.kind).not.toBe('heading');

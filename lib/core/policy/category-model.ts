@@ -28,8 +28,8 @@ export type ModelPurpose = 'advertising' | 'analytics';
 
 interface PurposeWeights { bias: number; w: Record<string, number> }
 export interface CategoryModel {
-  /** Probability at or above which a window counts as disclosing (chosen by cross-validation on development data). */
-  threshold: number;
+  /** Probability at or above which a window counts as disclosing, per language (chosen on development data). */
+  threshold: Record<ModelLanguage, number>;
   /** Window length in sentences (plus the section's heading). */
   window: number;
   weights: Record<ModelLanguage, Record<ModelPurpose, PurposeWeights>>;
@@ -85,14 +85,24 @@ export function probability(features: ReadonlySet<string>, weights: PurposeWeigh
 }
 
 /**
+ * A question ("What types of information do we collect?", "我们收集哪些类型的信息") is a title, even when the page does not
+ * mark it as one: its answer may disclose, the question never does — so it is never the quote.
+ */
+const QUESTION = /[?？]\s*$/;
+const QUESTION_TITLE = /^(?:what|how|who|why|when|which|where|do|does|will|can|is|are)\b|哪些|什么|如何|怎样|怎么|是否/i;
+/** "本隐私指引将帮助你了解以下内容：": a line ending in a colon announces what follows; what follows is the quote. */
+const LEAD_IN = /[:：]\s*$/;
+const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 && !/[。.；;！!]\s*$/.test(text) && QUESTION_TITLE.test(text));
+
+/**
  * Each sentence's features as the reader reads them (training too): none for a denial; none for a sentence that names a
  * company — it speaks about that company ("We use Google Analytics for statistics"), not about unnamed ones of its
- * kind; none for a list item under a lead-in that denies or forbids ("您不得实施下列行为：… 5) 批量发表、传播广告信息"),
+ * kind; none for a question that is not a heading; none for a list item under a lead-in that denies or forbids ("您不得实施下列行为：… 5) 批量发表、传播广告信息"),
  * which carries its lead-in's negation.
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start)) return [];
+    if (naming.has(s.start) || (s.kind !== 'heading' && isQuestion(s.text))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });
@@ -116,6 +126,7 @@ export function learnedCategories(
   const out: CategoryStatement[] = [];
   for (const purpose of purposes) {
     const weights = model.weights[lang][purpose];
+    const threshold = model.threshold[lang];
     let best: { p: number; sentence: Sentence } | null = null;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
@@ -129,15 +140,15 @@ export function learnedCategories(
       const read = new Set<string>(heading);
       for (const j of members) for (const f of feats[j]) read.add(f);
       const p = probability(read, weights);
-      if (p < model.threshold || (best && best.p >= p)) continue;
+      if (p < threshold || (best && best.p >= p)) continue;
       // The quote must say it on its own (with its section's title): a window can add up to a disclosure from
       // sentences none of which says one ("These other sites may have their own privacy policies …").
       let quote = -1;
       let top = 0;
       for (const j of members) {
-        if (feats[j].length === 0) continue;
+        if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text)) continue;
         const alone = probability(new Set([...heading, ...feats[j]]), weights);
-        if (alone >= model.threshold && alone > top) { top = alone; quote = j; }
+        if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }
       if (quote >= 0) best = { p, sentence: sentences[quote] };
     }
