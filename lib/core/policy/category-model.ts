@@ -18,8 +18,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
-import { listLeadIn } from './naming.ts';
-import { rowsLeadIn } from './naming-shapes.ts';
+import { listLeadIn, rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 

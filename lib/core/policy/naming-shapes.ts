@@ -82,6 +82,23 @@ export function rowsLeadIn(sentences: readonly Sentence[], index: number): strin
   return '';
 }
 
+/**
+ * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
+ * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
+ */
+export function listLeadIn(sentences: readonly Sentence[], index: number): string {
+  // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
+  let notes = 0;
+  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
+    const t = sentences[j];
+    if (t.kind === 'list' || t.kind === 'table') continue;
+    if (/[:：]\s*$/.test(t.text)) return t.text;
+    const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
+    if (t.kind !== 'text' || !joined || ++notes > 2) return '';
+  }
+  return '';
+}
+
 /** The cells of a table row, with or without its outer pipes. */
 export function tableCells(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());

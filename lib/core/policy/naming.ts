@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, SHARES_DATA, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, SHARES_DATA, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -206,23 +206,6 @@ export interface SentenceFacts {
 
 /** A short line that ends with a link: a flattened SDK table's record (name, purpose, the vendor's policy URL). */
 const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
-
-/**
- * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
- * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
- */
-export function listLeadIn(sentences: readonly Sentence[], index: number): string {
-  // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
-  let notes = 0;
-  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
-    const t = sentences[j];
-    if (t.kind === 'list' || t.kind === 'table') continue;
-    if (/[:：]\s*$/.test(t.text)) return t.text;
-    const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
-    if (t.kind !== 'text' || !joined || ++notes > 2) return '';
-  }
-  return '';
-}
 
 /** "One year", "Session", "13 months and 25 days": the expiry cell of a cookie table. */
 const DURATION_CELL = /^(?:session(?: cookie)?|persistent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+and\s+\S+\s+\S+)?)\.?$/i;
