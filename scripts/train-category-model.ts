@@ -23,8 +23,8 @@ import { analyzePolicy } from '../lib/core/policy/extract.ts';
 import { prepareText, splitSentences, type Sentence } from '../lib/core/policy/text.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
-export const C = 10;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.7, zh: 0.8 };
+export const C = 30;
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.7, zh: 0.7 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;
