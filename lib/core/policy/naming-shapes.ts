@@ -5,6 +5,7 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import type { NamingRejection } from './naming.ts';
+import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
@@ -346,4 +347,22 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
   if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo) return 'data-source';
   return null;
+}
+
+/**
+ * "We run experiments using Optimizely and VWO. These tools set a cookie …": the next sentence of the paragraph, when it
+ * opens by pointing back at what this one mentioned, says what they do — the context this sentence lacks on its own.
+ */
+const POINTS_BACK = /^(?:(?:(?:these|those|such|the|this|each of these) (?:[\w-]+ ){0,2}?(?:tools?|services?|providers?|compan(?:y|ies)|vendors?|partners?|platforms?|networks?|products?|scripts?|widgets?|plug-?ins?|apps?|sdks?)|they|both|each)\b|(?:该|这些|上述|前述|以上)[\u4e00-\u9fff]{0,4}?(?:服务|工具|平台|公司|服务商|提供方|合作方|SDK|插件|第三方))/i;
+
+const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|both|all|automatically|sometimes)\s+)*(?:set|sets|use|uses|place|places|collect|collects|receive|receives|record|records|track|tracks|store|stores|process|processes|measure|measures|log|logs|read|reads|capture|captures|see|sees|get|gets|show|shows|serve|serves|analy[sz]e|analy[sz]es)\b|^[^，。；]{0,8}(?:会|将|可能)?[^，。；]{0,6}(?:收集|获取|采集|接收|处理|记录|读取|使用您的|设置)/i;
+
+export function continuedWithContext(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  const next = index >= 0 ? sentences[index + 1] : undefined;
+  if (next === undefined || s === undefined || next.block !== s.block) return false;
+  const pointer = POINTS_BACK.exec(next.text.trim());
+  // The companies pointed back at must be the ones handling data ("These tools set a cookie"), not giving us
+  // something ("These platforms give us only aggregate statistics") or disowned ("operated under their own policies").
+  return pointer !== null && POINTER_HANDLES_DATA.test(next.text.trim().slice(pointer[0].length)) && !deniesAnything(next.text);
 }

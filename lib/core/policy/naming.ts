@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, SHARES_DATA, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -233,7 +233,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)))
     || FRAGMENT_CONTEXT.test(rowLead);
-  const hasContext = CONTEXT_CUES.test(s.text);
+  const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index);
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   if (looksLikeCode(s.text)) reject = 'page-code';
