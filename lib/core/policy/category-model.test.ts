@@ -88,6 +88,19 @@ describe('the learned category reader', () => {
     for (const f of found) expect(f.evidence.text).not.toBe(leadIn);
   });
 
+  it('never quotes a line a hard break cut off mid-sentence, and does not read a sentence about other sites\' own policies', () => {
+    // A development CA4P policy's line, cut at an enumeration comma; the rest of the sentence says what the sharing is for.
+    const cut = '我们可能会向合作伙伴等第三方共享您的交易信息、';
+    const found = learnedCategories(sentencesOf(`${cut}\n账户信息及设备信息等个人信息，以保障为您提供的服务顺利完成。`), 'zh', new Set(), new Set(), { ...trained(), threshold: { en: 0, zh: 0 } });
+    for (const f of found) expect(f.evidence.text).not.toBe(cut);
+    // The same words as a whole sentence may be the quote.
+    const whole = '我们可能会向合作伙伴等第三方共享您的交易信息。';
+    expect(learnedCategories(sentencesOf(whole), 'zh', new Set(), new Set(), { ...trained(), threshold: { en: 0, zh: 0 } }).map((f) => f.evidence.text)).toContain(whole);
+    const otherSites = sentencesOf('Third Party Websites\n\nThese other sites may have their own privacy policies which apply to them.');
+    expect(readableFeatures(otherSites, 'en')[1]).toEqual([]);
+    expect(readableFeatures(sentencesOf('Third Party Websites\n\nThese other sites may set cookies.'), 'en')[1].length).toBeGreaterThan(0);
+  });
+
   it('never outranks a quoted denial that covers the company: the denial stays `contradicted`', () => {
     const denial = 'We do not share your personal information with third parties.';
     const v = verdictOf(`${SOCIAL_COOKIES}\n\n${denial}`, CRITEO);

@@ -18,7 +18,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
-import { listLeadIn, rowsLeadIn } from './naming-shapes.ts';
+import { aboutOtherSites, listLeadIn, rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 
@@ -91,6 +91,11 @@ const QUESTION = /[?？]\s*$/;
 const QUESTION_TITLE = /^(?:what|how|who|why|when|which|where|do|does|will|can|is|are)\b|哪些|什么|如何|怎样|怎么|是否/i;
 /** "本隐私指引将帮助你了解以下内容：": a line ending in a colon announces what follows; what follows is the quote. */
 const LEAD_IN = /[:：]\s*$/;
+/**
+ * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
+ * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
+ */
+const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
 const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 && !/[。.；;！!]\s*$/.test(text) && QUESTION_TITLE.test(text));
 
 /**
@@ -101,7 +106,7 @@ const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 &
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start) || (s.kind !== 'heading' && isQuestion(s.text))) return [];
+    if (naming.has(s.start) || (s.kind !== 'heading' && (isQuestion(s.text) || aboutOtherSites(s.text)))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });
@@ -145,7 +150,7 @@ export function learnedCategories(
       let quote = -1;
       let top = 0;
       for (const j of members) {
-        if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text)) continue;
+        if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text) || UNFINISHED.test(sentences[j].text)) continue;
         const alone = probability(new Set([...heading, ...feats[j]]), weights);
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }

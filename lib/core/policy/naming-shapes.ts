@@ -366,3 +366,26 @@ export function continuedWithContext(sentences: readonly Sentence[], index: numb
   // something ("These platforms give us only aggregate statistics") or disowned ("operated under their own policies").
   return pointer !== null && POINTER_HANDLES_DATA.test(next.text.trim().slice(pointer[0].length)) && !deniesAnything(next.text);
 }
+
+/**
+ * "This policy does not apply to … third-party sites such as Facebook". (Not "we are not responsible
+ * for the practices of Facebook …" — nor the template line "… of other organizations, such as Apple, Google,
+ * Microsoft or any other app developer …, including any information you disclose to them": that usually
+ * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
+ * "海外版本（支持 Google 账号登录…）…适用其单独的 Privacy Policy": the other version's own policy covers them.
+ */
+export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b/i;
+/**
+ * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
+ * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
+ * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
+ */
+export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
+
+/**
+ * Does the sentence speak of other sites or platforms under their own rules ("These other sites may have their own privacy
+ * policies which apply to them", "links will take you to …")? It tells nothing about who collects data on this one.
+ */
+export function aboutOtherSites(text: string): boolean {
+  return NOT_COVERED.test(text) || (OUTBOUND_LINK.test(text) && !SHARES_DATA.test(text));
+}

@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -53,22 +53,8 @@ const SEARCH_ENGINE = /\bsearch engines?\b|\bSearch Console\b|\bWebmaster Tools\
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
 /** "This promotion is in no way sponsored, endorsed or administered by, or associated with, Facebook": a disclaimer. */
 const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|connected) with\b|\bin no way (?:sponsored|endorsed|administered|associated|affiliated)\b|\bnot (?:sponsored|endorsed|administered|approved) by\b/i;
-/**
- * "This policy does not apply to … third-party sites such as Facebook". (Not "we are not responsible
- * for the practices of Facebook …" — nor the template line "… of other organizations, such as Apple, Google,
- * Microsoft or any other app developer …, including any information you disclose to them": that usually
- * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
- * "海外版本（支持 Google 账号登录…）…适用其单独的 Privacy Policy": the other version's own policy covers them.
- */
-const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:policy|notice))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b/i;
 /** "本应用未接入上述平台的分享SDK": a later clause denies every company the sentence listed. */
 const DENIES_THE_ABOVE = /(?:未|没有|并未)(?:接入|集成|使用|调用|嵌入)(?:上述|以上|前述|这些)(?:平台|服务|公司|厂商|第三方)/;
-/**
- * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
- * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
- * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
- */
-const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|third[- ]part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
 const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b|\b(?:previous|prior|older|earlier|past|these|all) (?:versions|revisions)\b[^.]{0,80}\b(?:compare|changed|history)\b/i;
 
