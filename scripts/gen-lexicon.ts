@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 interface Db {
-  organizations: Record<string, { name: string }>;
+  organizations: Record<string, { name: string; website_url?: string | null }>;
   patterns: Record<string, { name: string; category: string; organization: string | null }>;
 }
 
@@ -26,6 +26,7 @@ export type GeneratedRow = [string, string, number, string];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = `${ROOT}lib/core/policy/lexicon/generated.json`;
+export const SAME_COMPANY_OUT = `${ROOT}lib/core/policy/lexicon/same-company.json`;
 
 const CORPORATE = /(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.?A\.?S?\.?|S\.?L\.?|S\.?r\.?l\.?|SRL|B\.?V\.?|N\.?V\.?|Corp\.?|Corporation|Co\.|Company|Holdings?|Group|plc|PLC|Pty|AB|Oy|A\/S|ApS|KK|K\.K\.|Sp\. z o\.o\.|s\.r\.o\.|Technologies|Technology|Software|Labs))+\s*$/i;
 const CATEGORY_ALIASES: Record<string, string> = { pornvertising: 'adult_advertising' };
@@ -99,6 +100,26 @@ export function generate(db: Db, common: ReadonlySet<string>): GeneratedRow[] {
   return [...rows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/**
+ * TrackerDB keys that are one company: the same name (letters and digits, any case: "The Trade Desk" / "theTradeDesk")
+ * and the same web site. TrackerDB files some companies twice — an acquired brand under its own key, a product line
+ * under another ("TransUnion" is both `neustar` and `transunion`) — while a policy's name maps to one of them, so without
+ * this a tracker under the other key would be "not disclosed" beside a policy that names its company. The same name on
+ * different sites (Web-Stat, Web.STAT, WebSTAT) stays apart.
+ */
+export function sameCompanyGroups(db: Db): string[][] {
+  const site = (url: string | null | undefined) => (url ?? '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
+  const groups = new Map<string, string[]>();
+  for (const [key, o] of Object.entries(db.organizations)) {
+    const name = o.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const host = site(o.website_url);
+    if (!name || !host) continue;
+    const id = `${name}|${host.split('.').slice(-2).join('.')}`;
+    groups.set(id, [...(groups.get(id) ?? []), key]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
 export function loadDb(): Db {
   return JSON.parse(readFileSync(`${ROOT}node_modules/@ghostery/trackerdb/dist/trackerdb.json`, 'utf8')) as Db;
 }
@@ -110,6 +131,9 @@ export function render(rows: GeneratedRow[]): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = generate(loadDb(), commonWords());
   writeFileSync(OUT, render(rows));
+  const groups = sameCompanyGroups(loadDb());
+  writeFileSync(SAME_COMPANY_OUT, `${JSON.stringify(groups)}\n`);
+  console.log(`[gen-lexicon] ${groups.length} companies TrackerDB files under more than one key → ${SAME_COMPANY_OUT}`);
   console.log(`[gen-lexicon] ${rows.length} aliases (${rows.filter((r) => r[2]).length} need company context) → ${OUT}`);
 }
 

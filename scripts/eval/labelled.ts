@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './corpus.ts';
 import { namedOrgsOf } from './named.ts';
 import { readPolicy } from './page.ts';
-import { compareSets, emptyCounts, type Counts } from './score.ts';
+import { compareOrgs, compareSets, emptyCounts, type Counts } from './score.ts';
 
 export function runLabelled(): { named: Counts; dataTypes: Counts; misses: string[] } {
   const dir = join(REPO_ROOT, 'tests', 'fixtures', 'policies');
@@ -17,7 +17,7 @@ export function runLabelled(): { named: Counts; dataTypes: Counts; misses: strin
   const misses: string[] = [];
   for (const [file, label] of Object.entries(labels)) {
     const a = readPolicy(readFileSync(join(dir, file), 'utf8'), file.replace(/\.md$/, '').replace(/-/g, '') + '.example');
-    const o = compareSets(label.orgs, namedOrgsOf(a), named);
+    const o = compareOrgs(label.orgs, namedOrgsOf(a), named);
     // These labels were written with fourteen types: OPP-115's catch-all "Other" was never labelled.
     const d = compareSets(label.dataTypes, new Set(a.dataTypes.map((t) => t.type).filter((t) => t !== 'Other')), dataTypes);
     const parts = [o.missed.length ? `org missed: ${o.missed.join(', ')}` : '', o.extra.length ? `org extra: ${o.extra.join(', ')}` : '',

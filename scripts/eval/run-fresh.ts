@@ -14,7 +14,7 @@ import { REPO_ROOT, splitOf } from './corpus.ts';
 import { namedOrgsOf } from './named.ts';
 import { evalClassifier, judgePage, policyInput, readPolicy, urlForOrg, verdictOf } from './page.ts';
 import type { CorpusResult } from './run-opp115.ts';
-import { compareSets, emptyCounts } from './score.ts';
+import { compareOrgs, emptyCounts } from './score.ts';
 
 export interface FreshPair { org: string | null; name: string; label: 'named' | 'not'; quote: string; judgment?: string; reason?: string }
 export interface FreshLabels { policies: Record<string, { operator: string; pairs: FreshPair[] }> }
@@ -32,7 +32,7 @@ export async function runFresh(): Promise<CorpusResult | null> {
     const site = `${file.replace(/\.md$/, '').replace(/-/g, '')}.example`;
     const analysis = readPolicy(readFileSync(join(FRESH_TEXTS, file), 'utf8'), site);
     const namedKeys = new Set(label.pairs.filter((p) => p.label === 'named' && p.org).map((p) => p.org!));
-    const n = compareSets(namedKeys, namedOrgsOf(analysis), res.named[split]);
+    const n = compareOrgs(namedKeys, namedOrgsOf(analysis), res.named[split]);
     const parts = [n.missed.length ? `org missed: ${n.missed.join(', ')}` : '', n.extra.length ? `org extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
     if (parts.length) res.misses.push({ policy: file, split, line: parts.join('; ') });
     const page: Array<{ org: string; url: string; named: boolean }> = [];

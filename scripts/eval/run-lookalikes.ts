@@ -15,7 +15,8 @@ import { REPO_ROOT, type Split } from './corpus.ts';
 import { namedOrgsOf } from './named.ts';
 import { evalClassifier, judgePage, policyInput, readPolicy, verdictOf } from './page.ts';
 import type { CorpusResult } from './run-opp115.ts';
-import { compareSets, emptyCounts } from './score.ts';
+import { compareOrgs, emptyCounts } from './score.ts';
+import { companyKey } from '../../lib/core/policy/lexicon/same-company.ts';
 
 export const LOOKALIKES = join(REPO_ROOT, 'tests', 'fixtures', 'eval', 'lookalikes');
 
@@ -53,8 +54,8 @@ export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | n
       for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
       const named = scored(row.named);
       // Only what the row labels counts: a company the row does not mention either way is not scored.
-      const labelled = new Set([...named, ...scored(row.not)]);
-      const n = compareSets(named, [...got].filter((k) => labelled.has(k)), res.named[split]);
+      const labelled = new Set([...named, ...scored(row.not)].map(companyKey));
+      const n = compareOrgs(named, [...got].filter((k) => labelled.has(companyKey(k))), res.named[split]);
       const parts = [n.missed.length ? `missed: ${n.missed.join(', ')}` : '', n.extra.length ? `extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
       if (parts.length) res.misses.push({ policy: row.id, split, line: `${parts.join('; ')} [${row.shape}] ${row.text.replace(/\n/g, ' ⏎ ').slice(0, 160)}` });
     }

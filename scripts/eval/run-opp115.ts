@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Verdict } from '../../lib/core/types.ts';
 import { loadOpp115, inDoesNotSpan, type Opp115Policy, type Purpose } from './opp115.ts';
 import { evalClassifier, judgePage, policyInput, readPolicy, syntheticFor, urlForOrg, verdictOf } from './page.ts';
-import { compareSets, emptyCounts, type Counts, type VerdictCase } from './score.ts';
+import { compareOrgs, compareSets, emptyCounts, type Counts, type VerdictCase } from './score.ts';
 import type { Split } from './corpus.ts';
 import { mentionedOrgs, namedOrgsOf } from './named.ts';
 
@@ -56,7 +56,7 @@ export async function runOpp115(dir: string): Promise<CorpusResult> {
   for (const p of loadOpp115(dir)) {
     const analysis = readPolicy(p.text, p.site);
     const got = namedOrgsOf(analysis);
-    const n = compareSets(p.named, got, res.named[p.split]);
+    const n = compareOrgs(p.named, got, res.named[p.split]);
     const d = compareSets(p.dataTypes, new Set(analysis.dataTypes.map((t) => t.type)), res.dataTypes[p.split]);
     const parts = [
       n.missed.length ? `org missed: ${n.missed.join(', ')}` : '', n.extra.length ? `org extra: ${n.extra.join(', ')}` : '',

@@ -11,7 +11,7 @@ import { REPO_ROOT, splitOf } from './corpus.ts';
 import { namedOrgsOf } from './named.ts';
 import { evalClassifier, judgePage, policyInput, readPolicy, urlForOrg, verdictOf } from './page.ts';
 import type { CorpusResult } from './run-opp115.ts';
-import { compareSets, emptyCounts } from './score.ts';
+import { compareOrgs, compareSets, emptyCounts } from './score.ts';
 
 interface OrgLabels { policies: Record<string, { split: string; pairs: Array<{ org: string | null; name: string; label: 'named' | 'not' }> }> }
 interface TypeLabels { policies: Record<string, { split: string; types: Record<string, unknown> }> }
@@ -43,7 +43,7 @@ export async function runZh(dir: string, round: keyof typeof ZH_ROUNDS = 'first'
     const o = orgs[id];
     if (o) {
       const named = o.pairs.filter((p) => p.label === 'named' && p.org).map((p) => p.org!);
-      const n = compareSets(named, namedOrgsOf(analysis), res.named[split]);
+      const n = compareOrgs(named, namedOrgsOf(analysis), res.named[split]);
       if (n.missed.length) parts.push(`org missed: ${n.missed.join(', ')}`);
       if (n.extra.length) parts.push(`org extra: ${n.extra.join(', ')}`);
       const page: Array<{ org: string; url: string; label: 'named' | 'not' }> = [];

@@ -4,6 +4,7 @@
  * when it is not, whether the mistake accuses the site (the worst kind) or wrongly clears it.
  */
 import type { Evidence, Verdict } from '../../lib/core/types.ts';
+import { companyKey } from '../../lib/core/policy/lexicon/same-company.ts';
 
 export interface VerdictCase {
   corpus: string;
@@ -43,6 +44,11 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
 }
 
 /** Adds one document's predicted set against its labelled set; returns what was missed and extra. */
+/** Organizations compared as companies: TrackerDB's twin keys of one company count as one (same-company.ts). */
+export function compareOrgs(expected: Iterable<string>, got: Iterable<string>, c: Counts): { missed: string[]; extra: string[] } {
+  return compareSets([...expected].map(companyKey), [...got].map(companyKey), c);
+}
+
 export function compareSets(expected: Iterable<string>, got: Iterable<string>, c: Counts): { missed: string[]; extra: string[] } {
   const exp = new Set(expected);
   const g = new Set(got);

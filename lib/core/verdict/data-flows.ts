@@ -5,6 +5,7 @@
  * A company being named somewhere does not disclose every datum it receives: "we use Segment for
  * analytics" does not tell the reader that their email address goes to Segment.
  */
+import { sameCompany } from '../policy/lexicon/same-company.ts';
 import { DATA_TYPE_TERMS } from '../policy/lexicon/terms.ts';
 import type { Claim, DataFlow, DataFlowVerdict, DataType, Evidence } from '../types.ts';
 import type { PolicyContext } from './context.ts';
@@ -24,7 +25,7 @@ function typedDenial(c: Claim, flow: DataFlow): boolean {
   if (c.kind !== 'no-sharing') return false;
   // Only parsed denials carry a recipient; a bare "we do not sell your email" names no one we can check.
   if (!c.recipient) return false;
-  if (flow.recipientOrg && c.recipient === flow.recipientOrg) return true;
+  if (sameCompany(c.recipient, flow.recipientOrg)) return true;
   return c.dataType === flow.type && (c.recipient === 'third-parties' || c.recipient === 'anyone' || c.recipient === 'advertisers');
 }
 

@@ -21,6 +21,7 @@
 import { hostOf, registrableDomain } from '../classify/party.ts';
 import type { CategoryKey, Claim, Evidence, OrganizationVerdict, ProbeEvent, ThirdPartyStatement } from '../types.ts';
 import type { PolicyContext } from './context.ts';
+import { sameCompany } from '../policy/lexicon/same-company.ts';
 import { CONSENT_TRACKING, disclosingCategories, isReplayHost, REPLAY_ORGS, SHARING_CONTRADICTS, TRACKING } from './vocabulary.ts';
 import type { VerdictWhy, WhyRecipient } from '../types.ts';
 
@@ -71,7 +72,7 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
       named ??= { name: t.name, evidence: t.evidence, via: 'domain' };
       continue;
     }
-    if (!row.org || t.org !== row.org) continue;
+    if (!sameCompany(t.org, row.org)) continue;
     if (!covers(t, row.category)) {
       if (!otherProducts.includes(t.name)) otherProducts.push(t.name);
       continue;
@@ -81,7 +82,7 @@ export function disclosureOf(row: Pick<OrganizationVerdict, 'org' | 'name' | 'ca
   }
   if (row.org) {
     for (const r of analysis.sdkRows) {
-      if (r.org !== row.org) continue;
+      if (!sameCompany(r.org, row.org)) continue;
       mentions.push({ name: r.sdk, evidence: r.evidence });
       if (!named || named.via !== 'sentence') named ??= { name: r.sdk, evidence: r.evidence, via: 'sdk-table' };
     }
@@ -134,7 +135,7 @@ export function coveringDenial(row: Pick<OrganizationVerdict, 'org' | 'category'
   // "We do not sell your information" is not contradicted by a tracker on the page: collecting is not shown to be a
   // sale, and a verdict must not claim more than its quoted sentence says (10th session, enc2-033 / enc7-059).
   const sharing = claims.filter((c) => c.kind === 'no-sharing' && c.recipient);
-  const byName = row.org ? sharing.find((c) => c.recipient === row.org) : undefined;
+  const byName = row.org ? sharing.find((c) => sameCompany(c.recipient, row.org)) : undefined;
   if (byName) return byName;
   return sharing.find((c) => {
     if (c.dataType && c.dataType !== 'any' && c.dataType !== 'Generic personal information') return false;
@@ -168,7 +169,7 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
   if (!input.org && input.category === 'unknown' && input.hosts.every((h) => sameNameAsSite(registrableDomain(h), facts.siteDomain))) {
     return plain({ code: 'site-own-name' });
   }
-  if (input.org && ctx.analysis.ownerOrgs?.includes(input.org)) return plain({ code: 'policy-owner' });
+  if (input.org && ctx.analysis.ownerOrgs?.some((o) => sameCompany(o, input.org))) return plain({ code: 'policy-owner' });
   const d = disclosureOf(input, ctx);
   const out = (verdict: OrganizationVerdict['verdict'], evidence: Evidence | null, why: VerdictWhy): Judged => ({ row: { ...base, verdict, evidence, why }, disclosure: d });
   const others = d.otherProducts.length ? { otherProducts: d.otherProducts } : {};
@@ -183,14 +184,14 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
   if (d.category && !d.category.learned) return byCategory();
   const denial = coveringDenial(input, ctx.claims);
   if (denial) {
-    if (denial.recipient === input.org) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
+    if (sameCompany(denial.recipient, input.org)) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
     return out('contradicted', denial.evidence, { code: 'contradicted-denial', recipient: denial.recipient as WhyRecipient, ...(denial.closedList ? { closedList: true } : {}) });
   }
   // The learned reading stands in for "not disclosed" only: it never outranks a quoted denial (rule 7 above).
   if (d.category) return byCategory();
   // "Not mentioned" only when it is not: a company the policy names only as a log-in, a help link or in a denial is
   // shown with that sentence, so the reader can see the policy never says it receives their data.
-  const aside = input.org ? ctx.analysis.asides?.find((a) => a.org === input.org) : undefined;
+  const aside = input.org ? ctx.analysis.asides?.find((a) => sameCompany(a.org, input.org)) : undefined;
   if (aside) return out('undisclosed', aside.evidence, { code: 'undisclosed', unknownCompany: false, mentionedAs: aside.as, mentionName: aside.name, ...others });
   return out('undisclosed', null, { code: 'undisclosed', unknownCompany: !input.org, ...others });
 }

@@ -34,6 +34,17 @@ describe('organization verdicts', () => {
     expect(verdictOf('Our headquarters is a steel house; we share information with our service providers.', steel).verdict).toBe('undisclosed');
   });
 
+  it('one company under two TrackerDB keys: the policy\'s name covers the tracker filed under the other key', () => {
+    // "TransUnion" maps to `neustar` in the lexicon; TrackerDB files TransUnion's TruAudience tag under `transunion`.
+    const truAudience = row('transunion', 'TransUnion', 'advertising', ['truoptik.com']);
+    const v = verdictOf('We share device identifiers with TransUnion, which uses them to measure and target advertising.', truAudience);
+    expect(v.verdict).toBe('named');
+    expect(verdictOf('We do not share your personal information with TransUnion.', truAudience).verdict).toBe('contradicted');
+    // A company of the same name on another site is another company.
+    const webStat = row('webstat', 'WebSTAT', 'site_analytics', ['webstat.com']);
+    expect(verdictOf('We use Web-Stat, Inc. to count visits to our pages.', webStat).verdict).not.toBe('named');
+  });
+
   it('negated mention is not a disclosure: "we do not share … with Criteo" → contradicted, never named', () => {
     const v = verdictOf('We do not share your personal information with Criteo. We use cookies on our site.', CRITEO);
     expect(v.verdict).toBe('contradicted');

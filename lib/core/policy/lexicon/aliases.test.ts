@@ -5,7 +5,7 @@ import { BLOCKED_PHRASES, HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { NEW_ORGANIZATION_KEYS } from '../../classify/supplement/index.ts';
 import generatedRows from './generated.json';
-import { commonWords, generate, loadDb, render } from '../../../../scripts/gen-lexicon.ts';
+import { commonWords, generate, loadDb, render, sameCompanyGroups } from '../../../../scripts/gen-lexicon.ts';
 import { findAliases, normalizeAlias } from './matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DATA_TYPE_TERMS, PURPOSE_TERMS, UNNAMED_RECIPIENT } from './terms.ts';
 
@@ -75,6 +75,15 @@ describe('alias lexicon (data)', () => {
     const fresh = render(generate(loadDb(), commonWords()));
     expect(fresh).toBe(readFileSync(new URL('./generated.json', import.meta.url), 'utf8'));
     expect(generatedRows.length).toBeGreaterThan(3000);
+  });
+
+  it('knows which TrackerDB keys are one company: the same name and web site, not the same name alone', () => {
+    const groups = sameCompanyGroups(loadDb());
+    expect(`${JSON.stringify(groups)}\n`).toBe(readFileSync(new URL('./same-company.json', import.meta.url), 'utf8'));
+    expect(groups).toContainEqual(['neustar', 'transunion']);
+    expect(groups).toContainEqual(['the_trade_desk', 'thetradedesk']);
+    // Web-Stat, Web.STAT and WebSTAT share a name once punctuation goes, but each has its own site.
+    expect(groups.flat()).not.toContain('webstat');
   });
 
   it('covers every TrackerDB organization that has a usable name', () => {
