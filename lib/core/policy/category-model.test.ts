@@ -101,6 +101,29 @@ describe('the learned category reader', () => {
     expect(readableFeatures(sentencesOf('Third Party Websites\n\nThese other sites may set cookies.'), 'en')[1].length).toBeGreaterThan(0);
   });
 
+  it('quotes only a sentence that speaks of someone besides the site and the reader (itself, its title or the sentence it continues)', () => {
+    const everything = { ...trained(), threshold: { en: 0, zh: 0 } };
+    const quotes = (text: string, lang: 'en' | 'zh') => learnedCategories(sentencesOf(text), lang, new Set(), new Set(), everything).map((f) => f.evidence.text);
+    const own = 'We may use your information to show you ads for our own products on our website and in our app.';
+    expect(quotes(own, 'en')).toEqual([]);
+    const partners = 'Advertising partners may use your information to show you ads for our products on other websites.';
+    expect(quotes(partners, 'en')).toContain(partners);
+    // "It …" continues the sentence before it, which names the outside service.
+    const continued = 'It records how far you scroll and sends us a summary each month.';
+    expect(quotes(`Our site loads a reading-time tool from an outside company. ${continued}`, 'en')).toContain(continued);
+    expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
+  });
+
+  it('does not read a short line without a sentence end: an unmarked title, numbered or not', () => {
+    const titled = sentencesOf('3. 信息的分享和对外提供\n\n我们会与广告合作伙伴共享设备标识符。');
+    const title = titled.findIndex((x) => x.text.includes('信息的分享和对外提供'));
+    expect(titled[title].kind).not.toBe('heading');
+    expect(readableFeatures(titled, 'zh')[title]).toEqual([]);
+    expect(readableFeatures(titled, 'zh')[title + 1].length).toBeGreaterThan(0);
+    const short = sentencesOf('Partners may count visits.');
+    expect(readableFeatures(short, 'en')[0].length).toBeGreaterThan(0);
+  });
+
   it('never outranks a quoted denial that covers the company: the denial stays `contradicted`', () => {
     const denial = 'We do not share your personal information with third parties.';
     const v = verdictOf(`${SOCIAL_COOKIES}\n\n${denial}`, CRITEO);

@@ -95,7 +95,28 @@ const LEAD_IN = /[:：]\s*$/;
  * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
  * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
  */
+/**
+ * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
+ * speaks of no one but the site and the reader ("用户同意…有权…投放各种商业性广告", "Show DCCCD ads to people who have
+ * visited our website") describes the site's own doing, so it is never the quote. Any word for another party, its code or
+ * its cookies, or for other sites, will do: the model decides the purpose, this only asks that someone else is there.
+ */
+const OUTSIDE_PARTY = /\b(?:third[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|network|platform|outside|external|advertisers?\b|sponsor|sdks?\b|toolkit|kits?\b|pixel|tags?\b|beacon|plug-?in|widget|scripts?\b|code\b|cookies?\b|tools?\b|servic|processor|businesses|organi[sz]ation|others?\b|elsewhere|across)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|运营商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|代码|插件|工具|Cookie|像素|站外/i;
+/** The sentence, its section's title or the sentence before it in the section ("It records …" continues its subject). */
+function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolean {
+  const s = sentences[j];
+  const before = sentences[j - 1];
+  return OUTSIDE_PARTY.test(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))
+    || (before !== undefined && before.kind !== 'heading' && before.heading === s.heading && OUTSIDE_PARTY.test(before.text));
+}
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
+/**
+ * "3. 信息的分享和对外提供", "Sharing with others": a short line with no sentence end (a numbered one too), outside a table, is a
+ * title the page did not mark as one — like a question, it announces what follows and says nothing itself.
+ */
+const SENTENCE_END = /[.。!！?？;；:：)）"”]\s*$/;
+const isUnmarkedTitle = (s: Sentence) => (s.kind === 'text' || s.kind === 'list') && !SENTENCE_END.test(s.text)
+  && (/[\u4e00-\u9fff]/.test(s.text) ? s.text.replace(/\s/g, '').length <= 16 : s.text.trim().split(/\s+/).length <= 6);
 const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 && !/[。.；;！!]\s*$/.test(text) && QUESTION_TITLE.test(text));
 
 /**
@@ -106,7 +127,7 @@ const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 &
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start) || (s.kind !== 'heading' && (isQuestion(s.text) || aboutOtherSites(s.text)))) return [];
+    if (naming.has(s.start) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text)))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });
@@ -151,6 +172,7 @@ export function learnedCategories(
       let top = 0;
       for (const j of members) {
         if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text) || UNFINISHED.test(sentences[j].text)) continue;
+        if (!mentionsOutsideParty(sentences, j)) continue;
         const alone = probability(new Set([...heading, ...feats[j]]), weights);
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }
