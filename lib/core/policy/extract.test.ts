@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy, PolicyInputError, type PolicyResult } from './extract.ts';
+import { analyzePolicy, detectLanguage, PolicyInputError, type PolicyResult } from './extract.ts';
 
 const orgs = (r: PolicyResult) => [...new Set(r.thirdParties.map((t) => t.org))];
 
@@ -161,5 +161,15 @@ describe('robustness', () => {
         if (!(e instanceof PolicyInputError)) throw e;
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('detectLanguage', () => {
+  it('reads a short English notice or table row as English, and German as German', () => {
+    // Neither has any of the ten commonest English words; as 'other' it got no learned reading.
+    expect(detectLanguage('* Audience figures are produced by an independent measurement organisation using a tag embedded in our pages.')).toBe('en');
+    expect(detectLanguage('Third-party cookie | 13 months | tells us how visitors move between pages')).toBe('en');
+    expect(detectLanguage('Wir geben Ihre Daten nicht an Dritte weiter, und die Daten werden mit Ihrer Zustimmung verarbeitet.')).toBe('de');
+    expect(detectLanguage('我们会与第三方广告合作伙伴共享您的设备标识符，用于向您展示个性化广告。')).toBe('zh');
   });
 });

@@ -54,7 +54,9 @@ export function detectLanguage(text: string): PolicyLanguage {
   const words = sample.slice(0, 50_000).toLowerCase().match(/[a-zäöüßéèàçñ]{2,}/g) ?? [];
   const score = (list: string[]) => { const set = new Set(list); let n = 0; for (const w of words) if (set.has(w)) n++; return n; };
   const scores: Array<[PolicyLanguage, number]> = [
-    ['en', score(['the', 'and', 'of', 'to', 'we', 'you', 'your', 'information', 'with', 'for'])],
+    // More than the commonest ten: a short notice or one table row ("Purpose: … | Recipients: our analytics provider")
+    // may have none of them, and a policy read as 'other' gets no learned reading at all.
+    ['en', score(['the', 'and', 'of', 'to', 'we', 'you', 'your', 'information', 'with', 'for', 'our', 'us', 'is', 'are', 'by', 'this', 'that', 'may', 'or', 'how', 'use', 'used', 'data'])],
     ['de', score(['der', 'die', 'und', 'das', 'wir', 'sie', 'ihre', 'daten', 'mit', 'nicht'])],
     ['fr', score(['le', 'la', 'les', 'et', 'des', 'nous', 'vous', 'vos', 'données', 'pour'])],
     ['es', score(['el', 'los', 'las', 'y', 'que', 'nosotros', 'sus', 'datos', 'para', 'con'])],
