@@ -114,6 +114,20 @@ describe('the learned category reader', () => {
     expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
   });
 
+  it('never quotes a sentence in which data only comes in from the other companies', () => {
+    const everything = { ...trained(), threshold: { en: 0, zh: 0 } };
+    const quotes = (text: string, lang: 'en' | 'zh') => learnedCategories(sentencesOf(text), lang, new Set(), new Set(), everything).map((f) => f.evidence.text);
+    // A development OPP-115 policy's sentence, quoted as an advertising disclosure before this rule.
+    const source = 'We may combine information about you with information we obtain from business partners or other companies.';
+    expect(quotes(source, 'en')).toEqual([]);
+    expect(quotes('我们会从合作方处获取您的设备信息。', 'zh')).toEqual([]);
+    // Reports coming back, or data also going out, still may be the quote.
+    const reports = 'We receive reports from our analytics provider about how visitors use the site.';
+    expect(quotes(reports, 'en')).toContain(reports);
+    const both = 'We obtain data from partners and share it with advertising networks.';
+    expect(quotes(both, 'en')).toContain(both);
+  });
+
   it('does not read a short line without a sentence end: an unmarked title, numbered or not', () => {
     const titled = sentencesOf('3. 信息的分享和对外提供\n\n我们会与广告合作伙伴共享设备标识符。');
     const title = titled.findIndex((x) => x.text.includes('信息的分享和对外提供'));

@@ -102,6 +102,17 @@ const LEAD_IN = /[:：]\s*$/;
  * its cookies, or for other sites, will do: the model decides the purpose, this only asks that someone else is there.
  */
 const OUTSIDE_PARTY = /\b(?:third[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|network|platform|outside|external|advertisers?\b|sponsor|sdks?\b|toolkit|kits?\b|pixel|tags?\b|beacon|plug-?in|widget|scripts?\b|code\b|cookies?\b|tools?\b|servic|processor|businesses|organi[sz]ation|others?\b|elsewhere|across)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|运营商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|代码|插件|工具|Cookie|像素|站外/i;
+/**
+ * "Information we obtain from business partners or other companies", "我们会从合作方处获取您的信息": other companies as the
+ * SOURCE of data the site receives. The claim is that they GET data; a sentence in which data only comes in from them is
+ * never the quote (one that also sends, shares or lets them collect still may be).
+ */
+const INBOUND = /\b(?:we|us)\b[^.;]{0,40}\b(?:obtain|receive|get|acquire|purchase|buy|collect)\w*\b[^.;]{0,80}\bfrom\b|\b(?:obtained|received|acquired|purchased|collected)\s+from\b|从[^，。；]{1,20}?(?:处)?(?:获取|获得|收到|接收|取得|间接收集)/i;
+const OUTBOUND = /\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|sen[dt]s?|provid\w* (?:\w+ ){0,4}?to|pass\w* (?:\w+ ){0,4}?to|give\w* (?:\w+ ){0,4}?to|allow\w*|let|place\w*|set\w*|use\w* (?:their|its)|collect\w* (?:\w+ ){0,6}?(?:on|through|via) our)\b|共享|提供给|提供至|传输|发送|披露|转让|委托|接入|嵌入|(?<!从)[^，。；]{0,4}收集/i;
+// Reports and statistics coming back ("we receive reports from our analytics provider") mean the data went out first.
+const RESULTS = /\b(?:reports?|statistics|stats|summar\w*|insights?|figures|metrics|analy\w*|measure\w*)\b|报告|报表|统计|分析/i;
+const onlyInbound = (text: string) => INBOUND.test(text) && !RESULTS.test(text) && !OUTBOUND.test(text.replace(INBOUND, ''));
+
 /** The sentence, its section's title or the sentence before it in the section ("It records …" continues its subject). */
 function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolean {
   const s = sentences[j];
@@ -172,7 +183,7 @@ export function learnedCategories(
       let top = 0;
       for (const j of members) {
         if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text) || UNFINISHED.test(sentences[j].text)) continue;
-        if (!mentionsOutsideParty(sentences, j)) continue;
+        if (!mentionsOutsideParty(sentences, j) || onlyInbound(sentences[j].text)) continue;
         const alone = probability(new Set([...heading, ...feats[j]]), weights);
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }
