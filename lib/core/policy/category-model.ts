@@ -98,10 +98,12 @@ const LEAD_IN = /[:：]\s*$/;
 /**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
  * speaks of no one but the site and the reader ("用户同意…有权…投放各种商业性广告", "Show DCCCD ads to people who have
- * visited our website") describes the site's own doing, so it is never the quote. Any word for another party, its code or
- * its cookies, or for other sites, will do: the model decides the purpose, this only asks that someone else is there.
+ * visited our website") describes the site's own doing, so it is never the quote. Any word for another party or its kit
+ * (SDK, pixel, tag, script), or for other sites, will do — not "cookie" or "service" alone, which the site has too ("A
+ * statistics cookie, which we set and read ourselves"): the model decides the purpose, this only asks that someone else
+ * is there.
  */
-const OUTSIDE_PARTY = /\b(?:third[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|network|platform|outside|external|advertisers?\b|sponsor|sdks?\b|toolkit|kits?\b|pixel|tags?\b|beacon|plug-?in|widget|scripts?\b|code\b|cookies?\b|tools?\b|servic|processor|businesses|organi[sz]ation|others?\b|elsewhere|across)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|运营商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|代码|插件|工具|Cookie|像素|站外/i;
+const OUTSIDE_PARTY = /\b(?:third[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|networks?\b|platforms?\b|outside|external|advertisers?\b|sponsor|sdks?\b|toolkits?\b|pixels?\b|tags?\b|beacons?\b|plug-?ins?\b|widgets?\b|scripts?\b|processors?\b|organi[sz]ations?\b|other (?:compan|sites?\b|websites?\b|apps?\b|parties|services\b|businesses|firms?\b|organi[sz]ations?\b)|elsewhere)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|插件|像素|站外/i;
 /**
  * "Information we obtain from business partners or other companies", "我们会从合作方处获取您的信息": other companies as the
  * SOURCE of data the site receives. The claim is that they GET data; a sentence in which data only comes in from them is
