@@ -12,7 +12,9 @@
  * `--cv` prints a 5-fold cross-validation on the development passages for the regularisation and threshold grid: per
  * setting, how many disclosures the rules miss (false accusations) with and without the model, and how many
  * non-disclosures it would credit. `--holdout=enc8,zhc8` prints the same with the rows of those id prefixes held out
- * (see crossValidate). The committed setting (C, THRESHOLD) was chosen from these tables (docs/eval-eleventh-session.md).
+ * (see crossValidate). C was chosen from these tables; THRESHOLD is the most permissive setting whose learned statements
+ * on the development real texts all say what they claim (`npx tsx scripts/eval/learned-truth.ts`, read by a person;
+ * docs/eval-eleventh-session.md, docs/eval-twelfth-session.md).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ import { prepareText, splitSentences, type Sentence } from '../lib/core/policy/t
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.6, zh: 0.6 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.65, zh: 0.6 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;

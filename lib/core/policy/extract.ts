@@ -12,7 +12,7 @@ import { detectOwner } from './owner.ts';
 import { extractSdkRows } from './sdk-table.ts';
 import { prepareText, splitSentences } from './text.ts';
 import { extractCategories } from './categories.ts';
-import { learnedCategories } from './category-model.ts';
+import { learnedCategories, type CategoryModel } from './category-model.ts';
 import { extractDomainMentions } from './domains.ts';
 import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
 
@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
   siteDomain?: string;
   /** Treat the input as plain text instead of markdown (default: markdown, which is a superset). */
   plain?: boolean;
+  /** The learned category reader's model (default: the committed one); the threshold check passes its own settings. */
+  categoryModel?: CategoryModel;
 }
 
 export type PolicyResult = PolicyAnalysis & { text: string };
@@ -96,7 +98,7 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   // The learned reader stands in only where the rules found no advertising / analytics disclosure at all.
   if (language === 'en' || language === 'zh') {
     const naming = new Set([...thirdParties, ...asides].map((t) => t.evidence.start));
-    categories.push(...learnedCategories(sentences, language, new Set(categories.map((c) => c.category)), naming));
+    categories.push(...learnedCategories(sentences, language, new Set(categories.map((c) => c.category)), naming, opts.categoryModel));
   }
   return {
     text: prepared.text,
