@@ -92,10 +92,6 @@ const QUESTION_TITLE = /^(?:what|how|who|why|when|which|where|do|does|will|can|i
 /** "本隐私指引将帮助你了解以下内容：": a line ending in a colon announces what follows; what follows is the quote. */
 const LEAD_IN = /[:：]\s*$/;
 /**
- * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
- * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
- */
-/**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
  * speaks of no one but the site and the reader ("用户同意…有权…投放各种商业性广告", "Show DCCCD ads to people who have
  * visited our website") describes the site's own doing, so it is never the quote. Any word for another party or its kit
@@ -122,7 +118,17 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
   return OUTSIDE_PARTY.test(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))
     || (before !== undefined && before.kind !== 'heading' && before.heading === s.heading && OUTSIDE_PARTY.test(before.text));
 }
+/**
+ * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
+ * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
+ */
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
+/** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
+function quotable(sentences: readonly Sentence[], j: number): boolean {
+  const text = sentences[j].text;
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text);
+}
+
 /**
  * "3. 信息的分享和对外提供", "Sharing with others": a short line with no sentence end (a numbered one too), outside a table, is a
  * title the page did not mark as one — like a question, it announces what follows and says nothing itself.
@@ -184,8 +190,7 @@ export function learnedCategories(
       let quote = -1;
       let top = 0;
       for (const j of members) {
-        if (feats[j].length === 0 || LEAD_IN.test(sentences[j].text) || UNFINISHED.test(sentences[j].text)) continue;
-        if (!mentionsOutsideParty(sentences, j) || onlyInbound(sentences[j].text)) continue;
+        if (feats[j].length === 0 || !quotable(sentences, j)) continue;
         const alone = probability(new Set([...heading, ...feats[j]]), weights);
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }
