@@ -154,6 +154,28 @@ describe('parseDenial', () => {
     expect(parseDenial('We do not share your personal information with third parties.')?.dataType).toBe('any');
   });
 
+  // A tag on the page shows browsing data leaving, not cycle logs or order records: such a denial covers no tracker.
+  it.each([
+    'We will not share your sleep data with advertisers or data brokers.',
+    'We do not share your order information with third parties.',
+    'We do not allow advertisers or insurers to access your medical information.',
+    'We never share information about your prescriptions with marketers.',
+    '我们不会向第三方共享您的订单信息。',
+    '我们不会向广告主提供您的聊天数据。',
+  ])('reads a denial about one kind of data as that kind only: %s', (sentence) => {
+    // Either no denial at all or one about that kind: never personal data at large.
+    expect(parseDenial(sentence)?.dataType ?? 'no denial').not.toBe('any');
+  });
+
+  it.each([
+    'We do not share your data with advertisers.',
+    'We do not share the name, email address and other personal information of our users with third parties.',
+    'We do not allow advertisers to access your personal information.',
+    '我们不会向第三方共享您的个人信息。',
+  ])('keeps personal data at large as "any": %s', (sentence) => {
+    expect(parseDenial(sentence)?.dataType).toBe('any');
+  });
+
   it('marks closed lists', () => {
     expect(parseDenial('Apart from the services listed above, we do not share your personal data with anyone.')?.closedList).toBe(true);
     expect(parseDenial('We do not share your personal information with third parties.')?.closedList).toBeUndefined();

@@ -28,9 +28,26 @@ const SPECIFIC_QUALIFIER = /\b(?:sensitive|special categor(?:y|ies)|financial|he
  */
 const USER_GIVEN = /\b(?:information|data|details)\s+(?:that\s+)?you\s+(?:give|provide|submit|enter|send|share)\b|\byour (?:contact )?details\b/i;
 
+/**
+ * The words that may stand before "information" / "data" and still leave it the person's data at large ("your
+ * personal information", "users' private data"). Any other word narrows it to one kind ("your cycle data", "your
+ * order information", "your account data"), which a tag on the page does not show to have gone anywhere.
+ */
+const GENERIC_MODIFIER = /^(?:personal(?:ly)?|identifiable|private|users?'?s?|customers?'?s?|members?'?s?|visitors?'?s?|subscribers?'?s?|individual|any|other|such|own|all|of|the|your|our|this|that|these|those|no)$/i;
+// The words directly before the noun, not across "and" / "or" ("name, e-mail and other personal data" is still all of it).
+const DATA_PHRASE = /\b((?:(?!(?:and|or)\b)[\w'-]+\s+){0,4}?)(?:information|data|details)\b(\s+(?:about|on|regarding|relating to|related to|concerning)\s+(?:your|the|any)\s+\w+)?/i;
+
+/** "your cycle data", "information about your health": the object names one kind of data, not personal data at large. */
+function scopedObject(object: string): boolean {
+  const m = DATA_PHRASE.exec(object);
+  if (!m) return false;
+  if (m[2]) return true;
+  return m[1].trim().split(/\s+/).filter(Boolean).some((w) => !GENERIC_MODIFIER.test(w));
+}
+
 function objectType(object: string): DataType | 'any' {
   if (USER_GIVEN.test(object)) return 'Other';
-  if (SPECIFIC_QUALIFIER.test(object)) {
+  if (SPECIFIC_QUALIFIER.test(object) || scopedObject(object)) {
     for (const { type, re } of TYPE_RES) if (re.test(object) && type !== 'Generic personal information') return type;
     return 'Other';
   }
@@ -135,7 +152,9 @@ function allowDenial(text: string): Denial | null {
   if (!m) return null;
   if (!PERSONAL_DATA.test(m[2]) && !/\b(?:cookies?|track(?:ing)?|web beacons?|pixels?)\b/i.test(`${m[0]}`)) return null;
   if (NARROWING_EN.some((re) => re.test(text)) || otherKindOnly(m[1])) return null;
-  for (const [re, r] of RECIPIENT_EN) if (re.test(m[1])) return { kind: 'no-sharing', recipient: r, dataType: 'any' };
+  // "… to access your health information": the denial is about that kind of data only.
+  const dataType = PERSONAL_DATA.test(m[2]) ? objectType(m[2]) : 'any';
+  for (const [re, r] of RECIPIENT_EN) if (re.test(m[1])) return { kind: 'no-sharing', recipient: r, dataType };
   return null;
 }
 
@@ -199,8 +218,14 @@ const ZH_SPECIFIC_TYPES: Array<[RegExp, DataType]> = [
   [/银行|财产|支付|账户|信用卡/, 'Financial'], [/健康|医疗|病历|生理/, 'Health'], [/敏感/, 'Other'],
 ];
 
+/** "您的订单信息", "用户的运动数据": a word before 信息 / 数据 other than these narrows it to one kind (as in English). */
+const ZH_SCOPED_OBJECT = /(?:您|用户)的?([^，。；、\s]{1,6}?)(?:信息|数据)/;
+const ZH_GENERIC_MODIFIER = /^(?:个人|相关|全部|任何|其他|所有|有关|上述|的)+$/;
+
 function zhObjectType(object: string): DataType | 'any' {
   for (const [re, type] of ZH_SPECIFIC_TYPES) if (re.test(object)) return type;
+  const scoped = ZH_SCOPED_OBJECT.exec(object);
+  if (scoped && !ZH_GENERIC_MODIFIER.test(scoped[1])) return 'Other';
   return 'any';
 }
 

@@ -20,7 +20,7 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
  * analysed by an older version instead of judging sites with stale statements.
  */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
