@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+
+// Shapes from the thirteenth session's development rounds (tests/fixtures/eval/lookalikes/dev/denials-4.json and
+// dev/*-category-2x.json).
+
+describe('category disclosures from the thirteenth session', () => {
+  // "不开展 / 不包含任何": a denied verb outside the sharing verbs. Read as a disclosure, the site would be credited with
+  // the very thing it denies.
+  it.each([
+    '我们不开展任何定向广告，也不会向任何广告平台提供您的浏览记录、Cookie标识或设备信息。',
+    '本网站的网页中不包含任何第三方广告代码或数据统计代码，我们也不会读取可用于跨站识别您的标识符。',
+  ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
+
+  // "不含" before a list is what is left out of the data, not a denial of the sharing.
+  it('still reads "（不含…）" as a list, not a denial', () => {
+    expect(kinds('我们会将您的设备标识符（不含您的姓名和手机号）提供给广告合作伙伴，用于向您展示个性化广告。')).toContain('advertising');
+  });
+});
