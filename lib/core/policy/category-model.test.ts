@@ -114,6 +114,10 @@ describe('the learned category reader', () => {
     const continued = 'It records how far you scroll and sends us a summary each month.';
     expect(quotes(`Our site loads a reading-time tool from an outside company. ${continued}`, 'en')).toContain(continued);
     expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
+    // A list item does not continue the item before it: that one is about something else.
+    const item = '我们会收集并记录您的设备型号和操作系统版本，用于统计应用的使用情况。';
+    expect(quotes(`（1）如果您使用第三方支付功能，我们会获取您的支付账号。\n（2）${item}`, 'zh')).not.toContain(item);
+    expect(quotes(`我们会与第三方统计服务商共享以下信息：\n（1）${item}`, 'zh')).toContain(item);
   });
 
   it('never quotes a sentence in which data only comes in from the other companies', () => {

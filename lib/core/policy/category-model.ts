@@ -111,12 +111,17 @@ const OUTBOUND = /\b(?:shar\w*|disclos\w*|sell\w*|sold|transfer\w*|sen[dt]s?|pro
 const RESULTS = /\b(?:reports?|statistics|stats|summar\w*|insights?|figures|metrics|analy\w*|measure\w*)\b|报告|报表|统计|分析/i;
 const onlyInbound = (text: string) => INBOUND.test(text) && !RESULTS.test(text) && !OUTBOUND.test(text.replace(INBOUND, ''));
 
-/** The sentence, its section's title or the sentence before it in the section ("It records …" continues its subject). */
+/**
+ * The sentence, its section's title or the sentence before it in the section ("It records …" continues its subject).
+ * For a list item, only a sentence of the same item or the list's lead-in: the item before is about something else
+ * ("（4）… 第三方支付 …" does not make "（5）我们会收集并记录您的IP地址…" about an outside party).
+ */
 function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolean {
   const s = sentences[j];
   const before = sentences[j - 1];
-  return OUTSIDE_PARTY.test(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))
-    || (before !== undefined && before.kind !== 'heading' && before.heading === s.heading && OUTSIDE_PARTY.test(before.text));
+  if (OUTSIDE_PARTY.test(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))) return true;
+  if (s.kind === 'list' && before?.block !== s.block) return OUTSIDE_PARTY.test(listLeadIn(sentences, j));
+  return before !== undefined && before.kind !== 'heading' && before.heading === s.heading && OUTSIDE_PARTY.test(before.text);
 }
 /**
  * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its

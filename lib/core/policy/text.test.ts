@@ -17,6 +17,12 @@ describe('prepareText', () => {
   });
 
   // The fields of an SDK or sharing record are its rows; a chapter title with a colon stays a heading.
+  // A label with a description of more than one clause is a definition-list item (cookie categories, settings).
+  it('reads a Chinese label with a clause-long description as an item, a chapter title with a colon as a heading', () => {
+    const p = prepareText('统计Cookie：由第三方服务设置，帮助我们了解访客如何浏览本站\n第五条：我们如何共享、转让、公开披露您的个人信息');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['list', 'heading']);
+  });
+
   it('reads a Chinese record field line as a row, not a heading', () => {
     const p = prepareText('第三方广告SDK\n使用目的：广告投放\n收集的个人信息：设备标识符\n第三章：信息共享');
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'list', 'heading']);

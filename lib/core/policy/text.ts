@@ -216,6 +216,13 @@ const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300
  */
 export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
 
+/**
+ * "统计Cookie：由第三方服务设置，帮助我们了解访客如何浏览本站": a label, then a description of more than one clause — an item
+ * of a definition list (cookie categories, settings), not a section title. A title's colon is followed by one phrase
+ * ("第三章：信息共享", "第五条：我们如何共享、转让、公开披露您的个人信息").
+ */
+const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}/u;
+
 const LONE_PIPE = /^ *\| *$/;
 
 /**
@@ -308,7 +315,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) ? 'list' : 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) ? 'list' : 'heading';
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
