@@ -12,6 +12,20 @@ describe('category disclosures from the thirteenth session', () => {
     '本网站的网页中不包含任何第三方广告代码或数据统计代码，我们也不会读取可用于跨站识别您的标识符。',
   ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
 
+  // Measuring the ads is advertising: the same sentence does not also disclose the analytics companies on the page.
+  it.each([
+    ['Purpose: measure the performance of our advertising campaigns | Who: advertising partners | Data: cookie ID, clicks'],
+    ['我们接入的第三方广告SDK需要该信息来控制同一广告的展示次数，并统计广告的曝光量。'],
+    ['当您在本站完成购买后，页面中嵌入的合作方像素代码会把订单金额和设备信息发送给相应的广告平台，用于统计广告带来的成交。'],
+  ])('ad measurement discloses advertising, not analytics: %s', (text) => {
+    expect(kinds(text)).toContain('advertising');
+    expect(kinds(text)).not.toContain('site_analytics');
+  });
+
+  it('still reads analytics in a sentence that measures ads and the site', () => {
+    expect([...kinds('Our partners measure the performance of our ads and analyse how visitors use our pages.')]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
+  });
+
   // "不含" before a list is what is left out of the data, not a denial of the sharing.
   it('still reads "（不含…）" as a list, not a denial', () => {
     expect(kinds('我们会将您的设备标识符（不含您的姓名和手机号）提供给广告合作伙伴，用于向您展示个性化广告。')).toContain('advertising');

@@ -134,6 +134,12 @@ const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietar
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
+/**
+ * "measure how well our ads perform", "统计广告效果": measuring the ads is advertising (attribution, conversion counts), not
+ * analytics of the site — such a cue does not disclose the analytics companies on the page.
+ */
+const AD_MEASUREMENT = /^(?:(?:measur\w*|statistic\w*|analy\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising) campaigns?|广告)/i;
+
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
 
@@ -141,7 +147,7 @@ const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
  * proper name ("Zacks Investment Research").
  */
-function purposeAt(re: RegExp, text: string): number {
+function purposeAt(re: RegExp, text: string, skip?: (at: number) => boolean): number {
   const conditional = CONSENT_CONDITION.test(text);
   const none = nothingUsedSpans(text);
   re.lastIndex = 0;
@@ -153,6 +159,7 @@ function purposeAt(re: RegExp, text: string): number {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (skip?.(m.index)) continue;
     return m.index;
   }
   return -1;
@@ -316,7 +323,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
     if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;
-    let at = purposeAt(c.purpose, text);
+    let at = purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) : undefined);
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     // Not when the recipient too comes from the sentence before: then this one says nothing of its own.
