@@ -15,6 +15,7 @@ describe('category disclosures from the thirteenth session', () => {
   // Measuring the ads is advertising: the same sentence does not also disclose the analytics companies on the page.
   it.each([
     ['Purpose: measure the performance of our advertising campaigns | Who: advertising partners | Data: cookie ID, clicks'],
+    ['Our advertising partners conduct research about the advertisements you see.'],
     ['我们接入的第三方广告SDK需要该信息来控制同一广告的展示次数，并统计广告的曝光量。'],
     ['当您在本站完成购买后，页面中嵌入的合作方像素代码会把订单金额和设备信息发送给相应的广告平台，用于统计广告带来的成交。'],
   ])('ad measurement discloses advertising, not analytics: %s', (text) => {

@@ -138,7 +138,7 @@ interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: tr
  * "measure how well our ads perform", "统计广告效果": measuring the ads is advertising (attribution, conversion counts), not
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
-const AD_MEASUREMENT = /^(?:(?:measur\w*|statistic\w*|analy\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising) campaigns?|广告)/i;
+const AD_MEASUREMENT = /^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising) campaigns?|广告)/i;
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
