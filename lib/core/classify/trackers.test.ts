@@ -62,6 +62,16 @@ describe('createTrackerClassifier', () => {
     expect(n).toBeGreaterThan(1000);
   });
 
+  // One company under two TrackerDB keys (TransUnion is `neustar` and `transunion`; The Trade Desk is `the_trade_desk` and
+  // `thetradedesk`) is one row in the popup and the report, one verdict and one opt-out.
+  it('files one company under two TrackerDB keys under one key and one name', () => {
+    expect(c.classify(req('https://prod.uidapi.com/v2/token'))).toMatchObject({ org: 'the_trade_desk', orgName: 'The Trade Desk', pattern: 'unifiedid' });
+    expect(c.classify(req('https://js.adsrvr.org/up_loader.1.1.0.js'))).toMatchObject({ org: 'the_trade_desk', orgName: 'The Trade Desk' });
+    expect(c.classify(req('https://nebula-cdn.kampyle.com/wu/1/onsite/embed.js'))).toMatchObject({ org: 'decibel_insight', orgName: 'Medallia' });
+    // Blocking the company blocks both keys' patterns.
+    expect(c.organizationPatterns('the_trade_desk').map((p) => p.key)).toEqual(expect.arrayContaining(['tradedesk', 'unifiedid']));
+  });
+
   it('organization and pattern info', () => {
     expect(c.organizationInfo('google')).toMatchObject({
       key: 'google', name: 'Google', country: 'US', privacyPolicyUrl: 'https://policies.google.com/privacy', websiteUrl: 'https://www.google.com',

@@ -21,6 +21,7 @@ import type { CategoryKey, Classification, Observation, OrganizationInfo, Reques
 import { BoundedCache } from './lru.ts';
 import { hostOf, isThirdParty, registrableDomain } from './party.ts';
 import { CN_TRACKER_SUPPLEMENT, createSupplementIndex, type TrackerSupplement } from './supplement/index.ts';
+import { companyKey, sameCompany } from '../policy/lexicon/same-company.ts';
 
 export interface PatternInfo {
   key: string;
@@ -131,6 +132,8 @@ export async function createTrackerClassifier(
   // The supplement's organization records (new companies, reviewed corrections such as Tencent's name).
   const supplementOrg = (key: string) => (supplement && Object.hasOwn(supplement.data.organizations, key) ? supplement.data.organizations[key] : undefined);
 
+  const orgNameOf = (key: string): string | undefined => supplementOrg(key)?.name ?? orgTable().get(key)?.name;
+
   const hitsByPattern = new Map<string, Hit>();
   const toHit = (r: LookupResult | undefined): Hit | null => {
     if (!r) return null;
@@ -139,9 +142,11 @@ export async function createTrackerClassifier(
       const org = r.organization ?? null;
       hit = {
         pattern: r.pattern.key,
-        org: org ? org.key : null,
+        // One company under two TrackerDB keys is one row, one verdict, one opt-out, under one name (same-company.ts).
+        org: org ? companyKey(org.key) : null,
         // Patterns without an organization (437 of them, mostly small vendors) are named by the pattern.
-        orgName: org ? supplementOrg(org.key)?.name ?? org.name : r.pattern.name,
+        // (The organization table is built only for a twin's name: classifying must not wait for it.)
+        orgName: !org ? r.pattern.name : companyKey(org.key) === org.key ? supplementOrg(org.key)?.name ?? org.name : orgNameOf(companyKey(org.key)) ?? org.name,
         category: mapCategory(r.pattern.category),
       };
       hitsByPattern.set(r.pattern.key, hit);
@@ -157,8 +162,8 @@ export async function createTrackerClassifier(
       const org = p.organization;
       hit = {
         pattern: key,
-        org,
-        orgName: org ? supplementOrg(org)?.name ?? orgTable().get(org)?.name ?? p.name : p.name,
+        org: org ? companyKey(org) : org,
+        orgName: org ? orgNameOf(companyKey(org)) ?? p.name : p.name,
         category: mapCategory(p.category),
       };
       hitsByPattern.set(key, hit);
@@ -266,7 +271,7 @@ export async function createTrackerClassifier(
     organizationInfo: (key) => orgTable().get(key),
     patternInfo: (key) => patternTable().get(key),
     allOrganizations: () => [...orgTable().values()],
-    organizationPatterns: (org) => [...patternTable().values()].filter((p) => p.org === org),
+    organizationPatterns: (org) => [...patternTable().values()].filter((p) => sameCompany(p.org, org)),
     stats: { loadMs, engineVersion: db.ENGINE_VERSION },
   };
 }
