@@ -10,6 +10,11 @@ describe('groupOrganizations', () => {
     expect(orgs).toHaveLength(1);
     expect(orgs[0]).toMatchObject({ org: 'google', requests: 5, hosts: ['a.doubleclick.net', 'www.google-analytics.com'], verdict: null });
   });
+  it('joins rows stored under either key of one company (TransUnion: neustar and transunion) into one row', () => {
+    const orgs = groupOrganizations([row('cdn.truoptik.com', 'truoptik.com', 'transunion', 2), row('secure.adadvisor.net', 'adadvisor.net', 'neustar', 1)]);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ org: 'neustar', requests: 3 });
+  });
   it('keeps unknown third parties apart by registrable domain and drops first parties', () => {
     const orgs = groupOrganizations([row('x.unknown.example', 'unknown.example', null, 1), row('y.other.example', 'other.example', null, 4), row('www.site.example', 'site.example', null, 9, 'advertising', false)]);
     expect(orgs.map((o) => o.name)).toEqual(['other.example', 'unknown.example']);

@@ -2,6 +2,7 @@
  * Groups per-host aggregates into one row per organization (unknown third parties by registrable
  * domain) — the unit every verdict, popup line and report row is about.
  */
+import { companyKey } from '../policy/lexicon/same-company.ts';
 import type { CategoryKey, OrganizationVerdict } from '../types';
 
 /** Most privacy-relevant first: the role an organization row is shown and judged under. */
@@ -31,9 +32,12 @@ export interface HostAggregate {
   count: number;
 }
 
-/** Key an organization row is grouped by: the TrackerDB key, or `domain:<eTLD+1>` for unknown parties. */
+/**
+ * Key an organization row is grouped by: the TrackerDB key (one per company: rows stored before the classifier filed
+ * twin keys under one, same-company.ts, join their company's row), or `domain:<eTLD+1>` for unknown parties.
+ */
 export function organizationKey(a: Pick<HostAggregate, 'org' | 'domain'>): string {
-  return a.org ?? `domain:${a.domain}`;
+  return a.org ? companyKey(a.org) : `domain:${a.domain}`;
 }
 
 export function groupOrganizations(rows: HostAggregate[]): OrganizationVerdict[] {
@@ -43,7 +47,7 @@ export function groupOrganizations(rows: HostAggregate[]): OrganizationVerdict[]
     const key = organizationKey(r);
     let g = groups.get(key);
     if (!g) {
-      g = { row: { org: r.org, name: r.org ? r.orgName : r.domain, category: r.category, requests: 0, hosts: [], verdict: null, evidence: null }, categories: new Map(), hosts: new Set() };
+      g = { row: { org: r.org ? companyKey(r.org) : null, name: r.org ? r.orgName : r.domain, category: r.category, requests: 0, hosts: [], verdict: null, evidence: null }, categories: new Map(), hosts: new Set() };
       groups.set(key, g);
     }
     g.row.requests += r.count;
