@@ -12,6 +12,15 @@ describe('category disclosures from the thirteenth session', () => {
     '本网站的网页中不包含任何第三方广告代码或数据统计代码，我们也不会读取可用于跨站识别您的标识符。',
   ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
 
+  // A data label or record field written as "Label: description" with no full stop is a line that says something, not a
+  // section title (text.ts isEnglishDefinition).
+  it.each([
+    'Data shared\nApp activity: app interactions, in-app search history\nDevice or other IDs\nShared with third parties for: advertising or marketing, analytics',
+    'Category: Internet or other electronic network activity\nSources: your device; SDKs in our apps\nDisclosed to: analytics providers; advertising networks',
+  ])('a field line discloses: %s', (text) => {
+    expect([...kinds(text)]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
+  });
+
   // Measuring the ads is advertising: the same sentence does not also disclose the analytics companies on the page.
   it.each([
     ['Purpose: measure the performance of our advertising campaigns | Who: advertising partners | Data: cookie ID, clicks'],

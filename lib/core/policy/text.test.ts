@@ -23,6 +23,12 @@ describe('prepareText', () => {
     expect(p.blocks.map((b) => b.kind)).toEqual(['list', 'heading']);
   });
 
+  // The same in English: a label and a lower-case description is a field, a title-case one a title.
+  it('reads an English label with a lower-case description as an item, a title-case one as a heading', () => {
+    const p = prepareText('Data shared\nShared with third parties for: advertising or marketing, analytics\nSection 4: How We Share Your Information\nNote: Cookies');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'heading', 'heading']);
+  });
+
   it('reads a Chinese record field line as a row, not a heading', () => {
     const p = prepareText('第三方广告SDK\n使用目的：广告投放\n收集的个人信息：设备标识符\n第三章：信息共享');
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'list', 'heading']);

@@ -223,6 +223,21 @@ export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|�
  */
 const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}/u;
 
+/**
+ * "Shared with third parties for: advertising or marketing, analytics", "Disclosed to: analytics providers; advertising
+ * networks", "[ ] Marketing: lets our partners show you relevant ads": a label and a lower-case description of at least
+ * three words — a field of a record, a setting or a data label, not a title ("Section 4: How We Share Your Information"
+ * is written in title case).
+ */
+function isEnglishDefinition(body: string): boolean {
+  const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
+  if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
+  const words = m[1].split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w) && !/^(?:I|ID|IDs|IP|SDKs?|URL)$/.test(w)).length;
+  return capitalised / words.length < 0.5;
+}
+
 const LONE_PIPE = /^ *\| *$/;
 
 /**
@@ -315,7 +330,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) ? 'list' : 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) || isEnglishDefinition(body) ? 'list' : 'heading';
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
