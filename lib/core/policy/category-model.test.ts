@@ -114,6 +114,11 @@ describe('the learned category reader', () => {
     const continued = 'It records how far you scroll and sends us a summary each month.';
     expect(quotes(`Our site loads a reading-time tool from an outside company. ${continued}`, 'en')).toContain(continued);
     expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
+    // A quote whose only outside party is of another kind (delivery, payment, hosting) speaks of no ad or analytics company.
+    expect(quotes('We share your shipping address with our delivery partners.', 'en')).toEqual([]);
+    expect(quotes('我们会将您的收货地址提供给物流公司。', 'zh')).toEqual([]);
+    const both = 'We share your shipping address with our delivery partners and with advertising partners.';
+    expect(quotes(both, 'en')).toContain(both);
     // A list item does not continue the item before it: that one is about something else.
     const item = '我们会收集并记录您的设备型号和操作系统版本，用于统计应用的使用情况。';
     expect(quotes(`（1）如果您使用第三方支付功能，我们会获取您的支付账号。\n（2）${item}`, 'zh')).not.toContain(item);

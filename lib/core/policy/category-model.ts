@@ -128,10 +128,19 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
  * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
  */
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
+/**
+ * "We share your shipping address with our delivery partners", "交由物流公司配送": the outside party the quote names is of
+ * another kind — delivery, payment, hosting, support — so it does not speak of ad or analytics companies, whatever
+ * the model's words say. (The rules' own reading of such kinds is in categories.ts; this is the learned reader's.)
+ */
+const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification)\s+(?:service\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
+const OTHER_KIND_PARTIES = new RegExp(OTHER_KIND_PARTY.source, 'gi');
+const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !OUTSIDE_PARTY.test(text.replace(OTHER_KIND_PARTIES, ' '));
+
 /** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
 function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
-  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text);
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text);
 }
 
 /**

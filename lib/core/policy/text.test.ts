@@ -29,6 +29,11 @@ describe('prepareText', () => {
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'heading', 'heading']);
   });
 
+  it('reads a sentence that lost its full stop as a sentence, a short or title-case line as a heading', () => {
+    const p = prepareText('Cookies\nSome of our partners use cookies to show you our ads on other sites\nHow We Use Your Information And Why We Keep It');
+    expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'text', 'heading']);
+  });
+
   it('reads a Chinese record field line as a row, not a heading', () => {
     const p = prepareText('第三方广告SDK\n使用目的：广告投放\n收集的个人信息：设备标识符\n第三章：信息共享');
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'list', 'list', 'heading']);

@@ -229,6 +229,18 @@ const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,
  * three words — a field of a record, a setting or a data label, not a title ("Section 4: How We Share Your Information"
  * is written in title case).
  */
+/**
+ * "We use cookies from advertising partners to show you our ads on other sites" without its full stop (small sites'
+ * policies often drop it): eight words or more in sentence case read as a sentence, not as a title.
+ */
+function isUnpunctuatedSentence(body: string): boolean {
+  if (/[\u4e00-\u9fff]/.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 8) return false;
+  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w) && !/^(?:I|ID|IDs|IP|SDKs?|URL)$/.test(w)).length;
+  return capitalised / (words.length - 1) < 0.3;
+}
+
 function isEnglishDefinition(body: string): boolean {
   const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
   if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
@@ -330,7 +342,10 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) kind = rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) || isEnglishDefinition(body) ? 'list' : 'heading';
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) {
+      if (rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) || isEnglishDefinition(body)) kind = 'list';
+      else if (!isUnpunctuatedSentence(body)) kind = 'heading';
+    }
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
