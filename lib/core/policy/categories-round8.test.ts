@@ -21,6 +21,12 @@ describe('category disclosures from the thirteenth session', () => {
     expect([...kinds(text)]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
   });
 
+  // "3rd party" is how many small sites write "third party".
+  it('reads "3rd party" as "third party"', () => {
+    expect(kinds('Our site uses 3rd party cookies that count how many people visit each page.')).toContain('site_analytics');
+    expect(kinds('3rd-party advertising networks may place cookies on your browser to show you ads on other sites.')).toContain('advertising');
+  });
+
   // Measuring the ads is advertising: the same sentence does not also disclose the analytics companies on the page.
   it.each([
     ['Purpose: measure the performance of our advertising campaigns | Who: advertising partners | Data: cookie ID, clicks'],

@@ -36,7 +36,7 @@ const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:affilia
  * site's own name as the subject ("Acme Foundation uses cookies to …").
  */
 const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
-const OUTSIDE_PARTY = String.raw`\b(?:third[- ]part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
+const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
 const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
 const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
 /** "Acme Foundation (also) uses cookies …": the subject before the verb, to compare with the owner's names. */
@@ -68,7 +68,7 @@ const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: an
 const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting', 'consent', 'audio_video_player']);
 
 /** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
-const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|third[- ]part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
+const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[- ]?part\w*|partners|companies)\b)[^.])*\b(?:send|email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
 /**
  * "… but no advertising cookies are ever placed on our site": a clause saying that nothing of a kind is used. Its
@@ -232,7 +232,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
  * Google Analytics, a web analytics service"; an SDK-table row "友盟 | 统计分析"): it discloses the
  * kind only when it speaks of several unnamed ones ("analytics providers such as Google Analytics").
  */
-const GENERAL = /\b(?:partners|providers|companies|services|tools|networks|vendors|firms|advertisers|platforms|plug-?ins|buttons|widgets|servers|exchanges|agencies|brokers)\b|\bthird[- ]part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
+const GENERAL = /\b(?:partners|providers|companies|services|tools|networks|vendors|firms|advertisers|platforms|plug-?ins|buttons|widgets|servers|exchanges|agencies|brokers)\b|\b(?:third|3rd)[- ]?part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
 
 /**
  * "For analytics we use the following third-party services:" introduces a list; the list is the
@@ -248,7 +248,7 @@ const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以
  */
 const TRACKING_TECH = /\b(?:cookies?|web beacons?|pixel tags?|pixels?|clear gifs?|tracking (?:technolog(?:y|ies)|tools|pixels?|codes?)|local storage|flash cookies|local shared objects|tags and scripts|SDKs?)\b|Cookie|网络信标|像素标签|SDK/i;
 const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setting|serve|serves|deploy\w*|employ\w*|collect\w*|track\w*|gather\w*|read|recogni[sz]e|store)\b|使用|收集|采集|获取|读取|放置/i;
-const THIRD_PARTY_ONLY = /\bthird[- ]part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|third[- ]party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
+const THIRD_PARTY_ONLY = /\b(?:third|3rd)[- ]?part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|(?:third|3rd)[- ]?party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
 
 function tracksOnSite(s: Sentence): boolean {
   // A table row is a cell list (an SDK table's header names "第三方" and "收集" in its column titles).
@@ -307,7 +307,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       const context = recipientText(s, sentences, index);
       const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context));
       structural = {
-        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/third[- ]part|第三方/i.test(context)) && !deniedInText(recipient, context, text),
+        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text),
         action: liveAction(text) || (context !== text && ACTION.test(context)),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),

@@ -34,7 +34,7 @@ const SHARE_CUES: RegExp[] = [
 export const SHARE_CUE = { test: (text: string): boolean => SHARE_CUES.some((re) => re.test(text)) };
 
 export const RECIPIENT =
-  /\b(?:third[- ]part(?:y|ies)|partners?|service providers?|vendors?|affiliates?|advertisers?|companies|processors?|subsidiaries|law enforcement|authorities|agents|contractors|other (?:users|members|businesses|organi[sz]ations))\b|第三方|合作伙伴|关联公司|服务商|合作方/i;
+  /\b(?:(?:third|3rd)[- ]?part(?:y|ies)|partners?|service providers?|vendors?|affiliates?|advertisers?|companies|processors?|subsidiaries|law enforcement|authorities|agents|contractors|other (?:users|members|businesses|organi[sz]ations))\b|第三方|合作伙伴|关联公司|服务商|合作方/i;
 
 const COLLECT_HEADING =
   /\b(?:collect(?:s|ed|ion)?|gather|obtain|receive)\b|\bwhat (?:personal |kind of |types of )?(?:information|data)|\b(?:types?|kinds?|categories) of (?:personal )?(?:information|data)|\b(?:personal|your) (?:information|data)\b|\binformation (?:you (?:give|provide)|about you)|\b(?:supply|provide|give)\b[^.]{0,30}\binformation|收集|个人信息|信息|\b(?:Datenarten|verarbeitete Daten|Arten der Daten)\b/i;

@@ -56,6 +56,7 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['We do not sell or rent personal information to data brokers or advertisers.', 'advertisers'],
   ['We do not allow third-party advertising networks to collect information about you on our website.', 'advertisers'],
   ['We do not permit third parties to place tracking cookies on our site.', 'third-parties'],
+  ['We do not sell or share your personal information with 3rd parties.', 'third-parties'],
 ];
 
 const LOOK_ALIKES: string[] = [
@@ -106,6 +107,7 @@ const LOOK_ALIKES: string[] = [
   'We do not sell your personal information to third parties for money.',
   '我们承诺不会向第三方出售您的个人信息用于营利。',
   'We do not share your personal information with third parties who are not bound by confidentiality obligations.',
+  'We do not share your personal information with 3rd parties without your consent.',
   // Conditions at either end, concessions, narrower purposes and people (a blind set written for the project).
   'Once you have opted out, we will not share your information with advertising partners.',
   'When we detect a Global Privacy Control signal, we will not share your data with advertising partners.',

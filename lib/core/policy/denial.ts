@@ -93,7 +93,7 @@ const PERSONAL_DATA = /\b(?:(?:your|any|the|such)\s+)?(?:personal(?:ly identifia
 
 const RECIPIENT_EN: Array<[RegExp, DenialRecipient]> = [
   [/\b(?:advertisers|marketers|(?:advertising|marketing|ad) (?:partners|networks|companies))\b/i, 'advertisers'],
-  [/\b(?:(?:any|other|outside|unaffiliated|non-affiliated)\s+)?(?:third[- ]part(?:y|ies)|third[- ]party (?:companies|organi[sz]ations|businesses))\b|\b(?:outside|unaffiliated|non-affiliated|other) (?:companies|parties|organi[sz]ations|businesses|entities)\b|\bpartners\b/i, 'third-parties'],
+  [/\b(?:(?:any|other|outside|unaffiliated|non-affiliated)\s+)?(?:(?:third|3rd)[- ]?part(?:y|ies)|(?:third|3rd)[- ]?party (?:companies|organi[sz]ations|businesses))\b|\b(?:outside|unaffiliated|non-affiliated|other) (?:companies|parties|organi[sz]ations|businesses|entities)\b|\bpartners\b/i, 'third-parties'],
   [/\b(?:anyone|anybody|any(?:one)? else|no one|nobody)\b/i, 'anyone'],
 ];
 
@@ -114,8 +114,8 @@ const NARROWING_EN = [
   /\bfor (?:money|cash|monetary (?:consideration|value|compensation|payment|gain)|(?:a )?fee|profit)\b/i,
   // "third parties who are not bound by confidentiality": only the recipients a relative clause leaves out
   // ("… that are not affiliated with us" still means every outside company).
-  /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
-  /\b(?:third[- ]part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:that |whom )?we\s+(?:do not|don't|have not|haven't|cannot|can't)\b/i,
+  /\b(?:(?:third|3rd)[- ]?part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:who|that|which)\s+(?:are not|is not|aren't|isn't|do not|does not|don't|have not|haven't|has not)\s+(?!(?:affiliated|related|owned|controlled|part)\b)/i,
+  /\b(?:(?:third|3rd)[- ]?part(?:y|ies)|partners|companies|advertisers|organi[sz]ations|entities)\s+(?:that |whom )?we\s+(?:do not|don't|have not|haven't|cannot|can't)\b/i,
   /\b(?:their|its) own (?:(?:independent|separate|commercial|business) )?(?:offers|products|services|marketing|promotions?|advertising|purposes|use)\b/i,
   // "… so that they can market to you": sharing for the recipient's own marketing, in other words.
   /\bso (?:that )?(?:they|it|such \w+)(?: \w+)? (?:can|may|could|might|will) (?:directly )?(?:market|advertise|promote|send you|offer you|contact you)\b|\b(?:for them|to (?:allow|enable|let) them) to (?:market|advertise|promote|contact you)\b/i,
@@ -128,7 +128,7 @@ const NARROWING_EN = [
   // "… the personal information of consumers we know to be under 16": a denial about some people only.
   /\bunder (?:the age of )?1\d\b|\bunder \d+ years\b/i,
 ];
-const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:third[- ]part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
+const CLOSED_LIST_EN = /\b(?:other than|except(?: for)?|apart from|aside from|besides|beyond)\s+(?:to\s+)?(?:those|the|these|our)\s+(?:(?:third|3rd)[- ]?part(?:y|ies)|partners|services|service providers|companies|providers|vendors|recipients|tools)\s+(?:(?:that are|we have|expressly)\s+)?(?:listed|named|identified|mentioned|specified)\s+(?:above|below|here(?:in)?|in this (?:policy|notice|section|privacy policy))/i;
 
 /**
  * "… with third-party analytics providers", "向第三方数据分析公司": a recipient of one kind other than advertising. Such a
