@@ -114,6 +114,10 @@ describe('the learned category reader', () => {
     const continued = 'It records how far you scroll and sends us a summary each month.';
     expect(quotes(`Our site loads a reading-time tool from an outside company. ${continued}`, 'en')).toContain(continued);
     expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
+    // A web host, a site builder, "a testing service we use": someone besides the site, by role.
+    for (const other of ['Our web host provides us with visitor statistics generated from its server logs.', 'A testing service we use works out which of two page designs performs better.']) {
+      expect(quotes(other, 'en')).toContain(other);
+    }
     // A quote whose only outside party is of another kind (delivery, payment, hosting) speaks of no ad or analytics company.
     expect(quotes('We share your shipping address with our delivery partners.', 'en')).toEqual([]);
     expect(quotes('我们会将您的收货地址提供给物流公司。', 'zh')).toEqual([]);

@@ -99,7 +99,7 @@ const LEAD_IN = /[:：]\s*$/;
  * statistics cookie, which we set and read ourselves"): the model decides the purpose, this only asks that someone else
  * is there.
  */
-const OUTSIDE_PARTY = /\b(?:(?:third|3rd)[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|networks?\b|platforms?\b|outside|external|advertisers?\b|sponsor|sdks?\b|toolkits?\b|pixels?\b|tags?\b|beacons?\b|plug-?ins?\b|widgets?\b|scripts?\b|processors?\b|organi[sz]ations?\b|other (?:compan|sites?\b|websites?\b|apps?\b|parties|services\b|businesses|firms?\b|organi[sz]ations?\b)|elsewhere)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|插件|像素|站外/i;
+const OUTSIDE_PARTY = /\bweb ?hosts?\b|\b(?:site|website|shop|store) builders?\b|\b(?:an?|the) (?:[\w-]+ ){1,2}?service (?:(?:that )?we use|we work with|we rely on)\b|\b(?:(?:third|3rd)[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|networks?\b|platforms?\b|outside|external|advertisers?\b|sponsor|sdks?\b|toolkits?\b|pixels?\b|tags?\b|beacons?\b|plug-?ins?\b|widgets?\b|scripts?\b|processors?\b|organi[sz]ations?\b|other (?:compan|sites?\b|websites?\b|apps?\b|parties|services\b|businesses|firms?\b|organi[sz]ations?\b)|elsewhere)|第三方|合作|伙伴|服务商|服务方|提供方|提供商|供应商|服务机构|外部|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|插件|像素|站外/i;
 /**
  * "Information we obtain from business partners or other companies", "我们会从合作方处获取您的信息": other companies as the
  * SOURCE of data the site receives. The claim is that they GET data; a sentence in which data only comes in from them is
