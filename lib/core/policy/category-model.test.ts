@@ -118,6 +118,8 @@ describe('the learned category reader', () => {
     for (const other of ['Our web host provides us with visitor statistics generated from its server logs.', 'A testing service we use works out which of two page designs performs better.']) {
       expect(quotes(other, 'en')).toContain(other);
     }
+    const promoter = '如您通过他人分享的推广链接进入本小程序，推广方会知道您的访问和下单情况，以便结算推广佣金。';
+    expect(quotes(promoter, 'zh')).toContain(promoter);
     // A quote whose only outside party is of another kind (delivery, payment, hosting) speaks of no ad or analytics company.
     expect(quotes('We share your shipping address with our delivery partners.', 'en')).toEqual([]);
     expect(quotes('我们会将您的收货地址提供给物流公司。', 'zh')).toEqual([]);
