@@ -124,8 +124,11 @@ function deniedInText(r: RegExpExecArray, context: string, text: string): boolea
   return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index));
 }
 
-/** "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself. */
-const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself — also of a later
+ * item of the same list ("no third-party analytics, advertising or session-recording scripts").
+ */
+const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 /** "analytics software that we run on our own servers": the same, after the noun. */
@@ -250,6 +253,15 @@ const TRACKING_TECH = /\b(?:cookies?|web beacons?|pixel tags?|pixels?|clear gifs
 const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setting|serve|serves|deploy\w*|employ\w*|collect\w*|track\w*|gather\w*|read|recogni[sz]e|store)\b|使用|收集|采集|获取|读取|放置/i;
 const THIRD_PARTY_ONLY = /\b(?:third|3rd)[- ]?part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|(?:third|3rd)[- ]?party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
 
+/** A tracking technology the sentence does not deny ("a counter on our own server that does not use cookies" has none). */
+function liveTrackingTech(text: string): boolean {
+  const all = new RegExp(TRACKING_TECH.source, 'gi');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!negatedBefore(text, m.index) && !NO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
+
 function tracksOnSite(s: Sentence): boolean {
   // A table row is a cell list (an SDK table's header names "第三方" and "收集" in its column titles).
   if (s.kind === 'table') return false;
@@ -257,6 +269,8 @@ function tracksOnSite(s: Sentence): boolean {
   if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
   const m = THIRD_PARTY_ONLY.exec(t)!;
   const action = t.search(TRACKING_ACTION);
+  // "no third-party tracking of any kind": "no" as the determiner of the third party.
+  if (NO_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index))) return false;
   return !negatedBefore(t, m.index) && !negatedBefore(t, action) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
 }
 
@@ -318,7 +332,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
-      && TRACKING_TECH.test(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
+      && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
     const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
