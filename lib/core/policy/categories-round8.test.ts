@@ -14,7 +14,15 @@ describe('category disclosures from the thirteenth session', () => {
     'We do not allow any third party to collect data from visitors to our website: there are no third-party analytics, advertising or session-recording scripts on our pages.',
     'That means no analytics cookies, no advertising cookies and no third-party tracking of any kind on our website.',
     'We count page views with a simple counter on our own server that does not use cookies or store IP addresses.',
+    // The kind as the subject of a denied verb behind a 通过 phrase; 录制 denied; a 无论 topic clause denied by the next one.
+    '我们的应用不嵌入任何第三方广告SDK，第三方广告商无法通过本应用获取您的信息。',
+    '您在页面中的点击、滚动和输入内容不会被录制，也不会上传至任何第三方。',
+    '无论是统计分析、广告还是会话录制，我们均不使用第三方服务。',
   ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
+
+  it('still reads a 无论 topic clause whose next clause shares', () => {
+    expect([...kinds('无论是统计分析还是广告投放，我们都会与第三方合作伙伴共享您的设备信息。')]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
+  });
 
   // A data label or record field written as "Label: description" with no full stop is a line that says something, not a
   // section title (text.ts isEnglishDefinition).

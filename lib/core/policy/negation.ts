@@ -36,7 +36,7 @@ const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|
  * "无需提供您的京东账号", "网页中不包含任何第三方广告代码", "我们不开展任何定向广告") — not "未经" (a condition),
  * "未来 / 未满 / 未成年", "如果您没有…" (the user), or "不同 / 不断 / 不定期 / 不时 / 不限于".
  */
-const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|(?<![您你])不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事)|不(?:包含|含有)任何/g;
+const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|(?<![您你])不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏)|不(?:包含|含有)任何/g;
 
 const EXCEPT_BEFORE = /除(?:了)?[^。；;]{1,50}?(?:外|以外|之外)[，,]\s*$/;
 
@@ -83,12 +83,16 @@ export function negatedBefore(sentence: string, pos: number): boolean {
  */
 export function negatedInZhClause(sentence: string, start: number, end: number): boolean {
   const from = Math.max(0, sentence.slice(0, start).search(/[^，。；,;！？!?]*$/));
-  const tail = /^[^，。；,;！？!?]*/.exec(sentence.slice(end))?.[0] ?? '';
+  const rest = sentence.slice(end);
+  // "无论是统计分析、广告还是会话录制，我们均不使用第三方服务": a 无论 / 不论 / 不管 clause is the topic of the next one, which
+  // says what happens to it — there the negation comes after the mention.
+  const topic = /^[^，。；,;]{0,4}(?:无论|不论|不管)/.test(sentence.slice(from, end));
+  const tail = (topic ? /^[^。；;！？!?]*/ : /^[^，。；,;！？!?]*/).exec(rest)?.[0] ?? '';
   const clause = sentence.slice(from, end) + tail;
   // "除完成支付所必需的订单号与金额外，我们不会向微信支付提供您的其他个人信息": apart from the exception, so the exception is given.
   if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
-  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && from + m.index < start) return true;
+  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && (topic || from + m.index < start)) return true;
   return false;
 }
 
