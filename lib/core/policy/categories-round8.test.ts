@@ -20,6 +20,17 @@ describe('category disclosures from the thirteenth session', () => {
     '无论是统计分析、广告还是会话录制，我们均不使用第三方服务。',
   ])('a denied action discloses nothing: %s', (text) => expectNoTrackingKind(text));
 
+  // The site measuring itself (denials marked by the second helpers of the category development rounds).
+  it.each([
+    'Our analytics software is self-hosted on our own servers, so information about your visit is never passed to an analytics company.',
+    '本网站的访问统计由我们自建的统计系统完成，统计服务器部署在境内，访问数据不会传输给任何外部服务商。',
+  ])('self-run analytics discloses no analytics company: %s', (text) => expect(kinds(text)).not.toContain('site_analytics'));
+
+  it('keeps the other purpose and another clause\'s analytics partners', () => {
+    expect(kinds('我们与广告合作伙伴共享设备标识符，用于在本应用中投放广告；网站和应用的访问统计由我们自己完成，不使用任何第三方统计服务。')).toContain('advertising');
+    expect(kinds('We host our own visit counter on our own servers; our analytics partners also receive reports on how visitors use the site.')).toContain('site_analytics');
+  });
+
   it('still reads a 无论 topic clause whose next clause shares', () => {
     expect([...kinds('无论是统计分析还是广告投放，我们都会与第三方合作伙伴共享您的设备信息。')]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
   });

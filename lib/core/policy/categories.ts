@@ -138,6 +138,22 @@ const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietar
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
 /**
+ * "Our analytics software is self-hosted on our own servers", "访问统计由我们自建的统计系统完成": the site measures itself.
+ * Read in the cue's own clause (Chinese: between commas; English: up to 80 characters either side within the sentence's
+ * clause), so "we host our own counter, and our analytics partners also …" keeps the partners.
+ */
+const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发)|(?:由|均由)?我们自己(?:完成|统计|处理)|内部完成/i;
+function selfRunNear(text: string, at: number): boolean {
+  const zh = /[\u4e00-\u9fff]/.test(text);
+  const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;
+  const before = text.slice(Math.max(0, at - (zh ? 40 : 80)), at);
+  const after = text.slice(at, at + (zh ? 40 : 80));
+  const left = before.split(stop).pop() ?? '';
+  const right = after.split(stop)[0] ?? '';
+  return SELF_RUN.test(left + right);
+}
+
+/**
  * "measure how well our ads perform", "统计广告效果": measuring the ads is advertising (attribution, conversion counts), not
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
@@ -312,7 +328,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {
     const m = c.noun.exec(text);
-    if (m && nounDiscloses(text, m, none) && (!namesCompany || GENERAL.test(m[0]))) {
+    if (m && nounDiscloses(text, m, none) && (!namesCompany || GENERAL.test(m[0])) && !(c.category === 'site_analytics' && selfRunNear(text, m.index))) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }
@@ -337,7 +353,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
     if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;
-    let at = purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) : undefined);
+    let at = purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) || selfRunNear(text, i) : undefined);
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     // Not when the recipient too comes from the sentence before: then this one says nothing of its own.
