@@ -14,6 +14,11 @@ describe('category disclosures from the thirteenth session', () => {
     'We do not allow any third party to collect data from visitors to our website: there are no third-party analytics, advertising or session-recording scripts on our pages.',
     'That means no analytics cookies, no advertising cookies and no third-party tracking of any kind on our website.',
     'We count page views with a simple counter on our own server that does not use cookies or store IP addresses.',
+    // Verbs that deny or take away: "do not integrate", "have switched off", "removed all", "do not, however, use".
+    'We do not integrate any advertising SDK.',
+    'We have switched off all third-party analytics.',
+    'After reviewing our website, we removed all advertising pixels from it.',
+    'We do not, however, use any third-party tracking or advertising technologies.',
     // The kind as the subject of a denied verb behind a 通过 phrase; 录制 denied; a 无论 topic clause denied by the next one.
     '我们的应用不嵌入任何第三方广告SDK，第三方广告商无法通过本应用获取您的信息。',
     '您在页面中的点击、滚动和输入内容不会被录制，也不会上传至任何第三方。',
@@ -29,6 +34,10 @@ describe('category disclosures from the thirteenth session', () => {
   it('keeps the other purpose and another clause\'s analytics partners', () => {
     expect(kinds('我们与广告合作伙伴共享设备标识符，用于在本应用中投放广告；网站和应用的访问统计由我们自己完成，不使用任何第三方统计服务。')).toContain('advertising');
     expect(kinds('We host our own visit counter on our own servers; our analytics partners also receive reports on how visitors use the site.')).toContain('site_analytics');
+  });
+
+  it('keeps a ", however," that joins two clauses as a break: the second clause still shares', () => {
+    expect(kinds('We do not sell your information, however, we may share it with advertising partners.')).toContain('advertising');
   });
 
   it('still reads a 无论 topic clause whose next clause shares', () => {

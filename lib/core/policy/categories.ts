@@ -126,9 +126,10 @@ function deniedInText(r: RegExpExecArray, context: string, text: string): boolea
 
 /**
  * "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself — also of a later
- * item of the same list ("no third-party analytics, advertising or session-recording scripts").
+ * item of the same list ("no third-party analytics, advertising or session-recording scripts") — or a verb that took it
+ * away ("we removed all advertising pixels", "we have switched off all third-party analytics").
  */
-const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
+const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 /** "analytics software that we run on our own servers": the same, after the noun. */

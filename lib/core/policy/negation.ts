@@ -14,7 +14,7 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =
-  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host)/i;
+  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|provide|transfer|trade|work with|partner|participate|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host|integrat|incorporat|implement|utili[sz])/i;
 
 const NO_SUBJECT_PASSIVE =
   /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
@@ -43,7 +43,9 @@ const EXCEPT_BEFORE = /除(?:了)?[^。；;]{1,50}?(?:外|以外|之外)[，,]\s
 /** The part of `sentence` before `pos` that belongs to the same clause. */
 export function clauseBefore(sentence: string, pos: number): string {
   const from = Math.max(0, pos - 300);
-  const head = sentence.slice(from, pos);
+  // "We do not, however, use …": right after "not", ", however," is a parenthetical, not a break. (Elsewhere it may
+  // join two clauses — "We do not sell your data, however, we share it with partners" — and stays a break.)
+  const head = sentence.slice(from, pos).replace(/(\bnot)\s*,\s*(?:however|therefore)\s*,/gi, (m, not: string) => not + ' '.repeat(m.length - not.length));
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) cut = m.index + m[0].length;
@@ -106,6 +108,9 @@ const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你�
 export function deniesAnything(sentence: string): boolean {
   NEG_EN.lastIndex = 0;
   NEG_ZH_CLAUSE.lastIndex = 0;
-  return NEG_EN.test(sentence) || NEG_ZH_CLAUSE.test(sentence) || ZH_ANY_NEGATION.test(sentence);
+  return NEG_EN.test(sentence) || NEG_ZH_CLAUSE.test(sentence) || ZH_ANY_NEGATION.test(sentence) || TAKEN_AWAY.test(sentence);
 }
+
+/** "We have switched off all third-party analytics", "已移除第三方统计SDK": what is described is no longer there. */
+const TAKEN_AWAY = /\b(?:switched off|turned off|removed|stopped using|got rid of|eliminated|discontinued)\b|移除|停用|下线|已删除/i;
 
