@@ -19,6 +19,9 @@ describe('category disclosures from the thirteenth session', () => {
     'We have switched off all third-party analytics.',
     'After reviewing our website, we removed all advertising pixels from it.',
     'We do not, however, use any third-party tracking or advertising technologies.',
+    // The ad companies get only totals: nothing about the visitor.
+    'Advertisers receive only total impression counts, never information about individual users.',
+    '本应用的广告由我们自主运营的广告系统投放，广告主只能看到汇总后的曝光量和点击量，无法获取任何单个用户的信息。',
     // The kind as the subject of a denied verb behind a 通过 phrase; 录制 denied; a 无论 topic clause denied by the next one.
     '我们的应用不嵌入任何第三方广告SDK，第三方广告商无法通过本应用获取您的信息。',
     '您在页面中的点击、滚动和输入内容不会被录制，也不会上传至任何第三方。',

@@ -85,9 +85,9 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
 const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:/i;
 /** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
-const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:通过[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得)/;
-/** The same in English: "advertisers do not receive any information about the readers". */
-const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b/i;
+const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:通过[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
+/** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
+const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
 /**
  * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
