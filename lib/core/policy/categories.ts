@@ -16,6 +16,7 @@ import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPI
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
+import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -137,28 +138,6 @@ const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
-
-/**
- * "Our analytics software is self-hosted on our own servers", "访问统计由我们自建的统计系统完成": the site measures itself.
- * Read in the cue's own clause (Chinese: between commas; English: up to 80 characters either side within the sentence's
- * clause), so "we host our own counter, and our analytics partners also …" keeps the partners.
- */
-const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发)|(?:由|均由)?我们自己(?:完成|统计|处理)|内部完成/i;
-function selfRunNear(text: string, at: number): boolean {
-  const zh = /[\u4e00-\u9fff]/.test(text);
-  const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;
-  const before = text.slice(Math.max(0, at - (zh ? 40 : 80)), at);
-  const after = text.slice(at, at + (zh ? 40 : 80));
-  const left = before.split(stop).pop() ?? '';
-  const right = after.split(stop)[0] ?? '';
-  return SELF_RUN.test(left + right);
-}
-
-/**
- * "measure how well our ads perform", "统计广告效果": measuring the ads is advertising (attribution, conversion counts), not
- * analytics of the site — such a cue does not disclose the analytics companies on the page.
- */
-const AD_MEASUREMENT = /^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising) campaigns?|广告)/i;
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;

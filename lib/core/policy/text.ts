@@ -9,6 +9,7 @@
  */
 import { slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
+import { isDefinitionLine, isUnpunctuatedSentence } from './line-kinds.ts';
 
 export type BlockKind = 'heading' | 'list' | 'table' | 'text';
 
@@ -216,40 +217,6 @@ const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300
  */
 export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
 
-/**
- * "统计Cookie：由第三方服务设置，帮助我们了解访客如何浏览本站": a label, then a description of more than one clause — an item
- * of a definition list (cookie categories, settings), not a section title. A title's colon is followed by one phrase
- * ("第三章：信息共享", "第五条：我们如何共享、转让、公开披露您的个人信息").
- */
-const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}/u;
-
-/**
- * "Shared with third parties for: advertising or marketing, analytics", "Disclosed to: analytics providers; advertising
- * networks", "[ ] Marketing: lets our partners show you relevant ads": a label and a lower-case description of at least
- * three words — a field of a record, a setting or a data label, not a title ("Section 4: How We Share Your Information"
- * is written in title case).
- */
-/**
- * "We use cookies from advertising partners to show you our ads on other sites" without its full stop (small sites'
- * policies often drop it): eight words or more in sentence case read as a sentence, not as a title.
- */
-function isUnpunctuatedSentence(body: string): boolean {
-  if (/[\u4e00-\u9fff]/.test(body)) return false;
-  const words = body.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length < 8) return false;
-  const capitalised = words.slice(1).filter((w) => /^[A-Z]/.test(w) && !/^(?:I|ID|IDs|IP|SDKs?|URL)$/.test(w)).length;
-  return capitalised / (words.length - 1) < 0.3;
-}
-
-function isEnglishDefinition(body: string): boolean {
-  const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
-  if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
-  const words = m[1].split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w) && !/^(?:I|ID|IDs|IP|SDKs?|URL)$/.test(w)).length;
-  return capitalised / words.length < 0.5;
-}
-
 const LONE_PIPE = /^ *\| *$/;
 
 /**
@@ -343,7 +310,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
     if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) {
-      if (rowsOfLeadIn || RECORD_FIELD.test(body) || ZH_DEFINITION.test(body) || isEnglishDefinition(body)) kind = 'list';
+      if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
     if (kind === 'heading') rowsOfLeadIn = false;

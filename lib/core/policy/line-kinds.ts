@@ -1,0 +1,43 @@
+/**
+ * What a short line without a sentence end is. `prepareText` (text.ts) takes such a line for a title unless it is one
+ * of these — and a title discloses nothing, so a field line or a sentence that lost its full stop read as a title was a
+ * disclosure the rules never saw (13th session: English category false accusations 72 → 61 on the measure-only rounds).
+ */
+
+/** Words written in capitals that say nothing about title case. */
+const ACRONYM = /^(?:I|ID|IDs|IP|SDKs?|URL)$/;
+const capitalisedShare = (words: readonly string[]) => words.filter((w) => /^[A-Z]/.test(w) && !ACRONYM.test(w)).length / words.length;
+const latinWords = (text: string) => text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+
+/**
+ * "统计Cookie：由第三方服务设置，帮助我们了解访客如何浏览本站": a label, then a description of more than one clause — an item
+ * of a definition list (cookie categories, settings), not a section title. A title's colon is followed by one phrase
+ * ("第三章：信息共享", "第五条：我们如何共享、转让、公开披露您的个人信息").
+ */
+const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}/u;
+
+/**
+ * "Shared with third parties for: advertising or marketing, analytics", "Disclosed to: analytics providers; advertising
+ * networks", "[ ] Marketing: lets our partners show you relevant ads": a label and a lower-case description of at least
+ * three words — a field of a record, a setting or a data label, not a title ("Section 4: How We Share Your Information"
+ * is written in title case).
+ */
+function isEnglishDefinition(body: string): boolean {
+  const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
+  if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
+  const words = latinWords(m[1]);
+  return words.length >= 3 && capitalisedShare(words) < 0.5;
+}
+
+/** A field, label or definition line: an item that says something. */
+export const isDefinitionLine = (body: string): boolean => ZH_DEFINITION.test(body) || isEnglishDefinition(body);
+
+/**
+ * "We use cookies from advertising partners to show you our ads on other sites" without its full stop (small sites'
+ * policies often drop it): eight words or more in sentence case read as a sentence, not as a title.
+ */
+export function isUnpunctuatedSentence(body: string): boolean {
+  if (/[\u4e00-\u9fff]/.test(body)) return false;
+  const words = latinWords(body);
+  return words.length >= 8 && capitalisedShare(words.slice(1)) < 0.3;
+}
