@@ -250,8 +250,10 @@ const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setti
 const THIRD_PARTY_ONLY = /\b(?:third|3rd)[- ]?part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|(?:third|3rd)[- ]?party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
 
 /** A tracking technology the sentence does not deny ("a counter on our own server that does not use cookies" has none). */
+const TRACKING_TECH_ALL = new RegExp(TRACKING_TECH.source, 'gi');
 function liveTrackingTech(text: string): boolean {
-  const all = new RegExp(TRACKING_TECH.source, 'gi');
+  const all = TRACKING_TECH_ALL;
+  all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) {
     if (!negatedBefore(text, m.index) && !NO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
