@@ -374,6 +374,15 @@ export function continuedWithContext(sentences: readonly Sentence[], index: numb
  * follows data going there, so it still names them; readers differ, and missing a name risks an accusation.)
  * "海外版本（支持 Google 账号登录…）…适用其单独的 Privacy Policy": the other version's own policy covers them.
  */
+/**
+ * "We are not responsible for the information collection, use, disclosure, or security practices of other organizations,
+ * such as Apple, Google, Microsoft …" (development: fresh cvs.md, OPP-115 foxsports): the names are examples of companies
+ * whose own practices the site disowns, not companies it gives data to. Only "of other …": "not responsible for the
+ * practices of Google, which provides our analytics" names a recipient. Not when the sentence goes on to data passing to
+ * them ("…including any information you disclose to other organizations through our apps"): OPP-115's annotators read
+ * that as naming them, and it does say data reaches them through the site.
+ */
+export const OTHERS_PRACTICES = /\bnot (?:be )?responsible for\b[^.]{0,120}\bpractices\b[^.]{0,20}\bof (?:any )?other (?:organi[sz]ations|companies|entities|parties|businesses|web ?sites|sites|services|platforms|providers)\b/i;
 export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b/i;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
@@ -387,5 +396,5 @@ export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\bclick (?:on )?(
  * policies which apply to them", "links will take you to …")? It tells nothing about who collects data on this one.
  */
 export function aboutOtherSites(text: string): boolean {
-  return NOT_COVERED.test(text) || (OUTBOUND_LINK.test(text) && !SHARES_DATA.test(text));
+  return NOT_COVERED.test(text) || ((OTHERS_PRACTICES.test(text) || OUTBOUND_LINK.test(text)) && !SHARES_DATA.test(text));
 }

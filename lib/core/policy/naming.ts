@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -226,7 +226,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (SOCIAL_CHROME.test(s.text)) reject = 'social-follow';
   else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
-  else if (NOT_COVERED.test(s.text)) reject = 'not-covered';
+  else if (NOT_COVERED.test(s.text) || (OTHERS_PRACTICES.test(s.text) && !SHARES_DATA.test(s.text))) reject = 'not-covered';
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
   else if (index >= 0 && notInUseRow(sentences, index)) reject = 'former';
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
