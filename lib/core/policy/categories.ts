@@ -17,6 +17,7 @@ import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
+import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, liveAction } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -85,10 +86,6 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
 
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
 const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:/i;
-/** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
-const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:通过[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
-/** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
-const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
 /**
  * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
@@ -97,40 +94,6 @@ const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。�
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
-const ACTIONS = new RegExp(DATA_ACTION, 'gi');
-/**
- * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …"). In
- * Chinese per comma-delimited clause; "不含 / 不包括" are not negations there ("（不含您的姓名）提供给该推广者" still provides).
- */
-function liveAction(sentence: string): boolean {
-  // "will not share … without your consent" shares with consent: a condition, not a denial (as in purposeAt).
-  if (CONSENT_CONDITION.test(sentence)) return ACTION.test(sentence);
-  // "我们未接入任何第三方广告网络": the one action there is denied.
-  if (/[\u4e00-\u9fff]/.test(sentence)) {
-    ACTIONS.lastIndex = 0;
-    for (let m = ACTIONS.exec(sentence); m; m = ACTIONS.exec(sentence)) if (!negatedInZhClause(sentence, m.index, m.index + m[0].length)) return true;
-    return false;
-  }
-  // "Do Not Track signals": the name of a browser signal is not an action of anyone's.
-  const text = sentence.replace(/\bdo[- ]not[- ]track\b/gi, (m) => ' '.repeat(m.length));
-  ACTIONS.lastIndex = 0;
-  // Up to the end of the verb: the negation governs the action itself ("We do not send them to any outside tool").
-  for (let m = ACTIONS.exec(text); m; m = ACTIONS.exec(text)) if (!negatedBefore(text, m.index + m[0].length)) return true;
-  return false;
-}
-/** The recipient, when it stands in this sentence, as the subject of a denied verb or after "no": "Advertisers do not receive …". */
-function deniedInText(r: RegExpExecArray, context: string, text: string): boolean {
-  if (!context.startsWith(text)) return false;
-  const after = text.slice(r.index + r[0].length, r.index + r[0].length + 60);
-  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index));
-}
-
-/**
- * "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself — also of a later
- * item of the same list ("no third-party analytics, advertising or session-recording scripts") — or a verb that took it
- * away ("we removed all advertising pixels", "we have switched off all third-party analytics").
- */
-const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 /** "analytics software that we run on our own servers": the same, after the noun. */
@@ -139,8 +102,6 @@ const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietar
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
-/** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
-const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
 
 /**
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
@@ -296,7 +257,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
   return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
     && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
-    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after);
+    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end);
 }
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
@@ -331,7 +292,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
       && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
-    const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text);
+    const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
     if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;

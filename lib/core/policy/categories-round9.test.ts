@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { categoryKinds as kinds } from '../../../tests/support/policy-sentences.ts';
+
+// Shapes from the fourteenth session: development denials (tests/fixtures/eval/lookalikes/dev/*-category*.json, marked
+// by the second helpers) that were still read as disclosures.
+
+describe('category disclosures from the fourteenth session', () => {
+  it.each([
+    // The same party named again later, as the subject of a denial: its first mention carried no data.
+    '我们的广告位由广告主购买，但广告主无法获取您的任何个人信息，广告匹配在我们的系统内完成。',
+    '您看到的广告由我们的系统按兴趣匹配，广告主不会接收到任何关于您个人的数据。',
+    'Advertisers buy space on our pages, but advertisers receive no information about who saw their ads.',
+    // "no information … is passed to the advertisers".
+    'Ads are shown from our own servers, and no information about you is passed to the advertisers whose ads appear.',
+    // The ad space sold or placed by the site itself.
+    'The adverts on our website are sold directly by our own sales team to local businesses.',
+    'Banner ads on this site are booked directly with sponsors and placed by our own staff.',
+  ])('discloses no advertising companies: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
+
+  it.each([
+    // A later denial of one kind of data narrows what the party gets in its own clause; it does not take the flow back.
+    ['我们会向合作商家提供其店铺经汇总的访客数和浏览量，帮助商家了解店铺的运营情况，商家无法获取单个用户的身份信息。', 'site_analytics'],
+    ['We share device identifiers with advertising partners, and advertising partners do not receive your name or email address.', 'advertising'],
+    // Ads placed by others, or ads sold directly while the sentence speaks of tracking, still disclose.
+    ['Ads on our site are placed by third-party ad networks that use cookies to choose them.', 'advertising'],
+    ['Our ads are sold directly by our own sales team, and advertisers may place cookies to measure how often their ads are seen.', 'advertising'],
+  ])('still discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});

@@ -1,0 +1,88 @@
+/**
+ * Is the outside party of a category cue denied in its own sentence? "Advertisers do not receive …", "广告主无法获取…",
+ * "no information … is passed to the advertisers", "no advertising cookies", a party named again later as the subject of a
+ * denial, ad space the site sells itself — and which data actions in a sentence still stand. Split from categories.ts,
+ * which asks these questions of every cue.
+ */
+import { DATA_ACTION } from './lexicon/terms.ts';
+import { negatedBefore, negatedInZhClause } from './negation.ts';
+
+const ACTION = new RegExp(DATA_ACTION, 'i');
+/** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
+export const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:通过[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得|接收|收到|得到|拿到)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
+/** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
+export const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b|^\s+(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
+
+const ACTIONS = new RegExp(DATA_ACTION, 'gi');
+/**
+ * A data action in the sentence that is not denied ("we do not place advertising cookies … and do not give …"). In
+ * Chinese per comma-delimited clause; "不含 / 不包括" are not negations there ("（不含您的姓名）提供给该推广者" still provides).
+ */
+export function liveAction(sentence: string): boolean {
+  // "will not share … without your consent" shares with consent: a condition, not a denial (as in purposeAt).
+  if (CONSENT_CONDITION.test(sentence)) return ACTION.test(sentence);
+  // "我们未接入任何第三方广告网络": the one action there is denied.
+  if (/[\u4e00-\u9fff]/.test(sentence)) {
+    ACTIONS.lastIndex = 0;
+    for (let m = ACTIONS.exec(sentence); m; m = ACTIONS.exec(sentence)) if (!negatedInZhClause(sentence, m.index, m.index + m[0].length)) return true;
+    return false;
+  }
+  // "Do Not Track signals": the name of a browser signal is not an action of anyone's.
+  const text = sentence.replace(/\bdo[- ]not[- ]track\b/gi, (m) => ' '.repeat(m.length));
+  ACTIONS.lastIndex = 0;
+  // Up to the end of the verb: the negation governs the action itself ("We do not send them to any outside tool").
+  for (let m = ACTIONS.exec(text); m; m = ACTIONS.exec(text)) if (!negatedBefore(text, m.index + m[0].length)) return true;
+  return false;
+}
+/** The recipient, when it stands in this sentence, as the subject of a denied verb or after "no": "Advertisers do not receive …". */
+export function deniedInText(r: RegExpExecArray, context: string, text: string): boolean {
+  if (!context.startsWith(text)) return false;
+  return deniedAt(text, r.index, r.index + r[0].length) || deniedLater(text, r[0], r.index + r[0].length);
+}
+/** The party at [start, end) is the subject of a denied verb, or stands after "no" or after "no information … is passed to". */
+function deniedAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 80), start);
+  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(before.slice(-40)) || NO_DATA_TO_BEFORE.test(before);
+}
+/**
+ * "本应用中的广告位由广告主购买，但广告主无法获取您的任何个人信息": the same party, named again later in the sentence, is the
+ * subject of a denial — what the sentence says about it is that it gets nothing (its first mention is no data flow).
+ */
+export function deniedLater(text: string, party: string, from: number): boolean {
+  // Not when its first mention receives something in its own clause ("我们会向合作商家提供…汇总的经营数据，…商家无法获取单个用户的身份信息"):
+  // then the later denial narrows what it gets.
+  if (liveAction(clauseAround(text, from - party.length, from))) return false;
+  const lower = text.toLowerCase();
+  const word = party.toLowerCase();
+  for (let i = lower.indexOf(word, from); i >= 0; i = lower.indexOf(word, i + word.length)) if (deniedAt(text, i, i + word.length)) return true;
+  return false;
+}
+/**
+ * "The ads you see on our website are sold directly by our own sales team to local businesses", "广告位由编辑部与广告主直接洽谈":
+ * what is sold, booked or placed is the ad space, by the site itself — no data goes anywhere (unless the sentence
+ * speaks of tracking or data too).
+ */
+export const SOLD_DIRECTLY = /\b(?:ads|adverts|advertisements|banners?(?: ads)?|(?:ad|advertising) (?:space|slots?|spots?|placements?))\b[^.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:sold|booked|bought|purchased|placed|chosen|selected|arranged)\s+(?:directly\b|by (?:our own\b|us\b|our (?:staff|team|editors|editorial)\b)|ourselves\b)|广告位?由(?:我们|本站|编辑部|本刊)[^，。；]{0,10}(?:直接|自行|自主)/i;
+export const TRACKING_WORDS = /\b(?:cookies?|pixels?|tags?|beacons?|track\w*|collect\w*|identifiers?|profiles?|data|information|info)\b|Cookie|像素|追踪|跟踪|收集|标识符|信息|数据/i;
+/** The comma-, semicolon- or sentence-delimited clause around [start, end). */
+function clauseAround(text: string, start: number, end: number): string {
+  const stops = /[,，;；。:：]/;
+  let a = start;
+  while (a > 0 && !stops.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !stops.test(text[b])) b++;
+  return text.slice(a, b);
+}
+/** "no information about you is passed to the advertisers": the party receives nothing. */
+const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;]{0,40}?\b(?:is|are|will be|gets?|ever)\s+(?:ever\s+)?(?:passed|given|shared|sent|provided|disclosed|transferred|handed)\s+(?:on\s+)?(?:to|with)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself — also of a later
+ * item of the same list ("no third-party analytics, advertising or session-recording scripts") — or a verb that took it
+ * away ("we removed all advertising pixels", "we have switched off all third-party analytics").
+ */
+export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
+
+/** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
+export const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
