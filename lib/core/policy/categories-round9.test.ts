@@ -17,6 +17,19 @@ describe('category disclosures from the fourteenth session', () => {
     'Banner ads on this site are booked directly with sponsors and placed by our own staff.',
   ])('discloses no advertising companies: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
 
+  // The outside party is the object of a denied verb: the purpose words that follow are the site's own counting.
+  it.each([
+    'We do not use third-party analytics tools; visit counts are produced from our own server logs.',
+    '我们不使用第三方统计工具，网站访问量由我们根据自己的服务器日志统计。',
+  ])('a denied party leaves the purpose to the site: %s', (text) => expect(kinds(text)).not.toContain('site_analytics'));
+
+  it.each([
+    // A denial with an exception, or on a condition, still lets the excepted companies in.
+    ["We don't disclose information about you to other companies so they can market their products to you, except to partners with whom we have a joint marketing agreement.", 'advertising'],
+    ['除为我们提供营销推广服务的合作方外，我们不会向第三方提供您的设备信息。', 'advertising'],
+    ['We will not share your browsing data with advertising partners without your consent.', 'advertising'],
+  ])('a denial with an exception still discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
   it.each([
     // A later denial of one kind of data narrows what the party gets in its own clause; it does not take the flow back.
     ['我们会向合作商家提供其店铺经汇总的访客数和浏览量，帮助商家了解店铺的运营情况，商家无法获取单个用户的身份信息。', 'site_analytics'],

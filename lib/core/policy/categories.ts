@@ -260,6 +260,20 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end);
 }
 
+/**
+ * "We do not use third-party analytics tools; visit counts are produced from our own server logs": the recipient, in
+ * this sentence, is the object of a denied verb — the purpose words that follow describe the site's own counting. Not a
+ * denial on a condition ("without your consent"), nor one with an exception ("except to other insurers with whom we have a
+ * joint marketing agreement", "本条不适用于…营销推广服务的合作方") or one the sentence narrows ("但会向其提供…").
+ */
+const EXCEPTION = /\b(?:except|excepting|other than|unless|apart from|besides|but|however|save for)\b|除(?:了|非)?|但|不过|然而|不适用|例外/i;
+function objectDenied(r: RegExpExecArray, context: string, text: string): boolean {
+  if (!context.startsWith(text) || CONSENT_CONDITION.test(text) || EXCEPTION.test(text)) return false;
+  const end = r.index + r[0].length;
+  if (PARTIAL_DENIAL_AFTER.test(text.slice(end))) return false;
+  return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
+}
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
@@ -280,7 +294,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       const context = recipientText(s, sentences, index);
       const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context));
       structural = {
-        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text),
+        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text),
         action: liveAction(text) || (context !== text && ACTION.test(context)),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),
