@@ -39,3 +39,30 @@ describe('category disclosures from the fourteenth session', () => {
     ['Our ads are sold directly by our own sales team, and advertisers may place cookies to measure how often their ads are seen.', 'advertising'],
   ])('still discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('a sentence whose only outside party is of another kind borrows no purpose (14th session)', () => {
+  it.each([
+    'Advertising and measurement\nThis newspaper is paid for by subscriptions and by advertising. Subscriber payments are taken by a payment service provider.',
+    'Advertising\nYour orders are delivered by a courier partner.',
+  ])('no category: %s', (text) => {
+    expect(kinds(text)).not.toContain('advertising');
+    expect(kinds(text)).not.toContain('site_analytics');
+  });
+
+  it('still borrows the title for an ad or analytics party', () => {
+    expect(kinds('Visitor statistics\nAn outside provider receives your IP address and the pages you view.')).toContain('site_analytics');
+  });
+});
+
+describe('Chinese negations of sharing, writing and containing (14th session)', () => {
+  it.each([
+    ['我们不会与第三方分享您的浏览数据用于统计分析，所有网站使用情况的统计均在内部完成。', 'site_analytics'],
+    ['目前我们只使用保障网站运行所必需的 Cookie，不会有第三方统计或广告 Cookie 写入您的设备。', 'advertising'],
+    ['本网站不含第三方广告，亦不允许第三方在本网站设置Cookie。', 'advertising'],
+    ['我们未在本应用中接入任何第三方广告SDK，您看到的活动推广信息均由我们自行编辑发布。', 'advertising'],
+  ])('discloses nothing: %s', (text, kind) => expect(kinds(text)).not.toContain(kind));
+
+  it('still reads "（不含…）" as what is left out of the data', () => {
+    expect(kinds('我们会将您的设备标识符（不含第三方账号信息）提供给广告合作伙伴，用于展示个性化广告。')).toContain('advertising');
+  });
+});

@@ -17,6 +17,7 @@ import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
+import { otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, liveAction } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -216,7 +217,7 @@ function liveTrackingTech(text: string): boolean {
   const all = TRACKING_TECH_ALL;
   all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) {
-    if (!negatedBefore(text, m.index) && !NO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+    if (!negatedBefore(text, m.index) && !negatedInZhClause(text, m.index, m.index + m[0].length) && !NO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
   return false;
 }
@@ -314,9 +315,12 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     // Not when the recipient too comes from the sentence before: then this one says nothing of its own.
-    if (at < 0 && structuralHit && structural.recipientHere && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
+    // Neither borrows a purpose for a sentence whose only outside party is of another kind ("Subscriber payments are
+    // taken by a payment service provider" under "Advertising and measurement").
+    const borrows = structuralHit && !otherKindOnly(text);
+    if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
     // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
-    if (at < 0 && structuralHit && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
+    if (at < 0 && borrows && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
     if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
   }

@@ -20,6 +20,7 @@ import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
 import { aboutOtherSites, listLeadIn, rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
+import { OUTSIDE_PARTY, otherKindOnly } from './outside-party.ts';
 import type { Sentence } from './text.ts';
 
 export type ModelLanguage = 'en' | 'zh';
@@ -92,15 +93,6 @@ const QUESTION_TITLE = /^(?:what|how|who|why|when|which|where|do|does|will|can|i
 /** "本隐私指引将帮助你了解以下内容：": a line ending in a colon announces what follows; what follows is the quote. */
 const LEAD_IN = /[:：]\s*$/;
 /**
- * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
- * speaks of no one but the site and the reader ("用户同意…有权…投放各种商业性广告", "Show DCCCD ads to people who have
- * visited our website") describes the site's own doing, so it is never the quote. Any word for another party or its kit
- * (SDK, pixel, tag, script), or for other sites, will do — not "cookie" or "service" alone, which the site has too ("A
- * statistics cookie, which we set and read ourselves"): the model decides the purpose, this only asks that someone else
- * is there.
- */
-const OUTSIDE_PARTY = /\bweb ?hosts?\b|\b(?:site|website|shop|store) builders?\b|\b(?:an?|the) (?:[\w-]+ ){1,2}?service (?:(?:that )?we use|we work with|we rely on)\b|\b(?:(?:third|3rd)[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|networks?\b|platforms?\b|outside|external|advertisers?\b|sponsor|sdks?\b|toolkits?\b|pixels?\b|tags?\b|beacons?\b|plug-?ins?\b|widgets?\b|scripts?\b|processors?\b|organi[sz]ations?\b|other (?:compan|sites?\b|websites?\b|apps?\b|parties|services\b|businesses|firms?\b|organi[sz]ations?\b)|elsewhere)|第三方|合作|伙伴|夥伴|服务商|服务方|提供方|提供商|供应商|服务机构|服务单位|外部|外面的|推广方|版权方|品牌方|品牌|广告客户|商户|商家|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|插件|像素|站外/i;
-/**
  * "Information we obtain from business partners or other companies", "我们会从合作方处获取您的信息": other companies as the
  * SOURCE of data the site receives. The claim is that they GET data; a sentence in which data only comes in from them is
  * never the quote (one that also sends, shares or lets them collect still may be).
@@ -128,14 +120,6 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
  * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
  */
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
-/**
- * "We share your shipping address with our delivery partners", "交由物流公司配送": the outside party the quote names is of
- * another kind — delivery, payment, hosting, support — so it does not speak of ad or analytics companies, whatever
- * the model's words say. (The rules' own reading of such kinds is in categories.ts; this is the learned reader's.)
- */
-const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification)\s+(?:service\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
-const OTHER_KIND_PARTIES = new RegExp(OTHER_KIND_PARTY.source, 'gi');
-const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !OUTSIDE_PARTY.test(text.replace(OTHER_KIND_PARTIES, ' '));
 
 /** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
 function quotable(sentences: readonly Sentence[], j: number): boolean {

@@ -1,0 +1,25 @@
+/**
+ * Who besides the site a sentence speaks of, for the category readers: any word for another party or its kit
+ * (OUTSIDE_PARTY), and whether every such party is of a kind that has nothing to do with ads or analytics
+ * (otherKindOnly). Split from category-model.ts so that the rules (categories.ts) ask the same question.
+ */
+
+/**
+ * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
+ * speaks of no one but the site and the reader ("用户同意…有权…投放各种商业性广告", "Show DCCCD ads to people who have
+ * visited our website") describes the site's own doing, so it is never the quote. Any word for another party or its kit
+ * (SDK, pixel, tag, script), or for other sites, will do — not "cookie" or "service" alone, which the site has too ("A
+ * statistics cookie, which we set and read ourselves"): the model decides the purpose, this only asks that someone else
+ * is there.
+ */
+export const OUTSIDE_PARTY = /\bweb ?hosts?\b|\b(?:site|website|shop|store) builders?\b|\b(?:an?|the) (?:[\w-]+ ){1,2}?service (?:(?:that )?we use|we work with|we rely on)\b|\b(?:(?:third|3rd)[- ]?part|partner|provider|vendor|supplier|contractor|agenc|compan(?:y|ies)|firms?\b|networks?\b|platforms?\b|outside|external|advertisers?\b|sponsor|sdks?\b|toolkits?\b|pixels?\b|tags?\b|beacons?\b|plug-?ins?\b|widgets?\b|scripts?\b|processors?\b|organi[sz]ations?\b|other (?:compan|sites?\b|websites?\b|apps?\b|parties|services\b|businesses|firms?\b|organi[sz]ations?\b)|elsewhere)|第三方|合作|伙伴|夥伴|服务商|服务方|提供方|提供商|供应商|服务机构|服务单位|外部|外面的|推广方|版权方|品牌方|品牌|广告客户|商户|商家|其他(?:公司|企业|机构|网站|应用|平台|App)|广告主|广告商|广告平台|广告联盟|广告网络|媒体|渠道|(?<![本我])(?:公司|企业|机构|平台)|SDK|插件|像素|站外/i;
+/**
+ * "We share your shipping address with our delivery partners", "交由物流公司配送": the outside party the quote names is of
+ * another kind — delivery, payment, hosting, support — so it does not speak of ad or analytics companies, whatever
+ * the model's words say. Used by the learned reader for its quote, and by the rules for a sentence that borrows its purpose from its section's
+ * title or the sentence before ("Advertising and measurement" over "Subscriber payments are taken by a payment service
+ * provider").
+ */
+const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification|security|bot[- ]protection|map|mobile network)\s+(?:service\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?|operators?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
+const OTHER_KIND_PARTIES = new RegExp(OTHER_KIND_PARTY.source, 'gi');
+export const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !OUTSIDE_PARTY.test(text.replace(OTHER_KIND_PARTIES, ' '));
