@@ -66,3 +66,21 @@ describe('Chinese negations of sharing, writing and containing (14th session)', 
     expect(kinds('我们会将您的设备标识符（不含第三方账号信息）提供给广告合作伙伴，用于展示个性化广告。')).toContain('advertising');
   });
 });
+
+describe('every mention of the kind, in the forms sentences use (14th session)', () => {
+  it.each([
+    // The first mention is denied, a later one is not.
+    ['We never share the health information you record with advertisers or analytics companies; on our public website we do work with an audience-measurement service that counts visits.', 'site_analytics'],
+    ['我们不会向广告主提供您的健康数据；在我们的官网上，广告主可以通过其放置的代码收集您的浏览信息。', 'advertising'],
+    // Singular and hyphenated forms.
+    ['Once a parent has agreed, anonymous usage statistics are sent to the analytics company that helps us improve the app.', 'site_analytics'],
+    ['The script also sends page-load times and error messages to our performance-monitoring vendor.', 'site_analytics'],
+    ['Your device model and the screens you open are transmitted to the crash-reporting and performance-monitoring services we rely on.', 'site_analytics'],
+  ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    // A place of theirs the visitor may go to is not data they get.
+    '我们不允许广告主在本App内放置任何跟踪代码；点击广告后将跳转至广告主页面，此后适用广告主的隐私政策。',
+    'Advertisers cannot place tracking code in our app; if you click an ad, the advertiser\'s website and its privacy policy apply from then on.',
+  ])('a later mention as the owner of a page discloses nothing: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
+});

@@ -18,13 +18,13 @@ import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
 import { otherKindOnly } from './outside-party.ts';
-import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, liveAction } from './category-denied.ts';
+import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
 const COMPILED = CATEGORY_TERMS.map((c) => ({
   category: c.category,
-  noun: new RegExp(c.pattern, 'i'),
+  noun: new RegExp(c.pattern, 'gi'),
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
 }));
 const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
@@ -228,10 +228,12 @@ function tracksOnSite(s: Sentence): boolean {
   const t = s.text;
   if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
   const m = THIRD_PARTY_ONLY.exec(t)!;
-  const action = t.search(TRACKING_ACTION);
+  const a = TRACKING_ACTION.exec(t)!;
+  const action = a.index;
   // "no third-party tracking of any kind": "no" as the determiner of the third party.
   if (NO_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index))) return false;
-  return !negatedBefore(t, m.index) && !negatedBefore(t, action) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
+  // Up to the end of the verb, as in liveAction: "Advertisers cannot place tracking code" denies the placing.
+  return !negatedBefore(t, m.index) && !negatedBefore(t, action + a[0].length) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
 }
 
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
@@ -258,7 +260,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
   return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
     && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
-    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end);
+    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end) && !THEIR_PLACE_AFTER.test(after);
 }
 
 /**
@@ -275,6 +277,7 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
 
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = s.text;
@@ -285,8 +288,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {
-    const m = c.noun.exec(text);
-    if (m && nounDiscloses(text, m, none) && (!namesCompany || GENERAL.test(m[0])) && !(c.category === 'site_analytics' && selfRunNear(text, m.index))) {
+    // Every mention of the kind, not only the first: "We never share your health data with advertisers or analytics
+    // companies; on our website we work with an audience-measurement service that counts visits" discloses the second.
+    const m = firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && selfRunNear(text, x.index)));
+    if (m) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
     }

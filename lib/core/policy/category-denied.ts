@@ -11,7 +11,7 @@ const ACTION = new RegExp(DATA_ACTION, 'i');
 /** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
 export const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都)?(?:不会|不得|无法|不能|不可)(?:通过[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得|接收|收到|得到|拿到)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
 /** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
-export const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see)\b|^\s+(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
+export const EN_SUBJECT_DENIED = /^\s+(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see|place|set|put|install|load|track)\b|^\s+(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
 
 const ACTIONS = new RegExp(DATA_ACTION, 'gi');
 /**
@@ -86,3 +86,16 @@ export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 export const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;
+
+/** "跳转至广告主页面，此后适用广告主的隐私政策", "the advertiser's website": a place of theirs the visitor may go to, not data they get. */
+export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms)\b/i;
+
+/** The first mention of a kind that, by `discloses`, says the kind is there (a later one may, where the first is denied). */
+export function firstDisclosingNoun(noun: RegExp, text: string, discloses: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  noun.lastIndex = 0;
+  for (let m = noun.exec(text); m; m = noun.exec(text)) {
+    if (discloses(m)) return m;
+    if (m[0].length === 0) noun.lastIndex++;
+  }
+  return null;
+}
