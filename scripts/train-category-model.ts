@@ -26,7 +26,7 @@ import { prepareText, splitSentences, type Sentence } from '../lib/core/policy/t
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.6, zh: 0.6 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.55, zh: 0.55 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;
