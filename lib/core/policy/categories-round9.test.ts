@@ -84,3 +84,13 @@ describe('every mention of the kind, in the forms sentences use (14th session)',
     'Advertisers cannot place tracking code in our app; if you click an ad, the advertiser\'s website and its privacy policy apply from then on.',
   ])('a later mention as the owner of a page discloses nothing: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
 });
+
+describe('the consent framework\'s purpose names, as whole lines (14th session)', () => {
+  it('reads a banner\'s purpose list', () => {
+    const text = 'Purposes\n• Store and/or access information on a device\n• Create profiles for personalised advertising\n• Measure content performance\nVendors: 112';
+    expect([...kinds(text)]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
+  });
+  it('does not read the words inside a sentence about the site itself', () => {
+    expect(kinds('We measure content performance ourselves from our server logs.')).not.toContain('site_analytics');
+  });
+});
