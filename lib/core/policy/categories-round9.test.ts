@@ -94,3 +94,11 @@ describe('the consent framework\'s purpose names, as whole lines (14th session)'
     expect(kinds('We measure content performance ourselves from our server logs.')).not.toContain('site_analytics');
   });
 });
+
+describe('translated legal wording (14th session)', () => {
+  it.each([
+    ['Our web analysis provider may process data in the United States of America.', 'site_analytics'],
+    ['The Company uses the behavioural information collection tools of advertising business operators to provide customised advertisement.', 'advertising'],
+    ['We entrust the analysis of access logs to an outside contractor.', 'site_analytics'],
+  ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});
