@@ -23,6 +23,7 @@ import { learnedCategories, readableFeatures, type CategoryModel, type ModelLang
 import type { CategoryKey } from '../lib/core/types.ts';
 import { analyzePolicy } from '../lib/core/policy/extract.ts';
 import { prepareText, splitSentences, type Sentence } from '../lib/core/policy/text.ts';
+import { readingText } from '../lib/core/policy/zh-script.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
@@ -57,7 +58,7 @@ export function realNegatives(lang: ModelLanguage): Example[] {
     if (a.language !== lang || REAL_WEIGHT[lang] === 0) continue;
     const read = new Set([...a.categories.filter((c) => !c.learned), ...a.thirdParties].map((c) => c.evidence.start));
     const prepared = prepareText(text);
-    const sentences = splitSentences(prepared.text, prepared.blocks);
+    const sentences = splitSentences(readingText(prepared.text), prepared.blocks);
     const feats = readableFeatures(sentences, lang);
     for (const [i, s] of sentences.entries()) {
       if (s.kind === 'heading' || read.has(s.start) || feats[i].length === 0) continue;
@@ -71,7 +72,7 @@ export function realNegatives(lang: ModelLanguage): Example[] {
 export function examples(lang: ModelLanguage, withRules = false): Example[] {
   return categoryRows('dev', lang).map((row) => {
     const prepared = prepareText(row.text);
-    const sentences = splitSentences(prepared.text, prepared.blocks);
+    const sentences = splitSentences(readingText(prepared.text), prepared.blocks);
     const features = new Set<string>(readableFeatures(sentences, lang).flat());
     const rules = withRules ? new Set(analyzePolicy(row.text).categories.filter((c) => !c.learned).map((c) => c.category)) : new Set<CategoryKey>();
     return { id: row.id, features: [...features].sort(), label: row.discloses, rules, sentences };

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categoriesIn } from '../../lib/core/policy/categories.ts';
 import { prepareText, splitSentences } from '../../lib/core/policy/text.ts';
+import { readingText } from '../../lib/core/policy/zh-script.ts';
 import { parseCsv } from '../../lib/core/report/csv.ts';
 import { researchCorpus, splitOf } from './corpus.ts';
 import { segmentText, words, type Purpose } from './opp115.ts';
@@ -51,7 +52,7 @@ for (const file of readdirSync(join(dir, 'policies')).filter((f) => f.endsWith('
   // sentence's findings are then charged to the paragraph whose words contain it.
   const text = segments.filter(Boolean).join('\n\n');
   const prepared = prepareText(text, { markdown: true });
-  const sentences = splitSentences(prepared.text, prepared.blocks);
+  const sentences = splitSentences(readingText(prepared.text), prepared.blocks);
   const segWords = segments.map(words);
   const found = segments.map(() => new Map<Purpose, string>());
   sentences.forEach((s, i) => {

@@ -10,6 +10,7 @@ import { aliasesOf } from '../../lib/core/policy/lexicon/matcher.ts';
 import { judgeNaming, sentenceFacts } from '../../lib/core/policy/naming.ts';
 import { detectOwner } from '../../lib/core/policy/owner.ts';
 import { prepareText, splitSentences } from '../../lib/core/policy/text.ts';
+import { readingText } from '../../lib/core/policy/zh-script.ts';
 import { corpusDir, splitOf } from './corpus.ts';
 import { segmentText } from './opp115.ts';
 
@@ -28,7 +29,7 @@ const a = analyzePolicy(text, { siteDomain: site });
 console.log(`owner: ${a.owner ?? '—'} ownerOrgs: ${a.ownerOrgs?.join(',')}`);
 for (const t of a.thirdParties) if (!org || t.org === org) console.log(`NAMED ${t.org ?? t.domain} [${t.product ?? 'company'}] "${t.name}": ${t.evidence.text.slice(0, 200)}`);
 const prepared = prepareText(text, { markdown: true });
-const sentences = splitSentences(prepared.text, prepared.blocks);
+const sentences = splitSentences(readingText(prepared.text), prepared.blocks);
 const owner = detectOwner(sentences, { siteDomain: site });
 for (const [i, s] of sentences.entries()) {
   const ms = aliasesOf(s);

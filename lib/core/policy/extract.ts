@@ -13,6 +13,7 @@ import { extractSdkRows } from './sdk-table.ts';
 import { prepareText, splitSentences } from './text.ts';
 import { extractCategories } from './categories.ts';
 import { learnedCategories, type CategoryModel } from './category-model.ts';
+import { readingText, restoreQuotes } from './zh-script.ts';
 import { extractDomainMentions } from './domains.ts';
 import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
 
@@ -20,7 +21,7 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
  * analysed by an older version instead of judging sites with stale statements.
  */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
@@ -70,7 +71,9 @@ export function detectLanguage(text: string): PolicyLanguage {
 export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyResult {
   if (typeof text !== 'string') throw new PolicyInputError('policy text must be a string');
   const prepared = prepareText(text, { markdown: !opts.plain });
-  const sentences = splitSentences(prepared.text, prepared.blocks);
+  // Traditional Chinese is read through the Simplified lexicons; the quotes are the page's own characters (zh-script.ts).
+  const read = readingText(prepared.text);
+  const sentences = splitSentences(read, prepared.blocks);
   if (sentences.length === 0) throw new PolicyInputError('empty policy text');
   const owner = detectOwner(sentences, opts);
   const { thirdParties, claims: negatedParties, asides } = extractThirdParties(sentences, owner);
@@ -93,14 +96,14 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
   thirdParties.push(...extractDomainMentions(sentences, owner));
   thirdParties.sort((a, b) => a.evidence.start - b.evidence.start);
   const namedOrgs = new Set(thirdParties.map((t) => t.org));
-  const language = detectLanguage(prepared.text);
+  const language = detectLanguage(read);
   const categories = extractCategories(sentences, owner.names);
   // The learned reader stands in only where the rules found no advertising / analytics disclosure at all.
   if (language === 'en' || language === 'zh') {
     const naming = new Set([...thirdParties, ...asides].map((t) => t.evidence.start));
     categories.push(...learnedCategories(sentences, language, new Set(categories.map((c) => c.category)), naming, opts.categoryModel));
   }
-  return {
+  return restoreQuotes({
     text: prepared.text,
     language,
     owner: owner.name,
@@ -116,5 +119,5 @@ export function analyzePolicy(text: string, opts: AnalyzeOptions = {}): PolicyRe
     sentenceCount: sentences.length,
     ownerOrgs: [...owner.orgs].sort(),
     analyzerVersion: ANALYZER_VERSION,
-  };
+  }, prepared.text, read);
 }
