@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryKinds as kinds } from '../../../tests/support/policy-sentences.ts';
+import { categoryKinds as kinds, namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 
 // Shapes from the fourteenth session: development denials (tests/fixtures/eval/lookalikes/dev/*-category*.json, marked
 // by the second helpers) that were still read as disclosures.
@@ -101,4 +101,15 @@ describe('translated legal wording (14th session)', () => {
     ['The Company uses the behavioural information collection tools of advertising business operators to provide customised advertisement.', 'advertising'],
     ['We entrust the analysis of access logs to an outside contractor.', 'site_analytics'],
   ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});
+
+describe('Chinese cookie and storage tables written without a leading pipe (14th session)', () => {
+  it.each([
+    ['第三方Cookie | 有效期13个月 | 区分不同的访客，并记录访客在页面之间的跳转路径', 'site_analytics'],
+    ['Cookie类型 | 设置方 | 有效期 | 用途\n统计Cookie | 第三方 | 2年 | 记录访客的访问次数和停留时长', 'site_analytics'],
+  ])('a row discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('keeps a download-channel row a short line that names no one', () => {
+    expect(named('腾讯应用宝 | 举报电话：0755-12345678 | 注销方式：设置-账号-注销')).not.toContain('qq.com');
+  });
 });

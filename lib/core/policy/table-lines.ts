@@ -9,3 +9,29 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
   if (!SLASH_ROW.test(t)) return false;
   return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && SLASH_ROW.test(n.trim()) && slashCount(n.trim()) === slashCount(t));
 }
+
+/** Three or more cells separated by " | " — a table row whose leading pipe was lost in copying. */
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
+/**
+ * A Chinese row of cells is a table row when its table is about cookies, SDKs or local storage ("第三方Cookie | 有效期13个月
+ * | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途"): its cells then say who sets it and what for. Other
+ * Chinese rows written that way (download channels: "腾讯应用宝 | 举报电话… | 注销…") stay short lines.
+ */
+const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|有效期|保存期|存储期|期限/i;
+function zhStorageTableRow(lines: readonly string[], li: number): boolean {
+  for (let j = li; j >= 0 && li - j < 12; j--) {
+    const t = lines[j].trim();
+    if (!CELLS_WITHOUT_LEADING_PIPE.test(t)) return false;
+    if (ZH_STORAGE_TABLE.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A row of cells without its leading pipe ("_ga | Google | Analytics | 2 years") is a table row all the same — in English,
+ * and in Chinese within a cookie, SDK or storage table (zhStorageTableRow).
+ */
+export function pipeRowOfTable(lines: readonly string[], i: number): boolean {
+  const t = lines[i].trim();
+  return CELLS_WITHOUT_LEADING_PIPE.test(t) && (!/[\u4e00-\u9fff]/.test(t) || zhStorageTableRow(lines, i));
+}

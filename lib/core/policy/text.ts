@@ -7,7 +7,7 @@
  * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
-import { slashRowOfTable } from './table-lines.ts';
+import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { isDefinitionLine, isUnpunctuatedSentence } from './line-kinds.ts';
 
@@ -207,8 +207,6 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
-/** Three or more cells separated by " | " — a table row whose leading pipe was lost in copying. */
-const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
 /**
  * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
  * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
@@ -276,7 +274,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     // A row of cells without its leading pipe ("_ga | Google | Analytics | 2 years") is a table row all the same —
     // in English: Chinese download-channel tables written that way ("腾讯应用宝 | 举报电话… | 注销…") name no recipient
     // and are judged as the short lines they are (naming-shapes.ts).
-    if (trimmed.startsWith('|') || (CELLS_WITHOUT_LEADING_PIPE.test(trimmed) && !/[\u4e00-\u9fff]/.test(trimmed))) {
+    if (trimmed.startsWith('|') || pipeRowOfTable(lines, li)) {
       kind = 'table';
       rest = trimmed;
     } else if (slashRowOfTable(lines, li)) {
