@@ -107,6 +107,8 @@ describe('Chinese cookie and storage tables written without a leading pipe (14th
   it.each([
     ['第三方Cookie | 有效期13个月 | 区分不同的访客，并记录访客在页面之间的跳转路径', 'site_analytics'],
     ['Cookie类型 | 设置方 | 有效期 | 用途\n统计Cookie | 第三方 | 2年 | 记录访客的访问次数和停留时长', 'site_analytics'],
+    ['第三方 Cookie | 90 天 | 在您离开本网站后，于其他网站上向您展示您曾浏览的商品', 'advertising'],
+    ['处理目的 | 法律依据 | 接收方\n了解网站各项功能的使用频率，以改进服务 | 正当利益 | 外部网站测量服务提供商', 'site_analytics'],
   ])('a row discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
 
   it('keeps a download-channel row a short line that names no one', () => {

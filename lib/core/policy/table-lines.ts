@@ -13,11 +13,12 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
 /** Three or more cells separated by " | " — a table row whose leading pipe was lost in copying. */
 const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
 /**
- * A Chinese row of cells is a table row when its table is about cookies, SDKs or local storage ("第三方Cookie | 有效期13个月
- * | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途"): its cells then say who sets it and what for. Other
+ * A Chinese row of cells is a table row when its table is about cookies, SDKs, local storage or processing ("第三方Cookie |
+ * 有效期13个月 | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途" or "处理目的 | 法律依据 | 接收方"): its cells
+ * then say who sets or receives it and what for. Other
  * Chinese rows written that way (download channels: "腾讯应用宝 | 举报电话… | 注销…") stay short lines.
  */
-const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|有效期|保存期|存储期|期限/i;
+const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|接收方|共享对象|有效期|保存期|存储期|期限|(?:处理|使用|共享)目的|用途/i;
 function zhStorageTableRow(lines: readonly string[], li: number): boolean {
   for (let j = li; j >= 0 && li - j < 12; j--) {
     const t = lines[j].trim();
