@@ -108,6 +108,9 @@ describe('Chinese cookie and storage tables written without a leading pipe (14th
     ['第三方Cookie | 有效期13个月 | 区分不同的访客，并记录访客在页面之间的跳转路径', 'site_analytics'],
     ['Cookie类型 | 设置方 | 有效期 | 用途\n统计Cookie | 第三方 | 2年 | 记录访客的访问次数和停留时长', 'site_analytics'],
     ['第三方 Cookie | 90 天 | 在您离开本网站后，于其他网站上向您展示您曾浏览的商品', 'advertising'],
+    // Full-width pipes, with or without spaces.
+    ['第三方Cookie｜有效期13个月｜用于在其他网站上向曾经访问过本站的用户再次展示我们的商品', 'advertising'],
+    ['第三方Cookie｜有效期：13个月｜用途：记录访客从哪个页面进入，用于生成网站访问报告', 'site_analytics'],
     ['处理目的 | 法律依据 | 接收方\n了解网站各项功能的使用频率，以改进服务 | 正当利益 | 外部网站测量服务提供商', 'site_analytics'],
   ])('a row discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
 

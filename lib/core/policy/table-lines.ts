@@ -10,8 +10,8 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
   return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && SLASH_ROW.test(n.trim()) && slashCount(n.trim()) === slashCount(t));
 }
 
-/** Three or more cells separated by " | " — a table row whose leading pipe was lost in copying. */
-const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:\s[|｜]\s[^|｜\n]{1,300}){2,12}$/;
+/** Three or more cells separated by " | " (or a full-width "｜", spaces or not) — a table row whose leading pipe was lost. */
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?)[^|｜\n]{1,300}){2,12}$/;
 /**
  * A Chinese row of cells is a table row when its table is about cookies, SDKs, local storage or processing ("第三方Cookie |
  * 有效期13个月 | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途" or "处理目的 | 法律依据 | 接收方"): its cells
