@@ -118,3 +118,11 @@ describe('Chinese cookie and storage tables written without a leading pipe (14th
     expect(named('腾讯应用宝 | 举报电话：0755-12345678 | 注销方式：设置-账号-注销')).not.toContain('qq.com');
   });
 });
+
+describe('Chinese forms of the opt-out shapes the English lexicon already reads (14th session)', () => {
+  it.each([
+    '您可以访问行业自律组织提供的统一退出平台，选择不再接收参与机构基于您兴趣投放的广告。',
+    '如您不希望收到基于兴趣的广告，可以在手机系统设置中开启“限制广告跟踪”。',
+  ])('implies advertising companies: %s', (text) => expect(kinds(text)).toContain('advertising'));
+  it('not when the site denies taking part', () => expect(kinds('我们不参与任何行业自律组织的广告计划。')).not.toContain('advertising'));
+});
