@@ -126,3 +126,11 @@ describe('Chinese forms of the opt-out shapes the English lexicon already reads 
   ])('implies advertising companies: %s', (text) => expect(kinds(text)).toContain('advertising'));
   it('not when the site denies taking part', () => expect(kinds('我们不参与任何行业自律组织的广告计划。')).not.toContain('advertising'));
 });
+
+describe('app-store privacy labels and partners who contact you (14th session)', () => {
+  it.each([
+    ['Data linked to you\n• Identifiers – Third-Party Advertising\n• Purchases – App Functionality', 'advertising'],
+    ['By submitting the quote form you agree that we may pass your details to partner insurers, who may contact you by phone or email about their own products.', 'advertising'],
+  ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+  it('not when third-party advertising is denied', () => expect(kinds('We do not allow third-party advertising on our website.')).not.toContain('advertising'));
+});
