@@ -134,3 +134,19 @@ describe('app-store privacy labels and partners who contact you (14th session)',
   ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
   it('not when third-party advertising is denied', () => expect(kinds('We do not allow third-party advertising on our website.')).not.toContain('advertising'));
 });
+
+describe('store labels and US state-law opt-outs (14th session)', () => {
+  it.each([
+    ['Data shared\nDevice or other IDs\nShared for: Advertising or marketing', 'advertising'],
+    ['Data shared\nApp activity — App interactions\nShared for: Analytics, App functionality', 'site_analytics'],
+    ['You can opt out of the sale or sharing of your personal information by selecting "Do Not Sell or Share My Personal Information" at the bottom of any page.', 'advertising'],
+    ['Residents of certain states may opt out of the processing of their personal data for targeted advertising.', 'advertising'],
+    ['For our marketing purposes — to offer our products and services to you | Do we share? Yes | Can you limit this sharing? No', 'advertising'],
+    ['Purposes: Store and/or access information on a device · Create profiles for personalised advertising · Measure content performance', 'site_analytics'],
+  ])('discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'Although California law gives you the right to opt out of the sale or sharing of personal information, we do not engage in either activity, so there is nothing to opt out of.',
+    'For our marketing purposes — to offer our products and services to you | Do we share? No',
+  ])('not when the sale is denied or the answer is no: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
+});

@@ -18,7 +18,7 @@ import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
 import { otherKindOnly } from './outside-party.ts';
-import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction } from './category-denied.ts';
+import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -253,6 +253,8 @@ const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
  */
 function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[number, number]>): boolean {
   const end = m.index + m[0].length;
+  // "Although California law gives you the right to opt out of the sale or sharing …, we do not engage in either activity".
+  if (optOutDenied(m[0], text)) return false;
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(end, end + 60);
   // "未经您的许可，我们不会将…提供给广告合作伙伴" and "…不会向广告合作方提供您的姓名…，仅会提供经去标识化处理的设备信息": sharing
@@ -276,6 +278,7 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   if (PARTIAL_DENIAL_AFTER.test(text.slice(end))) return false;
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
+
 
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */

@@ -99,3 +99,8 @@ export function firstDisclosingNoun(noun: RegExp, text: string, discloses: (m: R
   }
   return null;
 }
+
+/** An opt-out of selling or sharing is a disclosure only where the sentence does not deny both ("do not sell or share", "do not engage in either"). */
+const OPT_OUT_LABEL = /\bopt|\bdo not sell/i;
+const DENIES_SALE = /\bwe (?:do|will) not (?:sell or share|engage in (?:either|any|such|these|those|that))\b|\bwe neither sell nor share\b|\bnothing to opt out of\b/i;
+export const optOutDenied = (cue: string, text: string) => OPT_OUT_LABEL.test(cue) && DENIES_SALE.test(text);

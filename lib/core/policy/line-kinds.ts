@@ -25,9 +25,13 @@ const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,
 function isEnglishDefinition(body: string): boolean {
   const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
   if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
+  // The store data labels' fields capitalise their values ("Shared for: Analytics, App functionality").
+  if (DATA_LABEL_FIELD.test(body)) return true;
   const words = latinWords(m[1]);
   return words.length >= 3 && capitalisedShare(words) < 0.5;
 }
+
+const DATA_LABEL_FIELD = /^(?:data )?(?:shared|collected|used|disclosed|sold)(?: with [\w -]{1,30})? (?:for|to)\s*:/i;
 
 /** A field, label or definition line: an item that says something. */
 export const isDefinitionLine = (body: string): boolean => ZH_DEFINITION.test(body) || isEnglishDefinition(body);
