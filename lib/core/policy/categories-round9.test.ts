@@ -150,3 +150,11 @@ describe('store labels and US state-law opt-outs (14th session)', () => {
     'For our marketing purposes — to offer our products and services to you | Do we share? No',
   ])('not when the sale is denied or the answer is no: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
 });
+
+describe('sponsors and sales follow-up as advertising purposes (14th session)', () => {
+  it.each([
+    'We use a service that matches the IP addresses of visitors with company names, so that our sales team can follow up with them.',
+    "When you read an article paid for by a sponsor, the sponsor's own tag may load so that it can count how many readers saw it.",
+  ])('discloses advertising: %s', (text) => expect(kinds(text)).toContain('advertising'));
+  it('not the sales team alone', () => expect(kinds('Our sales team can answer questions about bulk orders.')).not.toContain('advertising'));
+});
