@@ -158,3 +158,11 @@ describe('sponsors and sales follow-up as advertising purposes (14th session)', 
   ])('discloses advertising: %s', (text) => expect(kinds(text)).toContain('advertising'));
   it('not the sales team alone', () => expect(kinds('Our sales team can answer questions about bulk orders.')).not.toContain('advertising'));
 });
+
+describe('"email" as a noun is not the site emailing you (14th session)', () => {
+  it.each([
+    'Our newsletter is sent through an email delivery service that records which links you clicked.',
+    'Our newsletter contains a tracking image that lets the mailing provider record whether you opened an email and which links you clicked.',
+  ])('the email service\'s tracking discloses analytics: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
+  it('still reads the site emailing you as its own marketing', () => expect(kinds('We will email you our newsletter about our products.')).not.toContain('advertising'));
+});
