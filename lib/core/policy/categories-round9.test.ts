@@ -166,3 +166,7 @@ describe('"email" as a noun is not the site emailing you (14th session)', () => 
   ])('the email service\'s tracking discloses analytics: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
   it('still reads the site emailing you as its own marketing', () => expect(kinds('We will email you our newsletter about our products.')).not.toContain('advertising'));
 });
+
+it('reads the industry opt-out pages as advertising companies (14th session)', () => {
+  expect(kinds('If you do not want to see ads based on your interests, you can opt out through the industry opt-out pages or by changing the ad settings on your device.')).toContain('advertising');
+});
