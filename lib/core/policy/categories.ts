@@ -95,14 +95,12 @@ const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。�
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
-
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 /** "analytics software that we run on our own servers": the same, after the noun. */
 const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
-
 
 /**
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
@@ -278,8 +276,6 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   if (PARTIAL_DENIAL_AFTER.test(text.slice(end))) return false;
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
-
-
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
