@@ -15,8 +15,8 @@ const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?)[
 /**
  * A Chinese row of cells is a table row when its table is about cookies, SDKs, local storage or processing ("第三方Cookie |
  * 有效期13个月 | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途" or "处理目的 | 法律依据 | 接收方"): its cells
- * then say who sets or receives it and what for. Other
- * Chinese rows written that way (download channels: "腾讯应用宝 | 举报电话… | 注销…") stay short lines.
+ * then say who sets or receives it and what for. Other Chinese rows written that way (download channels: "腾讯应用宝 |
+ * 举报电话… | 注销…") name no recipient and stay short lines, judged as such by naming-shapes.ts.
  */
 const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|接收方|共享对象|有效期|保存期|存储期|期限|(?:处理|使用|共享)目的|用途/i;
 function zhStorageTableRow(lines: readonly string[], li: number): boolean {

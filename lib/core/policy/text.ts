@@ -271,9 +271,8 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     let kind: BlockKind;
     let rest: string;
     const trimmed = line.trim();
-    // A row of cells without its leading pipe ("_ga | Google | Analytics | 2 years") is a table row all the same —
-    // in English: Chinese download-channel tables written that way ("腾讯应用宝 | 举报电话… | 注销…") name no recipient
-    // and are judged as the short lines they are (naming-shapes.ts).
+    // A row of cells without its leading pipe is a table row all the same — in Chinese only inside a cookie, SDK, storage
+    // or processing table; download-channel rows ("腾讯应用宝 | 举报电话… | 注销…") stay short lines (table-lines.ts).
     if (trimmed.startsWith('|') || pipeRowOfTable(lines, li)) {
       kind = 'table';
       rest = trimmed;
