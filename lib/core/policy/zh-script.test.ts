@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { traditionalTable } from '../../../scripts/gen-zh-traditional.ts';
+import { phraseTable, traditionalTable } from '../../../scripts/gen-zh-traditional.ts';
 import { categoryKinds as kinds, namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 import { analyzePolicy } from './extract.ts';
 import { isTraditional, restoreQuotes, toSimplified } from './zh-script.ts';
 
 describe('reading Traditional Chinese with the Simplified lexicons', () => {
   it('is the table OpenCC gives (npm run gen:zh-traditional after changing it)', () => {
-    const committed = JSON.parse(readFileSync(new URL('./lexicon/zh-traditional.json', import.meta.url), 'utf8')) as { pairs: string };
+    const committed = JSON.parse(readFileSync(new URL('./lexicon/zh-traditional.json', import.meta.url), 'utf8')) as { pairs: string; phrases: string };
     expect(committed.pairs).toBe(traditionalTable());
+    expect(committed.phrases).toBe(phraseTable());
   });
 
   it('maps one character to one character', () => {
     const text = '本網站使用第三方統計服務，以了解訪客如何瀏覽各頁面。';
     expect(toSimplified(text)).toBe('本网站使用第三方统计服务，以了解访客如何浏览各页面。');
     expect(toSimplified(text)).toHaveLength(text.length);
+  });
+
+  it('reads regional words as the mainland ones, each the same length', () => {
+    const text = '本公司得將您的個人資料及瀏覽紀錄提供予共同行銷之第三人，並參與業界自律。';
+    expect(toSimplified(text)).toBe('本公司得将您的个人信息及浏览记录提供予共同营销之第三方，并参与行业自律。');
+    for (const pair of phraseTable().split('|')) {
+      const [from, to] = pair.split('=');
+      expect(to, pair).toHaveLength(from.length);
+    }
   });
 
   it('tells Traditional text from Simplified text that has a few such characters (著作, 乾坤)', () => {

@@ -10,6 +10,10 @@ import TABLE from './lexicon/zh-traditional.json';
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TABLE.pairs.length; i += 2) MAP.set(TABLE.pairs[i], TABLE.pairs[i + 1]);
 
+/** Regional words (資訊 → 信息, 行銷 → 营销, 第三人 → 第三方), each the length of its mainland word; keys longest first. */
+const WORDS = new Map(TABLE.phrases.split('|').map((p) => p.split('=') as [string, string]));
+const WORD = new RegExp([...WORDS.keys()].join('|'), 'g');
+
 /**
  * Is the text written in Traditional characters? A few such characters also stand in Simplified text (著作, 乾坤), so it
  * takes several, and a share of the Chinese characters, before the text is read through the table.
@@ -25,11 +29,14 @@ export function isTraditional(text: string): boolean {
   return traditional >= 3 && traditional >= han * 0.03;
 }
 
-/** The text with each Traditional character replaced by its Simplified one (same length, same offsets). */
+/**
+ * The text with each Traditional character replaced by its Simplified one, then each regional word by the mainland one
+ * (same length, same offsets).
+ */
 export function toSimplified(text: string): string {
   let out = '';
   for (const c of text) out += MAP.get(c) ?? c;
-  return out;
+  return out.replace(WORD, (w) => WORDS.get(w)!);
 }
 
 /** The text the reader reads: Simplified where the page is Traditional, else the page's text itself. */
