@@ -147,7 +147,11 @@ const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider
 function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
   if (s.heading < 0) return [];
   const h = sentences[s.heading];
-  return h.heading >= 0 && h.heading < s.heading ? [h.text, sentences[h.heading].text] : [h.text];
+  if (h.heading < 0 || h.heading >= s.heading) return [h.text];
+  // The heading before is the section above only when this one opens it ("接入第三方SDK说明" right over "（一）广告类");
+  // after a paragraph of its own it was a sibling ("Responsibility of Merchants … Additional Internet Privacy Policies").
+  const between = sentences.slice(h.heading + 1, s.heading);
+  return between.every((x) => x.kind === 'heading') ? [h.text, sentences[h.heading].text] : [h.text];
 }
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {

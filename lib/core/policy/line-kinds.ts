@@ -12,9 +12,10 @@ const latinWords = (text: string) => text.split(/\s+/).filter((w) => /^[A-Za-z]/
 /**
  * "统计Cookie：由第三方服务设置，帮助我们了解访客如何浏览本站": a label, then a description of more than one clause — an item
  * of a definition list (cookie categories, settings), not a section title. A title's colon is followed by one phrase
- * ("第三章：信息共享", "第五条：我们如何共享、转让、公开披露您的个人信息").
+ * ("第三章：信息共享", "第五条：我们如何共享、转让、公开披露您的个人信息"); a value that opens with what the item does or who
+ * runs it ("营销Cookie：用于在您访问的其他网站上展示我们的广告") is a description, not a title.
  */
-const ZH_DEFINITION = /^[^：:，,]{1,16}[：:][^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}/u;
+const ZH_DEFINITION = /^[^：:，,]{1,16}[：:](?:[^：:]*?[\u4e00-\u9fff]{2,}[，,][^：:]*?[\u4e00-\u9fff]{4,}|\s*(?:用于|用来|用以|帮助|协助|由|记录|收集|识别)[^：:]*?[\u4e00-\u9fff]{4,})/u;
 
 /**
  * "Shared with third parties for: advertising or marketing, analytics", "Disclosed to: analytics providers; advertising
@@ -26,11 +27,13 @@ function isEnglishDefinition(body: string): boolean {
   const m = /^[^:]{1,48}:\s+(\S.*)$/.exec(body);
   if (!m || /[\u4e00-\u9fff]/.test(body)) return false;
   // The store data labels' fields capitalise their values ("Shared for: Analytics, App functionality").
-  if (DATA_LABEL_FIELD.test(body)) return true;
+  if (DATA_LABEL_FIELD.test(body) || STORE_PURPOSE_FIELD.test(body)) return true;
   const words = latinWords(m[1]);
   return words.length >= 3 && capitalisedShare(words) < 0.5;
 }
 
+/** An app store's privacy label lists data types under each purpose ("Third-Party Advertising: Identifiers, Usage Data"). */
+const STORE_PURPOSE_FIELD = /^(?:third[- ]party advertising|developer[’']s advertising or marketing|analytics|product personali[sz]ation|app functionality)\s*:/i;
 const DATA_LABEL_FIELD = /^(?:data )?(?:shared|collected|used|disclosed|sold)(?: with [\w -]{1,30})? (?:for|to)\s*:/i;
 
 /** A field, label or definition line: an item that says something. */

@@ -34,9 +34,24 @@ const NEG_ZH = /(?:不会|绝不|不得|并不|从不|不)(?:主动|会|向|与|
  * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
  * 腾讯、阿里巴巴等任何第三方出售"), and "没有 / 未 / 无需" deny too ("本网站没有嵌入任何第三方广告代码", "未调用百度的搜索接口",
  * "无需提供您的京东账号", "网页中不包含任何第三方广告代码", "我们不开展任何定向广告") — not "未经" (a condition),
- * "未来 / 未满 / 未成年", "如果您没有…" (the user), or "不同 / 不断 / 不定期 / 不时 / 不限于".
+ * "未来 / 未满 / 未成年", "如果您没有…" / "如阁下不希望…" (the user; 阁下 is Hong Kong's formal "you"), or "不同 / 不断 / 不定期 / 不时 /
+ * 不限于".
  */
-const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果])没有|未(?!经|满|成年|来|知|婚)|(?<![您你])不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)/g;
+const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无需|无须|(?<![您你在如若果]|阁下)没有|未(?!经|满|成年|来|知|婚)|(?<![您你]|阁下)不(?![同断定时限仅但过足含包]))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)/g;
+
+/**
+ * "If you withdraw your consent, we will no longer provide your usage logs to analytics providers", "关闭后，第三方广告合作方
+ * 将无法使用您的设备标识", "撤回后，我们将不再向第三方数据分析服务商提供您的使用日志": what stops once the user opts out
+ * describes the opted-out state, so it happens until then — a disclosure, not a denial.
+ */
+const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck)|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
+const stopsAfterChoice = (sentence: string, at: number): boolean => USER_CHOICE_BEFORE.test(sentence.slice(Math.max(0, at - 160), at));
+
+/**
+ * "We do not allow third-party ad networks … to collect information on the parts of our service directed to children":
+ * the promise is about those parts only, and says they do collect on the rest — not a denial of the site as a whole.
+ */
+const CHILDREN_PARTS_AFTER = /^[^.;]{0,80}?\b(?:on|in|from|within)\s+(?:the\s+)?(?:parts?|portions?|sections?|areas?|pages?|features?|versions?)\s+of\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:that\s+(?:are|is)\s+)?(?:directed|aimed|targeted|intended|designed|made)\s+(?:to|at|for)\s+(?:children|kids|minors|young)/i;
 
 const EXCEPT_BEFORE = /除(?:了)?[^。；;]{1,50}?(?:外|以外|之外)[，,]\s*$/;
 
@@ -61,6 +76,7 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
     if (NOT_A_NEGATION_AFTER.test(after)) continue;
+    if (stopsAfterChoice(sentence, pos - clause.length + m.index) || CHILDREN_PARTS_AFTER.test(sentence.slice(pos))) continue;
     // "Do Not Track" is the name of a browser signal, not the author saying they do not track — written as a name
     // (capitalised, quoted) or followed by what it is ("do not track signals"); "we do not track, plant cookies …" is not.
     if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && DNT_NAME_AFTER.test(after)
@@ -74,7 +90,7 @@ export function negatedBefore(sentence: string, pos: number): boolean {
   NEG_ZH.lastIndex = 0;
   for (let m = NEG_ZH.exec(clause); m; m = NEG_ZH.exec(clause)) {
     // "未经您同意" / "不限于" are conditions and lists, not promises; NEG_ZH already needs a verb.
-    if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0])) return true;
+    if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && !stopsAfterChoice(sentence, pos - clause.length + m.index)) return true;
   }
   return false;
 }
@@ -94,12 +110,12 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   // "除完成支付所必需的订单号与金额外，我们不会向微信支付提供您的其他个人信息": apart from the exception, so the exception is given.
   if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
-  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && (topic || from + m.index < start)) return true;
+  for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && (topic || from + m.index < start) && !stopsAfterChoice(sentence, from + m.index)) return true;
   return false;
 }
 
 /** Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计"), not 不同 / 不断 / 如您不…. */
-const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你在如若果])没有|(?<![您你])不(?![同断定时限仅但过足含包])|不(?:包含|含有)任何|无任何|并无|均无|毫无/;
+const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下)不(?![同断定时限仅但过足含包])|不(?:包含|含有)任何|无任何|并无|均无|毫无/;
 
 /**
  * Does the sentence deny anything at all (an English negation word, or a Chinese negation governing a verb)? Coarse on

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+import { prepareText, splitSentences } from './text.ts';
+
+// Shapes from the fifteenth session's development rounds (tests/fixtures/eval/lookalikes/dev/*-category*.json) and the
+// development half of OPP-115: each written here in new words, with the look-alike that must stay as it is.
+
+describe('category disclosures from the fifteenth session', () => {
+  it.each([
+    // What stops once the user opts out happens until then.
+    ['If you withdraw your consent, we will no longer provide your usage logs to third-party analytics providers.', 'site_analytics'],
+    ['If you turn the setting off, we will not share your device identifier with advertising partners any more.', 'advertising'],
+    ['撤回同意后，我们将不再向第三方数据分析服务商提供您的使用日志。', 'site_analytics'],
+    ['关闭“个性化广告”后，我们将不再向广告合作伙伴共享您的设备标识符。', 'advertising'],
+    // A promise about the parts of the service made for children says the rest is not covered.
+    ['We do not allow third-party ad networks to collect information on the parts of our service directed to children.', 'advertising'],
+  ])('a stop after a choice, or a promise for children\'s parts, still discloses: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'We no longer share data with advertising partners or analytics providers.',
+    '我们不再向第三方数据分析服务商或广告合作伙伴提供您的使用日志。',
+    'We do not allow third-party ad networks or analytics providers to collect information on our service.',
+  ])('a stop or a promise for the whole service stays a denial: %s', (text) => expectNoTrackingKind(text));
+
+  it('reads a field line whose value says what the item does, not a title', () => {
+    const text = 'Cookie 偏好设置\n必要Cookie（始终开启）：用于登录和购物车\n营销Cookie：用于在您访问的其他网站上展示我们的广告';
+    const p = prepareText(text);
+    const kindsOfLines = splitSentences(p.text, p.blocks).map((s) => s.kind);
+    expect(kindsOfLines).toEqual(['heading', 'list', 'list']);
+    expect(kinds(text)).toContain('advertising');
+    // A title's colon is followed by a name, not by what something does.
+    const title = prepareText('第三章：信息共享\n我们如何保护您的信息。');
+    expect(splitSentences(title.text, title.blocks)[0].kind).toBe('heading');
+  });
+
+  it.each([
+    // Taiwan, Hong Kong and Macau words (業界 / 行业, 行銷 / 营销, 第三人 / 第三方, 個人資料 / 个人信息).
+    ['您可前往業界自律組織的網站，選擇退出以興趣為基礎的廣告。', 'advertising'],
+    ['本公司得將您的個人資料提供予共同行銷之合作對象，以進行商品或服務之行銷推廣。', 'advertising'],
+    ['本公司得將您的瀏覽紀錄提供予第三人，用於廣告投放。', 'advertising'],
+    ['我們委聘的市場推廣及廣告代理可能會使用您的資料向您發送推廣訊息。', 'advertising'],
+    ['閣下的個人資料可能會轉移予本公司委託之市場調查機構，以便就服務使用情況進行統計分析。', 'site_analytics'],
+    // 閣下 is Hong Kong's formal "you": "如閣下不希望…" is the user's wish, not the site's denial.
+    ['如閣下不希望第三方根據閣下的瀏覽習慣向閣下顯示廣告，可在本頁面關閉「個人化廣告」選項。', 'advertising'],
+    ['我們擬將閣下的姓名及電話號碼提供予我們的業務夥伴，以供其向閣下進行直接促銷。', 'advertising'],
+  ])('reads a regional Traditional disclosure: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['与我们合作的某些媒体测量公司可能会通过本服务收集关于您所观看内容的信息，以便为我们衡量受众的规模和构成。', 'site_analytics'],
+    ['课程使用数据（不含姓名）将提供给学术研究合作单位，用于研究学习者使用线上课程的情况。', 'site_analytics'],
+    // Translated European legal English: "publicity" is advertising.
+    ['Our website cooperates with technology partners, who could use cookies for the presentation of publicity coherent with your preferences.', 'advertising'],
+    ['Our consent banner lists the vendors that receive information from your device, including vendors that measure content performance.', 'site_analytics'],
+    // An app store's privacy label and a GLBA table written with dashes.
+    ['Data linked to you\nThird-Party Advertising: Identifiers, Usage Data\nApp Functionality: Purchases', 'advertising'],
+    ['Reasons we can share your personal information\nFor our marketing purposes, to offer our products and services to you — Yes', 'advertising'],
+  ])('reads a recipient or label in other words: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'Reasons we can share your personal information\nFor our marketing purposes, to offer our products and services to you — No',
+    'Data linked to you\nApp Functionality: Purchases, Contact Info',
+  ])('a label that says no, or another purpose, discloses nothing: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
+
+  it('takes a sibling section\'s title for no recipient of this one', () => {
+    // "Responsibility of Merchants" closed with its own paragraph: the cookie section after it is not under it.
+    const section = [
+      'Additional Internet Privacy Policies', 'By using this site you agree to the placement of cookies on your computer.',
+      '- A cookie is a string of information that a website transfers to the cookie file of the browser on your computer.',
+      '- This can include which pages you have visited and the time and date of your visit.',
+    ];
+    expect(kinds(['Responsibility of Merchants', 'Merchants are required to protect cardholder data.', ...section].join('\n\n'))).not.toContain('site_analytics');
+    // A title right over the section's own title is the section above it, and its recipients are this section's.
+    expect(kinds(['Third-party partners', ...section].join('\n\n'))).toContain('site_analytics');
+  });
+});
