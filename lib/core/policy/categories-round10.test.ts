@@ -51,10 +51,17 @@ describe('category disclosures from the fifteenth session', () => {
     // Translated European legal English: "publicity" is advertising.
     ['Our website cooperates with technology partners, who could use cookies for the presentation of publicity coherent with your preferences.', 'advertising'],
     ['Our consent banner lists the vendors that receive information from your device, including vendors that measure content performance.', 'site_analytics'],
+    // An email service that counts opens and clicks measures how the site's mail is used.
+    ['We send our newsletter through an email service, which tracks opens and link clicks so we can see which topics are popular.', 'site_analytics'],
+    ['Links in this email pass through a redirect run by our email provider, which records each click for our reporting.', 'site_analytics'],
     // An app store's privacy label and a GLBA table written with dashes.
     ['Data linked to you\nThird-Party Advertising: Identifiers, Usage Data\nApp Functionality: Purchases', 'advertising'],
     ['Reasons we can share your personal information\nFor our marketing purposes, to offer our products and services to you — Yes', 'advertising'],
   ])('reads a recipient or label in other words: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('counts no outside party where the site counts opens itself', () => {
+    expectNoTrackingKind('We count how many people open our newsletter ourselves, using our own mail server.');
+  });
 
   it.each([
     'Reasons we can share your personal information\nFor our marketing purposes, to offer our products and services to you — No',
