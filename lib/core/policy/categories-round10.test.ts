@@ -79,4 +79,33 @@ describe('category disclosures from the fifteenth session', () => {
     // A title right over the section's own title is the section above it, and its recipients are this section's.
     expect(kinds(['Third-party partners', ...section].join('\n\n'))).toContain('site_analytics');
   });
+
+  it.each([
+    // Retargeting in words of its own.
+    ['Our pages include pixels from other companies that tell those companies you visited. They help us find you again with our offers.', 'advertising'],
+    ['If you browse products in our app but do not buy, our partners may show you reminders of those products when you use other apps.', 'advertising'],
+    ['Navigation data may be shared with advertising technology operators to display offers compatible with your profile.', 'advertising'],
+    ['Research may be carried out by independent research agencies acting on our behalf, to understand how customers use our services.', 'site_analytics'],
+    ['We work with a company that helps us understand how people reach our site. It receives the referring page and a random identifier.', 'site_analytics'],
+    ["Ratings on our product pages come from a reviews platform. When its widget loads, the platform uses its cookies to tell us how many shoppers read reviews.", 'site_analytics'],
+    // "Ask App Not to Track" is the prompt's name; what stops after tapping it happens otherwise.
+    ['If you tap "Ask App Not to Track", we won\'t share your device identifier with the companies that attribute app installs to ad campaigns.', 'advertising'],
+    // Chinese: a cookie banner with its buttons, a pointer back to the purpose, the CCPA link's name, an opt-out page.
+    ['我们使用必要 Cookie 保证网站正常运行，并在征得您同意后使用第三方 Cookie 进行访问统计和广告个性化。[接受全部] [仅必要]', 'site_analytics'],
+    ['我们想知道每一次促销活动究竟带来了多少订单。这项统计工作交给了专门的效果监测公司。', 'advertising'],
+    ['页脚链接：不出售或共享我的个人信息（用于定向广告）', 'advertising'],
+    ['您可以访问数字广告行业自律组织提供的统一退出页面，选择不再接收参与该机制的公司基于您的浏览习惯推送的广告。', 'advertising'],
+    ['如您不希望收到依興趣投放之廣告，可前往相關產業自律組織的選擇退出網頁，對所有參與成員一次性設定退出。', 'advertising'],
+    // Items: "（一）" lines under a lead-in, and settings quoted with their switch.
+    ['以下情形中，您的信息可能被第三方获取：\n（一）广告投放及效果监测；\n（二）应用性能及使用情况分析；\n（三）依法律法规要求。', 'site_analytics'],
+    ['设置 › 隐私 › 数据共享\n与合作伙伴共享使用数据以提升广告相关性  [已开启]', 'advertising'],
+  ])('reads a disclosure the session\'s later rounds found missed: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'For example, we may use your IP address to deliver advertisements promoting New York City-based businesses.',
+    '我们不出售或共享您的个人信息。',
+    '我们没有提供“不出售或共享我的个人信息”链接，因为我们不出售或共享个人信息。',
+    'We won\'t share your device identifier with the companies that attribute app installs to ad campaigns.',
+  ])('still reads no outside advertising company: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
 });
+

@@ -262,9 +262,13 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   // "未经您的许可，我们不会将…提供给广告合作伙伴" and "…不会向广告合作方提供您的姓名…，仅会提供经去标识化处理的设备信息": sharing
   // with consent, or of other data, is still sharing with that kind.
   if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
-  return !negatedBefore(text, m.index) && !negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)
+  // A link's name that is itself a request not to ("不出售或共享我的个人信息") carries its own "不": not the site denying.
+  const named = /^(?:请勿|不要|不)/.test(m[0]);
+  return !negatedBefore(text, m.index) && (named || (!negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)))
     && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
-    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end) && !THEIR_PLACE_AFTER.test(after);
+    && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end)
+    // "…行业自律组织提供的统一退出页面": the page of an opt-out is where the visitor says no, not an advertiser's page.
+    && !(THEIR_PLACE_AFTER.test(after) && !/(?:退出|拒绝)$/.test(m[0]));
 }
 
 /**
@@ -359,7 +363,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|上述)工作/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

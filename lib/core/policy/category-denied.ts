@@ -101,6 +101,6 @@ export function firstDisclosingNoun(noun: RegExp, text: string, discloses: (m: R
 }
 
 /** An opt-out of selling or sharing is a disclosure only where the sentence does not deny both ("do not sell or share", "do not engage in either"). */
-const OPT_OUT_LABEL = /\bopt|\bdo not sell/i;
-const DENIES_SALE = /\bwe (?:do|will) not (?:sell or share|engage in (?:either|any|such|these|those|that))\b|\bwe neither sell nor share\b|\bnothing to opt out of\b/i;
+const OPT_OUT_LABEL = /\bopt|\bdo not sell|^(?:请勿|不要|不)(?:出售|销售)/i;
+const DENIES_SALE = /\bwe (?:do|will) not (?:sell or share|engage in (?:either|any|such|these|those|that))\b|\bwe neither sell nor share\b|\bnothing to opt out of\b|我们(?:并)?(?:不会?|从不|没有|未)(?:出售|销售)(?:或|及|和|或者)?(?:共享|分享)?(?:任何|您的)?个人(?:信息|数据|资料)|我们既不(?:出售|销售)也不(?:共享|分享)/i;
 export const optOutDenied = (cue: string, text: string) => OPT_OUT_LABEL.test(cue) && DENIES_SALE.test(text);

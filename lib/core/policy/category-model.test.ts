@@ -7,6 +7,7 @@ import { judgeSite } from '../verdict/judge.ts';
 import type { OrganizationVerdict } from '../types.ts';
 import { learnedCategories, readableFeatures, sentenceFeatures, type CategoryModel } from './category-model.ts';
 import { analyzePolicy } from './extract.ts';
+import { deniesAnything } from './negation.ts';
 import { prepareText, splitSentences } from './text.ts';
 
 const sentencesOf = (text: string) => { const p = prepareText(text); return splitSentences(p.text, p.blocks); };
@@ -184,4 +185,20 @@ describe('the learned category reader', () => {
     expect(found).toHaveLength(1);
     expect(sentences.find((s) => s.start === found[0].evidence.start)!.kind).not.toBe('heading');
   });
+
+  it('never quotes a table header, nor a lead-in that ran into one', () => {
+    const model = trained();
+    for (const text of [
+      '下载平台 | 信息安全投诉举报方式 | 账号注销方式',
+      '我们通过第三方代码、插件等方式向合作伙伴及第三方传输您的个人信息的情形如下表： 收集使用目的 | 个人信息类型 | 第三方主体名称/类型',
+    ]) {
+      const found = learnedCategories(sentencesOf(text), 'zh', new Set(), new Set(), { ...model, threshold: { en: 0, zh: 0 } });
+      expect(found, text).toEqual([]);
+    }
+  });
+
+  it('reads "无权" as a denial: the reader skips the sentence', () => {
+    expect(deniesAnything('我们的合作伙伴无权将共享的个人信息用于任何其他用途。')).toBe(true);
+  });
 });
+

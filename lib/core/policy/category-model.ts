@@ -124,7 +124,17 @@ const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(
 /** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
 function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
-  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text);
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text);
+}
+
+/**
+ * "下载平台 | 信息安全投诉举报方式 | 账号注销方式": a Chinese row of short cells only is a table's header, which says nothing —
+ * also where a lead-in ran into it ("…的情形如下表： 收集使用目的 | 个人信息类型 | 第三方主体名称/类型"): the rows say who.
+ */
+function headerCells(text: string): boolean {
+  const row = text.replace(/^[^|｜]*?(?:如下表?|下表|以下)[^。|｜]{0,10}[:：]\s*/, '');
+  const cells = row.split(/\s*[|｜]\s*/).filter(Boolean);
+  return cells.length >= 2 && /[\u4e00-\u9fff]/.test(row) && cells.every((c) => c.length <= 10);
 }
 
 /**

@@ -44,7 +44,7 @@ const NEG_ZH_CLAUSE = /(?:不会|绝不|不得|并不|从不|不再|无法|无�
  * 将无法使用您的设备标识", "撤回后，我们将不再向第三方数据分析服务商提供您的使用日志": what stops once the user opts out
  * describes the opted-out state, so it happens until then — a disclosure, not a denial.
  */
-const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck)|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
+const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck|(?:tap|click|select|choose|press)\w*\s+[\"“‘']?(?:ask app not to track|reject all|decline all|opt out|do not sell))|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
 const stopsAfterChoice = (sentence: string, at: number): boolean => USER_CHOICE_BEFORE.test(sentence.slice(Math.max(0, at - 160), at));
 
 /**
@@ -77,6 +77,8 @@ export function negatedBefore(sentence: string, pos: number): boolean {
     if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
     if (NOT_A_NEGATION_AFTER.test(after)) continue;
     if (stopsAfterChoice(sentence, pos - clause.length + m.index) || CHILDREN_PARTS_AFTER.test(sentence.slice(pos))) continue;
+    // "Ask App Not to Track" is the name of Apple's prompt, not the author saying they do not track.
+    if (/^not$/i.test(m[0]) && /\bask app\s*$/i.test(before)) continue;
     // "Do Not Track" is the name of a browser signal, not the author saying they do not track — written as a name
     // (capitalised, quoted) or followed by what it is ("do not track signals"); "we do not track, plant cookies …" is not.
     if ((/^do[- ]not$/i.test(m[0]) || /\bdo[- ]$/i.test(clause.slice(Math.max(0, m.index - 3), m.index))) && DNT_NAME_AFTER.test(after)
@@ -114,8 +116,11 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   return false;
 }
 
-/** Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计"), not 不同 / 不断 / 如您不…. */
-const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下)不(?![同断定时限仅但过足含包])|不(?:包含|含有)任何|无任何|并无|均无|毫无/;
+/**
+ * Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计", "合作伙伴无权将…用于其他用途"), not 不同 /
+ * 不断 / 如您不….
+ */
+const ZH_ANY_NEGATION = /不会|绝不|不得|并不|从不|不再|无权|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下)不(?![同断定时限仅但过足含包])|不(?:包含|含有)任何|无任何|并无|均无|毫无/;
 
 /**
  * Does the sentence deny anything at all (an English negation word, or a Chinese negation governing a verb)? Coarse on

@@ -206,6 +206,7 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
+const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?关闭|已?启用|已?停用|开|关|开关|允许|不允许|on|off|toggle|switch)\s*[\]】)）]\s*$/iu;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
 /**
  * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
@@ -306,10 +307,18 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     }
     const next = lines[li + 1];
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body)) {
+    // A setting quoted with its switch ("与合作伙伴共享使用数据以提升广告相关性 [已开启]", "Share usage data with partners [ON]"): an item
+    // that says something, not a title.
+    if (kind === 'text' && SWITCH_STATE_END.test(body)) kind = 'list';
+    // A Chinese line with a full stop inside ("…进行访问统计和广告个性化。[接受全部] [仅必要]": a cookie banner and its buttons)
+    // holds a sentence; a title never does.
+    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
       if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
+    // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；": under a lead-in, a "（一）" line is an item of its list
+    // (elsewhere it titles a subsection, "（一）广告类").
+    if (kind === 'text' && rowsOfLeadIn && /^[（(][一二三四五六七八九十]{1,3}[）)]/.test(body)) kind = 'list';
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
