@@ -90,6 +90,10 @@ describe('category disclosures from the fifteenth session', () => {
     ["Ratings on our product pages come from a reviews platform. When its widget loads, the platform uses its cookies to tell us how many shoppers read reviews.", 'site_analytics'],
     // "Ask App Not to Track" is the prompt's name; what stops after tapping it happens otherwise.
     ['If you tap "Ask App Not to Track", we won\'t share your device identifier with the companies that attribute app installs to ad campaigns.', 'advertising'],
+    // Outside services named by what they are to the site: a site builder, an app store, a web host.
+    ['The site builder we use shows us which pages visitors look at and how long they stay on each.', 'site_analytics'],
+    ['The app stores send us reports on how many people install the app and how often it crashes.', 'site_analytics'],
+    ['Our web host provides us with monthly visit statistics based on its server logs.', 'site_analytics'],
     // Chinese: a cookie banner with its buttons, a pointer back to the purpose, the CCPA link's name, an opt-out page.
     ['我们使用必要 Cookie 保证网站正常运行，并在征得您同意后使用第三方 Cookie 进行访问统计和广告个性化。[接受全部] [仅必要]', 'site_analytics'],
     ['我们想知道每一次促销活动究竟带来了多少订单。这项统计工作交给了专门的效果监测公司。', 'advertising'],
@@ -106,6 +110,16 @@ describe('category disclosures from the fifteenth session', () => {
     '我们不出售或共享您的个人信息。',
     '我们没有提供“不出售或共享我的个人信息”链接，因为我们不出售或共享个人信息。',
     'We won\'t share your device identifier with the companies that attribute app installs to ad campaigns.',
+    // A field that says there are none, and a switch shown off.
+    'Marketing cookies: none.',
+    'Third-party advertising: Not used',
+    'Cookie settings\nMarketing cookies [ Off ]',
   ])('still reads no outside advertising company: %s', (text) => expect(kinds(text)).not.toContain('advertising'));
+
+  it.each([
+    // 外部 marks an outside party whatever the noun after it; 當機 is Taiwan's word for a crash.
+    '我們使用外部的錯誤回報服務收集當機紀錄；本App不展示任何廣告，亦不與廣告商分享資料。',
+    '我们使用一家外部的性能监控服务收集应用崩溃日志，用于排查问题。',
+  ])('reads an outside service by 外部: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
 });
 

@@ -238,6 +238,8 @@ function tracksOnSite(s: Sentence): boolean {
   return !negatedBefore(t, m.index) && !negatedBefore(t, action + a[0].length) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
 }
 
+/** "Marketing cookies: none.", "Third-party advertising: Not used", "广告Cookie：无": a field whose value says there are none. */
+const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used|not applicable|n\/a|no|无|没有|未使用|不适用)\s*[.。]?\s*$/i;
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
 const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
 /** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens. */
@@ -291,7 +293,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || QUESTION.test(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {

@@ -206,7 +206,8 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
-const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?关闭|已?启用|已?停用|开|关|开关|允许|不允许|on|off|toggle|switch)\s*[\]】)）]\s*$/iu;
+// Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
+const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
 /**
  * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
