@@ -33,7 +33,7 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Wa
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /招聘|投递简历|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
+const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;

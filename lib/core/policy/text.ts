@@ -337,7 +337,8 @@ function getSegmenter(): Intl.Segmenter {
 }
 
 // ICU breaks after "e.g. " and "Inc. "; the standard suppressions (ss=standard) are not in V8.
-// "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too.
+// "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too, and a list goes on after a separator
+// ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
 const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf)\.\s*$/i;
 const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr)\.\s*$/i;
 
@@ -395,7 +396,7 @@ function segmentBlock(text: string, start: number, end: number, pieces: Array<[n
       const merged = text.slice(from, e);
       const nextCh = text[e] ?? '';
       if (e < end && merged.length < MAX_SENTENCE_CHARS &&
-          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9(\u3400-\u9fff]/.test(nextCh)))) {
+          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9(\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
         pendingStart = from;
         continue;
       }
