@@ -48,3 +48,30 @@ export function isUnpunctuatedSentence(body: string): boolean {
   const words = latinWords(body);
   return words.length >= 8 && capitalisedShare(words.slice(1)) < 0.3;
 }
+
+/**
+ * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
+ * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
+ * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word). Also written with a
+ * bar as a two-cell row ("第三方｜数据分析服务提供方", "目的｜了解功能使用情况").
+ */
+export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
+
+// Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
+const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;
+export const isSwitchLine = (body: string): boolean => SWITCH_STATE_END.test(body);
+
+/**
+ * "百度智能云：身份证OCR识别" between "阿里云计算有限公司：云服务器与数据库托管" and "网易易盾：图片与文本内容安全审核": three or more
+ * Chinese lines of "name: what it does" one after another are the rows of a list, not a run of titles.
+ */
+const LABEL_VALUE = /^(?![第（(]|[一二三四五六七八九十]+、)[^：:|｜]{0,23}[\u4e00-\u9fff][^：:|｜]{0,23}[：:](?!\/\/)\s*[^：:\s][^：:]{1,80}$/u;
+export function labelRun(lines: readonly string[], li: number): boolean {
+  // Not the fields of a record ("用途：…", "收集信息：…"): a record's name line above them keeps its part (sdk-table.ts).
+  const at = (i: number) => {
+    const line = i >= 0 && i < lines.length ? lines[i].trim().replace(/^[-*•·]\s+/, '') : '';
+    return LABEL_VALUE.test(line) && !RECORD_FIELD.test(line);
+  };
+  // Three in a row: two adjacent titles with a colon ("第三章：…") are not a list.
+  return at(li) && ((at(li - 1) && at(li + 1)) || (at(li - 1) && at(li - 2)) || (at(li + 1) && at(li + 2)));
+}

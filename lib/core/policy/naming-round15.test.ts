@@ -24,3 +24,24 @@ describe('a job posting names no recipient', () => {
     expect(named('We share applicant data with Greenhouse and Google to process job applications.')).toContain('google');
   });
 });
+
+describe('recipients named the ways the development rounds wrote them', () => {
+  it.each([
+    ['a bare host in a cookie table cell', 'cto_bundle | criteo.com | 13 months | retargeting\n_pin_unauth | pinterest.com | 1 year | conversion tracking', 'criteo'],
+    ['bare hosts listed under a lead-in', 'Third-party domains our pages contact:\n- connect.facebook.net\n- static.ads-twitter.com', 'facebook'],
+    ['the site running its tests with the company', 'We run experiments with Optimizely, which assigns you a random visitor ID stored in a cookie.', 'optimizely'],
+    ['a legal name with "Pvt. Ltd." inside the sentence', 'We test page variants with VWO (Wingify Software Pvt. Ltd.), which sets a cookie to remember your variant.', 'wingify'],
+    ['传递给 as a data flow', '海外用户可选择PayPal付款，届时我们会将订单金额和您的邮箱地址传递给PayPal。', 'paypal'],
+    ['a record\'s provider field', '名称：UM_distinctid\n提供方：友盟+\n类别：统计分析\n保存期限：1年', 'umeng'],
+    ['rows of "name：what it does" under a processors heading', '受托处理者清单\n阿里云计算有限公司：云服务器托管\n百度智能云：身份证OCR识别\n网易易盾：内容安全审核', 'netease'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it.each([
+    ['a link to the company\'s own page stays a link', 'For more, see https://www.criteo.com/privacy/ on their site.', 'criteo'],
+    ['a store named after the company', 'Our desktop app can be downloaded from our website or the Microsoft Store.', 'microsoft'],
+    ['press coverage', 'As reported in The New York Times and The Guardian, our repair service has kept 40,000 phones out of landfill.', 'the_guardian'],
+    ['a provider until a date', 'Until March 2023 our newsletter was sent with Mailchimp; we have since moved to another service.', 'mailchimp'],
+    ['a stopped use', 'Our lessons are hosted on Vimeo. We stopped hosting lessons on YouTube in 2021.', 'google'],
+    ['a cited news source', '据搜狐科技报道，多款App因超范围收集个人信息被通报，我们据此复查了权限申请。', 'sohu'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});

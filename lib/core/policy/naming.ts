@@ -19,7 +19,7 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
-import type { Sentence } from './text.ts';
+import { RECORD_FIELD, type Sentence } from './text.ts';
 
 export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
@@ -73,7 +73,7 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
-const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|第三方|合作|共享|SDK/i;
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方/i;
 
 const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
@@ -83,6 +83,8 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
  * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
  * service with the company's name in brackets — a company even where the name is a dictionary word.
  */
+/** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
+const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
 const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
@@ -135,6 +137,19 @@ const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|e
 const TOKEN_END = /[\s\u3000-\u9fff\uff00-\uffef]/;
 
 /** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
+/**
+ * "cto_bundle | criteo.com | 13 months | retargeting", a list line "connect.facebook.net" under "Third-party domains
+ * contacted by our pages:": a bare host standing alone in a table cell or list line is the provider, not a link to it.
+ */
+function hostNamesProvider(s: Sentence, m: AliasMatch): boolean {
+  if (s.kind !== 'table' && s.kind !== 'list') return false;
+  const from = Math.max(s.text.lastIndexOf('|', m.start), s.text.lastIndexOf('｜', m.start)) + 1;
+  const to = [s.text.indexOf('|', m.end), s.text.indexOf('｜', m.end)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), s.text.length);
+  return BARE_HOST.test(s.text.slice(from, to).trim().replace(/^[-*•·]\s*/, ''));
+}
+const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
+const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
+
 function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
@@ -218,7 +233,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const rowLead = index >= 0 ? rowsLeadIn(sentences, index) : '';
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)))
-    || FRAGMENT_CONTEXT.test(rowLead);
+    || FRAGMENT_CONTEXT.test(rowLead)
+    // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
+    || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))));
   const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index);
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
@@ -265,7 +282,7 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   const after = s.text.slice(m.end, m.end + 100);
   if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
   const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
-  if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead)) return true;
+  if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
   if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
@@ -310,7 +327,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "We embed posts from our Instagram feed; Instagram may collect information …": the company as the subject of a
   // data verb is a recipient even in a sentence about the site's own page there.
   if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60))) return no('social-follow');
-  if (inUrl(s.text, m.start, m.end)) return no('link');
+  if (inUrl(s.text, m.start, m.end) && !hostNamesProvider(s, m)) return no('link');
+  // "据搜狐科技报道，…": the source of a news item the policy cites.
+  if (/据\s*$/.test(s.text.slice(Math.max(0, m.start - 4), m.start)) && /^[^，。；]{0,8}?(?:报道|消息|报告|数据显示|统计)/.test(s.text.slice(m.end, m.end + 20))) return no('citation');
+  // "the Microsoft Store", "the Amazon Appstore": a store named after the company, where the app is listed.
+  if (COMPANY_STORE_AFTER.test(s.text.slice(m.end, m.end + 20)) && !SHARES_DATA.test(s.text)) return no('platform-brand');
   const before = s.text.slice(Math.max(0, m.start - 160), m.start);
   // "the TrustArc® website": a trademark sign after the name changes nothing about what the sentence says.
   const after = s.text.slice(m.end, m.end + 80).replace(/^[®™]+/, '');

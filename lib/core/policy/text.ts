@@ -9,7 +9,9 @@
  */
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
-import { isDefinitionLine, isUnpunctuatedSentence } from './line-kinds.ts';
+import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
+
+export { RECORD_FIELD } from './line-kinds.ts';
 
 export type BlockKind = 'heading' | 'list' | 'table' | 'text';
 
@@ -206,16 +208,7 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
-// Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
-const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
-/**
- * A field of a Chinese SDK or sharing record ("使用目的：广告投放", "共享对象：广告合作方", "统计SDK 使用目的：统计分析
- * 收集的个人信息：设备标识符"): the label ends in the words such tables use for their columns. A line holding one is a
- * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word). Also written with a
- * bar as a two-cell row ("第三方｜数据分析服务提供方", "目的｜了解功能使用情况").
- */
-export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
 
 const LONE_PIPE = /^ *\| *$/;
 
@@ -310,11 +303,11 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     if (kind === 'text' && (wholeBold || (markdown && next !== undefined && SETEXT.test(next) && /=|-/.test(next)))) kind = 'heading';
     // A setting quoted with its switch ("与合作伙伴共享使用数据以提升广告相关性 [已开启]", "Share usage data with partners [ON]"): an item
     // that says something, not a title.
-    if (kind === 'text' && SWITCH_STATE_END.test(body)) kind = 'list';
+    if (kind === 'text' && isSwitchLine(body)) kind = 'list';
     // A Chinese line with a full stop inside ("…进行访问统计和广告个性化。[接受全部] [仅必要]": a cookie banner and its buttons)
     // holds a sentence; a title never does.
     if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
-      if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body)) kind = 'list';
+      if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
     // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；": under a lead-in, a "（一）" line is an item of its list
@@ -339,8 +332,8 @@ function getSegmenter(): Intl.Segmenter {
 // ICU breaks after "e.g. " and "Inc. "; the standard suppressions (ss=standard) are not in V8.
 // "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too, and a list goes on after a separator
 // ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
-const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf)\.\s*$/i;
-const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr)\.\s*$/i;
+const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf|pvt)\.\s*$/i;
+const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.\s*$/i;
 
 /** Split `text` (already prepared) into sentences; blocks default to its lines. */
 export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
@@ -364,6 +357,7 @@ export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
   }
   return sentences;
 }
+
 
 function linesAsBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -396,7 +390,7 @@ function segmentBlock(text: string, start: number, end: number, pieces: Array<[n
       const merged = text.slice(from, e);
       const nextCh = text[e] ?? '';
       if (e < end && merged.length < MAX_SENTENCE_CHARS &&
-          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9(\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
+          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
         pendingStart = from;
         continue;
       }
