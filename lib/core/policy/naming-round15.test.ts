@@ -45,3 +45,29 @@ describe('recipients named the ways the development rounds wrote them', () => {
     ['a cited news source', '据搜狐科技报道，多款App因超范围收集个人信息被通报，我们据此复查了权限申请。', 'sohu'],
   ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
 });
+
+describe('the operator and a provider left behind, in Chinese', () => {
+  it.each([
+    ['the operator named after a comma', '本应用是百度旗下产品，由北京百度网讯科技有限公司开发和运营。我们会收集您的设备信息。', 'baidu'],
+    ['a provider the push service moved away from', '自8.2.0版本起，消息推送由极光推送（JPush）迁移至阿里云移动推送，极光SDK已从安装包中删除。', 'jiguang'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('still names an SDK whose company runs it, after a comma', () => {
+    expect(named('我们接入了友盟统计SDK，由友盟同欣（北京）科技有限公司提供统计服务，会收集您的设备标识符。')).toContain('umeng');
+  });
+});
+
+describe('providers left behind, and lists under a delivery heading, in English', () => {
+  it.each([
+    ['an account closed', 'Our newsletter now goes out through Klaviyo; our Mailchimp account has been closed and its data deleted.', 'mailchimp'],
+    ['used until a year', 'For visitors in Russia we used Yandex.Metrica until 2022, when it was switched off.', 'yandex'],
+    ['no longer receives', 'The old widget is gone and Yandex no longer receives any data from this site.', 'yandex'],
+    ['nothing fetched from it', 'Body text uses your device\'s system fonts, so nothing is fetched from Google Fonts.', 'google'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('names the rows of a content-delivery list', () => {
+    const orgs = named('Content delivery and security\n- Fastly — image delivery\n- Akamai Technologies — video streaming');
+    expect(orgs).toContain('fastly');
+    expect(orgs).toContain('akamai');
+  });
+});

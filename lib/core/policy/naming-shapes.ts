@@ -19,7 +19,7 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
 const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
@@ -27,7 +27,7 @@ const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+
 /** "like Apple, we analyse your photos only on your device": a comparison. */
 const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+(?:[\w&.'’-]+\s*(?:,|and|or)\s*)*$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
-const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
+const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\bno longer (?:receives?|gets?|has access)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
 /** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
 const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Watch|Buds|devices?)\b)|iPhone|iPad|Mac(?:Book)?|Watch|Surface|Xbox|Chromebook|Nest|Echo|Kindle|Fire TV)\b/;
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
@@ -36,7 +36,7 @@ const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4
 const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
-const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bnothing (?:is|gets|will be) (?:fetched|loaded|requested|sent|downloaded|transmitted) (?:from|to|by)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
 /** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
 const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
 /**
@@ -199,7 +199,7 @@ const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
 const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
-const ZH_SWITCHED_AFTER = /^[^，。；]{0,6}(?:切换|迁移|更换)(?:为|至|到)/;
+const ZH_SWITCHED_AFTER = /^[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
 const INVESTOR = /投资方|股东|(?:全资)?控股|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
 /** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */

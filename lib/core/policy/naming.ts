@@ -73,7 +73,7 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
-const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方/i;
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方/i;
 
 const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;

@@ -49,7 +49,7 @@ const ZH_DEFINITIONS: RegExp[] = [
  * "抖音由北京微播视界科技有限公司运营", "本软件由X开发运营": the operator of the app or site the policy is for. Only where
  * the subject is the product (not an SDK or a service provider) and near the top, where a policy says who it is.
  */
-const ZH_OPERATED_BY = /^(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
+const ZH_OPERATED_BY = /(?:^|[，,])(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
 
 /** "本政策适用于上海宽娱数码科技有限公司运营的哔哩哔哩 App": the operator named where the policy says what it covers. */
 const ZH_APPLIES_TO_OPERATED = /本(?:隐私)?(?:政策|指引|声明)(?:仅)?适用于([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:开发|提供|运营|经营)(?:和|与|及|并)?(?:运营|经营)?的/;
