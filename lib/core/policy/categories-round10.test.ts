@@ -120,6 +120,11 @@ describe('category disclosures from the fifteenth session', () => {
     // 外部 marks an outside party whatever the noun after it; 當機 is Taiwan's word for a crash.
     '我們使用外部的錯誤回報服務收集當機紀錄；本App不展示任何廣告，亦不與廣告商分享資料。',
     '我们使用一家外部的性能监控服务收集应用崩溃日志，用于排查问题。',
+    '本網站透過外部服務供應商統計各頁面之瀏覽次數；我們不會與任何廣告業者分享您的資料。',
   ])('reads an outside service by 外部: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
+
+  it('reads the site\'s own statistics tool as its own', () => {
+    expectNoTrackingKind('我们通过自有的统计工具统计各页面的访问量，数据不会提供给第三方。');
+  });
 });
 
