@@ -39,7 +39,7 @@ export function traditionalTable(): string {
 const POLICY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['個人資料', '个人信息'], ['個資', '信息'], ['行銷', '营销'], ['促銷', '营销'], ['業界', '行业'], ['蒐集', '收集'],
   ['紀錄', '记录'], ['私隱', '隐私'], ['裝置', '设备'], ['第三人', '第三方'], ['社群', '社交'], ['數位', '数字'],
-  ['推播', '推送'], ['存取', '访问'], ['點閱', '点击'], ['影片', '视频'], ['委外', '外包'], ['當機', '崩溃'],
+  ['推播', '推送'], ['存取', '访问'], ['點閱', '点击'], ['影片', '视频'], ['委外', '外包'], ['當機', '崩溃'], ['量度', '测量'],
 ];
 
 /** Phrase pairs "traditional=simplified" joined by "|", keys as the character table leaves them, longest first. */

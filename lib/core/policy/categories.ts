@@ -17,7 +17,7 @@ import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
-import { otherKindOnly } from './outside-party.ts';
+import { ONLY_AFFILIATES, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -31,8 +31,6 @@ const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
 const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
-/** Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing". */
-const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)/i;
 /**
  * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
  * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the

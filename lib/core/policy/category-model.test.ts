@@ -197,6 +197,14 @@ describe('the learned category reader', () => {
     }
   });
 
+  it('never quotes a pointer to other companies\' policies, nor a sentence about the site\'s own group', () => {
+    const model = trained();
+    for (const text of ['我们建议您查看第三方支付服务提供商的隐私政策或声明，以了解他们处理您个人信息的规则。', '本集团旗下各公司可能共用汇总的使用统计资料，以规划整体服务及资源配置。']) {
+      const found = learnedCategories(sentencesOf(text), 'zh', new Set(), new Set(), { ...model, threshold: { en: 0, zh: 0 } });
+      expect(found, text).toEqual([]);
+    }
+  });
+
   it('reads "无权" as a denial: the reader skips the sentence', () => {
     expect(deniesAnything('我们的合作伙伴无权将共享的个人信息用于任何其他用途。')).toBe(true);
   });

@@ -20,7 +20,7 @@ import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
 import { aboutOtherSites, listLeadIn, rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
-import { OUTSIDE_PARTY, otherKindOnly } from './outside-party.ts';
+import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
 import type { Sentence } from './text.ts';
 
 export type ModelLanguage = 'en' | 'zh';
@@ -124,9 +124,11 @@ const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(
 /** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
 function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
-  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text);
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text);
 }
 
+/** "我们建议您查看第三方…的隐私政策", "we encourage you to read their privacy policies": a pointer to their rules, not a flow. */
+const READ_THEIR_POLICY = /(?:建议|请|鼓励|提醒)您?(?:仔细)?(?:查看|查阅|阅读|参阅|了解)[^。；]{0,30}?(?:隐私政策|隐私声明|隐私条款|隐私权政策)|\b(?:encourage|recommend|advise|urge) you to (?:carefully )?(?:read|review|check|consult) (?:the |their |its |these |those )?(?:[\w-]+ ){0,3}?privacy (?:policies|policy|notices?|statements?)\b/i;
 /**
  * "下载平台 | 信息安全投诉举报方式 | 账号注销方式": a Chinese row of short cells only is a table's header, which says nothing —
  * also where a lead-in ran into it ("…的情形如下表： 收集使用目的 | 个人信息类型 | 第三方主体名称/类型"): the rows say who.

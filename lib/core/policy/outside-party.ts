@@ -23,3 +23,12 @@ export const OUTSIDE_PARTY = /\bweb ?hosts?\b|\b(?:site|website|shop|store) buil
 const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification|security|bot[- ]protection|map|mobile network)\s+(?:service\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?|operators?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
 const OTHER_KIND_PARTIES = new RegExp(OTHER_KIND_PARTY.source, 'gi');
 export const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !OUTSIDE_PARTY.test(text.replace(OTHER_KIND_PARTIES, ' '));
+
+/**
+ * Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing", "本集团旗下各公司可能
+ * 共用汇总的使用统计资料".
+ */
+export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)|(?:本|我们的?|所属)集团(?:旗下|内)?(?:的)?(?:各|其他|成员)?(?:公司|企业|成员)/i;
+/** A sentence whose only outside party is the site's own group. */
+export const groupOnly = (text: string): boolean => ONLY_AFFILIATES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
+
