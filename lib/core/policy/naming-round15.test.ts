@@ -71,3 +71,9 @@ describe('providers left behind, and lists under a delivery heading, in English'
     expect(orgs).toContain('akamai');
   });
 });
+
+describe('cookie names the vendors document', () => {
+  it.each([['cto_bundle', 'criteo'], ['_ym_uid', 'yandex'], ['_shopify_y', 'shopify']])('a table row with %s names %s', (cookie, org) => {
+    expect(named(`Cookie | Duration | Purpose\n${cookie} | 1 year | set by a third party`)).toContain(org);
+  });
+});

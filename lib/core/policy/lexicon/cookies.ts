@@ -39,6 +39,9 @@ const REDDIT = 'https://business.reddithelp.com/s/article/Reddit-Pixel-first-par
 const ADROLL = 'https://help.adroll.com/hc/en-us/articles/216599538-AdRoll-Cookies';
 const MIXPANEL = 'https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript#cookie-configuration';
 const OPTIMIZELY = 'https://docs.developers.optimizely.com/experimentation/v4.0.0-full-stack/docs/cookies-and-localstorage';
+const CRITEO = 'https://www.criteo.com/privacy/';
+const YANDEX_METRICA = 'https://yandex.com/support/metrica/general/cookie-usage.html';
+const SHOPIFY = 'https://www.shopify.com/legal/cookies';
 
 type Compact = [cookie: string, org: string, category: CategoryKey, product: string, source: string];
 
@@ -77,6 +80,9 @@ const ROWS: Compact[] = [
   ['__adroll', 'adroll', 'advertising', 'AdRoll', ADROLL], ['__adroll_fpc', 'adroll', 'advertising', 'AdRoll', ADROLL], ['__ar_v4', 'adroll', 'advertising', 'AdRoll', ADROLL],
   ['mp_optout', 'mixpanel', 'site_analytics', 'Mixpanel', MIXPANEL],
   ['optimizelyEndUserId', 'optimizely', 'site_analytics', 'Optimizely', OPTIMIZELY],
+  ['cto_bundle', 'criteo', 'advertising', 'Criteo', CRITEO],
+  ['_ym_uid', 'yandex', 'site_analytics', 'Yandex Metrica', YANDEX_METRICA], ['_ym_d', 'yandex', 'site_analytics', 'Yandex Metrica', YANDEX_METRICA],
+  ['_shopify_y', 'shopify', 'site_analytics', 'Shopify Analytics', SHOPIFY], ['_shopify_s', 'shopify', 'site_analytics', 'Shopify Analytics', SHOPIFY],
 ];
 
 export const COOKIE_ROWS: readonly CookieRow[] = ROWS.map(([cookie, org, category, product, source]) => ({ cookie, org, category, product, source }));
