@@ -83,10 +83,10 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
  * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
  * service with the company's name in brackets — a company even where the name is a dictionary word.
  */
-/** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
-const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
 const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
+/** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
+const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
@@ -136,7 +136,6 @@ const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|e
  */
 const TOKEN_END = /[\s\u3000-\u9fff\uff00-\uffef]/;
 
-/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 /**
  * "cto_bundle | criteo.com | 13 months | retargeting", a list line "connect.facebook.net" under "Third-party domains
  * contacted by our pages:": a bare host standing alone in a table cell or list line is the provider, not a link to it.
@@ -150,6 +149,7 @@ function hostNamesProvider(s: Sentence, m: AliasMatch): boolean {
 const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
 const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
 
+/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;

@@ -46,8 +46,9 @@ const ZH_DEFINITIONS: RegExp[] = [
   /([^，。；,;：:“”"\s（(]{2,40})(?:（|\()[“"][^”"]{1,20}[”"](?:或|、|和|及)[“"](?:我们|本公司)/,
 ];
 /**
- * "抖音由北京微播视界科技有限公司运营", "本软件由X开发运营": the operator of the app or site the policy is for. Only where
- * the subject is the product (not an SDK or a service provider) and near the top, where a policy says who it is.
+ * "抖音由北京微播视界科技有限公司运营", "本应用是…旗下产品，由X开发和运营": the operator of the app or site the policy is for.
+ * Only at the start of a clause whose subject is the product (not an SDK or a service provider), and near the top, where
+ * a policy says who it is.
  */
 const ZH_OPERATED_BY = /(?:^|[，,])(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
 
