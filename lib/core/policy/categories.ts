@@ -14,7 +14,7 @@ import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
-import { negatedBefore, negatedInZhClause } from './negation.ts';
+import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, otherKindOnly } from './outside-party.ts';
@@ -140,6 +140,8 @@ const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.t
  * tell us whether the email was opened": "the service" is the one the sentence before introduced.
  */
 const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider|company|builder|kit|library|player|vendor|host|script)\b/i;
+/** "我们的网站使用了外部服务商提供的标签管理工具。通过该工具加载的代码会记录…": the same in Chinese. */
+const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件)/i;
 
 /** The heading a sentence is under and the one above that. */
 function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
@@ -152,12 +154,32 @@ function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
   return between.every((x) => x.kind === 'heading') ? [h.text, sentences[h.heading].text] : [h.text];
 }
 
+/**
+ * The other fields of the record a field line belongs to, above and below ("一、蒐集目的：行銷…" over "二、利用對象：…委外廠商"):
+ * a record says who receives the data in one field and why in another, in either order.
+ */
+function recordFields(s: Sentence, sentences: readonly Sentence[], index: number): string[] {
+  if (!RECORD_FIELD.test(s.text)) return [];
+  const out: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = index + step; j >= 0 && j < sentences.length && Math.abs(index - j) <= 6; j += step) {
+      const x = sentences[j];
+      if (x.kind !== s.kind || x.heading !== s.heading || !RECORD_FIELD.test(x.text)) break;
+      out.push(x.text);
+    }
+  }
+  return out;
+}
+
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
+    const fields = recordFields(s, sentences, index);
+    if (fields.length) return [s.text, ...fields, ...sectionTitles(s, sentences)].join(' \u2029 ');
     const prev = sentences[index - 1];
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
     const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text)
-      || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text));
+      || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text))
+      || (DEFINITE_BACK_ZH.test(s.text) && !!prev && RECIPIENT.test(prev.text));
     if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
     // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
     // the recipient of the sentences under it.
@@ -176,9 +198,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     if (j >= 0 && j < index && sentences[j].kind === 'table') parts.push(sentences[j].text);
   }
   // A field of a record ("共享目的：广告效果监测") belongs with the fields above it ("共享对象：营销及数据服务商").
-  if (RECORD_FIELD.test(s.text)) {
-    for (let j = index - 1; j >= 0 && index - j <= 6 && sentences[j].kind === s.kind && RECORD_FIELD.test(sentences[j].text); j--) parts.push(sentences[j].text);
-  }
+  parts.push(...recordFields(s, sentences, index));
   parts.push(...sectionTitles(s, sentences));
   for (let j = index - 1; j >= 0 && j > s.heading && index - j <= 30; j--) {
     if (sentences[j].kind === 'list' || sentences[j].kind === 'table') continue;
@@ -287,7 +307,7 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
-  const text = s.text;
+  const text = affirmedAfterChoice(s.text);
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
@@ -363,7 +383,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

@@ -122,7 +122,7 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
 
 /** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
-function quotable(sentences: readonly Sentence[], j: number): boolean {
+export function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
   return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text);
 }
