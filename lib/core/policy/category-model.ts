@@ -8,7 +8,7 @@
  *
  * This reader is a logistic regression per language and purpose over words and word pairs (English, function words
  * left out) or characters and character pairs (Chinese), trained only on development data
- * (`scripts/train-category-model.ts`): the labelled development look-alike passages and, for Chinese, the sentences of
+ * (`scripts/train-category-model.ts`): the labelled development look-alike passages and, in both languages, the sentences of
  * the development tosback policies no rule reads, as negatives. The measure-only passages and the research corpora
  * are never seen. A sentence that denies anything is not read at all, in training or in use, so a denial
  * ("本网站不使用任何第三方统计分析服务") is never its quote. It is used in one direction only — to turn "undisclosed" into
