@@ -42,6 +42,7 @@ describe('category disclosures from the sixteenth session', () => {
     'Our own sales team sells the ad space in our newsletter directly, without any auction.',
     'We do not send bid requests to any outside bidders; all ad space is sold directly by our staff.',
     'Our editors compile the audience totals themselves from our own server logs.',
+    'Where you agree, other companies within our group may use your contact details to tell you about their products.',
     '我们不会将您的信息提供给任何第三方用于宣传。',
     '我们无法向合作伙伴提供您的个人信息，也不会共享您的浏览记录。',
     '我们的课程数据不会提供给任何合作单位用于研究。',
@@ -59,7 +60,19 @@ describe('category disclosures from the sixteenth session', () => {
     expectNoTrackingKind('我们的网站使用自建的标签工具。该工具加载的代码会记录您浏览的页面，用于向曾访问过本站的用户投放推广内容。');
   });
 
+  it('reads store labels and data-safety fields as fields of one record, not as titles', () => {
+    expect([...kinds('Data shared\nApp activity: Page views and taps\nShared with: third parties\nWhy: Analytics')]).toContain('site_analytics');
+    expect([...kinds('Purposes: Third-Party Advertising, Analytics')]).toContain('advertising');
+    // Without an outside party among the fields, the purpose is the developer's own.
+    expectNoTrackingKind('Data collected\nApp activity: Page views and taps\nShared with: no one\nWhy: Analytics');
+  });
+
+  it('reads Taiwan\'s "‧" bullet as a list item under its title', () => {
+    expect([...kinds('第三方廣告商\n‧ 可能透過裝置廣告識別碼追蹤您在其他應用程式中的活動，以投放個人化廣告')]).toContain('advertising');
+  });
+
   it('reads what stops after the user says no as what happens until then', () => {
+    expect([...kinds('If you opt out on the industry page, you will still see ads, but the participating companies will no longer tailor them to you.')]).toContain('advertising');
     expect([...kinds('If you decline cookies in our banner, no advertising or measurement tags will load.')]).toEqual(expect.arrayContaining(['advertising', 'site_analytics']));
     // Same length, so every quote still cuts the page's own words.
     const text = "If you opt out, we won't share your purchases with advertising partners.";

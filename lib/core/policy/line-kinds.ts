@@ -34,7 +34,7 @@ function isEnglishDefinition(body: string): boolean {
 
 /** An app store's privacy label lists data types under each purpose ("Third-Party Advertising: Identifiers, Usage Data"). */
 const STORE_PURPOSE_FIELD = /^(?:third[- ]party advertising|developer[’']s advertising or marketing|analytics|product personali[sz]ation|app functionality)\s*:/i;
-const DATA_LABEL_FIELD = /^(?:data )?(?:shared|collected|used|disclosed|sold)(?: with [\w -]{1,30})? (?:for|to)\s*:/i;
+const DATA_LABEL_FIELD = /^(?:data )?(?:shared|collected|used|disclosed|sold)(?: with [\w -]{1,30})? (?:for|to)\s*:|^(?:shared with|purposes?|why|recipients?|used for|collected for)\s*:/i;
 
 /** A field, label or definition line: an item that says something. */
 export const isDefinitionLine = (body: string): boolean => ZH_DEFINITION.test(body) || isEnglishDefinition(body);
@@ -55,7 +55,7 @@ export function isUnpunctuatedSentence(body: string): boolean {
  * row of that record, not a section title ("第三章：信息共享" keeps its heading: 章 is not a field word). Also written with a
  * bar as a two-cell row ("第三方｜数据分析服务提供方", "目的｜了解功能使用情况").
  */
-export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$/u;
+export const RECORD_FIELD = /[\u4e00-\u9fffA-Za-z]{0,8}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$|^(?:shared with|purposes?|why|recipients?|disclosed to|used for|collected for|set by|provider|legal basis)\s*:\s*\S/iu;
 
 // Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
 const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;

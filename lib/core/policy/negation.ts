@@ -64,7 +64,8 @@ export function affirmedAfterChoice(sentence: string): string {
   const m = CHOICE_OPENING.exec(sentence);
   if (!m) return sentence;
   const rest = sentence.slice(m[0].length);
-  if (/\b(?:still|either|even then|in any case|regardless)\b/i.test(rest)) return sentence;
+  // "…, we will still not share …", "…, we do not share it either": the denial holds either way ("you will still see ads, but …" is no denial).
+  if (/\b(?:still|even then|in any case|regardless)\b[^,.;]{0,20}?\b(?:not|no|never)\b|\bnot\b[^.;]{0,60}\beither\b/i.test(rest)) return sentence;
   return m[0] + NEGATION_WORDS.reduce((t, [re, f]) => t.replace(re, f), rest);
 }
 

@@ -177,6 +177,9 @@ function cleanInline(line: string, out: Out, links: TextLink[]): void {
 }
 
 /** Strips block markers (quotes, bullets, headings) with a linear scan; returns kind + rest. */
+/** Bullets that open a list item — Taiwan's "‧" and the filled shapes of word processors among them. */
+const LIST_BULLETS = '•·▪◦‧●■◆►○∙・';
+
 function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
   let i = 0;
   let kind: BlockKind = 'text';
@@ -185,7 +188,7 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
     while (line[i] === ' ') i++;
     const c = line[i];
     if (c === '>') { i++; continue; }
-    if ((c === '-' || c === '*' || c === '+' || c === '•' || c === '·' || c === '▪' || c === '◦') && line[i + 1] === ' ') {
+    if ((c === '-' || c === '*' || c === '+' || LIST_BULLETS.includes(c)) && line[i + 1] === ' ') {
       kind = 'list'; i += 2; continue;
     }
     if (c === '#') {
@@ -279,7 +282,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
       ({ rest, kind } = stripBlockPrefix(line));
     } else {
       rest = trimmed;
-      kind = /^[-*•·▪◦] /.test(rest) ? 'list' : 'text';
+      kind = /^[-*] /.test(rest) || (LIST_BULLETS.includes(rest[0]) && rest[1] === ' ') ? 'list' : 'text';
     }
     const wholeBold = /^\*\*[^*]+\*\*:?$/.test(rest.trim());
     // Clean into a line-local buffer, then trim, so link offsets can be shifted exactly once.
