@@ -5,7 +5,7 @@ import { loadPolicyText } from '../../../scripts/cli/analyze.ts';
 import { buildModel } from '../../../scripts/train-category-model.ts';
 import { judgeSite } from '../verdict/judge.ts';
 import type { OrganizationVerdict } from '../types.ts';
-import { learnedCategories, readableFeatures, sentenceFeatures, type CategoryModel } from './category-model.ts';
+import { learnedCategories, quotable, readableFeatures, sentenceFeatures, stem, type CategoryModel } from './category-model.ts';
 import { analyzePolicy } from './extract.ts';
 import { deniesAnything } from './negation.ts';
 import { prepareText, splitSentences } from './text.ts';
@@ -58,6 +58,14 @@ describe('the learned category reader', () => {
   ])('never reads a sentence that denies anything, so a denial is never its quote: %s', (text) => {
     expect(sentenceFeatures(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en')).toEqual([]);
     expect(learned(text)).toEqual([]);
+  });
+
+  it('reads English words with their stems too, so a new inflection shares what the training rows taught', () => {
+    expect(new Set(['bidders', 'bidder'].map(stem)).size).toBe(1);
+    expect(new Set(['measured', 'measuring', 'measure', 'measures'].map(stem)).size).toBe(1);
+    expect(new Set(['companies', 'company'].map(stem)).size).toBe(1);
+    expect(stem('analysis')).toBe('analysis');
+    expect(sentenceFeatures('Potential bidders receive it.', 'en')).toEqual(expect.arrayContaining(['bidders', '~bidder', 'potential_bidders']));
   });
 
   it('does not read a sentence that names a company: it speaks of that company, not of unnamed ones', () => {
@@ -113,7 +121,8 @@ describe('the learned category reader', () => {
     expect(quotes(partners, 'en')).toContain(partners);
     // "It …" continues the sentence before it, which names the outside service.
     const continued = 'It records how far you scroll and sends us a summary each month.';
-    expect(quotes(`Our site loads a reading-time tool from an outside company. ${continued}`, 'en')).toContain(continued);
+    expect(quotable(sentencesOf(`Our site loads a reading-time tool from an outside company. ${continued}`), 1)).toBe(true);
+    expect(quotable(sentencesOf(continued), 0)).toBe(false);
     expect(quotes('用户同意本公司有权在提供服务过程中以各种方式投放商业性广告。', 'zh')).toEqual([]);
     // A web host, a site builder, "a testing service we use": someone besides the site, by role.
     for (const other of ['Our web host provides us with visitor statistics generated from its server logs.', 'A testing service we use works out which of two page designs performs better.']) {

@@ -45,6 +45,18 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with ab
 const ZH_STOP = new Set([...'的了和与及或您你我们其在将等是对为以于并由该此也都就而被把向从所之中上下个']);
 const ZH_CLAUSE = /[。；;！？\n，,：:]/;
 
+/** A light suffix stripper, so "bidders"/"bidder" and "measured"/"measuring"/"measure" share a feature. */
+export function stem(word: string): string {
+  let w = word.replace(/'s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
 /**
  * Features of one sentence: English words and adjacent pairs within a clause; Chinese characters and character pairs
  * within a clause, and Latin words in Chinese text. None for a sentence that denies anything.
@@ -58,6 +70,7 @@ export function sentenceFeatures(text: string, lang: ModelLanguage): string[] {
       const words = (clause.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !STOP.has(w));
       for (let i = 0; i < words.length; i++) {
         out.add(words[i]);
+        out.add(`~${stem(words[i])}`);
         if (i + 1 < words.length) out.add(`${words[i]}_${words[i + 1]}`);
       }
     }
@@ -121,7 +134,7 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
  */
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
 
-/** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. */
+/** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. Exported for its tests. */
 export function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
   return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text);
