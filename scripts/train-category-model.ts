@@ -27,7 +27,7 @@ import { readingText } from '../lib/core/policy/zh-script.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.55 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.45 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;
@@ -40,10 +40,10 @@ const RULE_KEY: Record<ModelPurpose, CategoryKey> = { advertising: 'advertising'
 interface Example { id: string; features: string[]; label: Record<ModelPurpose, boolean>; rules: Set<CategoryKey>; sentences: Sentence[]; weight?: number }
 
 /** How much one sentence of a real policy weighs against one labelled passage (there are ~15 times as many). */
-// English since the sixteenth session: without them the English threshold stayed at 0.55; with them no English statement
-// on the development real texts is false down to 0.4, which leaves 9 fewer measure-only false accusations for 24 more
-// look-alikes credited (docs/eval-sixteenth-session.md).
-const REAL_WEIGHT: Record<ModelLanguage, number> = { en: 0.3, zh: 0.3 };
+// English since the sixteenth session, and Chinese at twice the weight: with them the most permissive thresholds whose
+// learned statements on the development real texts all say what they claim fell from 0.55 to 0.4 (en) and 0.45 (zh),
+// which gives fewer false accusations for more look-alikes credited (docs/eval-sixteenth-session.md).
+const REAL_WEIGHT: Record<ModelLanguage, number> = { en: 0.3, zh: 0.6 };
 const REAL_POLICIES = fileURLToPath(new URL('../tests/fixtures/policies/', import.meta.url));
 
 /**
