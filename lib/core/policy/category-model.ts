@@ -191,30 +191,48 @@ export function learnedCategories(
   if (purposes.length === 0 || sentences.length === 0) return [];
   const feats = readableFeatures(sentences, lang, naming);
   const out: CategoryStatement[] = [];
+  // Each sentence stands in up to `window` windows: whether it may be quoted, and its probability alone, once each.
+  const canQuote = new Map<number, boolean>();
+  const quotableAt = (j: number) => { let q = canQuote.get(j); if (q === undefined) canQuote.set(j, q = feats[j].length > 0 && quotable(sentences, j)); return q; };
   for (const purpose of purposes) {
     const weights = model.weights[lang][purpose];
+    const aloneP = new Map<number, number>();
     const threshold = model.threshold[lang];
     let best: { p: number; sentence: Sentence } | null = null;
+    // Windows slide over each run of sentences under one heading: a feature's count goes up as a sentence enters and
+    // down as one leaves, so each window's sum is kept, not recounted (the union of up to `window` sentences).
+    const counts = new Map<string, number>();
+    let sum = 0;
+    const enter = (f: string) => { const c = counts.get(f) ?? 0; if (c === 0) sum += weights.w[f] ?? 0; counts.set(f, c + 1); };
+    const leave = (f: string) => { const c = counts.get(f)!; if (c === 1) { counts.delete(f); sum -= weights.w[f] ?? 0; } else counts.set(f, c - 1); };
+    let runEnd = -1;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (s.kind === 'heading') continue;
-      const members: number[] = [];
-      for (let j = i; j < sentences.length && members.length < model.window; j++) {
-        if (sentences[j].kind === 'heading' || sentences[j].heading !== s.heading) break;
-        members.push(j);
+      if (i >= runEnd) {
+        counts.clear();
+        sum = 0;
+        runEnd = i;
+        while (runEnd < sentences.length && sentences[runEnd].kind !== 'heading' && sentences[runEnd].heading === s.heading) runEnd++;
+        if (s.heading >= 0) for (const f of feats[s.heading]) enter(f);
+        for (let j = i; j < Math.min(runEnd, i + model.window); j++) for (const f of feats[j]) enter(f);
+      } else {
+        for (const f of feats[i - 1]) leave(f);
+        if (i + model.window - 1 < runEnd) for (const f of feats[i + model.window - 1]) enter(f);
       }
+      const members: number[] = [];
+      for (let j = i; j < Math.min(runEnd, i + model.window); j++) members.push(j);
       const heading = s.heading >= 0 ? feats[s.heading] : [];
-      const read = new Set<string>(heading);
-      for (const j of members) for (const f of feats[j]) read.add(f);
-      const p = probability(read, weights);
+      const p = 1 / (1 + Math.exp(-(weights.bias + (counts.size ? sum / Math.sqrt(counts.size) : 0))));
       if (p < threshold || (best && best.p >= p)) continue;
       // The quote must say it on its own (with its section's title): a window can add up to a disclosure from
       // sentences none of which says one ("These other sites may have their own privacy policies …").
       let quote = -1;
       let top = 0;
       for (const j of members) {
-        if (feats[j].length === 0 || !quotable(sentences, j)) continue;
-        const alone = probability(new Set([...heading, ...feats[j]]), weights);
+        if (!quotableAt(j)) continue;
+        let alone = aloneP.get(j);
+        if (alone === undefined) aloneP.set(j, alone = probability(new Set([...heading, ...feats[j]]), weights));
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
       }
       if (quote >= 0) best = { p, sentence: sentences[quote] };
