@@ -20,6 +20,7 @@ describe('category disclosures from the sixteenth session', () => {
     ['An outside company collects this through cookies and sends us the totals each week.', 'site_analytics'],
     ['The webinar platform provider receives your attendance data and reports to us on how people engaged with each talk.', 'site_analytics'],
     ['Partners in the app give us reports on player retention and session length.', 'site_analytics'],
+    ['We and our vendors store and access information on your device to measure ads and to understand audiences.', 'site_analytics'],
     // POPIA "operators", and a measurement operator in a purposes table.
     ['We use operators to compile statistics on how applicants move through our online forms.', 'site_analytics'],
     ['Purpose: counting visits to our pages | Legal basis: legitimate interest | Shared with: audience measurement operator', 'site_analytics'],
@@ -31,6 +32,8 @@ describe('category disclosures from the sixteenth session', () => {
     ['我们会以无法识别个人的方式将使用数据提供给研究机构，供其分析用户的使用习惯。', 'site_analytics'],
     ['我们会将不可识别身份的统计数据提供给合作伙伴，用于分析访问趋势。', 'site_analytics'],
     // "（不含…）" narrows the data, it does not deny the providing; a choice offered over a use says the use happens.
+    // The user's own "don't buy" denies nothing of the site's.
+    ["If you look at a product but don't buy it, our partners may show you ads for it on other sites.", 'advertising'],
     ['课程使用数据（不含姓名及电话）将提供给高校合作单位，用以研究学员的学习行为模式。', 'site_analytics'],
     ['如您不希望您的资料被用于第三方的统计分析，可在设置中关闭。', 'site_analytics'],
     // "该工具的供应商" borrows the purpose of the sentence that introduced the tool.
@@ -43,6 +46,19 @@ describe('category disclosures from the sixteenth session', () => {
     'We do not send bid requests to any outside bidders; all ad space is sold directly by our staff.',
     'Our editors compile the audience totals themselves from our own server logs.',
     'Where you agree, other companies within our group may use your contact details to tell you about their products.',
+    // A denial is not made a disclosure by the sentence before it, a prepositional phrase, or a verb of buying.
+    'We compile our own statistics on how the portal is used. These data are not shared with third parties.',
+    'We never purchase personal details about you from data brokers.',
+    'Advertisers on our podcast pages receive no information about listeners.',
+    // No access, "but receives no", "none of them come from", and what the site might do one day.
+    'Sponsors have no access to information about our listeners.',
+    'The sponsor chooses the theme with our editors but receives no information about who reads the article.',
+    'Every banner advertises our own events. None of them come from outside advertisers.',
+    'If we ever share data with advertising partners or outside measurement firms, we will ask for your consent first.',
+    '如未来我们接入第三方广告或统计服务，我们将更新本政策并征得您的同意。',
+    // 向其 … 任何: nothing goes to the party just named; 广告主提供的: the advertiser gives the site something.
+    '我们通过第三方广告平台在其他应用中推广本产品，但仅向其提供宣传素材，不会向其提供任何用户的个人信息。',
+    '页面上的横幅为广告主提供的图片，由我们自己的服务器发送，广告主无法获得访客的任何信息。',
     '我们不会将您的信息提供给任何第三方用于宣传。',
     '我们无法向合作伙伴提供您的个人信息，也不会共享您的浏览记录。',
     '我们的课程数据不会提供给任何合作单位用于研究。',

@@ -16,9 +16,9 @@ import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPI
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
-import { AD_MEASUREMENT, selfRunNear } from './category-cues.ts';
+import { AD_MEASUREMENT, HYPOTHETICAL, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, otherKindOnly } from './outside-party.ts';
-import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
+import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -281,7 +281,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   const after = text.slice(end, end + 60);
   // "未经您的许可，我们不会将…提供给广告合作伙伴" and "…不会向广告合作方提供您的姓名…，仅会提供经去标识化处理的设备信息": sharing
   // with consent, or of other data, is still sharing with that kind.
-  if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !none.some(([a, b]) => m.index >= a && m.index < b);
+  if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end))) return !ZH_NOTHING_TO_THEM.test(text.slice(end)) && !none.some(([a, b]) => m.index >= a && m.index < b);
   // A link's name that is itself a request not to ("不出售或共享我的个人信息") carries its own "不": not the site denying.
   const named = /^(?:请勿|不要|不)/.test(m[0]);
   return !negatedBefore(text, m.index) && (named || (!negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)))
@@ -311,7 +311,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {
@@ -326,9 +326,14 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!structural) {
       const context = recipientText(s, sentences, index);
       const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context));
+      // "These data are not shared with third parties" after a sentence about the site's own statistics: a recipient
+      // this sentence denies is denied, whatever the sentence before lends it.
+      const here = context === text ? null : RECIPIENT.exec(text);
       structural = {
-        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text),
-        action: liveAction(text) || (context !== text && ACTION.test(context)),
+        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text)
+          && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text))),
+        // An action of its own that the sentence denies is not made good by one in the sentence before.
+        action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context)),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),
       };

@@ -2,6 +2,7 @@
  * Two cues that take an analytics reading back (categories.ts): measuring the ads is advertising, and the site measuring
  * itself is no analytics company. Kept apart so categories.ts stays the rule reader's flow.
  */
+import { CATEGORY_TERMS } from './lexicon/terms.ts';
 
 /**
  * "measure how well our ads perform", "统计广告效果": measuring the ads is advertising (attribution, conversion counts), not
@@ -23,4 +24,22 @@ export function selfRunNear(text: string, at: number): boolean {
   const left = before.split(stop).pop() ?? '';
   const right = after.split(stop)[0] ?? '';
   return SELF_RUN.test(left + right);
+}
+
+/** "If we ever introduce personalised ads …, we will ask for your consent first", "如未来我们接入第三方广告服务…": what the site might do one day. */
+export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)/i;
+
+const ANALYTICS_PURPOSE = new RegExp(CATEGORY_TERMS.find((c) => c.category === 'site_analytics')!.purpose!, 'gi');
+/**
+ * "Purpose: measure the performance of our advertising campaigns | Who: advertising partners": every analytics word
+ * in the text measures the ads — the learned reader's analytics quote must say more than that (the rules already skip
+ * such a cue for analytics). False where the text has no analytics word at all: the model may read new wording.
+ */
+export function measuresOnlyAds(text: string): boolean {
+  let any = false;
+  for (const m of text.matchAll(ANALYTICS_PURPOSE)) {
+    any = true;
+    if (!AD_MEASUREMENT.test(text.slice(m.index, m.index + 60))) return false;
+  }
+  return any;
 }

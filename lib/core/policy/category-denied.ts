@@ -11,7 +11,7 @@ const ACTION = new RegExp(DATA_ACTION, 'i');
 /** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
 export const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都|亦)?(?:不会|不得|无法|不能|不可)(?:(?:通过|透过|经由|借助)[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得|接收|收到|得到|拿到|取得)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
 /** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
-export const EN_SUBJECT_DENIED = /^\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see|place|set|put|install|load|track)\b|^\s+(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b|^\s+(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b/i;
+export const EN_SUBJECT_DENIED = /^\s*,?\s+(?:(?:on|in|at|of|from|using|with|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:(?:(?:who|which|that)\s+)?(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see|place|set|put|install|load|track)\b)|(?:(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b)|(?:(?:have|has|get|gets)\s+no\s+access\b)|(?:[^.;]{0,60}?\b(?:but|and)\s+(?:receives?|gets?|sees?|obtains?)\s+no\b)|(?:(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b))/i;
 
 const ACTIONS = new RegExp(DATA_ACTION, 'gi');
 /**
@@ -50,14 +50,18 @@ function deniedAt(text: string, start: number, end: number): boolean {
  * subject of a denial — what the sentence says about it is that it gets nothing (its first mention is no data flow).
  */
 export function deniedLater(text: string, party: string, from: number): boolean {
+  // "…使用第三方广告平台投放我们的推广广告，但我们仅向其提供广告素材，不会向其提供任何用户的个人信息": nothing of anyone's goes to them.
+  if (ZH_NOTHING_TO_THEM.test(text.slice(from))) return true;
   // Not when its first mention receives something in its own clause ("我们会向合作商家提供…汇总的经营数据，…商家无法获取单个用户的身份信息"):
-  // then the later denial narrows what it gets.
-  if (liveAction(clauseAround(text, from - party.length, from))) return false;
+  // then the later denial narrows what it gets — "广告主提供的静态图片" is the party giving, not receiving.
+  if (!/^所?提供的/.test(text.slice(from)) && liveAction(clauseAround(text, from - party.length, from))) return false;
   const lower = text.toLowerCase();
   const word = party.toLowerCase();
   for (let i = lower.indexOf(word, from); i >= 0; i = lower.indexOf(word, i + word.length)) if (deniedAt(text, i, i + word.length)) return true;
   return false;
 }
+export const ZH_NOTHING_TO_THEM = /^[^。；;]{0,60}?[，,]\s*(?:但|而|且|并且)?(?:我们)?(?:仅[^，。；]{0,16}[，,])?(?:不会|绝不|并不|从不|不)再?(?:向|对)(?:其|他们|它们)(?:提供|共享|披露|传输|透露)[^，。；]{0,6}?任何/;
+
 /**
  * "The ads you see on our website are sold directly by our own sales team to local businesses", "广告位由编辑部与广告主直接洽谈":
  * what is sold, booked or placed is the ad space, by the site itself — no data goes anywhere (unless the sentence
@@ -82,7 +86,7 @@ const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;
  * item of the same list ("no third-party analytics, advertising or session-recording scripts") — or a verb that took it
  * away ("we removed all advertising pixels", "we have switched off all third-party analytics").
  */
-export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
+export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\bnone of (?:them|these|those|the [\w-]+)\s+(?:come|comes|came|are|is|were)\s+(?:from|by|supplied by|provided by)\s+(?:[\w-]+\s+){0,2}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
 export const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|未经您(?:的)?(?:同意|授权|许可|允许)/i;

@@ -18,6 +18,8 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
+import { HYPOTHETICAL, measuresOnlyAds } from './category-cues.ts';
+import { SOLD_DIRECTLY, TRACKING_WORDS } from './category-denied.ts';
 import { aboutOtherSites, listLeadIn, rowsLeadIn } from './naming-shapes.ts';
 import { deniesAnything } from './negation.ts';
 import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
@@ -134,10 +136,13 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
  */
 const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(?:and|or|the|a|an|of|to|with|for|by|such as|including)\s*$/i;
 
-/** May sentence j be a learned statement's quote? Each guard's reason is at its pattern above. Exported for its tests. */
+/**
+ * May sentence j be a learned statement's quote? Each guard's reason is at its pattern above; ad space the site sells
+ * itself ("Banner ads … are booked directly with sponsors", category-denied.ts) is not a flow either. Exported for its tests.
+ */
 export function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
-  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text);
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text)) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text);
 }
 
 /** "我们建议您查看第三方…的隐私政策", "we encourage you to read their privacy policies": a pointer to their rules, not a flow. */
@@ -164,12 +169,12 @@ const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 &
 /**
  * Each sentence's features as the reader reads them (training too): none for a denial; none for a sentence that names a
  * company — it speaks about that company ("We use Google Analytics for statistics"), not about unnamed ones of its
- * kind; none for a question that is not a heading; none for a list item under a lead-in that denies or forbids ("您不得实施下列行为：… 5) 批量发表、传播广告信息"),
+ * kind; none for a question that is not a heading, nor for what the site might do one day ("如未来我们接入…"); none for a list item under a lead-in that denies or forbids ("您不得实施下列行为：… 5) 批量发表、传播广告信息"),
  * which carries its lead-in's negation.
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text)))) return [];
+    if (naming.has(s.start) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text) || HYPOTHETICAL.test(s.text)))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });
@@ -230,7 +235,7 @@ export function learnedCategories(
       let quote = -1;
       let top = 0;
       for (const j of members) {
-        if (!quotableAt(j)) continue;
+        if (!quotableAt(j) || (purpose === 'analytics' && measuresOnlyAds(sentences[j].text))) continue;
         let alone = aloneP.get(j);
         if (alone === undefined) aloneP.set(j, alone = probability(new Set([...heading, ...feats[j]]), weights));
         if (alone >= threshold && alone > top) { top = alone; quote = j; }
