@@ -15,7 +15,8 @@ import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
-import { RECORD_FIELD, type Sentence } from './text.ts';
+import { recordFields } from './line-kinds.ts';
+import type { Sentence } from './text.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
@@ -152,23 +153,6 @@ function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
   // after a paragraph of its own it was a sibling ("Responsibility of Merchants … Additional Internet Privacy Policies").
   const between = sentences.slice(h.heading + 1, s.heading);
   return between.every((x) => x.kind === 'heading') ? [h.text, sentences[h.heading].text] : [h.text];
-}
-
-/**
- * The other fields of the record a field line belongs to, above and below ("一、蒐集目的：行銷…" over "二、利用對象：…委外廠商"):
- * a record says who receives the data in one field and why in another, in either order.
- */
-function recordFields(s: Sentence, sentences: readonly Sentence[], index: number): string[] {
-  if (!RECORD_FIELD.test(s.text)) return [];
-  const out: string[] = [];
-  for (const step of [-1, 1]) {
-    for (let j = index + step; j >= 0 && j < sentences.length && Math.abs(index - j) <= 6; j += step) {
-      const x = sentences[j];
-      if (x.kind !== s.kind || x.heading !== s.heading || !RECORD_FIELD.test(x.text)) break;
-      out.push(x.text);
-    }
-  }
-  return out;
 }
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {

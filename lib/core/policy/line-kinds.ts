@@ -3,6 +3,7 @@
  * of these — and a title discloses nothing, so a field line or a sentence that lost its full stop read as a title was a
  * disclosure the rules never saw (13th session: English category false accusations 72 → 61 on the measure-only rounds).
  */
+import type { Sentence } from './text.ts';
 
 /** Words written in capitals that say nothing about title case. */
 const ACRONYM = /^(?:I|ID|IDs|IP|SDKs?|URL)$/;
@@ -74,4 +75,21 @@ export function labelRun(lines: readonly string[], li: number): boolean {
   };
   // Three in a row: two adjacent titles with a colon ("第三章：…") are not a list.
   return at(li) && ((at(li - 1) && at(li + 1)) || (at(li - 1) && at(li - 2)) || (at(li + 1) && at(li + 2)));
+}
+
+/**
+ * The other fields of the record a field line belongs to, above and below ("一、蒐集目的：行銷…" over "二、利用對象：…委外廠商"):
+ * a record says who receives the data in one field and why in another, in either order.
+ */
+export function recordFields(s: Sentence, sentences: readonly Sentence[], index: number): string[] {
+  if (!RECORD_FIELD.test(s.text)) return [];
+  const out: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = index + step; j >= 0 && j < sentences.length && Math.abs(index - j) <= 6; j += step) {
+      const x = sentences[j];
+      if (x.kind !== s.kind || x.heading !== s.heading || !RECORD_FIELD.test(x.text)) break;
+      out.push(x.text);
+    }
+  }
+  return out;
 }
