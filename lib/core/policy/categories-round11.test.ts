@@ -32,6 +32,8 @@ describe('category disclosures from the sixteenth session', () => {
     ['我们会以无法识别个人的方式将使用数据提供给研究机构，供其分析用户的使用习惯。', 'site_analytics'],
     ['我们会将不可识别身份的统计数据提供给合作伙伴，用于分析访问趋势。', 'site_analytics'],
     // "（不含…）" narrows the data, it does not deny the providing; a choice offered over a use says the use happens.
+    // The user's wish is no promise of the site's.
+    ['If you would rather your visits were not counted in the reports our statistics provider prepares for us, install the add-on that provider offers.', 'site_analytics'],
     // The user's own "don't buy" denies nothing of the site's.
     ["If you look at a product but don't buy it, our partners may show you ads for it on other sites.", 'advertising'],
     ['课程使用数据（不含姓名及电话）将提供给高校合作单位，用以研究学员的学习行为模式。', 'site_analytics'],
@@ -52,6 +54,8 @@ describe('category disclosures from the sixteenth session', () => {
     'Advertisers on our podcast pages receive no information about listeners.',
     // No access, "but receives no", "none of them come from", and what the site might do one day.
     'Sponsors have no access to information about our listeners.',
+    // "that provider offers" is a verb: the provider offers an add-on, nobody is shown offers.
+    'You can install the browser add-on that the provider offers, or block cookies from other domains.',
     'The sponsor chooses the theme with our editors but receives no information about who reads the article.',
     'Every banner advertises our own events. None of them come from outside advertisers.',
     'If we ever share data with advertising partners or outside measurement firms, we will ask for your consent first.',
@@ -81,6 +85,13 @@ describe('category disclosures from the sixteenth session', () => {
     expect([...kinds('Purposes: Third-Party Advertising, Analytics')]).toContain('advertising');
     // Without an outside party among the fields, the purpose is the developer's own.
     expectNoTrackingKind('Data collected\nApp activity: Page views and taps\nShared with: no one\nWhy: Analytics');
+  });
+
+  it('reads "(a)" and "(ii)" lines under a lead-in as its items', () => {
+    expect([...kinds('We may disclose your personal data to third parties for the following purposes:\n(a) to carry out statistical studies on the use of the service;\n(b) to comply with the law.')]).toContain('site_analytics');
+    expect([...kinds('我們可能在下列情況下向第三方披露您的個人資料：\n(i) 進行網站使用情況的統計分析；\n(ii) 遵守法律規定。')]).toContain('site_analytics');
+    // Without the lead-in naming anyone outside, the items are the site's own purposes.
+    expectNoTrackingKind('We use your personal data for the following purposes:\n(a) to carry out statistical studies on the use of the service;\n(b) to comply with the law.');
   });
 
   it('reads Taiwan\'s "‧" bullet as a list item under its title', () => {

@@ -19,6 +19,8 @@ export const NEGATABLE_VERBS =
 const NO_SUBJECT_PASSIVE =
   /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
 
+/** "If you would rather your visits were not included in the reports …": the user's wish, not the site's promise. */
+const PREFERENCE_BEFORE = /\bif (?:you|users?|visitors?) (?:would )?(?:rather|prefer)\b[^.;]{0,40}$/i;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|should)\s+(?:you|users?|visitors?|or)?\s*(?:\w+\s+){0,2}$/i;
 const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
@@ -96,7 +98,7 @@ export function negatedBefore(sentence: string, pos: number): boolean {
   for (let m = NEG_EN.exec(clause); m; m = NEG_EN.exec(clause)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before)) continue;
+    if (CONDITIONAL_BEFORE.test(before) || USER_SUBJECT_BEFORE.test(before) || PREFERENCE_BEFORE.test(before)) continue;
     if (NOT_A_NEGATION_AFTER.test(after)) continue;
     if (stopsAfterChoice(sentence, pos - clause.length + m.index) || CHILDREN_PARTS_AFTER.test(sentence.slice(pos))) continue;
     // "Ask App Not to Track" is the name of Apple's prompt, not the author saying they do not track.

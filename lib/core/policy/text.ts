@@ -313,9 +313,10 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
       if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
-    // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；": under a lead-in, a "（一）" line is an item of its list
-    // (elsewhere it titles a subsection, "（一）广告类").
-    if (kind === 'text' && rowsOfLeadIn && /^[（(][一二三四五六七八九十]{1,3}[）)]/.test(body)) kind = 'list';
+    // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；", "…for the following purposes:" over "(a) to perform
+    // statistical studies …": under a lead-in, a "（一）" / "(a)" / "(ii)" line is an item of its list (elsewhere it titles a
+    // subsection, "（一）广告类").
+    if (kind === 'text' && rowsOfLeadIn && /^[（(](?:[一二三四五六七八九十]{1,3}|[a-z]|[ivx]{1,4})[）)]/i.test(body)) kind = 'list';
     if (kind === 'heading') rowsOfLeadIn = false;
     else if (/[:：]$/.test(body)) rowsOfLeadIn = true;
     // "4. What do we collect?" — numbered questions are section titles, not list items.
