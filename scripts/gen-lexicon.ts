@@ -124,23 +124,45 @@ export function generate(db: Db, common: ReadonlySet<string>, asWords: ReadonlyS
 }
 
 /**
- * TrackerDB keys that are one company: the same name (letters and digits, any case: "The Trade Desk" / "theTradeDesk")
- * and the same web site. TrackerDB files some companies twice — an acquired brand under its own key, a product line
- * under another ("TransUnion" is both `neustar` and `transunion`) — while a policy's name maps to one of them, so without
- * this a tracker under the other key would be "not disclosed" beside a policy that names its company. The same name on
- * different sites (Web-Stat, Web.STAT, WebSTAT) stays apart.
+ * TrackerDB keys that are one company, two ways:
+ * - the same name (letters and digits, any case: "The Trade Desk" / "theTradeDesk") and the same web site. TrackerDB
+ *   files some companies twice — an acquired brand under its own key, a product line under another ("TransUnion" is
+ *   both `neustar` and `transunion`). The same name on different sites (Web-Stat, Web.STAT, WebSTAT) stays apart;
+ * - an organization whose own key is a pattern TrackerDB files under another organization: `sendinblue`'s pattern
+ *   belongs to `brevo`, `smart_adserver`'s to `equativ`, `teads`'s to `outbrain` — the brand was renamed or bought and
+ *   its trackers moved to the new owner, while the old organization (and the alias made from its name) stayed.
+ * A policy's name maps to one key and a tracker may be filed under another, so without this "We use Smart Adserver to
+ * show ads" left an Equativ tracker "not disclosed". The first key of a group stands for it: for a renamed brand the
+ * organization its trackers are filed under now.
  */
 export function sameCompanyGroups(db: Db): string[][] {
   const site = (url: string | null | undefined) => (url ?? '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
-  const groups = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
   for (const [key, o] of Object.entries(db.organizations)) {
     const name = o.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     const host = site(o.website_url);
     if (!name || !host) continue;
     const id = `${name}|${host.split('.').slice(-2).join('.')}`;
-    groups.set(id, [...(groups.get(id) ?? []), key]);
+    byName.set(id, [...(byName.get(id) ?? []), key]);
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // Union-find over keys; a group's root is the key that stands for it.
+  const root = new Map<string, string>();
+  const find = (k: string): string => { let r = k; while (root.has(r) && root.get(r) !== r) r = root.get(r)!; return r; };
+  for (const g of byName.values()) if (g.length > 1) for (const k of g.sort()) root.set(k, find(g[0]));
+  for (const key of Object.keys(db.organizations).sort()) {
+    const parent = db.patterns[key]?.organization;
+    if (!parent || parent === key || !db.organizations[parent]) continue;
+    const a = find(key);
+    const b = find(parent);
+    // The renamed brand joins its new owner's group; a group that already had two keys keeps the key it had.
+    if (a !== b) root.set(a, b);
+    if (!root.has(b)) root.set(b, b);
+  }
+  const groups = new Map<string, string[]>();
+  for (const k of root.keys()) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
+  return [...groups].filter(([, g]) => g.length > 1)
+    .map(([r, g]) => [r, ...g.filter((k) => k !== r).sort()])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 export function loadDb(): Db {

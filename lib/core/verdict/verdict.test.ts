@@ -45,6 +45,16 @@ describe('organization verdicts', () => {
     expect(verdictOf('We use Web-Stat, Inc. to count visits to our pages.', webStat).verdict).not.toBe('named');
   });
 
+  it('a renamed brand: the policy\'s old name covers the tracker TrackerDB now files under the new owner', () => {
+    // TrackerDB keeps `smart_adserver` and `sendinblue` as organizations, but their patterns belong to `equativ` and `brevo`.
+    const equativ = row('equativ', 'Equativ', 'advertising', ['ced.sascdn.com']);
+    expect(verdictOf('We use Smart Adserver to show advertising on this site.', equativ).verdict).toBe('named');
+    const brevo = row('brevo', 'Brevo', 'email', ['cdn.brevo.com']);
+    expect(verdictOf('Our newsletters are sent with Sendinblue, which records whether you open them.', brevo).verdict).toBe('named');
+    // Still one company only: naming Equativ's brand does not cover an unrelated ad server.
+    expect(verdictOf('We use Smart Adserver to show advertising on this site.', CRITEO).verdict).not.toBe('named');
+  });
+
   it('negated mention is not a disclosure: "we do not share … with Criteo" → contradicted, never named', () => {
     const v = verdictOf('We do not share your personal information with Criteo. We use cookies on our site.', CRITEO);
     expect(v.verdict).toBe('contradicted');

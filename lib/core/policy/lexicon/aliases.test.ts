@@ -93,6 +93,10 @@ describe('alias lexicon (data)', () => {
     expect(`${JSON.stringify(groups)}\n`).toBe(readFileSync(new URL('./same-company.json', import.meta.url), 'utf8'));
     expect(groups).toContainEqual(['neustar', 'transunion']);
     expect(groups).toContainEqual(['the_trade_desk', 'thetradedesk']);
+    // A brand whose own TrackerDB pattern is filed under its new owner joins the owner, which stands for the group.
+    expect(groups).toContainEqual(['equativ', 'smart_adserver']);
+    expect(groups).toContainEqual(['outbrain', 'teads', 'zemanta']);
+    expect(groups).toContainEqual(['microsoft', 'appnexus']);
     // Web-Stat, Web.STAT and WebSTAT share a name once punctuation goes, but each has its own site.
     expect(groups.flat()).not.toContain('webstat');
   });
