@@ -18,8 +18,8 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$/i;
+const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
@@ -33,10 +33,12 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Wa
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
+const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\bwe(?:['’]re| are) hiring\b|\bis a plus\b|\bnice to have\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bnothing (?:is|gets|will be) (?:fetched|loaded|requested|sent|downloaded|transmitted) (?:from|to|by)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
+/** "我们不会将您的游戏行为数据提供给任何广告联盟，包括但不限于穿山甲、优量汇": examples of the recipients a sharing denial names. */
+const ZH_EXAMPLES_OF_DENIED = /(?:不会|绝不|决不|从不|并不|不)(?:会)?(?:将|把|向|与|给)[^，。；]{0,30}?(?:提供|共享|分享|出售|传输|披露)(?:给)?[^，。；]{0,6}?任何[^，。；]{0,12}[，,]\s*(?:包括(?:但不限于)?|例如|比如|诸如)(?:[^，。；、]{1,12}[、和及或])*[^，。；、]{0,12}$/;
 /** "Internet Explorer by Microsoft: go to Tools > …": the maker of the reader's browser. */
 const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Opera|browser)\s+(?:by|from)\s+$/i;
 /**
@@ -71,8 +73,10 @@ export function notInUseRow(sentences: readonly Sentence[], index: number): bool
  * "广告类SDK：\n穿山甲（北京巨量引擎网络技术有限公司）\n优量汇（…）": plain lines without a closing stop under a line that ends in a
  * colon are the rows of that list, bullets or not. Returns the lead-in, or '' when the line is not such a row.
  */
+// "Taboola, Inc.", "Criteo S.A.": the full stop of a legal name's abbreviation does not end a sentence.
+const LEGAL_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|L\.L\.C|S\.r\.l|S\.L|Pty|Pvt)\.$/;
 export function rowsLeadIn(sentences: readonly Sentence[], index: number): string {
-  const isRow = (t: Sentence) => t.kind === 'text' && t.text.length <= 80 && !/[。.!?！？；;:：]$/.test(t.text);
+  const isRow = (t: Sentence) => t.kind === 'text' && t.text.length <= 80 && !/[。.!?！？；;:：]$/.test(t.text.replace(LEGAL_ABBREVIATION_END, ''));
   if (!isRow(sentences[index])) return '';
   for (let j = index - 1; j >= 0 && index - j <= 30; j--) {
     const t = sentences[j];
@@ -237,14 +241,15 @@ const USER_CONTACTS_BEFORE = /\b(?:please|you (?:can|may|should|must|need to|wil
 /** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
 const MENU_PATH = { before: /[>›»]\s*$/, after: /^\s*[>›»]/ };
 /** "Parts of this privacy policy are adapted from the Automattic privacy policy": where the text came from. */
-const ADAPTED_FROM_BEFORE = /\b(?:adapted|derived|copied|based|modell?ed)\s+(?:from|on)\s+(?:the\s+)?$/i;
+const ADAPTED_FROM_BEFORE = /\b(?:adapted|derived|copied|based|modell?ed)\s+(?:from|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:published|written|issued|released|provided)\s+by\s+)?$/i;
 /** "an online shop like Amazon uses cookies to …", "news and reviews about Apple": an example or a topic. */
 const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retailer|brand) like\s+$|\b(?:news|reviews?|articles?|tips|stories|coverage|guides?)\b[^.;]{0,30}\babout\s+$/i;
 
 /** "系美团关联公司", "在字节跳动关联公司之间共享", "关联公司：指与北京快手科技有限公司存在…控制关系的公司": the corporate family. */
 const ZH_FAMILY = { after: /^\s*(?:的)?(?:关联公司|关联方|子公司|母公司|全资子公司)/, among: /^\s*(?:的)?(?:关联公司|关联方)(?:之间|内部)/, before: /(?:系|是|为|隶属于|属于)\s*$/, definition: /^关联(?:公司|方)\s*[:：]?\s*指/ };
 /** "详细说明见 Apple 支持页面": a help page. */
-const ZH_HELP_PAGE_AFTER = /^\s*(?:的)?(?:官方)?(?:支持|帮助)(?:页面|中心|文档)/;
+// "Google广告设置页面（https://adssettings.google.com）": a settings page of the company's, where the reader goes.
+const ZH_HELP_PAGE_AFTER = /^\s*(?:的)?(?:官方)?(?:支持|帮助)(?:页面|中心|文档)|^\s*(?:的)?[^，。；（(]{0,6}?设置(?:页面|中心)/;
 /** "已通过 360 手机卫士、腾讯手机管家安全检测": a test the app passed. */
 const ZH_PASSED_TEST = { before: /通过[^，。；]{0,20}$/, after: /^[^，。；]{0,16}(?:安全)?(?:检测|认证|测评|评测)/ };
 /** "如您在携程、飞猪等平台下单，请联系下单平台处理": where the reader bought, not where data goes. */
@@ -271,9 +276,16 @@ const THEIR_POLICY_APPLIES_AFTER = /^['’]s?\s+(?:(?:or|and)\s+[\w&.-]+['’]s?
 const GOVERNED_BY_BEFORE = /\b(?:governed by|subject to)\s+(?:(?:the\s+)?[\w&.-]+['’]s?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 
 /** "featured by Apple as an App of the Day": press and awards. */
+/**
+ * "Our founder spoke at Google I/O 2019, and Apple featured the app", "the Verizon Data Breach Investigations Report",
+ * "IBM's Cost of a Data Breach Report": a talk, a feature or a report named after the company — press, not a recipient.
+ */
+const SPOKE_AT_BEFORE = /\b(?:spoke|speaking|presented|talked|gave a talk|keynote) at\s+$/i;
+const FEATURED_AFTER = /^\s+(?:featured|recogni[sz]ed|named|awarded|ranked)\s+(?:us|our|the app|the site|this app)\b/i;
+const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|on|and|in|for)\s+){0,8}(?:Report|Survey|Study|Index|Benchmark|Barometer)\b/;
 const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded|reported|covered|quoted|mentioned|written about) (?:by|in|on)\s+(?:(?:[\w&.'’-]+\s+){1,5}(?:and|or)\s+|(?:[\w&.'’-]+\s+){1,5},\s+)?$/i;
-/** "Our candles are also sold on Amazon and Etsy": where the site's products are sold. */
-const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
+/** "Our candles are also sold on Amazon and Etsy", "… sold through retailers such as Amazon": where the site's products are sold. */
+const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,5}?(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
 /** "您在GitHub上的活动适用GitHub的隐私声明", "由Apple或华为提供，适用其各自的隐私政策": that company's own policy applies. */
 const ZH_THEIR_POLICY = { before: /适用\s*$/, after: /^\s*(?:各自)?的?\s*(?:隐私政策|隐私声明|隐私条款)/ };
 /** "如果您是小红书、抖音或视频号的内容创作者": the reader's own role on a platform. */
@@ -301,18 +313,20 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40))) return 'hypothetical';
   if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
   if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
+  if (ZH_EXAMPLES_OF_DENIED.test(before.slice(-80))) return 'negated';
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
   if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
   if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after) && !sendsTo) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
   if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) || (ZH_ON_PREMISE.test(t) && !sendsTo)) return 'outbound-link';
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
-  if (ADAPTED_FROM_BEFORE.test(before.slice(-30))) return 'about-the-policy';
+  if (ADAPTED_FROM_BEFORE.test(before.slice(-70))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
   if (ENFORCEMENT.before.test(before.slice(-20)) || ENFORCEMENT.after.test(after) || (QUOTED_PERSON.before.test(before.slice(-40)) && QUOTED_PERSON.said.test(after.slice(0, 40)))) return 'citation';
   if (OFFICE_APP_AFTER.test(after) && !sendsTo) return 'platform-brand';
   if (OPEN_APP_BEFORE.test(before.slice(-60)) && !sendsTo) return 'outbound-link';
   if (FEATURED_BY_BEFORE.test(before.slice(-20)) || (ZH_PUBLISHED_AFTER.test(after) && /参考|引用|援引/.test(t))) return 'citation';
+  if (SPOKE_AT_BEFORE.test(before.slice(-30)) || FEATURED_AFTER.test(after) || (REPORT_TITLE_AFTER.test(after) && !sendsTo)) return 'citation';
   if (SOLD_ON_BEFORE.test(before.slice(-60)) && !sendsTo) return 'platform-brand';
   if ((ZH_THEIR_POLICY.before.test(before.slice(-4)) && ZH_THEIR_POLICY.after.test(after)) || (ZH_YOUR_ROLE.before.test(before.slice(-30)) && ZH_YOUR_ROLE.after.test(after))
     || (ZH_YOUR_ACTIVITY_THERE.before.test(before.slice(-4)) && ZH_YOUR_ACTIVITY_THERE.after.test(after))) return 'not-covered';
@@ -331,7 +345,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_SPONSOR_AFTER.test(after) || (ZH_INVITATION.test(t) && !sendsTo)) return 'social-follow';
   if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
   if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
-  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
+  // Not "If you apply through Indeed, the job board collects your CV and forwards it to us": a board handling applications.
+  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b/i.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.
@@ -356,6 +371,19 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
 const POINTS_BACK = /^(?:(?:(?:these|those|such|the|this|each of these) (?:[\w-]+ ){0,2}?(?:tools?|services?|providers?|compan(?:y|ies)|vendors?|partners?|platforms?|networks?|products?|scripts?|widgets?|plug-?ins?|apps?|sdks?)|they|both|each)\b|(?:该|这些|上述|前述|以上)[\u4e00-\u9fff]{0,4}?(?:服务|工具|平台|公司|服务商|提供方|合作方|SDK|插件|第三方))/i;
 
 const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|both|all|automatically|sometimes)\s+)*(?:set|sets|use|uses|place|places|collect|collects|receive|receives|record|records|track|tracks|store|stores|process|processes|measure|measures|log|logs|read|reads|capture|captures|see|sees|get|gets|show|shows|serve|serves|analy[sz]e|analy[sz]es)\b|^[^，。；]{0,8}(?:会|将|可能)?[^，。；]{0,6}(?:收集|获取|采集|接收|处理|记录|读取|使用您的|设置)/i;
+
+/**
+ * "We obtain consumer reports from Experian, Equifax and TransUnion. We also report your account history to these credit
+ * bureaus each month.", "绑定天猫精灵、小度或小爱同学后…。为此，我们会向对应平台同步您的设备名称": the next sentence of the paragraph
+ * sends data to the companies this one listed, by pointing back at them.
+ */
+const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)/i;
+export function nextSendsBack(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  const next = index >= 0 ? sentences[index + 1] : undefined;
+  if (next === undefined || s === undefined || next.block !== s.block) return false;
+  return SENDS_TO_POINTER.test(next.text) && !deniesAnything(next.text);
+}
 
 export function continuedWithContext(sentences: readonly Sentence[], index: number): boolean {
   const s = sentences[index];
@@ -389,7 +417,7 @@ export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
  * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
  */
-export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|(?:third|3rd)[- ]?part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
+export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\b(?:plain|simple|ordinary|static|regular|normal) (?:hyper)?links?\b|\b(?:our )?(?:site|website|app|pages?|articles?|reviews?)\s+(?:also\s+)?links? to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|(?:third|3rd)[- ]?part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 
 /**
  * Does the sentence speak of other sites or platforms under their own rules ("These other sites may have their own privacy

@@ -40,7 +40,7 @@ const ASIDE: Partial<Record<NamingRejection, AsideKind>> = {
 };
 
 /** Readings that belong to a position in the sentence, and so to every item of a list standing there. */
-const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family', 'outbound-link']);
+const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former', 'hypothetical', 'help-or-opt-out', 'platform-brand', 'data-source', 'negated', 'example-of-user-provider', 'trademark', 'corporate-family', 'outbound-link', 'about-the-policy']);
 /**
  * Between two items of one list: ", ", " and ", " or ", "、" — naming.ts's list glue, plus a corporate suffix or an
  * "ID"/"account" word closing the item before ("your Apple ID, Google account").

@@ -49,7 +49,7 @@ describe('organization verdicts', () => {
     // TrackerDB keeps `smart_adserver` and `sendinblue` as organizations, but their patterns belong to `equativ` and `brevo`.
     const equativ = row('equativ', 'Equativ', 'advertising', ['ced.sascdn.com']);
     expect(verdictOf('We use Smart Adserver to show advertising on this site.', equativ).verdict).toBe('named');
-    const brevo = row('brevo', 'Brevo', 'email', ['cdn.brevo.com']);
+    const brevo = row('brevo', 'Brevo', 'customer_interaction', ['cdn.brevo.com']);
     expect(verdictOf('Our newsletters are sent with Sendinblue, which records whether you open them.', brevo).verdict).toBe('named');
     // Still one company only: naming Equativ's brand does not cover an unrelated ad server.
     expect(verdictOf('We use Smart Adserver to show advertising on this site.', CRITEO).verdict).not.toBe('named');

@@ -106,9 +106,12 @@ export function getMatcher(): Compiled {
 const cache = new WeakMap<object, AliasMatch[]>();
 
 /** findAliases for a sentence object, computed once (owner detection and extraction share it). */
-/** A generated name written all in lower case is the ordinary word ("retargeting services", "adjust"). */
+/**
+ * A generated name written all in lower case is the ordinary word ("retargeting services", "adjust"); not one with a
+ * digit in it ("6sense"), which no dictionary word has.
+ */
 export function isOrdinaryWord(m: AliasMatch): boolean {
-  return m.entry?.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff]/.test(m.text);
+  return m.entry?.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff\d]/.test(m.text);
 }
 
 export function aliasesOf(sentence: { text: string }): AliasMatch[] {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// Naming shapes from the seventeenth session's development look-alikes (tests/fixtures/eval/lookalikes/dev/en-naming-8.json,
+// zh-naming-7.json and the earlier development rounds), written here in new words.
+
+describe('lists the rules did not see as lists', () => {
+  it('rows of legal names under a lead-in, each ending in "Inc." or "S.A."', () => {
+    const orgs = named('Companies we sell or share personal information with for targeted advertising:\nOutbrain Inc.\nCriteo S.A.\nThe Trade Desk, Inc.');
+    for (const org of ['outbrain', 'criteo', 'the_trade_desk']) expect(orgs).toContain(org);
+  });
+
+  it('"Name - what it does" lines under a heading, three or more in a row', () => {
+    const orgs = named('SDKs in our app\nAppsFlyer - install attribution\nBraze - push messages\nSentry - crash reports');
+    for (const org of ['appsflyer', 'braze_inc', 'sentry']) expect(orgs).toContain(org);
+  });
+
+  it('a name with a digit is not an ordinary word', () => {
+    expect(named('On our pricing pages, 6sense identifies the company behind your IP address.')).toContain('6sense');
+  });
+});
+
+describe('the next sentence sends data to the companies this one listed', () => {
+  it.each([
+    ['credit bureaus, pointed back at', 'We check your identity with Experian and Equifax. Each month we also report your repayments to these credit bureaus.', ['experian_inc', 'equifax']],
+    ['对应平台', '绑定天猫精灵或小爱同学后，您可以用语音控制台灯。为此，我们会向对应平台同步您的设备名称与开关状态。', ['alibaba', 'xiaomi']],
+  ])('%s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});
+
+describe('recipients in more words', () => {
+  it.each([
+    ['"managed through" a company with a dictionary-word name', 'Memberships are managed through Piano, which stores your subscription status.', 'piano'],
+    ['a job board that collects an application', 'If you apply through Indeed or LinkedIn, the job board collects your CV and forwards it to us.', 'indeed'],
+    ['a Chinese sentence that uses an analytics service beside an official account', '本站使用Google Analytics分析流量，並透過官方帳號發送訂單通知。', 'google'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});
+
+describe('mentions that carry no data', () => {
+  it.each([
+    ['the site\'s own posts on a network', 'We also post event news on Facebook and Nextdoor. Those sites are run by others.', 'facebook'],
+    ['a company of the author\'s group', 'Tableau Software, LLC, a Salesforce company, publishes this notice.', 'salesforce'],
+    ['a job advert', 'We are hiring a data analyst; experience with Segment and Amplitude is a plus.', 'twilio'],
+    ['a report named after a company', 'Our controls follow industry research such as the Verizon Data Breach Investigations Report.', 'verizon'],
+    ['a talk at a company\'s conference', 'Our CTO spoke at Google I/O about offline maps.', 'google'],
+    ['a host with a subdomain before the full stop', 'You can review ad personalisation for your account at myadcenter.google.com.', 'google'],
+    ['the company\'s own settings page', 'Many services you use have their own controls, for example Google\'s My Ad Center.', 'google'],
+    ['share buttons that are plain links', 'Our buttons for Facebook and Reddit are plain links. Nothing loads from those networks until you click.', 'reddit'],
+    ['a site that links to shops', 'Our site links to shops such as eBay where the book is also sold.', 'ebay'],
+    ['products sold through retailers', 'Our kettles are also sold through marketplaces such as Amazon.', 'amazon_associates'],
+    ['a provider replaced by another', 'Fastly replaced Akamai as our CDN in 2022.', 'akamai'],
+    ['a service its maker discontinued', 'We removed the widget after Oracle discontinued the service.', 'oracle'],
+    ['a report the site modelled its own on', 'Our yearly report is modelled on the reports published by Google and Microsoft.', 'microsoft'],
+    ['停止与…的合作', '自2023年起，我们已停止与快手联盟的合作。', 'kuaishou'],
+    ['examples of the recipients a denial names', '我们不会将您的阅读记录提供给任何广告平台，包括但不限于穿山甲、优量汇。', 'bytedance_inc'],
+    ['a settings page of the company', '如需关闭个性化广告，您可访问Google广告设置页面进行管理。', 'google'],
+    ['following the site\'s fan page', '歡迎追蹤我們的Facebook粉絲專頁，掌握最新活動。', 'facebook'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});
+
+describe('what these shapes must not take away', () => {
+  it.each([
+    ['a company name that is a domain, in brackets before the stop', 'We send your email address to our mailing service (including customer.io).', 'customer.io'],
+    ['a Chinese list that is not under a denial', '我们会将设备标识符提供给以下广告合作方，包括但不限于穿山甲、优量汇。', 'bytedance_inc'],
+    ['a job advert\'s words beside a sentence that shares data', 'We share applicant data with Greenhouse and Google to process applications; experience with Looker is a plus.', 'google'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});
