@@ -84,6 +84,9 @@ const ROWS: Row[] = [
   ['蚂蚁科技', 'alibaba'], ['蚂蚁基金', 'alibaba'], ['菜鸟', 'alibaba'], ['优酷', 'youku'], ['上海幻电信息科技有限公司', 'bilibili'], ['幻电', 'bilibili'],
   ['每日互动股份有限公司', 'getui'], ['浙江每日互动网络科技股份有限公司', 'getui'],
   ['飞书', 'bytedance_inc'], ['小爱同学', 'xiaomi'], ['北京爱奇艺科技有限公司', 'baidu'],
+  // iQIYI is Baidu's (TrackerDB files its pattern under baidu); 小度 is Baidu's voice assistant; LINE's products (a bare "LINE" is
+  // too often an English heading's word).
+  ['爱奇艺', 'baidu'], ['愛奇藝', 'baidu'], ['iQIYI', 'baidu'], ['小度', 'baidu', 'ctx'], ['LINE Pay', 'line'], ['LINE官方账号', 'line'], ['LINE官方帐号', 'line'], ['LINE Tag', 'line'],
   ['Apple Push Notification service', 'apple'], ['APNs', 'apple', 'cs'],
   ['广东欢太科技有限公司', 'oppo'], ['欢太', 'oppo'], ['北京快手科技有限公司', 'kuaishou'], ['北京快手广告有限公司', 'kuaishou'],
   ['北京达佳互联信息技术有限公司', 'kuaishou'], ['上海宽娱数码科技有限公司', 'bilibili'],

@@ -67,3 +67,24 @@ describe('what these shapes must not take away', () => {
     ['a job advert\'s words beside a sentence that shares data', 'We share applicant data with Greenhouse and Google to process applications; experience with Looker is a plus.', 'google'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('Chinese recipients the rules missed', () => {
+  it.each([
+    ['an embedded iQIYI player', '本页嵌入爱奇艺播放器播放课程视频，爱奇艺可能记录您的播放行为。', 'baidu'],
+    ['LINE Pay as the payment service', '本店支援LINE Pay付款，訂單金額將傳送予該支付服務提供者。', 'line'],
+    ['a consumer app opening its company\'s legal name', '使用快捷支付时，支付宝（中国）网络技术有限公司将处理您的扣款请求并返回结果。', 'alibaba'],
+    ['the payment company that passes data on', '购买进口商品时，订购人身份信息将由支付企业支付宝推送至海关。', 'alibaba'],
+    ['software deployed on the site\'s servers that the vendor may still access', '我们使用神策数据私有化部署版本统计功能使用情况，神策仅在运维时按我们的指示访问。', 'sensors_data'],
+    ['a vendor row under a push heading', '推送通道接入情况\n华为：已接入\nOPPO：已接入（OPUSH SDK）\nvivo：未接入', 'oppo'],
+    ['fonts that give Google the IP address', '网页通过 Google Fonts 加载字体，Google 可能因此获得您的 IP 地址。', 'google'],
+    ['channels that then receive the order', '本游戏在华为、小米渠道联合运营。您在游戏内充值时，渠道方将获得订单号与支付金额。', 'xiaomi'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it.each([
+    ['software on the site\'s servers that receives nothing', '统计已切换为神策数据私有化部署，所有数据存储在我们自有的服务器中，神策数据不会接收任何数据。', 'sensors_data'],
+    ['a row of where to complain or close an account', '平台 | 举报方式 | 注销方式\n爱奇艺 | 举报电话：4000000000 | 登录爱奇艺app选择账号注销', 'baidu'],
+    ['a font licence', '应用内使用的字体为阿里巴巴普惠体，已获得免费商用授权。', 'alibaba'],
+    ['a bare upper-case LINE in English', 'BOTTOM LINE: we share data with service providers only.', 'line'],
+    ['data read from the platforms, not sent to them', '您可以使用微信或微博账号登录。经您授权后，我们会从对应平台获取您的昵称和头像。', 'sina'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});

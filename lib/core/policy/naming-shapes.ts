@@ -175,7 +175,7 @@ const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；
  * 分析软件…神策数据公司无法访问或获取这些数据"). Only whole denials: "Google does not receive your name" still lets Google
  * receive the rest.
  */
-const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看)(?:或|和|及)?(?:访问|获取|接触|查看)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
+const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看|接收|收到)(?:或|和|及)?(?:访问|获取|接触|查看|接收|收到)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
 
 /** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
 const TOTAL_DENIAL_BEFORE = /\bno (?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
@@ -196,7 +196,7 @@ const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集
 /** "使用Google开源的Flutter框架", "腾讯开源的MMKV": an open-source component the app ships. */
 const OPEN_SOURCE_AFTER = /^\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
 /** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
-const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|私有化部署|本地部署|MatePad|Mate\s?\d|Redmi|nova)/;
+const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
 const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
 /** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
 const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
@@ -232,8 +232,6 @@ const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|
 const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
 /** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
 const ZH_SHARE_TO_BEFORE = /(?:您(?!的)|支持|可以|可)[^，。；我的]{0,8}(?:分享|转发)(?:至|到|给)\s*$/;
-/** "以私有化方式部署在我们自有的机房": the vendor's software runs on the site's own servers. */
-const ZH_ON_PREMISE = /私有化(?:方式)?部署|本地化部署|部署(?:在|于)我们自有/;
 /** "退款需由您向苹果公司申请", "申诉需由您本人向腾讯发起": the reader turning to the company. */
 const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:本人)?(?:需|可|可以|应)?(?:向|联系)\s*$/;
 /** "please contact Apple or Google support directly", "requests … must be addressed to Apple": the same in English. */
@@ -248,6 +246,8 @@ const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retai
 /** "系美团关联公司", "在字节跳动关联公司之间共享", "关联公司：指与北京快手科技有限公司存在…控制关系的公司": the corporate family. */
 const ZH_FAMILY = { after: /^\s*(?:的)?(?:关联公司|关联方|子公司|母公司|全资子公司)/, among: /^\s*(?:的)?(?:关联公司|关联方)(?:之间|内部)/, before: /(?:系|是|为|隶属于|属于)\s*$/, definition: /^关联(?:公司|方)\s*[:：]?\s*指/ };
 /** "详细说明见 Apple 支持页面": a help page. */
+/** "爱奇艺 | 举报电话：… | 登录爱奇艺app…选择账号注销": a row of where to complain or close an account on each platform. */
+const ZH_CONTACT_ROW = /举报(?:电话|邮箱|渠道)|客服(?:电话|热线)|(?:账号|帐号)注销|注销(?:账号|帐号)/;
 // "Google广告设置页面（https://adssettings.google.com）": a settings page of the company's, where the reader goes.
 const ZH_HELP_PAGE_AFTER = /^\s*(?:的)?(?:官方)?(?:支持|帮助)(?:页面|中心|文档)|^\s*(?:的)?[^，。；（(]{0,6}?设置(?:页面|中心)/;
 /** "已通过 360 手机卫士、腾讯手机管家安全检测": a test the app passed. */
@@ -318,7 +318,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
   if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after) && !sendsTo) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
-  if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) || (ZH_ON_PREMISE.test(t) && !sendsTo)) return 'outbound-link';
+  if (ZH_SHARE_TO_BEFORE.test(before.slice(-20))) return 'outbound-link';
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
   if (ADAPTED_FROM_BEFORE.test(before.slice(-70))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
@@ -339,7 +339,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if ((GOVERNED_BY_BEFORE.test(before.slice(-80)) && /^['’]s?\b/.test(after)) || THEIR_POLICY_APPLIES_AFTER.test(after)) return 'not-covered';
   if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
   if (ZH_FAMILY.definition.test(t) || ZH_FAMILY.among.test(after) || (ZH_FAMILY.before.test(before.slice(-6)) && ZH_FAMILY.after.test(after) && !sendsTo)) return 'corporate-family';
-  if (ZH_HELP_PAGE_AFTER.test(after)) return 'help-or-opt-out';
+  if (ZH_HELP_PAGE_AFTER.test(after) || (/[|｜]/.test(t) && ZH_CONTACT_ROW.test(t) && !/SDK|收集|共享|提供给/i.test(t))) return 'help-or-opt-out';
   if (ZH_PASSED_TEST.before.test(before.slice(-24)) && ZH_PASSED_TEST.after.test(after)) return 'certification';
   if (ZH_BOUGHT_THERE.before.test(before.slice(-24)) && ZH_BOUGHT_THERE.after.test(after) && !sendsTo) return 'not-covered';
   if (ZH_SPONSOR_AFTER.test(after) || (ZH_INVITATION.test(t) && !sendsTo)) return 'social-follow';
@@ -377,7 +377,7 @@ const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|
  * bureaus each month.", "绑定天猫精灵、小度或小爱同学后…。为此，我们会向对应平台同步您的设备名称": the next sentence of the paragraph
  * sends data to the companies this one listed, by pointing back at them.
  */
-const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)/i;
+const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)/i;
 export function nextSendsBack(sentences: readonly Sentence[], index: number): boolean {
   const s = sentences[index];
   const next = index >= 0 ? sentences[index + 1] : undefined;

@@ -75,7 +75,7 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
-const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方/i;
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送/i;
 
 const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
@@ -325,10 +325,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (!e) return no('user-product');
   if (facts.reject) return no(facts.reject);
   // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
-  const legalEntity = /公司$/.test(m.text);
+  // "支付宝（中国）网络技术有限公司": an app's name opening a legal entity's is that company too.
+  const legalEntity = /公司$/.test(m.text) || LEGAL_NAME_AFTER.test(s.text.slice(m.end, m.end + 40));
   // A dictionary word opening a sentence is capitalised anyway ("Amplitude of …"), unless a data verb follows it:
   // "Amplitude receives a pseudonymous user ID", "Heap automatically captures clicks".
-  const openingWord = m.start === 0 && e.lang !== 'zh' && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60));
+  const openingWord = m.start === 0 && e.lang !== 'zh' && !CJK_TEXT.test(s.text) && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60));
   if (e.context === 'cues' && !legalEntity && (!facts.hasContext || openingWord) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   if (isOrdinaryWord(m)) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
@@ -377,7 +378,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
     || (/\ban?\s+$/i.test(before.slice(-4)) && /^\s+(?:company|group company)\b/i.test(after));
   if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) return no('negated');
-  if (CONSUMER_APP.test(m.text) && CJK_TEXT.test(s.text) && !platformReceives(s, before, after, facts, sharesToThem)) return no('platform-brand');
+  if (CONSUMER_APP.test(m.text) && CJK_TEXT.test(s.text) && !legalEntity && !platformReceives(s, before, after, facts, sharesToThem)) return no('platform-brand');
   return { ok: true };
 }
 
@@ -388,13 +389,14 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
  * collecting, a payment they process, a row of a third-party table.
  */
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集/i;
+const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
 const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
 /** Sent onward — not "设备发送给我们的信息", data that comes to the operator. */
 const FLOW_TO = /(?:提交|上传|同步|传输|发送)(?:给|至|到)(?!我们|本公司|本平台)/;
 /** "第三方支付机构（如微信支付、支付宝…）", "由支付宝提供": a processor of the payment. */
-const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司))\s*[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30}$|由\s*$/;
+const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司|企业))\s*(?:[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30})?$|由\s*$/;
 
 function platformReceives(s: Sentence, before: string, after: string, facts: SentenceFacts, sharesToThem: boolean): boolean {
   if (sharesToThem || FLOW_TO.test(s.text) || /SDK/i.test(s.text) || PLATFORM_FLOW_AFTER.test(after) || PROCESSOR_BEFORE.test(before.slice(-40)) || facts.linkedRow) return true;
