@@ -64,6 +64,10 @@ describe('what these shapes must not take away', () => {
   it.each([
     ['a company name that is a domain, in brackets before the stop', 'We send your email address to our mailing service (including customer.io).', 'customer.io'],
     ['a Chinese list that is not under a denial', '我们会将设备标识符提供给以下广告合作方，包括但不限于穿山甲、优量汇。', 'bytedance_inc'],
+    ['a vendor\'s parent in an appositive', 'Our newsletters are sent by Postmark, an ActiveCampaign company, which records opens.', 'active_campaign'],
+    ['a script host before the full stop', 'Our pages request scripts from cdn.segment.com and static.hotjar.com.', 'hotjar'],
+    ['a company whose name holds a report word', 'Ads are sold through bidding partners including PubMatic, Magnite and Index Exchange, which receive cookie IDs.', 'magnite'],
+    ['bidding partners, not shops', 'Ad space is sold through header-bidding partners including Magnite, which receive your IP address.', 'magnite'],
     ['a job advert\'s words beside a sentence that shares data', 'We share applicant data with Greenhouse and Google to process applications; experience with Looker is a plus.', 'google'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });

@@ -282,10 +282,10 @@ const GOVERNED_BY_BEFORE = /\b(?:governed by|subject to)\s+(?:(?:the\s+)?[\w&.-]
  */
 const SPOKE_AT_BEFORE = /\b(?:spoke|speaking|presented|talked|gave a talk|keynote) at\s+$/i;
 const FEATURED_AFTER = /^\s+(?:featured|recogni[sz]ed|named|awarded|ranked)\s+(?:us|our|the app|the site|this app)\b/i;
-const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|on|and|in|for)\s+){0,8}(?:Report|Survey|Study|Index|Benchmark|Barometer)\b/;
+const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|on|and|in|for)\s+){0,8}(?:Report|Survey|Study|Index|Benchmark|Barometer)\b(?!\s+[A-Z])/;
 const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded|reported|covered|quoted|mentioned|written about) (?:by|in|on)\s+(?:(?:[\w&.'’-]+\s+){1,5}(?:and|or)\s+|(?:[\w&.'’-]+\s+){1,5},\s+)?$/i;
 /** "Our candles are also sold on Amazon and Etsy", "… sold through retailers such as Amazon": where the site's products are sold. */
-const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,5}?(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
+const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,3}?(?:retailers|marketplaces|stores|shops|resellers|dealers|outlets|stockists)\s+(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
 /** "您在GitHub上的活动适用GitHub的隐私声明", "由Apple或华为提供，适用其各自的隐私政策": that company's own policy applies. */
 const ZH_THEIR_POLICY = { before: /适用\s*$/, after: /^\s*(?:各自)?的?\s*(?:隐私政策|隐私声明|隐私条款)/ };
 /** "如果您是小红书、抖音或视频号的内容创作者": the reader's own role on a platform. */

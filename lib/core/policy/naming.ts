@@ -159,10 +159,18 @@ function inUrl(text: string, start: number, end: number): boolean {
   while (b < text.length && b - end < 300 && !TOKEN_END.test(text[b])) b++;
   if (a === start && b === end) return false;
   const token = text.slice(a, b);
-  // "… at adssettings.google.com." — the sentence's own stop after a host with a subdomain is not part of it (a bare
-  // "customer.io)." is the company's name).
-  return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|[a-z0-9-]\.[a-z0-9-]+\.[a-z]{2,}[.,;:!?)）]+$|@[\w-]+\./i.test(token);
+  return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
 }
+
+/**
+ * "… at adssettings.google.com.", "myadcenter.google.com": a host of the company's settings, help or opt-out pages, where
+ * the reader goes (a script host such as "static.hotjar.com." still names its provider).
+ */
+function inSettingsHost(text: string, start: number, end: number): boolean {
+  const head = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.$/i.exec(text.slice(Math.max(0, start - 60), start))?.[0];
+  return head !== undefined && /^\.[a-z]{2,}/i.test(text.slice(end, end + 8)) && SETTINGS_HOST.test(head);
+}
+const SETTINGS_HOST = /(?:^|[.-])(?:adssettings|myadcenter|myaccount|support|help|optout|opt-out|privacy|policies|settings|tools|account|accounts|choices)[.-]/i;
 
 const NAME_WORD_BEFORE = /(?:^|[^.!?:;]\s)([A-Z][\w&'’-]*)\s+$/;
 const NAME_WORD_AFTER = /^\s+([A-Z][\w&'’-]*)/;
@@ -340,6 +348,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // data verb is a recipient even in a sentence about the site's own page there.
   if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60))) return no('social-follow');
   if (inUrl(s.text, m.start, m.end) && !hostNamesProvider(s, m)) return no('link');
+  if (inSettingsHost(s.text, m.start, m.end)) return no('help-or-opt-out');
   // "据搜狐科技报道，…": the source of a news item the policy cites.
   if (/据\s*$/.test(s.text.slice(Math.max(0, m.start - 4), m.start)) && /^[^，。；]{0,8}?(?:报道|消息|报告|数据显示|统计)/.test(s.text.slice(m.end, m.end + 20))) return no('citation');
   // "the Microsoft Store", "the Amazon Appstore": a store named after the company, where the app is listed.
@@ -375,7 +384,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   const familyWords = /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)
-    || (/\ban?\s+$/i.test(before.slice(-4)) && /^\s+(?:company|group company)\b/i.test(after));
+    // "Slack Technologies, LLC, a Salesforce company, provides this policy" — not a vendor's parent ("hosted by Megaphone, a
+    // Spotify company"; "replaced Mailgun with Postmark, an ActiveCampaign company"), which names the parent too.
+    || (/\ban?\s+$/i.test(before.slice(-4)) && /^\s+(?:company|group company)\b/i.test(after) && !VENDOR_APPOSITIVE_BEFORE.test(before.slice(-80)));
   if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) return no('negated');
   if (CONSUMER_APP.test(m.text) && CJK_TEXT.test(s.text) && !legalEntity && !platformReceives(s, before, after, facts, sharesToThem)) return no('platform-brand');
@@ -390,6 +401,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
  */
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
+const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
 const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
