@@ -7,6 +7,9 @@
 import type { NamingRejection } from './naming.ts';
 import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
+import {
+  ZH_SOURCE_BEFORE, ZH_FROM_BEFORE, ZH_READ_AFTER, ZH_CONTENT_BY_BEFORE, ZH_PLATFORM_AFTER, ZH_STORE_LISTING, ZH_DOWNLOAD_APP_AFTER, ZH_DOWNLOAD_APP_ROW, ZH_SIGN_IN, ZH_ACCOUNT_ITEM_AFTER, ZH_PLATFORM_ID_AFTER, ZH_CONTACT_HANDLE_AFTER, ZH_SETTINGS_AFTER, ZH_INSTALLED_BEFORE,
+} from './naming-shapes-zh.ts';
 
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
 export const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
@@ -111,48 +114,6 @@ export function tableCells(row: string): string[] {
 
 /** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
 const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
-/**
- * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
- * 财经提供" (content the site shows, not personal data it sends).
- */
-const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
-const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
-const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
-const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
-/**
- * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
- * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
- */
-const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
-/** "本公司是 App Store 与华为应用市场的开发者合作伙伴…上架": the stores the site's apps are listed in. */
-const ZH_STORE_LISTING = /上架|开发者(?:合作伙伴|账号|计划)/;
-/**
- * "百度手机助手", "360手机助手": a download app the reader installed this one from, not an SDK — and a channel table's
- * row that starts with one ("360手机助手 | 举报邮箱：… | 登录360账号中心…") is about that store throughout.
- */
-const ZH_DOWNLOAD_APP_AFTER = /^\s*手机助手/;
-const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/;
-/**
- * Logging in with a platform: "如果您选择使用“微信登录”", "通过第三方登录（如QQ、微信）", "通过社交软件（如微博、微信）账号…登陆",
- * "您通过微博、微信等社交媒体与我们互动" — the profile comes FROM it; it is a recipient only where the sentence says
- * so (an SDK, data shared with it, it collects).
- */
-const ZH_SIGN_IN = {
-  after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
-  before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
-  /** Its SDK, or the platform learning of the log-in ("腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份"): a recipient. */
-  learns: /SDK|获知|知悉|验证|核验/i,
-};
-/** "（…微信号、QQ号、支付宝等支付渠道账号、地址…）": the reader's account there, an item in a list of data. */
-const ZH_ACCOUNT_ITEM_AFTER = /^(?:等[^，。；、]{0,6})?(?:账号|帐号|账户)(?=\s*[、，,；;）)])/;
-/** "微信或支付宝的OpenID", "微信平台的UnionID": the reader's identifier there. */
-const ZH_PLATFORM_ID_AFTER = /^[^，。；]{0,12}?的?\s*(?:OpenID|UnionID|open\s?id|union\s?id)/i;
-/** "举报QQ：2920176413", "客服微信：xxx", "QQ群：123": a contact handle. */
-const ZH_CONTACT_HANDLE_AFTER = /^\s*(?:(?:号|群|号码|账号)\s*[:：]\s*[\w-]{4,}|[:：]\s*(?=[\w.@-]*\d)[\w.@-]{5,}(?![\w.@-]*\s+[a-z]))/;
-/** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
-const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
-/** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
-const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,12}$/;
 
 
 // ---------------------------------------------------------------------------------- Chinese, second round

@@ -20,6 +20,7 @@ import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, nextSendsBack, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
+import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 
 export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
@@ -393,24 +394,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   return { ok: true };
 }
 
-/**
- * 微信, QQ, 支付宝, 微博, 淘宝, 抖音: apps the reader uses. Chinese policies mention them as log-in, payment-account, sharing
- * and official-account channels far more often than as recipients (the second and third label rounds), so there a
- * bare mention names nobody: only a flow to them does — data shared, provided or submitted to them, their SDK, their
- * collecting, a payment they process, a row of a third-party table.
- */
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
-const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
-const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
-/** Sent onward — not "设备发送给我们的信息", data that comes to the operator. */
-const FLOW_TO = /(?:提交|上传|同步|传输|发送)(?:给|至|到)(?!我们|本公司|本平台)/;
-/** "第三方支付机构（如微信支付、支付宝…）", "由支付宝提供": a processor of the payment. */
-const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司|企业))\s*(?:[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30})?$|由\s*$/;
-
-function platformReceives(s: Sentence, before: string, after: string, facts: SentenceFacts, sharesToThem: boolean): boolean {
-  if (sharesToThem || FLOW_TO.test(s.text) || /SDK/i.test(s.text) || PLATFORM_FLOW_AFTER.test(after) || PROCESSOR_BEFORE.test(before.slice(-40)) || facts.linkedRow) return true;
-  return s.kind === 'table' || (s.kind === 'list' && facts.inThirdPartySection);
-}

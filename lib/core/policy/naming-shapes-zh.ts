@@ -1,0 +1,67 @@
+/**
+ * Chinese shapes of a mention that names no recipient: where data or content comes FROM, the reader's own apps, stores,
+ * accounts and settings, a log-in with a platform (read with the English shapes in one place, naming-shapes.ts's
+ * shapeRejection), and the consumer apps (微信, 支付宝 …) that a bare mention does not make recipients (naming.ts).
+ */
+import type { SentenceFacts } from './naming.ts';
+import type { Sentence } from './text.ts';
+/**
+ * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
+ * 财经提供" (content the site shows, not personal data it sends).
+ */
+export const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
+export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
+export const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
+export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
+/**
+ * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
+ * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
+ */
+export const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
+/** "本公司是 App Store 与华为应用市场的开发者合作伙伴…上架": the stores the site's apps are listed in. */
+export const ZH_STORE_LISTING = /上架|开发者(?:合作伙伴|账号|计划)/;
+/**
+ * "百度手机助手", "360手机助手": a download app the reader installed this one from, not an SDK — and a channel table's
+ * row that starts with one ("360手机助手 | 举报邮箱：… | 登录360账号中心…") is about that store throughout.
+ */
+export const ZH_DOWNLOAD_APP_AFTER = /^\s*手机助手/;
+export const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/;
+/**
+ * Logging in with a platform: "如果您选择使用“微信登录”", "通过第三方登录（如QQ、微信）", "通过社交软件（如微博、微信）账号…登陆",
+ * "您通过微博、微信等社交媒体与我们互动" — the profile comes FROM it; it is a recipient only where the sentence says
+ * so (an SDK, data shared with it, it collects).
+ */
+export const ZH_SIGN_IN = {
+  after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
+  before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
+  /** Its SDK, or the platform learning of the log-in ("腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份"): a recipient. */
+  learns: /SDK|获知|知悉|验证|核验/i,
+};
+/** "（…微信号、QQ号、支付宝等支付渠道账号、地址…）": the reader's account there, an item in a list of data. */
+export const ZH_ACCOUNT_ITEM_AFTER = /^(?:等[^，。；、]{0,6})?(?:账号|帐号|账户)(?=\s*[、，,；;）)])/;
+/** "微信或支付宝的OpenID", "微信平台的UnionID": the reader's identifier there. */
+export const ZH_PLATFORM_ID_AFTER = /^[^，。；]{0,12}?的?\s*(?:OpenID|UnionID|open\s?id|union\s?id)/i;
+/** "举报QQ：2920176413", "客服微信：xxx", "QQ群：123": a contact handle. */
+export const ZH_CONTACT_HANDLE_AFTER = /^\s*(?:(?:号|群|号码|账号)\s*[:：]\s*[\w-]{4,}|[:：]\s*(?=[\w.@-]*\d)[\w.@-]{5,}(?![\w.@-]*\s+[a-z]))/;
+/** "在微信“我-设置-个人信息与权限-授权管理”中撤回授权": a settings path in the reader's own app. */
+export const ZH_SETTINGS_AFTER = /^\s*(?:的)?\s*[“"「『]?[^，。；]{0,20}设置[^，。；]{0,30}(?:中|里)/;
+/** "判断您的设备是否已安装微信或支付宝": which apps the device has. */
+export const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。；]{0,12}$/;
+
+/**
+ * 微信, QQ, 支付宝, 微博, 淘宝, 抖音: apps the reader uses. Chinese policies mention them as log-in, payment-account, sharing
+ * and official-account channels far more often than as recipients (the second and third label rounds), so there a
+ * bare mention names nobody: only a flow to them does — data shared, provided or submitted to them, their SDK, their
+ * collecting, a payment they process, a row of a third-party table.
+ */
+export const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
+const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
+/** Sent onward — not "设备发送给我们的信息", data that comes to the operator. */
+const FLOW_TO = /(?:提交|上传|同步|传输|发送)(?:给|至|到)(?!我们|本公司|本平台)/;
+/** "第三方支付机构（如微信支付、支付宝…）", "由支付宝提供": a processor of the payment. */
+const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服务提供商|公司|企业))\s*(?:[（(]\s*(?:如|例如|包括)?[^）)。；]{0,30})?$|由\s*$/;
+
+export function platformReceives(s: Sentence, before: string, after: string, facts: SentenceFacts, sharesToThem: boolean): boolean {
+  if (sharesToThem || FLOW_TO.test(s.text) || /SDK/i.test(s.text) || PLATFORM_FLOW_AFTER.test(after) || PROCESSOR_BEFORE.test(before.slice(-40)) || facts.linkedRow) return true;
+  return s.kind === 'table' || (s.kind === 'list' && facts.inThirdPartySection);
+}
