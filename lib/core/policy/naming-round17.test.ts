@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+import { analyzePolicy } from './extract.ts';
 
 // Naming shapes from the seventeenth session's development look-alikes (tests/fixtures/eval/lookalikes/dev/en-naming-8.json,
 // zh-naming-7.json and the earlier development rounds), written here in new words.
@@ -91,4 +92,11 @@ describe('Chinese recipients the rules missed', () => {
     ['a bare upper-case LINE in English', 'BOTTOM LINE: we share data with service providers only.', 'line'],
     ['data read from the platforms, not sent to them', '您可以使用微信或微博账号登录。经您授权后，我们会从对应平台获取您的昵称和头像。', 'sina'],
   ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});
+
+describe('hosts a page loads from', () => {
+  it('a content security policy that lists the hosts scripts load from', () => {
+    const a = analyzePolicy('Our Content Security Policy allows scripts to load only from our own domain, js.stripe.com and www.googletagmanager.com.');
+    expect(a.thirdParties.map((t) => t.domain)).toEqual(expect.arrayContaining(['stripe.com', 'googletagmanager.com']));
+  });
 });
