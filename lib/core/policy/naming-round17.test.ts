@@ -100,3 +100,19 @@ describe('hosts a page loads from', () => {
     expect(a.thirdParties.map((t) => t.domain)).toEqual(expect.arrayContaining(['stripe.com', 'googletagmanager.com']));
   });
 });
+
+describe('where data comes from', () => {
+  it('a cell of a table\'s source column', () => {
+    const orgs = named('Category | Source | Disclosed to\nIdentifiers | Your device | Advertising partners such as Criteo\nCredit history | Equifax (credit bureau) | Not disclosed');
+    expect(orgs).toContain('criteo');
+    expect(orgs).not.toContain('equifax');
+  });
+
+  it('self-hosted software no visitor data leaves for', () => {
+    expect(named('We use Matomo, hosted on our own servers, so no visitor data is transferred to Matomo\'s developer.')).not.toContain('matomo');
+  });
+
+  it('a tag removed under its old name', () => {
+    expect(named('We removed the X (formerly Twitter) pixel from our checkout in 2022.')).not.toContain('twitter');
+  });
+});

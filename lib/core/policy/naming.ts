@@ -17,7 +17,8 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, nextSendsBack, notInUseRow, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, nextSendsBack, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { cellAt, notInUseRow, sourceColumnOf } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
@@ -218,6 +219,8 @@ export interface SentenceFacts {
   linkedRow: boolean;
   /** The next sentence of the paragraph sends data to the companies this one mentions ("… to these credit bureaus"). */
   sentBack: boolean;
+  /** A table row's "Source" column (naming-shapes.ts sourceColumnOf), or -1. */
+  sourceColumn: number;
 }
 
 /** A short line that ends with a link: a flattened SDK table's record (name, purpose, the vendor's policy URL). */
@@ -279,7 +282,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
-  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack };
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
 }
 
 // "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
@@ -377,7 +380,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
-  if (SOURCE_BEFORE.test(before)) return no('data-source');
+  if (SOURCE_BEFORE.test(before) || (facts.sourceColumn >= 0 && cellAt(s.text, m.start) === facts.sourceColumn)) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem) return no('data-source');

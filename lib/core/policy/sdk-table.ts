@@ -6,7 +6,8 @@
  */
 import type { SdkRow } from '../types.ts';
 import { findAliases } from './lexicon/matcher.ts';
-import { COLLECTS_NOTHING, REMOVED_ROW, notInUseRow, tableCells } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, REMOVED_ROW } from './naming-shapes.ts';
+import { notInUseRow, tableCells } from './table-columns.ts';
 import type { Sentence } from './text.ts';
 import { evidenceOf } from './third-parties.ts';
 

@@ -1,0 +1,51 @@
+/**
+ * Reading a table row with its header row: which cell a position falls in, the "in use" and "source" columns. Used by
+ * the naming decision (naming.ts) and the SDK-table reader (sdk-table.ts).
+ */
+import type { Sentence } from './text.ts';
+
+/** The first row (the header) of the table a row belongs to: table rows with nothing between them. */
+function headerRowOf(sentences: readonly Sentence[], index: number): number {
+  let first = index;
+  while (first > 0 && sentences[first - 1].kind === 'table' && sentences[first - 1].end + 2 >= sentences[first].start - 1) first--;
+  return first;
+}
+
+/** The cells of a table row, with or without its outer pipes. */
+export function tableCells(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+}
+
+const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入)|接入状态|使用状态|in use\??|active\??|enabled\??|integrated\??)$/i;
+const NOT_IN_USE_CELL = /^(?:否|未接入|未启用|未使用|未集成|暂未接入|no|not used|inactive|disabled)$/i;
+
+/**
+ * "| 极光推送SDK | 深圳市和讯华谷信息技术有限公司 | 消息推送 | 否 |" under "| … | 是否接入 |": a table row whose in-use
+ * column says no lists an SDK the app does not carry. Read with the header row of the same table.
+ */
+export function notInUseRow(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (!s || s.kind !== 'table') return false;
+  const first = headerRowOf(sentences, index);
+  if (first === index) return false;
+  const header = tableCells(sentences[first].text);
+  const col = header.findIndex((c) => IN_USE_HEADER.test(c));
+  return col >= 0 && NOT_IN_USE_CELL.test(tableCells(s.text)[col] ?? '');
+}
+
+const SOURCE_HEADER = /^(?:(?:categories of )?sources?(?: of (?:the )?(?:data|information))?|collected from|obtained from|(?:收集|信息|数据)?来源)$/i;
+
+/**
+ * "Credit history | Experian (consumer reporting agency) | Not disclosed" under "Category | Source | Disclosed to": a cell
+ * of a table's source column is where data comes FROM. The column's index, read from the header row of the same table
+ * (-1: none).
+ */
+export function sourceColumnOf(sentences: readonly Sentence[], index: number): number {
+  const s = sentences[index];
+  if (!s || s.kind !== 'table') return -1;
+  const first = headerRowOf(sentences, index);
+  if (first === index) return -1;
+  return tableCells(sentences[first].text).findIndex((c) => SOURCE_HEADER.test(c));
+}
+/** The cell of a table row a position falls in (0 = first cell, with or without the row's outer pipe). */
+export const cellAt = (row: string, at: number): number => (row.slice(0, at).match(/\|/g)?.length ?? 0) - (row.trimStart().startsWith('|') ? 1 : 0);
