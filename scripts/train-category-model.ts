@@ -27,7 +27,7 @@ import { readingText } from '../lib/core/policy/zh-script.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.45 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.46 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;
@@ -43,6 +43,8 @@ interface Example { id: string; features: string[]; label: Record<ModelPurpose, 
 // English since the sixteenth session, and Chinese at twice the weight: with them the most permissive thresholds whose
 // learned statements on the development real texts all say what they claim fell from 0.55 to 0.4 (en) and 0.45 (zh),
 // which gives fewer false accusations for more look-alikes credited (docs/eval-sixteenth-session.md).
+// Seventeenth session: retrained with two more development rounds, the Chinese reader quoted two untrue statements on
+// those texts at 0.45 and none from 0.46 up, so its threshold is 0.46 (docs/eval-seventeenth-session.md).
 const REAL_WEIGHT: Record<ModelLanguage, number> = { en: 0.3, zh: 0.6 };
 const REAL_POLICIES = fileURLToPath(new URL('../tests/fixtures/policies/', import.meta.url));
 

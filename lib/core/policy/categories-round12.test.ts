@@ -13,3 +13,17 @@ describe('category disclosures from the seventeenth session', () => {
     expect(kinds('We show you our seasonal offers on our home page.')).not.toContain('advertising');
   });
 });
+
+describe('seventeenth-session development rounds (en-category-32, zh-category-30)', () => {
+  it.each([
+    ['a platform that reports clicks', 'Our mailing list runs on a hosted platform, which adds tracking to links so it can report clicks to us.', 'site_analytics'],
+    ['audience figures for sponsors', 'Downloads are counted by an independent measurement service, which receives your IP address to produce audience figures for us and for our sponsors.', 'advertising'],
+    ['an ad component a platform provides', '本小程序接入了平台提供的流量主广告组件，广告由平台根据您的使用情况投放。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a list of what the site does not have', '本站是个人网站：没有评论系统，没有广告，没有统计代码。', 'site_analytics'],
+    ['an e-mail provider whose tracking is switched off', 'Our newsletter goes out through an email service provider. We have switched off open and click tracking, so the provider only uses your address to deliver it.', 'site_analytics'],
+    ['an app that talks to one backup service and has no tracking kits', "The app doesn't contain any ad or tracking kits. The only outside service it talks to is the one that keeps your backups.", 'site_analytics'],
+  ])('does not disclose: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
+});

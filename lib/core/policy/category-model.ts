@@ -21,7 +21,7 @@ import MODEL from './lexicon/category-model.json';
 import { HYPOTHETICAL, measuresOnlyAds } from './category-cues.ts';
 import { SOLD_DIRECTLY, TRACKING_WORDS } from './category-denied.ts';
 import { aboutOtherSites, listLeadIn, rowsLeadIn } from './naming-shapes.ts';
-import { deniesAnything } from './negation.ts';
+import { deniesAnything, negatedBefore, negatedInZhClause } from './negation.ts';
 import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
 import type { Sentence } from './text.ts';
 
@@ -182,6 +182,24 @@ export function readableFeatures(sentences: readonly Sentence[], lang: ModelLang
 
 const PURPOSE_CATEGORY: Record<ModelPurpose, CategoryKey> = { advertising: 'advertising', analytics: 'site_analytics' };
 
+/** Words of each purpose a denial may name ("no ad or tracking kits", "没有统计代码"). */
+const DENIED_PURPOSE: Record<ModelLanguage, Record<ModelPurpose, RegExp>> = {
+  en: { advertising: /advert|\bads?\b|marketing|retarget|remarket|targeting/i, analytics: /analytic|statistic|measur|track|counting|\bcount\b|open and click|click tracking|heat ?map|session record/i },
+  zh: { advertising: /广告|廣告|营销|行銷|推广|推廣/, analytics: /统计|統計|分析|监测|監測|追踪|追蹤|跟踪|录屏|錄屏/ },
+};
+// The purpose word itself negated: "doesn't contain any ad or tracking kits", "switched off open and click tracking",
+// "没有统计代码" — not "如不希望被追踪，您可以…" (the reader's wish) nor "看不到您点了哪些广告" (what the site cannot see).
+const SWITCHED_OFF_BEFORE = /\b(?:switched|turned|shut) off\b[^.;,]{0,30}$|\b(?:disabled|removed|no)\b[^.;,]{0,20}$/i;
+function deniesPurpose(text: string, lang: ModelLanguage, purpose: ModelPurpose): boolean {
+  const re = new RegExp(DENIED_PURPOSE[lang][purpose].source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (/(?:如|若|如果)(?:您|你)?(?:不希望|不想|不愿)/.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, end) || SWITCHED_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  }
+  return false;
+}
+
 /**
  * Learned category statements for the purposes the rules did not find: for each window of up to `window` sentences in
  * one section (with its heading), the window's probability — sentences starting at a `naming` offset are not read —
@@ -227,6 +245,9 @@ export function learnedCategories(
       }
       const members: number[] = [];
       for (let j = i; j < Math.min(runEnd, i + model.window); j++) members.push(j);
+      // A window with a sentence that denies this very purpose ("We have switched off open and click tracking", "the
+      // app doesn't contain any ad or tracking kits") says no such thing, whatever its other sentences add up to.
+      if (members.some((j) => deniesPurpose(sentences[j].text, lang, purpose))) continue;
       const heading = s.heading >= 0 ? feats[s.heading] : [];
       const p = 1 / (1 + Math.exp(-(weights.bias + (counts.size ? sum / Math.sqrt(counts.size) : 0))));
       if (p < threshold || (best && best.p >= p)) continue;
