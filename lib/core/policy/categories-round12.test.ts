@@ -27,3 +27,14 @@ describe('seventeenth-session development rounds (en-category-32, zh-category-30
     ['an app that talks to one backup service and has no tracking kits', "The app doesn't contain any ad or tracking kits. The only outside service it talks to is the one that keeps your backups.", 'site_analytics'],
   ])('does not disclose: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
 });
+
+describe('an app store\'s privacy label', () => {
+  it.each([
+    'Data Not Linked to You\n• Usage Data – Third-Party Advertising, Analytics\n• Purchases – App Functionality',
+    'Data Linked to You\nThird-party advertising: Identifiers, Usage data\nAnalytics: Usage data, Diagnostics',
+  ])('lists Analytics as a purpose: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
+
+  it('not a line that only starts with the word', () => {
+    expect(kinds('Analytics: we look at our own server logs to see which pages are popular.')).not.toContain('site_analytics');
+  });
+});
