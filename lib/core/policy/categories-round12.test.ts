@@ -38,3 +38,15 @@ describe('an app store\'s privacy label', () => {
     expect(kinds('Analytics: we look at our own server logs to see which pages are popular.')).not.toContain('site_analytics');
   });
 });
+
+describe('counters from outside the site', () => {
+  it.each([
+    'My blog shows a small counter script from a free hit-counter website; it tells me the number of visits each day.',
+    'The badge in the footer comes from a web directory. It records your visit for our public statistics page.',
+  ])('discloses analytics: %s', (text) => expect(kinds(text)).toContain('site_analytics'));
+
+  it.each([
+    'We use our own page counter to count visits.',
+    'The number of visitors to our site is shown on the home page.',
+  ])('not the site\'s own counter: %s', (text) => expect(kinds(text)).not.toContain('site_analytics'));
+});
