@@ -219,7 +219,7 @@ export interface SentenceFacts {
   linkedRow: boolean;
   /** The next sentence of the paragraph sends data to the companies this one mentions ("… to these credit bureaus"). */
   sentBack: boolean;
-  /** A table row's "Source" column (naming-shapes.ts sourceColumnOf), or -1. */
+  /** A table row's "Source" column (table-columns.ts sourceColumnOf), or -1. */
   sourceColumn: number;
 }
 

@@ -105,7 +105,6 @@ export function getMatcher(): Compiled {
 
 const cache = new WeakMap<object, AliasMatch[]>();
 
-/** findAliases for a sentence object, computed once (owner detection and extraction share it). */
 /**
  * A generated name written all in lower case is the ordinary word ("retargeting services", "adjust"); not one with a
  * digit in it ("6sense"), which no dictionary word has.
@@ -114,6 +113,7 @@ export function isOrdinaryWord(m: AliasMatch): boolean {
   return m.entry?.source === 'generated' && !/\p{Lu}/u.test(m.text) && !/[\u3400-\u9fff\d]/.test(m.text);
 }
 
+/** findAliases for a sentence object, computed once (owner detection and extraction share it). */
 export function aliasesOf(sentence: { text: string }): AliasMatch[] {
   let r = cache.get(sentence);
   if (!r) cache.set(sentence, (r = findAliases(sentence.text)));
