@@ -145,6 +145,21 @@ describe('compiled matcher', () => {
     expect(findAliases('我们接入了百度统计和友盟').map((m) => m.entry?.org)).toEqual(['baidu', 'umeng']);
   });
 
+  it('keeps the boundary rules of the trie walk: "@", hyphens, cookie names, case folding', () => {
+    const found = (s: string) => findAliases(s).map((m) => [m.text, m.entry?.org ?? null]);
+    // An address or a handle is not the company ("user@google.com", "@Hotjar").
+    expect(found('user@google.com and @Hotjar')).toEqual([]);
+    // A hyphen before a capital ends the name ("Criteo-Pixel"); one before a digit or a slash continues the word.
+    expect(found('Criteo-Pixel')).toEqual([['Criteo', 'criteo']]);
+    expect(found('criteo-1 and Meta-/Kommunikationsdaten')).toEqual([]);
+    // A cookie name is matched as written; a lower-case letter after its hyphen continues it, a capital does not.
+    expect(found('the _ga cookie, _ga-x and _ga-X')).toEqual([['_ga', 'google'], ['_ga', 'google']]);
+    // Case folding never changes where a match starts: "İ" lower-cases to two characters and is no "i".
+    expect(found('İnstagram and INSTAGRAM')).toEqual([['INSTAGRAM', 'facebook']]);
+    // A Chinese name needs no boundary after Latin letters.
+    expect(found('xyz极光')).toEqual([['极光', 'jiguang']]);
+  });
+
   it('maps the Chinese names to TrackerDB keys', () => {
     const org = (s: string) => findAliases(s)[0]?.entry?.org;
     expect(org('百度统计')).toBe('baidu');
