@@ -88,6 +88,14 @@ export function flagsFor(name: string, common: ReadonlySet<string>): number {
   return 0;
 }
 
+/**
+ * "FreeWheel", "LaunchDarkly": a capital inside one word is how a brand is written, never the dictionary word. Matched
+ * as written (case-sensitive), such a name needs no company context even when its parts are dictionary words.
+ */
+export function brandCased(name: string, flags: number): number {
+  return flags > 0 && name.length >= 5 && /^\p{L}+$/u.test(name) && /\p{Ll}\p{Lu}/u.test(name) ? 1 : flags;
+}
+
 export function generate(db: Db, common: ReadonlySet<string>, asWords: ReadonlySet<string> = policyWords()): GeneratedRow[] {
   const rows = new Map<string, GeneratedRow>();
   const add = (alias: string, org: string, given: number, category: string) => {
@@ -103,7 +111,7 @@ export function generate(db: Db, common: ReadonlySet<string>, asWords: ReadonlyS
   for (const [key, o] of Object.entries(db.organizations)) {
     const name = cleanName(o.name, common);
     orgNames.set(key, name.toLowerCase());
-    add(name, key, flagsFor(name, common), '');
+    add(name, key, brandCased(name, flagsFor(name, common)), '');
     const squashed = name.replace(/\s+/g, '');
     if (squashed !== name && squashed.length >= 6) add(squashed, key, flagsFor(squashed, common) === 0 ? 0 : 3, '');
   }
@@ -117,7 +125,7 @@ export function generate(db: Db, common: ReadonlySet<string>, asWords: ReadonlyS
     // phrase even when both words are dictionary words.
     const org = orgNames.get(p.organization) ?? '';
     const companyFirst = org.length >= 3 && name.toLowerCase().startsWith(`${org} `);
-    const flags = flagsFor(name, common);
+    const flags = brandCased(name, flagsFor(name, common));
     add(name, p.organization, companyFirst && flags > 0 ? 1 : flags, sameAsOrg ? '' : category);
   }
   return [...rows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

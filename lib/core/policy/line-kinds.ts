@@ -70,15 +70,20 @@ export const isSwitchLine = (body: string): boolean => SWITCH_STATE_END.test(bod
  */
 const LABEL_VALUE = /^(?![第（(]|[一二三四五六七八九十]+、)[^：:|｜]{0,23}[\u4e00-\u9fff][^：:|｜]{0,23}[：:](?!\/\/)\s*[^：:\s][^：:]{1,80}$/u;
 /**
- * "AppLovin MAX - ad mediation" between "Unity Ads - rewarded video ads" and "ironSource - ad mediation": a name, a dash
- * and what it does in lower case. Three in a row are the rows of a list (an SDK or vendor list), not titles.
+ * "AppLovin MAX - ad mediation" between "Unity Ads - rewarded video ads" and "ironSource - ad mediation" ("Stripe, Inc. –
+ * billing"): a name, a dash and what it does, starting in lower case. Three in a row are the rows of a list (an SDK or vendor list), not titles.
  */
-const NAME_DASH_ROLE = /^(?=[^-–—]*[A-Z])[A-Za-z0-9][\w.&'’+ -]{0,40}?\s[-–—]\s+[a-z][a-z0-9 ,/&'’()-]{2,70}$/;
+const NAME_DASH_ROLE = /^(?=[^-–—]*[A-Z])[A-Za-z0-9][\w.,&'’+() -]{0,40}?\s[-–—]\s+[a-z][\w ,/&'’().-]{2,70}$/;
+/** "Push notifications: Airship" over "Deep links: Branch" over "Product analytics: Mixpanel": what it does, then the name. */
+const ROLE_COLON_NAME = /^[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z][\w.&'’+-]*(?: [A-Z][\w.&'’+-]*){0,3}$/;
+/** A row of a vendor list written as "Name – what it does" or "What it does: Name". */
+export const isNameRoleRow = (line: string): boolean => NAME_DASH_ROLE.test(line.trim()) || ROLE_COLON_NAME.test(line.trim());
+
 export function labelRun(lines: readonly string[], li: number): boolean {
   // Not the fields of a record ("用途：…", "收集信息：…"): a record's name line above them keeps its part (sdk-table.ts).
   const at = (i: number) => {
     const line = i >= 0 && i < lines.length ? lines[i].trim().replace(/^[-*•·]\s+/, '') : '';
-    return (LABEL_VALUE.test(line) && !RECORD_FIELD.test(line)) || NAME_DASH_ROLE.test(line);
+    return (LABEL_VALUE.test(line) && !RECORD_FIELD.test(line)) || isNameRoleRow(line);
   };
   // Three in a row: two adjacent titles with a colon ("第三章：…") are not a list.
   return at(li) && ((at(li - 1) && at(li + 1)) || (at(li - 1) && at(li - 2)) || (at(li + 1) && at(li + 2)));

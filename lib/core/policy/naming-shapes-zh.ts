@@ -9,7 +9,8 @@ import type { Sentence } from './text.ts';
  * Where data comes FROM in Chinese: "商品比价信息来源于京东、天猫等平台", "从Apple“健康”App读取您的步数", "股票行情数据由新浪
  * 财经提供" (content the site shows, not personal data it sends).
  */
-export const ZH_SOURCE_BEFORE = /(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
+// Not "开屏广告可能来自穿山甲": the network an ad comes from serves it, and gets the request.
+export const ZH_SOURCE_BEFORE = /(?<!广告(?:内容)?(?:可能|将|会|均|主要)?)(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
 export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
 export const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
 export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
@@ -17,7 +18,7 @@ export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天�
  * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
  * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
  */
-export const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*App Store/;
+export const ZH_PLATFORM_AFTER = /^\s*(?:安全)?浏览器|^\s*(?:应用|软件)(?:商店|市场)|^\s*应用宝|^\s*App Store/;
 /** "本公司是 App Store 与华为应用市场的开发者合作伙伴…上架": the stores the site's apps are listed in. */
 export const ZH_STORE_LISTING = /上架|开发者(?:合作伙伴|账号|计划)/;
 /**

@@ -21,10 +21,10 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions? of\b[^.;]{0,40}\b(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$/i;
-const FORMER_AFTER = /^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$/i;
+const FORMER_AFTER = /^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
-const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
+const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?(?:[\w&.'’-]+(?:['’]s)?(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:or|and)\s+)?)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
 const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
@@ -36,7 +36,7 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Wa
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\bwe(?:['’]re| are) hiring\b|\bis a plus\b|\bnice to have\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
+const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\bwe(?:['’]re| are) hiring\b|\bis a plus\b|\bnice to have\b|\bexperience (?:with|in|using)\b[^.;]{0,80}\b(?:is|are) (?:preferred|required|desirable|an advantage)\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bnothing (?:is|gets|will be) (?:fetched|loaded|requested|sent|downloaded|transmitted) (?:from|to|by)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
@@ -103,7 +103,7 @@ const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?
  * "投资方不参与…亦不接触用户数据", "友盟及神策数据均不…获取": the company as the subject of a denied data verb; "支付宝与云闪付暂未
  * 开通", "TalkingData 当前未集成": a service not switched on.
  */
-const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|无法|不会|并不|从不)(?:会)?(?:参与|接触|获取|收到|访问|接收|收集|查看)|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前|均|都|也)?(?:未|没有)(?:开通|启用|接入|集成|上线|调用)/;
+const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|无法|不会|并不|从不|不能)(?:会)?(?:因此|再)?(?:参与|接触|获取|获得|读取|收到|访问|接收|收集|查看)|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前|均|都|也)?(?:未|没有)(?:开通|启用|接入|集成|上线|调用)/;
 /**
  * "…服务由北京三快在线科技有限公司提供，我们会接入他们的SDK，不会向他们共享您的任何信息": a later clause of the sentence gives
  * the company (他们 / 其 / 该公司) nothing at all. Only a whole denial: "不会向其提供您的姓名" leaves it a recipient.
@@ -228,6 +228,8 @@ const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|o
 const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded|reported|covered|quoted|mentioned|written about) (?:by|in|on)\s+(?:(?:[\w&.'’-]+\s+){1,5}(?:and|or)\s+|(?:[\w&.'’-]+\s+){1,5},\s+)?$/i;
 /** "Our candles are also sold on Amazon and Etsy", "… sold through retailers such as Amazon": where the site's products are sold. */
 const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,3}?(?:retailers|marketplaces|stores|shops|resellers|dealers|outlets|stockists)\s+(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
+/** "Android phones from Samsung", "TVs made by LG": the maker of the reader's device. */
+const DEVICE_MAKER_BEFORE = /\b(?:phones?|smartphones?|devices?|tablets?|TVs?|televisions?|handsets?|laptops?|computers?|watches|speakers?|consoles?)\s+(?:made |built |manufactured )?(?:by|from)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 /** "您在GitHub上的活动适用GitHub的隐私声明", "由Apple或华为提供，适用其各自的隐私政策": that company's own policy applies. */
 const ZH_THEIR_POLICY = { before: /适用\s*$/, after: /^\s*(?:各自)?的?\s*(?:隐私政策|隐私声明|隐私条款)/ };
 /** "如果您是小红书、抖音或视频号的内容创作者": the reader's own role on a platform. */
@@ -241,14 +243,24 @@ const ZH_PUBLISHED_AFTER = /^[^，。；]{0,8}(?:发布|出版)的/;
 const ZH_PARENT_BEFORE = /(?:母公司|控股股东|实际控制人)(?:为|是)\s*$/;
 /** "源代码托管在GitHub上": where the code is kept. */
 const ZH_CODE_HOSTED_BEFORE = /(?:源代码|代码|源码)[^，。；]{0,6}(?:托管|发布)(?:在|于)\s*$/;
+/** "请分别阅读腾讯公司、蚂蚁集团发布的隐私政策": where to read another company's own policy. */
+const ZH_READ_THEIR_POLICY = { before: /(?:请|可)(?:您|你)?(?:分别)?(?:阅读|查阅|参阅|查看)[^，。；]{0,12}$/, after: /^[^，。；]{0,20}?(?:发布|制定|公布)?的?(?:隐私政策|隐私权政策|个人信息保护政策|隐私声明)/ };
+/** "第三方应用（如 QQ 音乐、爱奇艺）由其各自开发者运营": apps the reader installs, run by their own makers. */
+const ZH_OWN_DEVELOPERS = /由(?:其|各)(?:各)?自?(?:的)?(?:开发者|运营者|运营方|提供方)(?:独立)?(?:运营|负责|提供)/;
+/** "兼容 Apple 家庭、Google Home…等生态", "可参考腾讯成长守护平台": compatibility and a pointer, not a vendor. */
+const ZH_COMPATIBLE_OR_SEE_BEFORE = /(?:兼容|适配|支持接入|可以参考|可参考|参考)[^，。；]{0,12}$/;
 /** "本应用未集成其SDK", "未接入其SDK": the companies just mentioned are not integrated. */
 const ZH_NOT_INTEGRATED = /(?:未|没有|并未|不)(?:集成|接入|嵌入|使用)(?:其|它们的|上述(?:应用|平台)的)\s*SDK/;
 
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
-  if (COMPARISON_BEFORE.test(before.slice(-30)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';
+  if (DEVICE_MAKER_BEFORE.test(before.slice(-80)) && !sendsTo) return 'platform-brand';
+  if (COMPARISON_BEFORE.test(before.slice(-50)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
+  if (ZH_COMPATIBLE_OR_SEE_BEFORE.test(before.slice(-30)) && !sendsTo) return 'comparison';
+  if (ZH_READ_THEIR_POLICY.before.test(before.slice(-30)) && ZH_READ_THEIR_POLICY.after.test(after)) return 'help-or-opt-out';
+  if (ZH_OWN_DEVELOPERS.test(t) && !sendsTo) return 'not-covered';
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
@@ -319,7 +331,7 @@ const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|
  * bureaus each month.", "绑定天猫精灵、小度或小爱同学后…。为此，我们会向对应平台同步您的设备名称": the next sentence of the paragraph
  * sends data to the companies this one listed, by pointing back at them.
  */
-const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)/i;
+const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)|(?:同步|发送|传输|上报|提供|共享)(?:至|到|给)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方|厂商)|(?:^|[，。；：])(?:手机|设备)?厂商(?:会|将|可能)[^，。；]{0,6}?(?:收集|获取|获得|接收)/i;
 export function nextSendsBack(sentences: readonly Sentence[], index: number): boolean {
   const s = sentences[index];
   const next = index >= 0 ? sentences[index + 1] : undefined;

@@ -21,6 +21,7 @@ import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_
 import { cellAt, notInUseRow, sourceColumnOf } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
+import { isNameRoleRow } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 
 export type NamingRejection =
@@ -94,8 +95,8 @@ const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
-const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)/i;
-const HELP_BEFORE = /\b(?:visit(?:ing)?|go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by)\s+(?:the\s+)?$/i;
+const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;
+const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?|events?|requests?|messages?|traffic)\b[^.;]{0,40}\s)go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by|(?:ad|ads|advertising|privacy) (?:settings|preferences) (?:for|with|on|at))\s+(?:the\s+)?$/i;
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
 const CITATION_BEFORE = /\bv\.?\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
@@ -130,6 +131,8 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
 const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
+const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:the\s+)?$/i;
+const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
 /** A company doing something with visitors' data, in the sentence's own words. */
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
@@ -253,7 +256,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)))
     || FRAGMENT_CONTEXT.test(rowLead)
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
-    || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))));
+    || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))
+    // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.
+    || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
   const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index) || sentBack;
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
@@ -263,7 +268,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // with data is more than the site's social presence.
   else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text))) reject = 'social-follow';
   else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'social-follow';
-  else if (SEARCH_ENGINE.test(s.text)) reject = 'search-engine';
+  // Not "你在地址栏输入的搜索词将发送至百度": what the reader types is sent to the search engine.
+  else if (SEARCH_ENGINE.test(s.text) && !sendsToMentioned(s)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text) || (OTHERS_PRACTICES.test(s.text) && !SHARES_DATA.test(s.text))) reject = 'not-covered';
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
@@ -308,6 +314,8 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
   if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
+  // "we send the relevant game activity to Twitch": a dictionary-word name, capitalised mid-sentence, as what data is sent to.
+  if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && SENT_TO_BEFORE.test(lead)) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;
@@ -347,6 +355,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
   if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');
+  // "the Azure OpenAI Service", "Samsung Tizen": a name right after another company's name is part of that one's product.
+  const prev = all.filter((o) => o.end <= m.start).at(-1);
+  if (prev?.entry && prev.entry.source !== 'cookie' && prev.entry.org !== e.org && s.text.slice(prev.end, m.start) === ' ' && /^\p{Lu}/u.test(prev.text)) return no('part-of-another-name');
   if (isOwner(e.org, m.text, owner)) return no('owner');
   // "We embed posts from our Instagram feed; Instagram may collect information …": the company as the subject of a
   // data verb is a recipient even in a sentence about the site's own page there.
@@ -392,7 +403,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
     // Spotify company"; "replaced Mailgun with Postmark, an ActiveCampaign company"), which names the parent too.
     || (/\ban?\s+$/i.test(before.slice(-4)) && /^\s+(?:company|group company)\b/i.test(after) && !VENDOR_APPOSITIVE_BEFORE.test(before.slice(-80)));
   if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
-  if (negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) return no('negated');
+  // "Chartable, the analytics service we used …, was acquired by Spotify": the buyer, whatever the bought company did.
+  if (ACQUIRED_BY_BEFORE.test(before.slice(-40)) && !COMPANY_COLLECTS_AFTER.test(after)) return no('corporate-family');
+  // "…never shared with third parties, including Mixpanel, the analytics provider we use for the rest of the app": the
+  // denial covers one kind of data; the appositive says the company is the site's provider.
+  if ((negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) && !OUR_PROVIDER_AFTER.test(after)) return no('negated');
   if (CONSUMER_APP.test(m.text) && CJK_TEXT.test(s.text) && !legalEntity && !platformReceives(s, before, after, facts, sharesToThem)) return no('platform-brand');
   return { ok: true };
 }

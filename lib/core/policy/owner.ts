@@ -19,7 +19,7 @@ export interface OwnerInfo {
 
 // Bounded word lengths: these run on every short sentence and must stay linear on "AAAA…".
 const NAME = String.raw`([A-Z0-9][\w&.'’-]{0,40}(?:[ ,]{1,2}(?:[A-Z0-9&][\w&.'’-]{0,40}|of|and|de|the)){0,6})`;
-const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this (?:policy|notice|statement)|welcome to|for using|我们|本公司|运营|©|\(c\)|copyright/i;
+const ANY_OWNER_CUE = /["“'‘](?:we|us|our|the company|company)["”'’]|privacy (?:policy|notice|statement)|this (?:[\w-]+ ){0,3}?(?:policy|notice|statement)|welcome to|for using|我们|本公司|运营|©|\(c\)|copyright/i;
 const QUOTED_WE = /["“'‘](?:we|us|our|the company|company)["”'’]/i;
 
 const DEFINITION_PATTERNS: RegExp[] = [
@@ -34,7 +34,8 @@ const DEFINITION_PATTERNS: RegExp[] = [
   // "This notice applies to YouTube Kids, a service provided by Google LLC"
   new RegExp(String.raw`\b[Tt]his (?:[Pp]rivacy )?(?:[Pp]olicy|[Nn]otice|[Ss]tatement) applies to [^.]{1,60}?, (?:a|an|the) (?:service|product|app|website) (?:provided|operated|offered|run) by (?:the\s+)?` + NAME),
   // "This Privacy Policy is issued by Meta Platforms, Inc. (formerly known as Facebook, Inc.)"
-  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his [Pp]olicy) is (?:issued|provided|published|maintained) by (?:the\s+)?` + NAME),
+  // "This SDK Data Notice is published by OneSignal, Inc.", "This notice, published by Branch Metrics, Inc., covers …"
+  new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Tt]his (?:[A-Z][\w-]* ){0,3}?(?:[Pp]olicy|[Nn]otice|[Ss]tatement)),? (?:is )?(?:issued|provided|published|maintained) by (?:the\s+)?` + NAME),
 ];
 
 const TITLE = /^(?:the\s+)?(.{2,60}?)\s*(?:'s\s+|’s\s+)?(?:Global\s+|Online\s+|Customer\s+|Website\s+)?(?:Privacy|Cookie|Data Protection|Data)\s+(?:Policy|Notice|Statement|Center|Centre)\b/i;
@@ -50,7 +51,8 @@ const ZH_DEFINITIONS: RegExp[] = [
  * Only at the start of a clause whose subject is the product (not an SDK or a service provider), and near the top, where
  * a policy says who it is.
  */
-const ZH_OPERATED_BY = /(?:^|[，,])(?:(?!SDK|插件|第三方|服务商|合作)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
+// Not "该平台由北京字节跳动科技有限公司…运营": 该 / 其 / 这些 / 上述 speak of another service, not of this one.
+const ZH_OPERATED_BY = /(?:^|[，,])(?:(?!SDK|插件|第三方|服务商|合作|该|其|这|上述|相应|对方)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
 
 /** "本政策适用于上海宽娱数码科技有限公司运营的哔哩哔哩 App": the operator named where the policy says what it covers. */
 const ZH_APPLIES_TO_OPERATED = /本(?:隐私)?(?:政策|指引|声明)(?:仅)?适用于([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:开发|提供|运营|经营)(?:和|与|及|并)?(?:运营|经营)?的/;
@@ -101,7 +103,7 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
     // Cheap literal pre-checks keep the capture patterns off sentences that cannot match.
     if (!ANY_OWNER_CUE.test(s.text)) continue;
     const hasWe = QUOTED_WE.test(s.text);
-    const hasPolicy = /privacy (?:policy|notice|statement)|this (?:policy|notice|statement)|welcome to|for using/i.test(s.text);
+    const hasPolicy = /privacy (?:policy|notice|statement)|this (?:[\w-]+ ){0,3}?(?:policy|notice|statement)|welcome to|for using/i.test(s.text);
     for (const re of hasWe || hasPolicy ? DEFINITION_PATTERNS : []) {
       const m = re.exec(s.text);
       if (!m) continue;

@@ -337,7 +337,8 @@ function getSegmenter(): Intl.Segmenter {
 // "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too, and a list goes on after a separator
 // ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
 const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf|pvt)\.\s*$/i;
-const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.\s*$/i;
+// "我们使用 Sentry（Functional Software, Inc.）收集…": ICU may break after the bracket that closes the abbreviation too.
+const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.[)）]?\s*$/i;
 
 /** Split `text` (already prepared) into sentences; blocks default to its lines. */
 export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
