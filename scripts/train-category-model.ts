@@ -27,7 +27,7 @@ import { readingText } from '../lib/core/policy/zh-script.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.46 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.45 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;

@@ -352,6 +352,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
+  // An item under the App Store label "Data Used to Track You": tracking, by the label's own definition, links the data
+  // with other companies' apps and sites for advertising, or shares it with data brokers.
+  if (s.kind === 'list' && !hits.some((h) => h.category === 'advertising') && sectionTitles(s, sentences).some((h) => /^\s*data used to track you\s*$/i.test(h))) hits.push({ category: 'advertising', at: 0, weak: true });
   return hits;
 }
 

@@ -58,11 +58,12 @@ export function isUnpunctuatedSentence(body: string): boolean {
  * label's words before the field word ("使用" in "使用目的：") need not be matched, and trying them at every character
  * cost ~8 ms on a 100 KB policy.
  */
-export const RECORD_FIELD = /(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$|^(?:shared with|purposes?|why|recipients?|disclosed to|used for|collected for|set by|provider|legal basis)\s*:\s*\S/iu;
+export const RECORD_FIELD = /(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$|^(?:shared with|purposes?|why|recipients?|disclosed to|used for|collected for|set by|provider|legal basis|data shared)\s*:\s*\S/iu;
 
 // Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
 const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;
-export const isSwitchLine = (body: string): boolean => SWITCH_STATE_END.test(body);
+// "☐ Share usage data with our analytics provider": a setting with its box, ticked or not.
+export const isSwitchLine = (body: string): boolean => SWITCH_STATE_END.test(body) || /^[☐☑☒□■✓✔✅]/u.test(body);
 
 /**
  * "百度智能云：身份证OCR识别" between "阿里云计算有限公司：云服务器与数据库托管" and "网易易盾：图片与文本内容安全审核": three or more
