@@ -41,3 +41,20 @@ describe('eighteenth-session development rounds: look-alikes', () => {
     expect(kinds(text)).not.toContain('site_analytics');
   });
 });
+
+describe('eighteenth-session second rounds (en-category-34, zh-category-32: shops, money, health, public bodies)', () => {
+  it.each([
+    ['a cookie table row typed "third-party"', 'Measurement | third-party | 13 months\nTargeting | third-party | 6 months', 'site_analytics'],
+    ['the same table, for advertising', 'Measurement | third-party | 13 months\nTargeting | third-party | 6 months', 'advertising'],
+    ['brands that advertise on the site', 'Brands that advertise on our marketplace receive reports on how their promoted products performed.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('a Taiwan notice whose recipients field names a traffic-analysis vendor', () => {
+    expect(kinds('個人資料之利用\n• 期間：至蒐集目的消失為止\n• 對象：本公司及網站流量分析廠商')).toContain('site_analytics');
+  });
+
+  it.each([
+    ['a first-party cookie row', 'Measurement | first-party | 13 months', 'site_analytics'],
+    ['partners who measure fundraising campaigns', 'We share limited information about your visits with partners who measure the results of our fundraising campaigns.', 'site_analytics'],
+  ])('does not disclose: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
+});

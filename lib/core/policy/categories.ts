@@ -99,6 +99,8 @@ const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$
 const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行开发|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
+const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third[- ]party|3rd[- ]party|第三方)(?:\s+cookies?)?\s*(?:[|｜])/i;
+
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
 /**
@@ -328,7 +330,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
       && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text);
-    const structuralHit = structural.recipient && structural.action && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
+    // "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it.
+    const structuralHit = ((structural.recipient && structural.action) || THIRD_PARTY_CELL.test(text)) && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
     if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;

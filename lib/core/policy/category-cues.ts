@@ -8,7 +8,7 @@ import { CATEGORY_TERMS } from './lexicon/terms.ts';
  * "measure how well our ads perform", "统计广告效果", "衡量我们在社交平台上的游戏宣传成效": measuring the ads is advertising (attribution, conversion counts), not
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
-export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising) campaigns?|广告)/i;
+export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
 
 /**
  * "Our analytics software is self-hosted on our own servers", "访问统计由我们自建的统计系统完成": the site measures itself.

@@ -11,8 +11,8 @@ import type { Sentence } from './text.ts';
  */
 // Not "开屏广告可能来自穿山甲": the network an ad comes from serves it, and gets the request.
 export const ZH_SOURCE_BEFORE = /(?<!广告(?:内容)?(?:可能|将|会|均|主要)?)(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
-export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,12}$/;
-export const ZH_READ_AFTER = /^[^，。；]{0,20}(?:读取|获取|导入|同步|取得|获得)/;
+export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,30}$/;
+export const ZH_READ_AFTER = /^[^，。；]{0,30}(?:读取|获取|导入|同步|取得|获得)/;
 export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
 /**
  * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
@@ -33,7 +33,7 @@ export const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/
  * so (an SDK, data shared with it, it collects).
  */
 export const ZH_SIGN_IN = {
-  after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
+  after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号|账户|帐户)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
   before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
   /** Its SDK, or the platform learning of the log-in ("腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份"): a recipient. */
   learns: /SDK|获知|知悉|验证|核验/i,
@@ -64,5 +64,7 @@ const PROCESSOR_BEFORE = /(?:支付(?:机构|渠道|通道|平台|服务商|服�
 
 export function platformReceives(s: Sentence, before: string, after: string, facts: SentenceFacts, sharesToThem: boolean): boolean {
   if (sharesToThem || FLOW_TO.test(s.text) || /SDK/i.test(s.text) || PLATFORM_FLOW_AFTER.test(after) || PROCESSOR_BEFORE.test(before.slice(-40)) || facts.linkedRow) return true;
+  // "新订单仅通过支付宝及微信支付处理": the channel an order is processed through.
+  if (/通过\s*$/.test(before.slice(-4)) && /^[^，。；]{0,16}处理/.test(after)) return true;
   return s.kind === 'table' || (s.kind === 'list' && facts.inThirdPartySection);
 }

@@ -21,10 +21,10 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$/i;
+const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept) (?:in|on|by|with|through)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
 const FORMER_AFTER = /^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
-const COMPARISON_BEFORE = /(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?(?:[\w&.'’-]+(?:['’]s)?(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:or|and)\s+)?)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
+const COMPARISON_BEFORE = /\b(?:less|more|cheaper|faster|better|lower|higher|smaller|bigger) than (?:using |with |on |at |through )?(?:the\s+)?$|(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?(?:[\w&.'’-]+(?:['’]s)?(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:or|and)\s+)?)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
 /** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
 const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
@@ -247,20 +247,36 @@ const ZH_CODE_HOSTED_BEFORE = /(?:源代码|代码|源码)[^，。；]{0,6}(?:�
 const ZH_READ_THEIR_POLICY = { before: /(?:请|可)(?:您|你)?(?:分别)?(?:阅读|查阅|参阅|查看)[^，。；]{0,12}$/, after: /^[^，。；]{0,20}?(?:发布|制定|公布)?的?(?:隐私政策|隐私权政策|个人信息保护政策|隐私声明)/ };
 /** "第三方应用（如 QQ 音乐、爱奇艺）由其各自开发者运营": apps the reader installs, run by their own makers. */
 const ZH_OWN_DEVELOPERS = /由(?:其|各)(?:各)?自?(?:的)?(?:开发者|运营者|运营方|提供方)(?:独立)?(?:运营|负责|提供)/;
+/** "您在携程旅行、飞猪等第三方平台购票时，适用该平台的隐私政策": another platform's own policy governs what happens there. */
+const ZH_THEIR_POLICY_APPLIES = /适用(?:该|其|各|相应|对应)(?:第三方)?(?:平台|网站|公司|服务商|应用)(?:自己|自身)?的?(?:隐私政策|隐私权政策|个人信息保护政策|隐私条款)/;
+/** "为向您展示同款商品在京东上的价格，我们会调用公开接口，该过程不会上传您的任何账号信息": the process sends them nothing. */
+const ZH_PROCESS_SENDS_NOTHING = /(?:该|此|整个|上述)过程[^，。；]{0,6}(?:不会|不|并不|均不)(?:会)?(?:上传|提供|共享|传输|发送)(?:您|你)?的?任何/;
 /** "兼容 Apple 家庭、Google Home…等生态", "可参考腾讯成长守护平台": compatibility and a pointer, not a vendor. */
 const ZH_COMPATIBLE_OR_SEE_BEFORE = /(?:兼容|适配|支持接入|可以参考|可参考|参考)[^，。；]{0,12}$/;
 /** "本应用未集成其SDK", "未接入其SDK": the companies just mentioned are not integrated. */
 const ZH_NOT_INTEGRATED = /(?:未|没有|并未|不)(?:集成|接入|嵌入|使用)(?:其|它们的|上述(?:应用|平台)的)\s*SDK/;
 
+/** "a Microsoft Solutions Partner", "a Google Cloud Partner": a badge the site holds, not a vendor. */
+const PARTNER_BADGE = { before: /\ban?\s+$/i, after: /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:Premier|Gold|Silver|Certified|Solutions?|Technology|Consulting|Select)\s+)?Partner\b/ };
+/** "the critical vulnerability in Atlassian Confluence (CVE-…)": a security advisory about a product. */
+const ADVISORY_BEFORE = /\b(?:vulnerabilit(?:y|ies)|exploit|security (?:flaw|issue|incident|advisory|bulletin)|outage|breach) (?:in|at|affecting|of)\s+(?:the\s+)?$/i;
+/** "Kestrel Media GmbH, a company of the Hubert Burda Media group": the site's corporate group. */
+const COMPANY_OF_GROUP_BEFORE = /\b(?:a|an|one) (?:company|member|subsidiary|brand|part) of the\s+$/i;
+
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
   if (DEVICE_MAKER_BEFORE.test(before.slice(-80)) && !sendsTo) return 'platform-brand';
+  if (PARTNER_BADGE.before.test(before.slice(-4)) && PARTNER_BADGE.after.test(after)) return 'certification';
+  if (ADVISORY_BEFORE.test(before.slice(-50))) return 'citation';
+  if (COMPANY_OF_GROUP_BEFORE.test(before.slice(-40)) && /^\s+(?:[A-Z][\w&-]*\s+){0,2}group\b/i.test(after)) return 'corporate-family';
   if (COMPARISON_BEFORE.test(before.slice(-50)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (ZH_COMPATIBLE_OR_SEE_BEFORE.test(before.slice(-30)) && !sendsTo) return 'comparison';
   if (ZH_READ_THEIR_POLICY.before.test(before.slice(-30)) && ZH_READ_THEIR_POLICY.after.test(after)) return 'help-or-opt-out';
   if (ZH_OWN_DEVELOPERS.test(t) && !sendsTo) return 'not-covered';
+  if (ZH_THEIR_POLICY_APPLIES.test(t) && !sendsTo) return 'not-covered';
+  if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
@@ -304,7 +320,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.
-  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:account|ID)\b/i.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
+  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID)\b/.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
   if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
   if ((ZH_PLATFORM_AFTER.test(after) && (/下载|设置|清除|删除|购买|退款/.test(t) || ZH_STORE_LISTING.test(t)) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if ((ZH_DOWNLOAD_APP_AFTER.test(after) || ZH_DOWNLOAD_APP_ROW.test(t)) && !/SDK/i.test(t) && !sendsTo) return 'platform-brand';
@@ -312,7 +328,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_PLATFORM_ID_AFTER.test(after) || ZH_ACCOUNT_ITEM_AFTER.test(after)) return 'platform-brand';
   if ((ZH_SIGN_IN.after.test(after) || ZH_SIGN_IN.before.test(before.slice(-40))) && !ZH_SIGN_IN.learns.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after)) return 'data-source';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
-  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-16)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
+  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-32)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
   if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo) return 'data-source';
   return null;

@@ -131,6 +131,10 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
 const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
+const SIGN_IN_LIST_BEFORE = /\b(?:sign|log)[- ]?(?:in|on|up) with\b[^.;]{0,50}?\b(?:or|and)\s+["“]?(?:continue with\s+)?$|\bcontinue with\b[^.;]{0,30}?\b(?:or|and)\s+["“]?$/i;
+const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) account|log(?:ging)? in|sign(?:ing)? in)\b[^.;]{0,80}\b(?:with|using|or)\b/i;
+const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
+const SELF_HOSTED = /\b(?:on our own servers?|self-hosted|we (?:host|run) (?:it|them|the [\w ]{1,30}?) (?:ourselves|on our own)|(?:host|run) (?:the )?[\w ]{0,40}?on our own servers?)/i;
 const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:the\s+)?$/i;
 const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
@@ -316,6 +320,8 @@ function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], 
   if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
   // "we send the relevant game activity to Twitch": a dictionary-word name, capitalised mid-sentence, as what data is sent to.
   if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && SENT_TO_BEFORE.test(lead)) return true;
+  // "eBay uses cookies to recognise that you came from us": the name as the subject of a data verb.
+  if (!strict && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(m.text) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;
@@ -355,8 +361,14 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
   if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');
-  // "the Azure OpenAI Service", "Samsung Tizen": a name right after another company's name is part of that one's product.
   const prev = all.filter((o) => o.end <= m.start).at(-1);
+  // "已移除友盟+统计分析SDK（友盟同欣（北京）科技有限公司）": a legal name in brackets after its brand is removed, denied or
+  // planned with it.
+  if (prev?.entry && prev.entry.org === e.org && /^[^，。；,;]{0,12}[（(]\s*$/.test(s.text.slice(prev.end, m.start))) {
+    const brand = judgeNaming(s, prev, all, facts, owner);
+    if (!brand.ok && (brand.why === 'former' || brand.why === 'negated' || brand.why === 'hypothetical')) return brand;
+  }
+  // "the Azure OpenAI Service", "Samsung Tizen": a name right after another company's name is part of that one's product.
   if (prev?.entry && prev.entry.source !== 'cookie' && prev.entry.org !== e.org && s.text.slice(prev.end, m.start) === ' ' && /^\p{Lu}/u.test(prev.text)) return no('part-of-another-name');
   if (isOwner(e.org, m.text, owner)) return no('owner');
   // "We embed posts from our Instagram feed; Instagram may collect information …": the company as the subject of a
@@ -384,6 +396,12 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (shape) return no(shape);
   if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
   if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
+  // "You can register with an email address, or with Sign in with Apple or Google": the ways to open an account.
+  if ((/^(?:sign|log)[- ]?in with\b|^continue with\b/i.test(m.text) || SIGN_IN.test(before.slice(-40)) || SIGN_IN_LIST_BEFORE.test(before.slice(-80)))
+    && !CJK_TEXT.test(s.text) && REGISTER_OPTIONS.test(s.text.slice(0, m.start) + s.text.slice(m.end)) && !sharesToThem && !COMPANY_COLLECTS_AFTER.test(after)) return no('sign-in-button');
+  // "Apple gives us a relay address instead of your real one": Sign in with Apple's Hide My Email, data coming to the site.
+  // Not "… Apple forwards our emails to your inbox": the relay handles the site's email.
+  if (RELAY_ADDRESS.test(s.text) && !sharesToThem && !/\bforward/i.test(s.text)) return no('data-source');
   if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
   if (DOWNLOADED_FROM.test(before.slice(-60))) return no('platform-brand');
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
@@ -405,6 +423,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   // "Chartable, the analytics service we used …, was acquired by Spotify": the buyer, whatever the bought company did.
   if (ACQUIRED_BY_BEFORE.test(before.slice(-40)) && !COMPANY_COLLECTS_AFTER.test(after)) return no('corporate-family');
+  // "Website statistics are collected with Matomo, which we run on our own servers; no analytics data is sent to Matomo":
+  // software the site runs itself, said in the same sentence to get nothing.
+  if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && negatedBefore(s.text, o.start))) return no('negated');
   // "…never shared with third parties, including Mixpanel, the analytics provider we use for the rest of the app": the
   // denial covers one kind of data; the appositive says the company is the site's provider.
   if ((negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) && !OUR_PROVIDER_AFTER.test(after)) return no('negated');
