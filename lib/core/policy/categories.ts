@@ -28,7 +28,24 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
   noun: new RegExp(c.pattern, 'gi'),
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
 }));
-const RECIPIENT = new RegExp(UNNAMED_RECIPIENT, 'i');
+const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
+/**
+ * The unnamed-recipient match of a text, remembered: the same sentence, title and context are asked about many times
+ * (every sentence under a title tests that title), and this long alternation was the reader's single biggest cost.
+ * Emptied at the start of each policy (extractCategories).
+ */
+const recipientSeen = new Map<string, RegExpExecArray | null>();
+const RECIPIENT = {
+  exec(text: string): RegExpExecArray | null {
+    let r = recipientSeen.get(text);
+    if (r === undefined) {
+      if (recipientSeen.size >= 4096) recipientSeen.clear();
+      recipientSeen.set(text, (r = RECIPIENT_RE.exec(text)));
+    }
+    return r;
+  },
+  test: (text: string): boolean => RECIPIENT.exec(text) !== null,
+};
 const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
@@ -392,6 +409,8 @@ const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bn
  * about aggregate/anonymous data (the reader learns more from them).
  */
 export function extractCategories(sentences: readonly Sentence[], ownNames: ReadonlySet<string> = new Set()): CategoryStatement[] {
+  // One policy at a time: what another policy's sentences matched is no use here (and must not flatter the benchmark).
+  recipientSeen.clear();
   const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
