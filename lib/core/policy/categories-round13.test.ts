@@ -58,3 +58,17 @@ describe('eighteenth-session second rounds (en-category-34, zh-category-32: shop
     ['partners who measure fundraising campaigns', 'We share limited information about your visits with partners who measure the results of our fundraising campaigns.', 'site_analytics'],
   ])('does not disclose: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
 });
+
+describe('older development rows read in the eighteenth session', () => {
+  it.each([
+    ['affiliate links', 'Some product links in our guides are affiliate links, so the shop knows you came from us.', 'advertising'],
+    ['an affiliate programme', 'We take part in an affiliate programme and may earn a commission on what you buy.', 'advertising'],
+    ['a third-party cookie that computes a referral commission (zh)', '_ref | 第三方 | 30 天 | 记录您是否通过合作网站的推荐链接完成购买，以计算推荐佣金', 'advertising'],
+    ['an email service that counts opens (zh)', '我们通过一款邮件推送服务平台发送通讯，平台会统计每封邮件的打开率并提供给我们。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['affiliates of the site\'s own group', 'We share data with our affiliates for marketing.', 'advertising'],
+    ['a site that joins no affiliate programme', "We don't join affiliate programmes.", 'advertising'],
+  ])('does not disclose: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
+});
