@@ -100,3 +100,19 @@ describe('shops, money and public services', () => {
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+describe('older development rows read in the eighteenth session', () => {
+  it('a table whose header row names its parties ("Subprocessor | Purpose | Location")', () => {
+    const orgs = named('Subprocessor | Purpose | Location\nCloudflare, Inc. | Content delivery | United States\nSentry | Crash reports | United States');
+    for (const org of ['cloudflare', 'sentry']) expect(orgs).toContain(org);
+  });
+
+  it.each([
+    ['a consumer report asked of a bureau', 'Before we approve a loan, we collect your identity details and obtain a credit report about you from Equifax.', 'equifax'],
+    ['claims history asked of a data company', 'To quote your home insurance we process your address and obtain your claims history from LexisNexis Risk Solutions.', 'lexisnexis'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('still a source: profile data obtained from a sign-in provider', () => {
+    expect(named('We obtain your name and profile photo from Facebook when you sign in with it.')).not.toContain('facebook');
+  });
+});

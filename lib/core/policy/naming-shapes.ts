@@ -263,6 +263,8 @@ const ADVISORY_BEFORE = /\b(?:vulnerabilit(?:y|ies)|exploit|security (?:flaw|iss
 /** "Kestrel Media GmbH, a company of the Hubert Burda Media group": the site's corporate group. */
 const COMPANY_OF_GROUP_BEFORE = /\b(?:a|an|one) (?:company|member|subsidiary|brand|part) of the\s+$/i;
 
+const BUREAU_QUERY = /\b(?:credit|consumer|background|claims?|insurance|motor vehicle) (?:reports?|files?|histor(?:y|ies)|scores?|checks?|records?)\b|\bcredit-based insurance score\b|征信报告|信用报告/i;
+
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
@@ -330,7 +332,9 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
   if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-32)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
-  if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo) return 'data-source';
+  // Not a report a bureau is asked for ("we obtain a consumer report about you from Experian"): the query tells the
+  // bureau who is being checked, and it keeps a record of it.
+  if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo && !BUREAU_QUERY.test(t)) return 'data-source';
   return null;
 }
 

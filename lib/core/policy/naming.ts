@@ -250,6 +250,13 @@ function inFlattenedCookieTable(sentences: readonly Sentence[], index: number): 
   return false;
 }
 
+/** The first row of the table a row belongs to (up to 40 rows up), or '' for the header row itself. */
+function tableHeaderOf(sentences: readonly Sentence[], index: number): string {
+  let j = index;
+  while (j > 0 && index - j < 40 && sentences[j - 1].kind === 'table') j--;
+  return j < index ? sentences[j].text : '';
+}
+
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
@@ -261,6 +268,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     || FRAGMENT_CONTEXT.test(rowLead)
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
     || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))
+    // A table whose header row names the kind ("Subprocessor | Purpose | Location") lists those parties.
+    || (s.kind === 'table' && index > 0 && FRAGMENT_CONTEXT.test(tableHeaderOf(sentences, index)))
     // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.
     || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
