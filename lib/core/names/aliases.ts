@@ -27,7 +27,7 @@ const ROWS: Row[] = [
   ['支付宝', 'alibaba'], ['蚂蚁集团', 'alibaba'], ['蚂蚁金服', 'alibaba'], ['淘宝', 'alibaba'], ['天猫', 'alibaba'],
   ['高德', 'alibaba'], ['高德地图', 'alibaba'], ['高德定位', 'alibaba'], ['AMap', 'alibaba', 'cs'], ['阿里云', 'alibaba'],
   ['阿里妈妈', 'alibaba'], ['阿里巴巴', 'alibaba'], ['UC浏览器', 'alibaba'], ['阿里百川', 'alibaba'], ['淘宝联盟', 'alibaba'],
-  ['阿里云移动推送', 'alibaba'], ['Alipay', 'alibaba'], ['Taobao', 'alibaba'], ['芝麻信用', 'alibaba'],
+  ['阿里云移动推送', 'alibaba'], ['Alipay', 'alibaba'], ['Taobao', 'alibaba'], ['芝麻信用', 'alibaba'], ['蚂蚁财富', 'alibaba'], ['饿了么', 'alibaba'], ['蜂鸟即配', 'alibaba'], ['蜂鸟配送', 'alibaba'],
   // Alibaba's ad exchange under 阿里妈妈 (TrackerDB's own organization)
   ['阿里妈妈Tanx', 'tanx'],
   // ByteDance / Volcengine
@@ -60,7 +60,7 @@ const ROWS: Row[] = [
   // Platforms
   ['新浪微博', 'sina'], ['微博', 'sina'], ['新浪', 'sina'], ['Weibo', 'sina'], ['快手', 'kuaishou'], ['快手联盟', 'kuaishou'],
   ['磁力引擎', 'kuaishou'], ['Kuaishou', 'kuaishou'], ['网易', 'netease'], ['网易云信', 'netease'], ['网易易盾', 'netease'],
-  ['奇虎360', 'qihoo_360_technology'], ['360安全', 'qihoo_360_technology'], ['京东', 'jing_dong'], ['京东联盟', 'jing_dong'], ['美团', 'meituan'],
+  ['奇虎360', 'qihoo_360_technology'], ['360安全', 'qihoo_360_technology'], ['京东', 'jing_dong'], ['京东联盟', 'jing_dong'], ['美团', 'meituan'], ['KeeTa', 'meituan'], ['环联', 'neustar'],
   ['小红书', 'xiaohongshu'], ['携程', 'trip_com'], ['携程旅行', 'trip_com'], ['拼多多', 'pinduoduo'], ['多多进宝', 'pinduoduo'], ['上海寻梦信息技术有限公司', 'pinduoduo'], ['哔哩哔哩', 'bilibili'], ['汇量科技', 'mobvista'], ['Mintegral', 'mobvista'],
   // Independent analytics vendors
   ['神策', 'sensors_data'], ['神策数据', 'sensors_data'], ['神策分析', 'sensors_data'], ['Sensors Data', 'sensors_data'],

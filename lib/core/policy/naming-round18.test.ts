@@ -116,3 +116,17 @@ describe('older development rows read in the eighteenth session', () => {
     expect(named('We obtain your name and profile photo from Facebook when you sign in with it.')).not.toContain('facebook');
   });
 });
+
+describe('Chinese names and verbs from the finance and delivery rows', () => {
+  it.each([
+    ['Ant Fortune, a fund distributor', '您通过蚂蚁财富申购基金时，该平台会向我们传递您的姓名和证件号码。', 'alibaba'],
+    ['Ele.me\'s delivery service', '外卖可能由蜂鸟即配配送，我们会向配送方提供收货人电话。', 'alibaba'],
+    ['KeeTa, a delivery platform', '閣下透過 KeeTa 訂購時，訂單資料會傳送給本店。', 'meituan'],
+    ['data kept with a service provider (存放)', '学校的网课平台使用 Microsoft Teams，学生的作业存放在该服务商的服务器上。', 'microsoft'],
+    ['tokens exchanged with a wallet (交换)', '当您将银行卡添加至华为钱包时，我们将与华为交换卡片令牌化所需的信息。', 'huawei'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('not the bureau the reader may contact for their own report', () => {
+    expect(named('如欲索取個人信貸報告，閣下可直接聯絡環聯；如對個人資料的處理有疑問，可向公署查詢。')).not.toContain('neustar');
+  });
+});

@@ -276,6 +276,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (ZH_COMPATIBLE_OR_SEE_BEFORE.test(before.slice(-30)) && !sendsTo) return 'comparison';
   if (ZH_READ_THEIR_POLICY.before.test(before.slice(-30)) && ZH_READ_THEIR_POLICY.after.test(after)) return 'help-or-opt-out';
+  // "如欲索取個人信貸報告，閣下可直接聯絡環聯": the reader contacting the company themselves.
+  if (/(?:您|你|阁下)(?:也)?(?:可|可以)(?:直接)?(?:联络|联系|致电)\s*$/.test(before.slice(-12)) && !sendsTo) return 'help-or-opt-out';
   if (ZH_OWN_DEVELOPERS.test(t) && !sendsTo) return 'not-covered';
   if (ZH_THEIR_POLICY_APPLIES.test(t) && !sendsTo) return 'not-covered';
   if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
