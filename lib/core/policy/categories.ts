@@ -12,13 +12,13 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
-import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
+import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, selfRunNear } from './category-cues.ts';
-import { ONLY_AFFILIATES, otherKindOnly } from './outside-party.ts';
+import { ONLY_AFFILIATES, RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -28,24 +28,6 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
   noun: new RegExp(c.pattern, 'gi'),
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
 }));
-const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
-/**
- * The unnamed-recipient match of a text, remembered: the same sentence, title and context are asked about many times
- * (every sentence under a title tests that title), and this long alternation was the reader's single biggest cost.
- * Emptied at the start of each policy (extractCategories).
- */
-const recipientSeen = new Map<string, RegExpExecArray | null>();
-const RECIPIENT = {
-  exec(text: string): RegExpExecArray | null {
-    let r = recipientSeen.get(text);
-    if (r === undefined) {
-      if (recipientSeen.size >= 4096) recipientSeen.clear();
-      recipientSeen.set(text, (r = RECIPIENT_RE.exec(text)));
-    }
-    return r;
-  },
-  test: (text: string): boolean => RECIPIENT.exec(text) !== null,
-};
 const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
@@ -116,7 +98,6 @@ const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$
 const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行开发|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
-const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third[- ]party|3rd[- ]party|第三方)(?:\s+cookies?)?\s*(?:[|｜])/i;
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
 
@@ -410,7 +391,7 @@ const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bn
  */
 export function extractCategories(sentences: readonly Sentence[], ownNames: ReadonlySet<string> = new Set()): CategoryStatement[] {
   // One policy at a time: what another policy's sentences matched is no use here (and must not flatter the benchmark).
-  recipientSeen.clear();
+  forgetRecipients();
   const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

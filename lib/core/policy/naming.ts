@@ -18,11 +18,12 @@ import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, nextSendsBack, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
-import { cellAt, notInUseRow, sourceColumnOf } from './table-columns.ts';
+import { cellAt, inFlattenedCookieTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { isNameRoleRow } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
+import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
 
 export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
@@ -80,19 +81,6 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
 ];
 const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送/i;
 
-const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
-const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
-const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
-const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
-/**
- * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
- * service with the company's name in brackets — a company even where the name is a dictionary word.
- */
-const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
-const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
-/** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
-const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
-const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;
@@ -112,7 +100,6 @@ const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browse
  */
 const LOGIN_SOURCE = /\b(?:sign|log)[- ]?(?:in|on)\b|\blogin\b|\b(?:third|3rd)[- ]?party (?:connections?|connectors?|accounts?)\b|\buse (?:a|an|your) (?:third|3rd)[- ]?party (?:site|service|platform|account|social (?:network|media))|\baccess\w* (?:[\w-]+ ){0,3}social (?:networking )?(?:services?|sites?|networks?)\b|登录|登陆/i;
 const WE_OBTAIN = /我们(?:仅|只)?(?:会|将|可能)?(?:仅|只)?(?:从[^，。；]{1,12}?)?(?:获取|获得|读取|收到|接收)[^，。；]{0,24}(?:昵称|头像|公开信息|账号信息|用户名|授权信息|唯一标识|OpenID|UnionID|邮箱)|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect|import)\b[^.]{0,100}\b(?:from|via|through)\b|\bwe (?:may |will |might |can |could )?(?:also |then |only )?(?:receive|obtain|get|access|collect)\b(?:[^.]|\b(?:e\.g|i\.e)\.){0,60}\b(?:user ?names?|passwords?|credentials|profile|friends? lists?|contacts)\b|^\s*from\b/i;
-const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,12}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 const SOURCE_BEFORE = /\b(?:extract\w*|import\w*|retriev\w*|pull\w*|scrap(?:e|ed|es|ing)|read)\b[^.]{0,80}\bfrom\b[^.]{0,60}$|\b(?:information|data|content)\s+(?:that\s+)?you\s+(?:submit|post|publish|share|make (?:publicly )?available)\w*\s+(?:to|on|via|in)\b[^.]{0,80}$/i;
 /**
  * "create an account using your Facebook, LinkedIn or Google account", "sign in with your Apple ID, you give
@@ -130,7 +117,6 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
-const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
 const SIGN_IN_LIST_BEFORE = /\b(?:sign|log)[- ]?(?:in|on|up) with\b[^.;]{0,50}?\b(?:or|and)\s+["“]?(?:continue with\s+)?$|\bcontinue with\b[^.;]{0,30}?\b(?:or|and)\s+["“]?$/i;
 const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) account|log(?:ging)? in|sign(?:ing)? in)\b[^.;]{0,80}\b(?:with|using|or)\b/i;
 const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
@@ -233,30 +219,6 @@ export interface SentenceFacts {
 /** A short line that ends with a link: a flattened SDK table's record (name, purpose, the vendor's policy URL). */
 const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
 
-/** "One year", "Session", "13 months and 25 days": the expiry cell of a cookie table. */
-const DURATION_CELL = /^(?:session(?: cookie)?|persistent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+and\s+\S+\s+\S+)?)\.?$/i;
-
-/**
- * A cookie table scraped into one cell per line (name, provider, purpose, expiry …): a short line with an expiry
- * cell a few lines away, under a part of the page about cookies, is a cell of that table — the provider column
- * names who sets the cookie.
- */
-function inFlattenedCookieTable(sentences: readonly Sentence[], index: number): boolean {
-  if (index < 0 || sentences[index].text.length > 60) return false;
-  let duration = false;
-  for (let j = Math.max(0, index - 4); j <= Math.min(sentences.length - 1, index + 4) && !duration; j++) duration = j !== index && DURATION_CELL.test(sentences[j].text.trim());
-  if (!duration) return false;
-  for (let j = index - 1; j >= 0 && index - j <= 120; j--) if (/cookie/i.test(sentences[j].text)) return true;
-  return false;
-}
-
-/** The first row of the table a row belongs to (up to 40 rows up), or '' for the header row itself. */
-function tableHeaderOf(sentences: readonly Sentence[], index: number): string {
-  let j = index;
-  while (j > 0 && index - j < 40 && sentences[j - 1].kind === 'table') j--;
-  return j < index ? sentences[j].text : '';
-}
-
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
@@ -269,7 +231,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
     || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))
     // A table whose header row names the kind ("Subprocessor | Purpose | Location") lists those parties.
-    || (s.kind === 'table' && index > 0 && FRAGMENT_CONTEXT.test(tableHeaderOf(sentences, index)))
+    || (s.kind === 'table' && index > 0 && FRAGMENT_CONTEXT.test(tableHeaderText(sentences, index)))
     // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.
     || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
@@ -304,8 +266,6 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
 }
 
-// "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
-const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$|\bwe (?:(?:may|will|also|then)\s+)*(?:share|send|disclose|transfer|pass|transmit)\s+(?:[\w,'’-]+\s+){1,14}?(?:to|with)\s+$/i;
 
 /**
  * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
@@ -319,31 +279,6 @@ function underNegatedLeadIn(before: string): boolean {
   return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
 }
 
-/** Does an ambiguous name stand as a company here? */
-function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, strict: boolean): boolean {
-  const after = s.text.slice(m.end, m.end + 100);
-  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
-  const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
-  if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
-  // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
-  if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
-  // "we send the relevant game activity to Twitch": a dictionary-word name, capitalised mid-sentence, as what data is sent to.
-  if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && SENT_TO_BEFORE.test(lead)) return true;
-  // "eBay uses cookies to recognise that you came from us": the name as the subject of a data verb.
-  if (!strict && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(m.text) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
-  // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
-  for (const o of all) {
-    if (o === m || !o.entry || o.entry.context === 'company') continue;
-    const between = o.end <= m.start ? s.text.slice(o.end, m.start) : o.start >= m.end ? s.text.slice(m.end, o.start) : null;
-    if (between !== null && LIST_GLUE.test(between)) return true;
-  }
-  if (strict) return false;
-  // "Steel House and other advertising technology vendors", "partners such as Steel House".
-  if (AND_OTHER.test(after) || SUCH_AS.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return true;
-  // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
-  // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
-  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment || facts.linkedRow) && facts.inThirdPartySection && m.start <= 2;
-}
 
 /**
  * Does this sentence send data TO the companies it mentions? Used to let a data-source reading carry over to

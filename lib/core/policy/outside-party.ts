@@ -1,8 +1,10 @@
 /**
  * Who besides the site a sentence speaks of, for the category readers: any word for another party or its kit
  * (OUTSIDE_PARTY), and whether every such party is of a kind that has nothing to do with ads or analytics
- * (otherKindOnly). Split from category-model.ts so that the rules (categories.ts) ask the same question.
+ * (otherKindOnly). Split from category-model.ts so that the rules (categories.ts) ask the same question. Also the rules'
+ * unnamed recipient (RECIPIENT, remembered per policy) and a cookie row typed "third-party".
  */
+import { UNNAMED_RECIPIENT } from './lexicon/terms.ts';
 
 /**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
@@ -32,3 +34,25 @@ export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:
 /** A sentence whose only outside party is the site's own group. */
 export const groupOnly = (text: string): boolean => ONLY_AFFILIATES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
 
+const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
+/**
+ * The rules' unnamed recipient ("third parties", "advertising partners", "第三方") in a text, for categories.ts, remembered: the same sentence, title and context are asked about many times
+ * (every sentence under a title tests that title), and this long alternation was the reader's single biggest cost.
+ * Emptied at the start of each policy (extractCategories calls forgetRecipients).
+ */
+const recipientSeen = new Map<string, RegExpExecArray | null>();
+export const RECIPIENT = {
+  exec(text: string): RegExpExecArray | null {
+    let r = recipientSeen.get(text);
+    if (r === undefined) {
+      if (recipientSeen.size >= 4096) recipientSeen.clear();
+      recipientSeen.set(text, (r = RECIPIENT_RE.exec(text)));
+    }
+    return r;
+  },
+  test: (text: string): boolean => RECIPIENT.exec(text) !== null,
+};
+export const forgetRecipients = (): void => recipientSeen.clear();
+
+/** "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it. */
+export const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third[- ]party|3rd[- ]party|第三方)(?:\s+cookies?)?\s*(?:[|｜])/i;

@@ -1,6 +1,7 @@
 /**
- * Reading a table row with its header row: which cell a position falls in, the "in use" and "source" columns. Used by
- * the naming decision (naming.ts) and the SDK-table reader (sdk-table.ts).
+ * Reading a table row with its header row: which cell a position falls in, the "in use" and "source" columns, what the
+ * header says the table lists, and cookie tables flattened into one cell per line. Used by the naming decision
+ * (naming.ts) and the SDK-table reader (sdk-table.ts).
  */
 import type { Sentence } from './text.ts';
 
@@ -9,6 +10,12 @@ function headerRowOf(sentences: readonly Sentence[], index: number): number {
   let first = index;
   while (first > 0 && sentences[first - 1].kind === 'table' && sentences[first - 1].end + 2 >= sentences[first].start - 1) first--;
   return first;
+}
+
+/** The header row's text of the table a row belongs to, or '' for the header row itself: what the table lists. */
+export function tableHeaderText(sentences: readonly Sentence[], index: number): string {
+  const first = headerRowOf(sentences, index);
+  return first < index ? sentences[first].text : '';
 }
 
 /** The cells of a table row, with or without its outer pipes. */
@@ -49,3 +56,20 @@ export function sourceColumnOf(sentences: readonly Sentence[], index: number): n
 }
 /** The cell of a table row a position falls in (0 = first cell, with or without the row's outer pipe). */
 export const cellAt = (row: string, at: number): number => (row.slice(0, at).match(/\|/g)?.length ?? 0) - (row.trimStart().startsWith('|') ? 1 : 0);
+
+/** "One year", "Session", "13 months and 25 days": the expiry cell of a cookie table. */
+const DURATION_CELL = /^(?:session(?: cookie)?|persistent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+and\s+\S+\s+\S+)?)\.?$/i;
+
+/**
+ * A cookie table scraped into one cell per line (name, provider, purpose, expiry …): a short line with an expiry
+ * cell a few lines away, under a part of the page about cookies, is a cell of that table — the provider column
+ * names who sets the cookie.
+ */
+export function inFlattenedCookieTable(sentences: readonly Sentence[], index: number): boolean {
+  if (index < 0 || sentences[index].text.length > 60) return false;
+  let duration = false;
+  for (let j = Math.max(0, index - 4); j <= Math.min(sentences.length - 1, index + 4) && !duration; j++) duration = j !== index && DURATION_CELL.test(sentences[j].text.trim());
+  if (!duration) return false;
+  for (let j = index - 1; j >= 0 && index - j <= 120; j--) if (/cookie/i.test(sentences[j].text)) return true;
+  return false;
+}

@@ -1,0 +1,54 @@
+/**
+ * "Does an ambiguous name stand as a company here?" (naming.ts asks it of dictionary-word and short names): a corporate
+ * suffix, a service run by it, data sent to it, a list with other companies, a vendor-list row. Also where data is
+ * sent to ("share … with") and a name as the subject of a data verb, which naming.ts uses too.
+ */
+import type { AliasMatch } from './lexicon/matcher.ts';
+import type { Sentence } from './text.ts';
+
+/** What companyContext needs to know of the sentence (naming.ts's SentenceFacts has more). */
+interface RowFacts { fragment: boolean; linkedRow: boolean; inThirdPartySection: boolean }
+
+const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
+const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
+const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
+const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
+/**
+ * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
+ * service with the company's name in brackets — a company even where the name is a dictionary word.
+ */
+const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
+const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
+/** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
+const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
+const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
+// "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
+const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$|\bwe (?:(?:may|will|also|then)\s+)*(?:share|send|disclose|transfer|pass|transmit)\s+(?:[\w,'’-]+\s+){1,14}?(?:to|with)\s+$/i;
+export const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
+export const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,12}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
+
+/** Does an ambiguous name stand as a company here? */
+export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: RowFacts, strict: boolean): boolean {
+  const after = s.text.slice(m.end, m.end + 100);
+  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
+  const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
+  if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
+  // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
+  if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
+  // "we send the relevant game activity to Twitch": a dictionary-word name, capitalised mid-sentence, as what data is sent to.
+  if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && SENT_TO_BEFORE.test(lead)) return true;
+  // "eBay uses cookies to recognise that you came from us": the name as the subject of a data verb.
+  if (!strict && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(m.text) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
+  // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
+  for (const o of all) {
+    if (o === m || !o.entry || o.entry.context === 'company') continue;
+    const between = o.end <= m.start ? s.text.slice(o.end, m.start) : o.start >= m.end ? s.text.slice(m.end, o.start) : null;
+    if (between !== null && LIST_GLUE.test(between)) return true;
+  }
+  if (strict) return false;
+  // "Steel House and other advertising technology vendors", "partners such as Steel House".
+  if (AND_OTHER.test(after) || SUCH_AS.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
+  // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
+  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment || facts.linkedRow) && facts.inThirdPartySection && m.start <= 2;
+}
