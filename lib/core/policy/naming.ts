@@ -81,7 +81,6 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
 ];
 const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送/i;
 
-
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;
 const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?|events?|requests?|messages?|traffic)\b[^.;]{0,40}\s)go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by|(?:ad|ads|advertising|privacy) (?:settings|preferences) (?:for|with|on|at))\s+(?:the\s+)?$/i;
@@ -117,11 +116,17 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
+/** "Sign in with Apple or Google", "Continue with Facebook or Google": the later options of a list of sign-in buttons. */
 const SIGN_IN_LIST_BEFORE = /\b(?:sign|log)[- ]?(?:in|on|up) with\b[^.;]{0,50}?\b(?:or|and)\s+["“]?(?:continue with\s+)?$|\bcontinue with\b[^.;]{0,30}?\b(?:or|and)\s+["“]?$/i;
+/** A sentence that offers ways to open an account or log in (with an email address, "or with …"). */
 const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) account|log(?:ging)? in|sign(?:ing)? in)\b[^.;]{0,80}\b(?:with|using|or)\b/i;
+/** Sign in with Apple's "Hide My Email": the relay address Apple gives the site. */
 const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
+/** Software the site runs on its own servers ("Matomo, which we host on our own servers"). */
 const SELF_HOSTED = /\b(?:on our own servers?|self-hosted|we (?:host|run) (?:it|them|the [\w ]{1,30}?) (?:ourselves|on our own)|(?:host|run) (?:the )?[\w ]{0,40}?on our own servers?)/i;
+/** "…, was acquired by Spotify": the buyer of a company, right before its name. */
 const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:the\s+)?$/i;
+/** ", the analytics provider we use": an appositive that says the company is the site's provider. */
 const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
 /** A company doing something with visitors' data, in the sentence's own words. */
@@ -266,7 +271,6 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
 }
 
-
 /**
  * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
  * …": a list opened by a denial is a list of companies that get nothing.
@@ -278,7 +282,6 @@ function underNegatedLeadIn(before: string): boolean {
   if (!/以下|如下|下列|\b(?:the following|these|those)\b/i.test(lead.slice(-40))) return false;
   return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
 }
-
 
 /**
  * Does this sentence send data TO the companies it mentions? Used to let a data-source reading carry over to
