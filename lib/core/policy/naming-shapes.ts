@@ -210,8 +210,8 @@ const OPEN_APP_BEFORE = /\b(?:we|will|to|and|then)\s+(?:open|launch)\s+(?:the\s+
 const READER_TOOLS_BEFORE = /\b(?:you|parents|users|visitors|readers|customers)\b[^.;]{0,60}?\b(?:can|may|could)\s+(?:also\s+)?(?:use|find)\s+(?:(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+(?:or|and)\s+)?$/i;
 /** "our SDKs are open source and published on GitHub", "Flutter, an open-source framework created by Google". */
 const OPEN_SOURCE_BEFORE = /\bopen[- ]source\b[^.;]{0,60}\b(?:(?:published|available|hosted|released) (?:on|at|via)|(?:created|developed|made|maintained|built|released) by)\s+$/i;
-/** "As a Salesforce Summit Partner and Google Cloud Partner": a partner badge. */
-const PARTNER_BADGE_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}Partners?\b(?!\s+(?:of|for|with|to)\b)/;
+/** "As a Salesforce Summit Partner and Google Cloud Partner", "a Microsoft Solutions Partner for Modern Work": a partner badge. */
+const PARTNER_BADGE_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:(?:Premier|Gold|Silver|Certified|Solutions?|Technology|Consulting|Select)\s+Partner\b|Partners?\b(?!\s+(?:of|for|with|to)\b))/;
 /** "Those platforms are governed by Meta's, Google's and LinkedIn's own policies": their own rules apply. */
 /** "from then on, Apple's or Google's privacy policy applies": the other company's own rules. */
 const THEIR_POLICY_APPLIES_AFTER = /^['’]s?\s+(?:(?:or|and)\s+[\w&.-]+['’]s?\s+)?(?:own\s+)?(?:privacy (?:policy|notice|statement)|terms(?: of (?:use|service))?)\s+(?:applies|apply|governs?)\b/i;
@@ -256,8 +256,6 @@ const ZH_COMPATIBLE_OR_SEE_BEFORE = /(?:兼容|适配|支持接入|可以参考|
 /** "本应用未集成其SDK", "未接入其SDK": the companies just mentioned are not integrated. */
 const ZH_NOT_INTEGRATED = /(?:未|没有|并未|不)(?:集成|接入|嵌入|使用)(?:其|它们的|上述(?:应用|平台)的)\s*SDK/;
 
-/** "a Microsoft Solutions Partner", "a Google Cloud Partner": a badge the site holds, not a vendor. */
-const PARTNER_BADGE = { before: /\ban?\s+$/i, after: /^(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:Premier|Gold|Silver|Certified|Solutions?|Technology|Consulting|Select)\s+)?Partner\b/ };
 /** "the critical vulnerability in Atlassian Confluence (CVE-…)": a security advisory about a product. */
 const ADVISORY_BEFORE = /\b(?:vulnerabilit(?:y|ies)|exploit|security (?:flaw|issue|incident|advisory|bulletin)|outage|breach) (?:in|at|affecting|of)\s+(?:the\s+)?$/i;
 /** "Kestrel Media GmbH, a company of the Hubert Burda Media group": the site's corporate group. */
@@ -269,7 +267,6 @@ const BUREAU_QUERY = /\b(?:credit|consumer|background|claims?|insurance|motor ve
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
   if (DEVICE_MAKER_BEFORE.test(before.slice(-80)) && !sendsTo) return 'platform-brand';
-  if (PARTNER_BADGE.before.test(before.slice(-4)) && PARTNER_BADGE.after.test(after)) return 'certification';
   if (ADVISORY_BEFORE.test(before.slice(-50))) return 'citation';
   if (COMPANY_OF_GROUP_BEFORE.test(before.slice(-40)) && /^\s+(?:[A-Z][\w&-]*\s+){0,2}group\b/i.test(after)) return 'corporate-family';
   if (COMPARISON_BEFORE.test(before.slice(-50)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';
