@@ -14,6 +14,7 @@ import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
+import { notInUseRow } from './table-columns.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
@@ -399,8 +400,9 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // So is a record flattened with commas ("广告SDK，用于信息流广告的展示，收集设备品牌…，第三方SDK").
     // So is a run of "item — value" lines ("Personalised advertising by our advertising partners — consent").
     if (s.kind === 'heading' && !headingIsRow(sentences, i)) continue;
-    // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing.
-    if (rowAnsweredNo(s.text)) continue;
+    // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
+    // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
+    if (rowAnsweredNo(s.text) || notInUseRow(sentences, i)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];

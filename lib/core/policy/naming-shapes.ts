@@ -84,12 +84,33 @@ export function listLeadIn(sentences: readonly Sentence[], index: number): strin
   let notes = 0;
   for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
     const t = sentences[j];
+    // "(b) Marketing partners:\n(i) Meta\n(ii) Criteo": a list item ending in a colon opens a nested list.
+    if (t.kind === 'list' && /[:：]\s*$/.test(t.text)) return t.text;
     if (t.kind === 'list' || t.kind === 'table') continue;
     if (/[:：]\s*$/.test(t.text)) return t.text;
     const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
     if (t.kind !== 'text' || !joined || ++notes > 2) return '';
   }
   return '';
+}
+
+/**
+ * The lead-ins of a row, nearest first: "(b) Marketing partners:" and then, above it, "We share personal information
+ * with the recipients below:" — a nested list's rows are read under both.
+ */
+export function listLeadIns(sentences: readonly Sentence[], index: number): string[] {
+  const out: string[] = [];
+  let at = index;
+  for (let depth = 0; depth < 3; depth++) {
+    const lead = listLeadIn(sentences, at);
+    if (!lead) break;
+    out.push(lead);
+    let j = at - 1;
+    while (j >= 0 && sentences[j].text !== lead) j--;
+    if (j < 0 || sentences[j].kind !== 'list') break;
+    at = j;
+  }
+  return out;
 }
 
 

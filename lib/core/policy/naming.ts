@@ -17,7 +17,8 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIn, nextSendsBack, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, listLeadIns, nextSendsBack, rowsLeadIn, shapeRejection } from './naming-shapes.ts';
+import { leadInIndices, leadInRejection } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
@@ -231,7 +232,11 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const tableCell = fragment && inFlattenedCookieTable(sentences, index);
   const rowLead = index >= 0 ? rowsLeadIn(sentences, index) : '';
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
-    || (s.kind === 'list' && index >= 0 && FRAGMENT_CONTEXT.test(listLeadIn(sentences, index)))
+    || (s.kind === 'list' && index >= 0 && listLeadIns(sentences, index).some((l) => FRAGMENT_CONTEXT.test(l)))
+    // "We work with these affiliate networks:\n- Skimlinks", "we report your repayments to …:\ni. TransUnion CIBIL": a
+    // list whose lead-in says what is done with data or services lists the companies that do it (its short rows: a
+    // row that is a sentence of its own says what it says).
+    || (s.kind === 'list' && fragment && index >= 0 && listLeadIns(sentences, index).some((l) => CONTEXT_CUES.test(l)))
     || FRAGMENT_CONTEXT.test(rowLead)
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
     || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))
@@ -254,6 +259,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (NOT_COVERED.test(s.text) || (OTHERS_PRACTICES.test(s.text) && !SHARES_DATA.test(s.text))) reject = 'not-covered';
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
   else if (index >= 0 && notInUseRow(sentences, index)) reject = 'former';
+  // "Third-party services we do not use:\n- Hotjar", "Former providers:\n– Braze …": a row takes its lead-in's or title's reading.
+  else if (index >= 0 && leadInRejection(sentences, index)) reject = leadInRejection(sentences, index);
+  // "Find us on:\nFacebook | Instagram": a row inherits what its lead-in line is (the site's social pages, its links out).
+  else if (index >= 0 && inheritedFromLeadIn(sentences, index)) reject = inheritedFromLeadIn(sentences, index);
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
   else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
   // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.
@@ -269,6 +278,15 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
   return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
+}
+
+const INHERITED = new Set<NamingRejection>(['social-follow', 'outbound-link', 'not-covered', 'search-engine']);
+function inheritedFromLeadIn(sentences: readonly Sentence[], index: number): NamingRejection | null {
+  for (const j of leadInIndices(sentences, index)) {
+    const why = sentenceFacts(sentences[j], sentences, j).reject;
+    if (why && INHERITED.has(why)) return why;
+  }
+  return null;
 }
 
 /**

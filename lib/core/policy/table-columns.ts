@@ -23,8 +23,13 @@ export function tableCells(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 }
 
-const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入)|接入状态|使用状态|in use\??|active\??|enabled\??|integrated\??)$/i;
-const NOT_IN_USE_CELL = /^(?:否|未接入|未启用|未使用|未集成|暂未接入|no|not used|inactive|disabled)$/i;
+// "Status", "In use?", "Used on this site?", "是否启用", "状态": a column that says whether the row's service is switched on.
+const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入|在用)|(?:接入|使用|启用|在用|合作)?状态|狀態|status|(?:currently )?(?:in use|active|enabled|integrated|live|used)(?: (?:on|in) (?:this|our) (?:site|website|app|service))?\??)$/i;
+/**
+ * The cell of that column when the service is not on: "No – removed in v3.2", "Removed March 2023", "Contract ended 2022",
+ * "Paused since 1 January", "Planned", "否（已于2023年停用）", "计划接入", "評估中" — it says so first, whatever follows.
+ */
+const NOT_IN_USE_CELL = /^(?:否|无|未|暂未|尚未|已(?:移除|下线|停用|删除|暂停|终止|停止|關閉|关闭|下線|移除)|停用|下线|下線|移除|暂停|計劃|计划|规划|評估|评估|测试中|停止|no\b|not\b|none\b|n\/a\b|removed|ended|contract ended|paused|discontinued|replaced|planned|evaluat|under evaluation|trial ended|inactive|disabled|switched off|turned off|off\b|retired|former|terminated|stopped|deprecated|sunset)/i;
 
 /**
  * "| 极光推送SDK | 深圳市和讯华谷信息技术有限公司 | 消息推送 | 否 |" under "| … | 是否接入 |": a table row whose in-use

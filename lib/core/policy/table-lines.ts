@@ -12,6 +12,12 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
 
 /** Three or more cells separated by " | " (or a full-width "｜", spaces or not) — a table row whose leading pipe was lost. */
 const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?)[^|｜\n]{1,300}){2,12}$/;
+/** The same, with empty cells ("Hotjar | | See note 1", "VWO | Yes |"): read as if each held a dash. */
+function cellsWithoutLeadingPipe(t: string): boolean {
+  if (CELLS_WITHOUT_LEADING_PIPE.test(t)) return true;
+  const filled = t.replace(/(\s[|｜])(?=\s*[|｜]|\s*$)/g, '$1 -');
+  return filled !== t && CELLS_WITHOUT_LEADING_PIPE.test(filled);
+}
 /**
  * A Chinese row of cells is a table row when its table is about cookies, SDKs, local storage or processing ("第三方Cookie |
  * 有效期13个月 | 记录访客在页面之间的跳转路径", or under "名称 | 设置方 | 期限 | 用途" or "处理目的 | 法律依据 | 接收方"): its cells
@@ -22,7 +28,7 @@ const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方
 function zhStorageTableRow(lines: readonly string[], li: number): boolean {
   for (let j = li; j >= 0 && li - j < 12; j--) {
     const t = lines[j].trim();
-    if (!CELLS_WITHOUT_LEADING_PIPE.test(t)) return false;
+    if (!cellsWithoutLeadingPipe(t)) return false;
     if (ZH_STORAGE_TABLE.test(t)) return true;
   }
   return false;
@@ -34,5 +40,5 @@ function zhStorageTableRow(lines: readonly string[], li: number): boolean {
  */
 export function pipeRowOfTable(lines: readonly string[], i: number): boolean {
   const t = lines[i].trim();
-  return CELLS_WITHOUT_LEADING_PIPE.test(t) && (!/[\u4e00-\u9fff]/.test(t) || zhStorageTableRow(lines, i));
+  return cellsWithoutLeadingPipe(t) && (!/[\u4e00-\u9fff]/.test(t) || zhStorageTableRow(lines, i));
 }

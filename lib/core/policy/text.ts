@@ -188,7 +188,8 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
     while (line[i] === ' ') i++;
     const c = line[i];
     if (c === '>') { i++; continue; }
-    if ((c === '-' || c === '*' || c === '+' || LIST_BULLETS.includes(c)) && line[i + 1] === ' ') {
+    // "– Braze (push, until 2024)": an en or em dash opening a line is a bullet too.
+    if ((c === '-' || c === '*' || c === '+' || c === '–' || c === '—' || LIST_BULLETS.includes(c)) && line[i + 1] === ' ') {
       kind = 'list'; i += 2; continue;
     }
     if (c === '#') {
@@ -199,6 +200,9 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
     // Chinese enumerations: "4、", "（1）", "①" open a list item ("一、" stays a section heading).
     const cjkItem = /^(?:\d{1,3}[、．]|[（(]\d{1,3}[)）]|[①-⑳])\s*/.exec(line.slice(i, i + 8));
     if (cjkItem) { kind = 'list'; i += cjkItem[0].length; break; }
+    // "i. TransUnion CIBIL", "(b) Google Ads", "iv) …": lower-case roman numerals and letters number a list's items.
+    const latinItem = /^(?:\((?:[ivx]{1,4}|[a-h])\)|(?:[ivx]{1,4}|[a-h])[.)])\s+(?=\S)/.exec(line.slice(i, i + 10));
+    if (latinItem) { kind = 'list'; i += latinItem[0].length; break; }
     if (c !== undefined && c >= '0' && c <= '9') {
       let j = i;
       while (j - i < 4 && line[j] >= '0' && line[j] <= '9') j++;

@@ -1,0 +1,87 @@
+/**
+ * What the line that opens a list, or the title over a table, says about every row under it (19th session: whole
+ * sections). A row ("- Hotjar", "– Braze (push, until January 2024)", "(1) Meta / Facebook") carries no verb of its
+ * own; "Third-party services we do not use:", "Former providers:", "本儿童版未接入以下SDK：" or a table titled "Previous
+ * processors" decide what it says. Used by the naming decision (naming.ts).
+ */
+import { negatedBefore, negatedInZhClause } from './negation.ts';
+import { listLeadIns, rowsLeadIn } from './naming-shapes.ts';
+import type { Sentence } from './text.ts';
+
+/** "…, including:", "，包括但不限于：": the list's own opener; the lead-in's claim is in the clause before it. */
+const LIST_OPENER = /[,，;；]?\s*(?:including(?: but not limited to)?|such as|for example|e\.g\.|namely|as follows|包括但不限于|包括|例如|比如|如下|诸如)\s*$/i;
+
+/**
+ * A lead-in or title about services the site no longer uses: "Former providers:", "Previous processors (kept for
+ * transparency)", "Tools we stopped using:", "据此移除了以下SDK：", "已停止合作的服务商：", "原服务商".
+ */
+const FORMER_LEAD = /\b(?:former|previous|past|legacy|retired|discontinued|decommissioned|removed|deprecated)\b(?:\s+[\w-]+){0,3}\s+(?:providers?|vendors?|partners?|processors?|sub-?processors?|services?|tools?|SDKs?|suppliers?|integrations?|plugins?|cookies?)\b|\b(?:no longer|stopped|ceased to|ceased) (?:use|using|work(?:ing)? with|integrat\w*)\b|\bwe (?:used|have used|worked with) (?:until|in the past|previously)\b|(?:已|已经|曾|此前|先前|之前)(?:经)?(?:移除|下线|下線|停用|删除|刪除|停止(?:使用|合作)|终止合作|終止合作|使用过|接入过|合作过)|已于[^，。；：:]{0,12}(?:移除|下线|下線|停用|删除|停止(?:使用|合作))|移除了|停止合作|不再(?:使用|接入|集成|合作)|^\s*(?:原|历史|歷史)(?:服务商|服務商|合作方|供应商|供應商|SDK)/i;
+
+/** "Payment methods accepted:", "We accept:", "支持以下支付方式：": the rows are payment types the user may hold. */
+const PAYMENT_TYPES_LEAD = /\b(?:payment (?:methods|options|types)|ways to pay|we accept|accepted (?:cards|payment))\b|(?:支付|付款)(?:方式|渠道)|支持以下[^：:]{0,8}(?:支付|付款)/i;
+/** "Sign-in options:", "You can sign in with:", "您可以使用以下任一账号登录本服务：": the rows are ways to open an account. */
+const SIGN_IN_LEAD = /\b(?:sign[- ]?in|log[- ]?in|login) (?:options|methods|with)\b|\bsign (?:in|up) (?:using|via)\b|(?:使用|通过)以下[^：:]{0,12}(?:账号|帳號|帐号)[^：:]{0,6}(?:登录|登入|註冊|注册)|(?:第三方)?(?:账号|帳號|帐号)登录(?:方式)?\s*[:：]\s*$/i;
+/** "…引导至我们在以下平台开设的官方旗舰店：", "Buy our products at:": the rows are the site's own shops on other platforms. */
+const STOREFRONTS_LEAD = /旗舰店|官方店|官方商城|\b(?:buy|shop for) (?:our|the) (?:products|books|games) (?:at|on|from)\b|\bour (?:official )?(?:stores?|shops?) on\b/i;
+
+/** The lines that open the list a row belongs to, nearest first (a nested list's own and the one above it); none for
+ * a line that is not such a row. */
+export function leadInIndices(sentences: readonly Sentence[], index: number): number[] {
+  const s = sentences[index];
+  // A row that is a sentence of its own ("微信登录SDK：用于…，会收集您的设备信息。") says what it says; a lead-in reads for
+  // rows that are names or cells.
+  if (s.kind === 'heading' || (s.kind !== 'table' && /[.!?。！？；;]\s*$/.test(s.text))) return [];
+  const leads = s.kind === 'list' || s.kind === 'table' ? listLeadIns(sentences, index) : [rowsLeadIn(sentences, index)].filter(Boolean);
+  const out: number[] = [];
+  let j = index - 1;
+  for (const lead of leads) {
+    while (j >= 0 && index - j <= 90 && sentences[j].text !== lead) j--;
+    if (j < 0 || index - j > 90) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * A table's title: the section heading, or the short line right above its first row when the page did not mark it as a
+ * heading ("Previous processors (kept for transparency)").
+ */
+function titleOf(sentences: readonly Sentence[], index: number): string {
+  const s = sentences[index];
+  if (s.kind === 'table') {
+    let first = index;
+    while (first > 0 && sentences[first - 1].kind === 'table') first--;
+    const above = sentences[first - 1];
+    if (above && above.kind !== 'table' && above.text.length <= 80 && !/[.。!！?？;；]\s*$/.test(above.text)) return above.text;
+  }
+  return s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
+}
+
+/** Does the lead-in deny what follows ("Third-party services we do not use:", "本网站目前未集成以下任何统计或广告服务：")? */
+function deniesWhatFollows(lead: string): boolean {
+  const body = lead.replace(/[:：]\s*$/, '').replace(LIST_OPENER, '');
+  return negatedBefore(body, body.length) || negatedInZhClause(body, body.length, body.length);
+}
+
+export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 'sign-in-button' | 'outbound-link';
+
+/**
+ * What every row under this lead-in or title is, when it says the rows get nothing, are no longer used, are payment
+ * types, sign-in options or the site's own shops elsewhere; null otherwise (and for any line that is not such a row).
+ */
+export function leadInRejection(sentences: readonly Sentence[], index: number): LeadInReading | null {
+  const s = sentences[index];
+  const leads = leadInIndices(sentences, index).map((j) => sentences[j].text);
+  for (const lead of leads) {
+    if (FORMER_LEAD.test(lead)) return 'former';
+    if (deniesWhatFollows(lead)) return 'negated';
+    if (PAYMENT_TYPES_LEAD.test(lead)) return 'example-of-user-provider';
+    if (SIGN_IN_LEAD.test(lead)) return 'sign-in-button';
+    if (STOREFRONTS_LEAD.test(lead)) return 'outbound-link';
+  }
+  if (s.kind !== 'list' && s.kind !== 'table' && !leads.length) return null;
+  const title = titleOf(sentences, index);
+  if (title && title.length <= 80 && FORMER_LEAD.test(title)) return 'former';
+  if (title && title.length <= 80 && deniesWhatFollows(title)) return 'negated';
+  return null;
+}
