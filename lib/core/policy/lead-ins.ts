@@ -24,6 +24,12 @@ const SIGN_IN_LEAD = /\b(?:sign[- ]?in|log[- ]?in|login) (?:options|methods|with
 /** "…引导至我们在以下平台开设的官方旗舰店：", "Buy our products at:": the rows are the site's own shops on other platforms. */
 const STOREFRONTS_LEAD = /旗舰店|官方店|官方商城|\b(?:buy|shop for) (?:our|the) (?:products|books|games) (?:at|on|from)\b|\bour (?:official )?(?:stores?|shops?) on\b/i;
 
+/** "您可以访问以下平台的帮助页面，了解如何设置广告偏好：", "You can opt out with each provider here:": rows are help and opt-out pages. */
+const HELP_LEAD = /帮助(?:页面|中心|頁面)|了解如何|(?:设置|管理|設定)[^：:]{0,6}偏好|\bopt(?:[- ]?out|ing out)\b|\blearn (?:more|how)\b|\bhelp (?:pages?|cent(?:er|re)s?)\b|\b(?:ad|privacy) settings\b/i;
+
+/** Not "Opt out of our advertising partners:", "We work with the partners below; opt out with each at:" — those name them. */
+const OUR_PARTNERS = /\b(?:our|we work with|we use|them|these (?:partners|companies|providers))\b|合作|我们(?:使用|接入|集成)|上述|这些/i;
+
 /** The lines that open the list a row belongs to, nearest first (a nested list's own and the one above it); none for
  * a line that is not such a row. */
 export function leadInIndices(sentences: readonly Sentence[], index: number): number[] {
@@ -63,11 +69,11 @@ function deniesWhatFollows(lead: string): boolean {
   return negatedBefore(body, body.length) || negatedInZhClause(body, body.length, body.length);
 }
 
-export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 'sign-in-button' | 'outbound-link';
+export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 'sign-in-button' | 'outbound-link' | 'help-or-opt-out';
 
 /**
  * What every row under this lead-in or title is, when it says the rows get nothing, are no longer used, are payment
- * types, sign-in options or the site's own shops elsewhere; null otherwise (and for any line that is not such a row).
+ * types, sign-in options, the site's own shops elsewhere or help pages; null otherwise (and for any line that is not such a row).
  */
 export function leadInRejection(sentences: readonly Sentence[], index: number): LeadInReading | null {
   const s = sentences[index];
@@ -78,6 +84,7 @@ export function leadInRejection(sentences: readonly Sentence[], index: number): 
     if (PAYMENT_TYPES_LEAD.test(lead)) return 'example-of-user-provider';
     if (SIGN_IN_LEAD.test(lead)) return 'sign-in-button';
     if (STOREFRONTS_LEAD.test(lead)) return 'outbound-link';
+    if (HELP_LEAD.test(lead) && !OUR_PARTNERS.test(lead)) return 'help-or-opt-out';
   }
   if (s.kind !== 'list' && s.kind !== 'table' && !leads.length) return null;
   const title = titleOf(sentences, index);

@@ -16,6 +16,7 @@ describe('rows a lead-in or a title takes back', () => {
     ["the site's social pages", 'Stay in touch\nFollow us on:\nFacebook | Instagram | YouTube', ['facebook', 'google']],
     ['Chinese: a lead-in that says the SDKs are not integrated', '儿童版说明\n本版本未接入以下SDK：\n· 友盟+\n· 个推', ['umeng', 'getui']],
     ['Chinese: a lead-in about SDKs removed', '自查结果\n我们已于今年移除以下SDK：\n1. 神策数据\n2. GrowingIO', ['sensors_data', 'growingio']],
+    ['Chinese: a lead-in pointing to platforms\' help pages', '广告偏好\n您可以前往以下平台的帮助中心，了解如何关闭个性化广告：\n百度营销：https://e.baidu.com/help\n腾讯广告：https://e.qq.com/help', ['baidu', 'qq.com']],
   ])('not named: %s', (_shape, text, orgs) => {
     const got = named(text);
     for (const org of orgs) expect(got).not.toContain(org);
@@ -38,6 +39,10 @@ describe('rows a lead-in names', () => {
     ['roman-numbered items', 'Credit reporting\nWe pass your repayment record to the following bureaus:\ni. Experian\nii. Equifax', 'equifax'],
     ['a nested list under a lettered lead-in', 'Who receives your data\nWe share personal data with the recipients below.\n(a) Advertising partners:\n(i) Criteo\n(ii) Outbrain', 'criteo'],
     ['en-dash bullets', 'Measurement\nWe share page views with:\n– Chartbeat\n– Parse.ly', 'chartbeat'],
+    ['an opt-out list of "our" partners stays named', 'Opt out of our advertising partners at:\nCriteo – criteo.com/privacy\nAdRoll – adroll.com/optout', 'criteo'],
+    ['a service called through its API', 'Delivery addresses you type are checked against the Loqate API before we save them; the postcode lookup uses the Google Maps API.', 'google'],
+    ['Chinese: a service called through its interface', '门店定位通过调用百度地图的地理编码接口完成，它会接收您输入的地址。', 'baidu'],
+    ['Chinese: rows of a processors table, country first', '境外处理者\n国家 | 处理者 | 服务内容\n美国 | Stripe, Inc. | 订阅扣款', 'stripe'],
   ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 
   it('a row that is a sentence of its own is read as a sentence, whatever its lead-in', () => {

@@ -234,9 +234,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
     || (s.kind === 'list' && index >= 0 && listLeadIns(sentences, index).some((l) => FRAGMENT_CONTEXT.test(l)))
     // "We work with these affiliate networks:\n- Skimlinks", "we report your repayments to …:\ni. TransUnion CIBIL": a
-    // list whose lead-in says what is done with data or services lists the companies that do it (its short rows: a
-    // row that is a sentence of its own says what it says).
-    || (s.kind === 'list' && fragment && index >= 0 && listLeadIns(sentences, index).some((l) => CONTEXT_CUES.test(l)))
+    // list whose lead-in says what is done with data or services lists the companies that do it (lead-ins.ts: not a row
+    // that is a sentence of its own, which says what it says).
+    || (index >= 0 && leadInIndices(sentences, index).some((j) => CONTEXT_CUES.test(sentences[j].text)))
     || FRAGMENT_CONTEXT.test(rowLead)
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
     || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))

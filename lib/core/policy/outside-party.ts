@@ -55,4 +55,5 @@ export const RECIPIENT = {
 export const forgetRecipients = (): void => recipientSeen.clear();
 
 /** "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it. */
-export const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third[- ]party|3rd[- ]party|第三方)(?:\s+cookies?)?\s*(?:[|｜])/i;
+// "_vs_x | Third | 2 years | …" under "Cookie | Party | …": the party column written as one word.
+export const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third(?:[- ]party)?|3rd[- ]party|第三方)(?:\s+cookies?)?\s*(?:[|｜])/i;

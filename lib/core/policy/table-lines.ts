@@ -24,7 +24,7 @@ function cellsWithoutLeadingPipe(t: string): boolean {
  * then say who sets or receives it and what for. Other Chinese rows written that way (download channels: "腾讯应用宝 |
  * 举报电话… | 注销…") name no recipient and stay short lines, judged as such by naming-shapes.ts.
  */
-const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|接收方|共享对象|有效期|保存期|存储期|期限|(?:处理|使用|共享)目的|用途/i;
+const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方|接收方|共享对象|有效期|保存期|存储期|期限|(?:处理|使用|共享)目的|用途|处理者|處理者|受托方|受託方|服务商|服務商|服务内容|服務內容|第三方|共享|是否|状态|狀態/i;
 function zhStorageTableRow(lines: readonly string[], li: number): boolean {
   for (let j = li; j >= 0 && li - j < 12; j--) {
     const t = lines[j].trim();
