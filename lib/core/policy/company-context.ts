@@ -17,7 +17,7 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
  * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
  * service with the company's name in brackets — a company even where the name is a dictionary word.
  */
-const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
+const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied|generated) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
 /** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
 const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;

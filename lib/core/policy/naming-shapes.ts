@@ -12,7 +12,7 @@ import {
 } from './naming-shapes-zh.ts';
 
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
-export const COLLECTS_NOTHING = /(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
+export const COLLECTS_NOTHING = /\)?\s*(?:are|is) (?:switched|turned) off\b[^.;]{0,40}\breceives? no (?:data|information)\b|(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 
 /** A sentence that speaks of data going somewhere ("… shares your information …"). */
 export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid\w*|collect\w*|receiv\w*)\b[^.]{0,60}\b(?:information|data|cookies?|identifiers?)\b|\b(?:information|data)\b[^.]{0,40}\b(?:shared|disclosed|sent|transferred|collected)\b/i;
@@ -166,7 +166,8 @@ const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
 const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
-const ZH_SWITCHED_AFTER = /^[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
+// Not "豆包（火山引擎）——仅在您主动切换至…时调用": the reader switching models, not the site switching vendors.
+const ZH_SWITCHED_AFTER = /^(?![^，。；]{0,12}?(?:您|你|用户)(?:主动|自行)?(?:切换|选择))[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
 const INVESTOR = /投资方|股东|(?:全资)?控股|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
 /** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */

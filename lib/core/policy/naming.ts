@@ -124,7 +124,7 @@ const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) accou
 /** Sign in with Apple's "Hide My Email": the relay address Apple gives the site. */
 const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
 /** Software the site runs on its own servers ("Matomo, which we host on our own servers"). */
-const SELF_HOSTED = /\b(?:on our own servers?|self-hosted|we (?:host|run) (?:it|them|the [\w ]{1,30}?) (?:ourselves|on our own)|(?:host|run) (?:the )?[\w ]{0,40}?on our own servers?)/i;
+const SELF_HOSTED = /\b(?:on our own servers?|self-hosted|we (?:host|run) (?:it|them|the [\w ]{1,30}?) (?:ourselves|on our own)|(?:host|run) (?:the )?[\w ]{0,40}?on our own servers?)|自行部署|自建|私有化部署|本地化部署|部署在(?:我们|本[馆站院司])(?:自己|自有)?的服务器/i;
 /** "…, was acquired by Spotify": the buyer of a company, right before its name. */
 const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:the\s+)?$/i;
 /** ", the analytics provider we use": an appositive that says the company is the site's provider. */
@@ -390,7 +390,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (ACQUIRED_BY_BEFORE.test(before.slice(-40)) && !COMPANY_COLLECTS_AFTER.test(after)) return no('corporate-family');
   // "Website statistics are collected with Matomo, which we run on our own servers; no analytics data is sent to Matomo":
   // software the site runs itself, said in the same sentence to get nothing.
-  if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && negatedBefore(s.text, o.start))) return no('negated');
+  if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && (negatedBefore(s.text, o.start) || negatedInZhClause(s.text, o.start, o.end)))) return no('negated');
   // "…never shared with third parties, including Mixpanel, the analytics provider we use for the rest of the app": the
   // denial covers one kind of data; the appositive says the company is the site's provider.
   if ((negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) && !OUR_PROVIDER_AFTER.test(after)) return no('negated');
@@ -398,7 +398,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   return { ok: true };
 }
 
-const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集/i;
+const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
