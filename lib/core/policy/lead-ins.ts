@@ -2,11 +2,67 @@
  * What the line that opens a list, or the title over a table, says about every row under it (19th session: whole
  * sections). A row ("- Hotjar", "– Braze (push, until January 2024)", "(1) Meta / Facebook") carries no verb of its
  * own; "Third-party services we do not use:", "Former providers:", "本儿童版未接入以下SDK：" or a table titled "Previous
- * processors" decide what it says. Used by the naming decision (naming.ts).
+ * processors" decide what it says. Used by the naming decision (naming.ts); the learned category reader
+ * (category-model.ts) reads list rows with their lead-ins too.
  */
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { listLeadIns, rowsLeadIn } from './naming-shapes.ts';
 import type { Sentence } from './text.ts';
+
+/**
+ * "广告类SDK：\n穿山甲（北京巨量引擎网络技术有限公司）\n优量汇（…）": plain lines without a closing stop under a line that ends in a
+ * colon are the rows of that list, bullets or not. Returns the lead-in, or '' when the line is not such a row.
+ */
+// "Taboola, Inc.", "Criteo S.A.": the full stop of a legal name's abbreviation does not end a sentence.
+const LEGAL_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|L\.L\.C|S\.r\.l|S\.L|Pty|Pvt)\.$/;
+export function rowsLeadIn(sentences: readonly Sentence[], index: number): string {
+  const isRow = (t: Sentence) => t.kind === 'text' && t.text.length <= 80 && !/[。.!?！？；;:：]$/.test(t.text.replace(LEGAL_ABBREVIATION_END, ''));
+  if (!isRow(sentences[index])) return '';
+  for (let j = index - 1; j >= 0 && index - j <= 30; j--) {
+    const t = sentences[j];
+    if (t.block === sentences[j + 1].block || sentences[j + 1].start - t.end > 1) return '';
+    if (t.kind === 'text' && /[:：]$/.test(t.text)) return t.text;
+    if (!isRow(t)) return '';
+  }
+  return '';
+}
+
+/**
+ * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
+ * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
+ */
+export function listLeadIn(sentences: readonly Sentence[], index: number): string {
+  // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
+  let notes = 0;
+  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
+    const t = sentences[j];
+    // "(b) Marketing partners:\n(i) Meta\n(ii) Criteo": a list item ending in a colon opens a nested list.
+    if (t.kind === 'list' && /[:：]\s*$/.test(t.text)) return t.text;
+    if (t.kind === 'list' || t.kind === 'table') continue;
+    if (/[:：]\s*$/.test(t.text)) return t.text;
+    const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
+    if (t.kind !== 'text' || !joined || ++notes > 2) return '';
+  }
+  return '';
+}
+
+/**
+ * The lead-ins of a row, nearest first: "(b) Marketing partners:" and then, above it, "We share personal information
+ * with the recipients below:" — a nested list's rows are read under both.
+ */
+export function listLeadIns(sentences: readonly Sentence[], index: number): string[] {
+  const out: string[] = [];
+  let at = index;
+  for (let depth = 0; depth < 3; depth++) {
+    const lead = listLeadIn(sentences, at);
+    if (!lead) break;
+    out.push(lead);
+    let j = at - 1;
+    while (j >= 0 && sentences[j].text !== lead) j--;
+    if (j < 0 || sentences[j].kind !== 'list') break;
+    at = j;
+  }
+  return out;
+}
 
 /** "…, including:", "，包括但不限于：": the list's own opener; the lead-in's claim is in the clause before it. */
 const LIST_OPENER = /[,，;；]?\s*(?:including(?: but not limited to)?|such as|for example|e\.g\.|namely|as follows|包括但不限于|包括|例如|比如|如下|诸如)\s*$/i;

@@ -57,63 +57,6 @@ export const REMOVED_ROW = /已(?:[于自从在][^，。；|]{0,20})?(?:移除|�
 
 
 
-/**
- * "广告类SDK：\n穿山甲（北京巨量引擎网络技术有限公司）\n优量汇（…）": plain lines without a closing stop under a line that ends in a
- * colon are the rows of that list, bullets or not. Returns the lead-in, or '' when the line is not such a row.
- */
-// "Taboola, Inc.", "Criteo S.A.": the full stop of a legal name's abbreviation does not end a sentence.
-const LEGAL_ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|S\.A|S\.p\.A|N\.V|B\.V|L\.L\.C|S\.r\.l|S\.L|Pty|Pvt)\.$/;
-export function rowsLeadIn(sentences: readonly Sentence[], index: number): string {
-  const isRow = (t: Sentence) => t.kind === 'text' && t.text.length <= 80 && !/[。.!?！？；;:：]$/.test(t.text.replace(LEGAL_ABBREVIATION_END, ''));
-  if (!isRow(sentences[index])) return '';
-  for (let j = index - 1; j >= 0 && index - j <= 30; j--) {
-    const t = sentences[j];
-    if (t.block === sentences[j + 1].block || sentences[j + 1].start - t.end > 1) return '';
-    if (t.kind === 'text' && /[:：]$/.test(t.text)) return t.text;
-    if (!isRow(t)) return '';
-  }
-  return '';
-}
-
-/**
- * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
- * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
- */
-export function listLeadIn(sentences: readonly Sentence[], index: number): string {
-  // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
-  let notes = 0;
-  for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
-    const t = sentences[j];
-    // "(b) Marketing partners:\n(i) Meta\n(ii) Criteo": a list item ending in a colon opens a nested list.
-    if (t.kind === 'list' && /[:：]\s*$/.test(t.text)) return t.text;
-    if (t.kind === 'list' || t.kind === 'table') continue;
-    if (/[:：]\s*$/.test(t.text)) return t.text;
-    const joined = sentences[j + 1] && sentences[j + 1].start - t.end <= 1;
-    if (t.kind !== 'text' || !joined || ++notes > 2) return '';
-  }
-  return '';
-}
-
-/**
- * The lead-ins of a row, nearest first: "(b) Marketing partners:" and then, above it, "We share personal information
- * with the recipients below:" — a nested list's rows are read under both.
- */
-export function listLeadIns(sentences: readonly Sentence[], index: number): string[] {
-  const out: string[] = [];
-  let at = index;
-  for (let depth = 0; depth < 3; depth++) {
-    const lead = listLeadIn(sentences, at);
-    if (!lead) break;
-    out.push(lead);
-    let j = at - 1;
-    while (j >= 0 && sentences[j].text !== lead) j--;
-    if (j < 0 || sentences[j].kind !== 'list') break;
-    at = j;
-  }
-  return out;
-}
-
-
 /** "如我们未来接入抖音或快手的分享功能…", "if we ever start using X": a possibility, not a recipient. */
 const HYPOTHETICAL_BEFORE = /(?:如|如果|若|假如|倘若)(?:我们)?(?:在)?(?:未来|将来|今后|以后)[^，。；]{0,30}$|\bif we (?:ever|later|in the future)\b[^.;]{0,60}$/i;
 
