@@ -19,7 +19,7 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, nextSendsBack, shapeRejection } from './naming-shapes.ts';
 import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn } from './lead-ins.ts';
-import { cellAt, inFlattenedCookieTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
+import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { isNameRoleRow } from './line-kinds.ts';
@@ -240,6 +240,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     || FRAGMENT_CONTEXT.test(rowLead)
     // A record's own field label says whose it is ("提供方：友盟+", "Provider: Hotjar").
     || (RECORD_FIELD.test(s.text) && FRAGMENT_CONTEXT.test(s.text.slice(0, Math.max(0, s.text.search(/[：:]/)))))
+    // A consent panel's vendor switches ("Meta Pixel | ON") list the site's partners.
+    || (index >= 0 && inToggleTable(sentences, index))
     // A table whose header row names the kind ("Subprocessor | Purpose | Location") lists those parties.
     || (s.kind === 'table' && index > 0 && FRAGMENT_CONTEXT.test(tableHeaderText(sentences, index)))
     // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.

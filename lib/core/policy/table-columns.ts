@@ -3,6 +3,7 @@
  * header says the table lists, and cookie tables flattened into one cell per line. Used by the naming decision
  * (naming.ts) and the SDK-table reader (sdk-table.ts).
  */
+import { REMOVED_CELL, TOGGLE_CELL } from './scraped-tables.ts';
 import type { Sentence } from './text.ts';
 
 /** The first row (the header) of the table a row belongs to: table rows with nothing between them. */
@@ -43,7 +44,20 @@ export function notInUseRow(sentences: readonly Sentence[], index: number): bool
   if (first === index) return false;
   const header = tableCells(sentences[first].text);
   const col = header.findIndex((c) => IN_USE_HEADER.test(c));
-  return col >= 0 && NOT_IN_USE_CELL.test(tableCells(s.text)[col] ?? '');
+  if (col >= 0) return NOT_IN_USE_CELL.test(tableCells(s.text)[col] ?? '');
+  // A consent panel's switches ("Meta Pixel | ON", "Hotjar | removed in 2024"): OFF is the reader's choice, not a
+  // service the site dropped; only a row that says it is gone.
+  return inToggleTable(sentences, index) && REMOVED_CELL.test(tableCells(s.text).at(-1) ?? '');
+}
+
+/** A row of a consent panel's vendor switches: a table some of whose rows end in ON / OFF / Always on. */
+export function inToggleTable(sentences: readonly Sentence[], index: number): boolean {
+  if (sentences[index]?.kind !== 'table') return false;
+  const first = headerRowOf(sentences, index);
+  for (let j = first; j < sentences.length && sentences[j].kind === 'table' && j - first < 200; j++) {
+    if (TOGGLE_CELL.test(tableCells(sentences[j].text).at(-1) ?? '')) return true;
+  }
+  return false;
 }
 
 const SOURCE_HEADER = /^(?:(?:categories of )?sources?(?: of (?:the )?(?:data|information))?|collected from|obtained from|(?:收集|信息|数据)?来源)$/i;

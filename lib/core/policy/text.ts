@@ -7,6 +7,7 @@
  * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
+import { rebuildScrapedTables } from './scraped-tables.ts';
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
@@ -54,7 +55,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Canonical form of any input: no BOM, \n line ends, NFC, no control or zero-width characters,
- * exotic spaces folded to ' ', runs of spaces collapsed. Length may change — callers only ever
+ * exotic spaces folded to ' ', tables laid out with gaps or one cell per line rebuilt as rows, runs of spaces collapsed. Length may change — callers only ever
  * see the normalised string, so no offset map is needed.
  */
 export function normalizeText(raw: string): string {
@@ -66,7 +67,10 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
   s = s.normalize('NFC');
   s = s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
-  s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  // A tab is a column gap: kept wide until tables laid out with gaps become rows (scraped-tables.ts).
+  s = s.replace(/\t/g, '   ');
+  s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  s = rebuildScrapedTables(s);
   s = s.replace(/ {2,}/g, ' ');
   return s;
 }

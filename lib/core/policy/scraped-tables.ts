@@ -1,0 +1,68 @@
+/**
+ * Tables as text extraction leaves them (19th session: policy sections copied from web pages), rebuilt as "a | b | c"
+ * rows before the text is split into sentences (text.ts), so the readers see a row with its cells — who sets a cookie
+ * beside what it is for — instead of orphaned one-word lines:
+ * - columns separated by tabs or runs of spaces ("Web statistics      US      Reports on visits");
+ * - a header of short cells one per line ("Cookie\nSet by\nPurpose\nExpiry") followed by the rows' cells, one per line.
+ */
+
+/** Two or more tabs, or runs of three or more spaces, between three or more cells. */
+const GAP = /\t+| {3,}/;
+/** "Meta Pixel   ON", "Hotjar   removed in 2024": a consent panel's vendor and its switch, two cells. */
+export const TOGGLE_CELL = /^(?:on|off|always (?:on|active)|active|inactive|enabled|disabled|开启|关闭|已开启|已关闭|始终开启|開啟|關閉)$/i;
+/** "Hotjar   removed in 2024, no longer loaded": a vendor the panel lists as gone. */
+export const REMOVED_CELL = /^(?:removed|discontinued|replaced|retired|no longer|not used|已移除|已下线|已停用|不再使用)/i;
+function gapCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!GAP.test(t) || t.includes('|')) return null;
+  const cells = t.split(/\s*(?:\t+| {3,})\s*/).filter(Boolean);
+  return cells.length >= 3 || (cells.length === 2 && (TOGGLE_CELL.test(cells[1]) || REMOVED_CELL.test(cells[1]))) ? cells : null;
+}
+
+/** Column names of cookie, SDK, processor and sharing tables: what a header cell says, nothing more. */
+const HEADER_CELL = /^(?:cookies?(?: name)?|name|provider|set by|party|(?:first|third)[- ]party\??|purpose|function|description|expiry|expires|duration|lifetime|retention|type|category|sdk(?: name)?|company|vendor|processor|sub-?processor|recipient|data(?: collected| shared)?|country|location|region|status|in use\??|used\??|legal basis|service|tool|(?:cookie)?名称|名稱|提供方|设置方|設置方|提供者|有效期|保存期限?|存储期限|期限|用途|目的|使用目的|类型|類型|类别|類別|收集的?(?:个人)?信息|共享信息|第三方(?:名称)?|公司(?:名称)?|服务商|處理者|处理者|接收方|所在地|国家(?:\/地区)?|地区|状态|狀態|是否启用|说明|說明|功能)$/i;
+
+const SHORT_CELL = (line: string) => {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 70 && !/[.。!?！？;；:：]$/.test(t) && !t.includes('|');
+};
+
+/**
+ * Rebuild the tables of `src`. Lines that are not part of such a table are kept as they are; a rebuilt row takes one
+ * line, so a text with no such table comes back unchanged.
+ */
+export function rebuildScrapedTables(src: string): string {
+  if (!/\t| {3,}/.test(src) && !/\n[^\n]{1,20}\n[^\n]{1,20}\n[^\n]{1,20}\n/.test(src)) return src;
+  const lines = src.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    // Gap-separated rows: two or more in a row with the same number of cells.
+    const cells = gapCells(lines[i]);
+    if (cells) {
+      let j = i + 1;
+      while (j < lines.length && gapCells(lines[j])?.length === cells.length) j++;
+      if (j - i >= 2) {
+        for (let k = i; k < j; k++) out.push(gapCells(lines[k])!.join(' | '));
+        i = j;
+        continue;
+      }
+    }
+    // A header of k cells one per line, then rows of k cells one per line.
+    let k = 0;
+    while (i + k < lines.length && k < 8 && HEADER_CELL.test(lines[i + k].trim())) k++;
+    if (k >= 3) {
+      let j = i + k;
+      while (j < lines.length && SHORT_CELL(lines[j])) j++;
+      const rows = Math.floor((j - i - k) / k);
+      if (rows >= 1) {
+        out.push(lines.slice(i, i + k).map((c) => c.trim()).join(' | '));
+        for (let r = 0; r < rows; r++) out.push(lines.slice(i + k + r * k, i + k + (r + 1) * k).map((c) => c.trim()).join(' | '));
+        i += k + rows * k;
+        continue;
+      }
+    }
+    out.push(lines[i]);
+    i++;
+  }
+  return out.join('\n');
+}
