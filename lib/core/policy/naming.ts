@@ -80,7 +80,7 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
-const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送/i;
+const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送|服务商|供应商/i;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;

@@ -9,18 +9,29 @@
 /** Two or more tabs, or runs of three or more spaces, between three or more cells. */
 const GAP = /\t+| {3,}/;
 /** "Meta Pixel   ON", "Hotjar   removed in 2024": a consent panel's vendor and its switch, two cells. */
-export const TOGGLE_CELL = /^(?:on|off|always (?:on|active)|active|inactive|enabled|disabled|开启|关闭|已开启|已关闭|始终开启|開啟|關閉)$/i;
+export const TOGGLE_CELL = /^(?:on|off|always (?:on|active)|active|inactive|enabled|disabled|开|关|開|關|开启|关闭|已开启|已关闭|始终开启|開啟|關閉)$/i;
 /** "Hotjar   removed in 2024, no longer loaded": a vendor the panel lists as gone. */
 export const REMOVED_CELL = /^(?:removed|discontinued|replaced|retired|no longer|not used|已移除|已下线|已停用|不再使用)/i;
 function gapCells(line: string): string[] | null {
   const t = line.trim();
-  if (!GAP.test(t) || t.includes('|')) return null;
-  const cells = t.split(/\s*(?:\t+| {3,})\s*/).filter(Boolean);
+  if (t.includes('|')) return null;
+  // "Magnite　　关": a switch after two spaces (a full-width pair) is a cell too.
+  const pair = / {2,}(\S+)$/.exec(t);
+  if (pair && TOGGLE_CELL.test(pair[1])) return [t.slice(0, pair.index).trim(), pair[1]];
+  // "阿里云 · 云托管 · 中国大陆": cells separated by middle dots.
+  const dotted = / · .+ · /.test(t);
+  if (!dotted && !GAP.test(t)) return null;
+  const cells = dotted ? t.split(/\s+·\s+/) : t.split(/\s*(?:\t+| {3,})\s*/).filter(Boolean);
+  // "Recommended:   The Atlantic   Wired": a label and what it introduces, not a row of a table.
+  if (/[:：]/.test(cells[0]) || cells.some((c) => /[:：]$/.test(c))) return null;
   return cells.length >= 3 || (cells.length === 2 && (TOGGLE_CELL.test(cells[1]) || REMOVED_CELL.test(cells[1]))) ? cells : null;
 }
 
 /** Column names of cookie, SDK, processor and sharing tables: what a header cell says, nothing more. */
 const HEADER_CELL = /^(?:cookies?(?: name)?|name|provider|set by|party|(?:first|third)[- ]party\??|purpose|function|description|expiry|expires|duration|lifetime|retention|type|category|sdk(?: name)?|company|vendor|processor|sub-?processor|recipient|data(?: collected| shared)?|country|location|region|status|in use\??|used\??|legal basis|service|tool|(?:cookie)?名称|名稱|提供方|设置方|設置方|提供者|有效期|保存期限?|存储期限|期限|用途|目的|使用目的|类型|類型|类别|類別|收集的?(?:个人)?信息|共享信息|第三方(?:名称)?|公司(?:名称)?|服务商|處理者|处理者|接收方|所在地|国家(?:\/地区)?|地区|状态|狀態|是否启用|说明|說明|功能)$/i;
+
+const headerCell = (line: string) => HEADER_CELL.test(line.trim())
+  || line.trim().split(/\s*\/\s*|(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])/).every((part) => HEADER_CELL.test(part));
 
 const SHORT_CELL = (line: string) => {
   const t = line.trim();
@@ -32,7 +43,7 @@ const SHORT_CELL = (line: string) => {
  * line, so a text with no such table comes back unchanged.
  */
 export function rebuildScrapedTables(src: string): string {
-  if (!/\t| {3,}/.test(src) && !/\n[^\n]{1,20}\n[^\n]{1,20}\n[^\n]{1,20}\n/.test(src)) return src;
+  if (!/\t| {2,}| · /.test(src) && !/\n[^\n]{1,24}\n[^\n]{1,24}\n[^\n]{1,24}\n/.test(src)) return src;
   const lines = src.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
@@ -42,17 +53,22 @@ export function rebuildScrapedTables(src: string): string {
       let j = i + 1;
       while (j < lines.length && gapCells(lines[j])?.length === cells.length) j++;
       if (j - i >= 2) {
-        for (let k = i; k < j; k++) out.push(gapCells(lines[k])!.join(' | '));
+        // A row of two cells keeps a leading pipe: without one, text.ts takes only three cells or more for a table row.
+        for (let k = i; k < j; k++) out.push(`${cells.length === 2 ? '| ' : ''}${gapCells(lines[k])!.join(' | ')}`);
         i = j;
         continue;
       }
     }
-    // A header of k cells one per line, then rows of k cells one per line.
+    // A header of k cells one per line, then rows of k cells one per line ("名称 Name": a header cell in two languages).
+    // A title that is itself a column word ("Cookies" over "Name / Provider / Purpose") is kept as a line of its own
+    // when the cells then divide into whole rows.
     let k = 0;
-    while (i + k < lines.length && k < 8 && HEADER_CELL.test(lines[i + k].trim())) k++;
+    while (i + k < lines.length && k < 8 && headerCell(lines[i + k])) k++;
+    let j = i + k;
+    while (j < lines.length && SHORT_CELL(lines[j])) j++;
+    const title = k >= 4 && (j - i - k) % k !== 0 && (j - i - k) % (k - 1) === 0 ? 1 : 0;
+    if (title) { out.push(lines[i]); i++; k--; }
     if (k >= 3) {
-      let j = i + k;
-      while (j < lines.length && SHORT_CELL(lines[j])) j++;
       const rows = Math.floor((j - i - k) / k);
       if (rows >= 1) {
         out.push(lines.slice(i, i + k).map((c) => c.trim()).join(' | '));
@@ -61,6 +77,7 @@ export function rebuildScrapedTables(src: string): string {
         continue;
       }
     }
+    if (title) continue;
     out.push(lines[i]);
     i++;
   }
