@@ -45,7 +45,9 @@ export const isDefinitionLine = (body: string): boolean => ZH_DEFINITION.test(bo
  * policies often drop it): eight words or more in sentence case read as a sentence, not as a title.
  */
 export function isUnpunctuatedSentence(body: string): boolean {
-  if (/[\u4e00-\u9fff]/.test(body)) return false;
+  // "收集设备标识符及您在本站的浏览活动，以向您展示兴趣广告": a Chinese line with a clause comma inside holds a sentence;
+  // titles have none.
+  if (/[\u4e00-\u9fff]/.test(body)) return /[\u4e00-\u9fff]，[\u4e00-\u9fff]/.test(body) && (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 12;
   const words = latinWords(body);
   return words.length >= 8 && capitalisedShare(words.slice(1)) < 0.3;
 }

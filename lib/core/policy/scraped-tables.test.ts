@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryKinds as kinds, namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
-import { rebuildScrapedTables } from './scraped-tables.ts';
+import { rebuildScrapedTables, rejoinBrokenLines } from './scraped-tables.ts';
 import { normalizeText } from './text.ts';
 
 // Tables as text extraction leaves them (nineteenth session, development rounds en-naming-12, zh-naming-11,
@@ -43,6 +43,19 @@ describe('rebuilding scraped tables', () => {
   });
 });
 
+describe('sentences the page broke across lines', () => {
+  it.each([
+    ['Chinese, after a comma', '我们合作的广告公司会在本站放置小文件，记录您浏览的商品，\n以便在其他网站向您展示相关广告。', '我们合作的广告公司会在本站放置小文件，记录您浏览的商品，以便在其他网站向您展示相关广告。'],
+    ['English, a lower-case word going on', 'Until last spring our newsletter went out through\nmailchimp and its servers in the US.', 'Until last spring our newsletter went out through mailchimp and its servers in the US.'],
+  ])('are one line again: %s', (_shape, text, joined) => expect(rejoinBrokenLines(text)).toBe(joined));
+
+  it('a heading and its first line, list items and table rows stay apart', () => {
+    for (const text of ['Analytics\nwe count visits ourselves.', 'Partners include:\n- analytics firms,\n- ad networks', '第三方清单，\n| 名称 | 用途 |']) {
+      expect(rejoinBrokenLines(text)).toBe(text);
+    }
+  });
+});
+
 describe('what the readers make of them', () => {
   it('a vendor in a consent panel is named, switched on or off; one the panel says was removed is not', () => {
     const got = named('Privacy settings\nStrictly necessary   ALWAYS ON\nCriteo   ON\nTaboola   OFF\nHotjar   removed in 2023\nSave choices');
@@ -53,6 +66,10 @@ describe('what the readers make of them', () => {
 
   it('an SDK table laid out with tabs names its companies', () => {
     expect(named('SDKs\nSDK\tCompany\tData\nBranch\tBranch Metrics\tInstall referrer\nOneSignal\tOneSignal\tPush token')).toContain('onesignal');
+  });
+
+  it('a Chinese description line under its term is read as a sentence of that section, not as a title', () => {
+    expect(kinds('我们合作的第三方\n统计服务商\n收集您在本站的页面访问记录，帮助我们了解网站的使用情况')).toContain('site_analytics');
   });
 
   it('a cookie table one cell per line discloses a third party measuring visits', () => {

@@ -4,6 +4,8 @@
  * beside what it is for — instead of orphaned one-word lines:
  * - columns separated by tabs or runs of spaces ("Web statistics      US      Reports on visits");
  * - a header of short cells one per line ("Cookie\nSet by\nPurpose\nExpiry") followed by the rows' cells, one per line.
+ * And a sentence the page broke across two lines ("…记录您看过哪些车型，\n以便您之后…", "Before 2021 we\nused Mailchimp") is one
+ * line again.
  */
 
 /** Two or more tabs, or runs of three or more spaces, between three or more cells. */
@@ -80,6 +82,28 @@ export function rebuildScrapedTables(src: string): string {
     if (title) continue;
     out.push(lines[i]);
     i++;
+  }
+  return out.join('\n');
+}
+
+/** A line cut in the middle of a sentence: it ends in a comma, or in a word with the next line going on in lower case. */
+const CUT_ZH = /[\u4e00-\u9fff][，、]$/;
+const CUT_EN = /[a-z,]$/;
+const GOES_ON_ZH = /^[\u4e00-\u9fff]/;
+const GOES_ON_EN = /^[a-z]/;
+export function rejoinBrokenLines(src: string): string {
+  if (!/[a-z,，、]\n[a-z\u4e00-\u9fff]/.test(src)) return src;
+  const lines = src.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const t = line.trimStart();
+    if (prev !== undefined && prev.length >= 20 && !prev.includes('|') && !t.startsWith('|')) {
+      const p = prev.trimEnd();
+      if (CUT_ZH.test(p) && GOES_ON_ZH.test(t)) { out[out.length - 1] = p + t; continue; }
+      if (CUT_EN.test(p) && GOES_ON_EN.test(t) && / [a-z]+,?$/.test(p)) { out[out.length - 1] = `${p} ${t}`; continue; }
+    }
+    out.push(line);
   }
   return out.join('\n');
 }

@@ -7,7 +7,7 @@
  * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
-import { rebuildScrapedTables } from './scraped-tables.ts';
+import { rebuildScrapedTables, rejoinBrokenLines } from './scraped-tables.ts';
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
@@ -70,7 +70,7 @@ export function normalizeText(raw: string): string {
   // A tab is a column gap: kept wide until tables laid out with gaps become rows (scraped-tables.ts).
   s = s.replace(/\t/g, '   ');
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
-  s = rebuildScrapedTables(s);
+  s = rejoinBrokenLines(rebuildScrapedTables(s));
   s = s.replace(/ {2,}/g, ' ');
   return s;
 }
