@@ -49,8 +49,13 @@ describe('sentences the page broke across lines', () => {
     ['English, a lower-case word going on', 'Until last spring our newsletter went out through\nmailchimp and its servers in the US.', 'Until last spring our newsletter went out through mailchimp and its servers in the US.'],
   ])('are one line again: %s', (_shape, text, joined) => expect(rejoinBrokenLines(text)).toBe(joined));
 
-  it('a heading and its first line, list items and table rows stay apart', () => {
-    for (const text of ['Analytics\nwe count visits ourselves.', 'Partners include:\n- analytics firms,\n- ad networks', '第三方清单，\n| 名称 | 用途 |']) {
+  it("a link's text on a line of its own inside a sentence", () => {
+    expect(rejoinBrokenLines('With your consent we load statistics scripts from\nMatomo Cloud\nto see which pages are read.')).toBe(
+      'With your consent we load statistics scripts from Matomo Cloud\nto see which pages are read.');
+  });
+
+  it('a heading and its first line, list items, table rows and brands written in lower case stay apart', () => {
+    for (const text of ['Analytics\nwe count visits ourselves.', 'Partners include:\n- analytics firms,\n- ad networks', '第三方清单，\n| 名称 | 用途 |', 'Vungle - video ads and mediation\nironSource - ad mediation']) {
       expect(rejoinBrokenLines(text)).toBe(text);
     }
   });

@@ -90,18 +90,23 @@ export function rebuildScrapedTables(src: string): string {
 const CUT_ZH = /[\u4e00-\u9fff][，、]$/;
 const CUT_EN = /[a-z,]$/;
 const GOES_ON_ZH = /^[\u4e00-\u9fff]/;
-const GOES_ON_EN = /^[a-z]/;
+// A word in lower case, not a brand written so ("ironSource", "eBay").
+const GOES_ON_EN = /^[a-z]+(?=[\s,;:.]|$)/;
 export function rejoinBrokenLines(src: string): string {
   if (!/[a-z,，、]\n[a-z\u4e00-\u9fff]/.test(src)) return src;
   const lines = src.split('\n');
   const out: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const prev = out.at(-1);
     const t = line.trimStart();
     if (prev !== undefined && prev.length >= 20 && !prev.includes('|') && !t.startsWith('|')) {
       const p = prev.trimEnd();
       if (CUT_ZH.test(p) && GOES_ON_ZH.test(t)) { out[out.length - 1] = p + t; continue; }
-      if (CUT_EN.test(p) && GOES_ON_EN.test(t) && / [a-z]+,?$/.test(p)) { out[out.length - 1] = `${p} ${t}`; continue; }
+      const cutEn = CUT_EN.test(p) && / [a-z]+,?$/.test(p);
+      if (cutEn && GOES_ON_EN.test(t)) { out[out.length - 1] = `${p} ${t}`; continue; }
+      // "…analytics cookies from\nGoogle Analytics\nto understand…": a link's text on a line of its own inside a sentence.
+      if (cutEn && t.length <= 40 && !/[.!?:;]$/.test(t) && GOES_ON_EN.test(lines[i + 1]?.trimStart() ?? '')) { out[out.length - 1] = `${p} ${t.trimEnd()}`; continue; }
     }
     out.push(line);
   }
