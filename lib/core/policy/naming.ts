@@ -296,6 +296,9 @@ function inheritedFromLeadIn(sentences: readonly Sentence[], index: number): Nam
  * …": a list opened by a denial is a list of companies that get nothing.
  */
 function underNegatedLeadIn(before: string): boolean {
+  // "我们不会在儿童模式下接入任何广告SDK，包括但不限于穿山甲、优量汇": the examples of a denied kind are denied with it.
+  const opener = /[，,]\s*(?:包括但不限于|包括|例如|比如|诸如|including(?: but not limited to)?|such as)\s*[^，。；;:：]*$/i.exec(before);
+  if (opener && (negatedBefore(before, opener.index) || negatedInZhClause(before, opener.index, opener.index))) return true;
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
   if (colon < 0) return false;
   const lead = before.slice(0, colon);

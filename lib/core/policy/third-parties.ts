@@ -6,6 +6,7 @@
  */
 import type { Aside, AsideKind, Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { parseDenial } from './denial.ts';
+import { footnoteTakesBack } from './footnotes.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import { deniedEverything } from './naming-shapes.ts';
@@ -86,6 +87,8 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
       let d = judgeNaming(s, m, matches, facts, owner);
+      // "Microsoft Clarity²" over "² 已于2023年6月停用": the footnote takes the name back.
+      if (d.ok && footnoteTakesBack(sentences, i, m.end)) d = { ok: false, why: 'former' };
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
       if (d.ok && previous && LIST_SHARED.has(previous.why) && BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };

@@ -1,0 +1,32 @@
+/**
+ * What a footnote says about the name it is attached to (19th session: policy text copied from web pages). "Microsoft
+ * Clarity²" with "² 已于2023年6月停用，相关代码已移除。" below it, "Hotjar[2]" with "[2] Removed in March 2024." — the sentence
+ * naming the company reads as a recipient; its footnote takes that back. Used by the naming pass (third-parties.ts).
+ */
+import { negatedBefore } from './negation.ts';
+import { REMOVED_ROW } from './naming-shapes.ts';
+import type { Sentence } from './text.ts';
+
+const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+/** The marker right after a name: "¹", "²³", "[3]", "(2)" is too common in prose to count. */
+const MARKER_AFTER = new RegExp(`^(?:[${SUPERSCRIPT}]+|\\[\\d{1,2}\\])`);
+/** A footnote that says the service is gone or never on: removed, switched off, no longer, 已停用, 不再. */
+const GONE = /\b(?:removed|discontinued|retired|switched off|turned off|no longer (?:used|in use|loaded|active)|not (?:used|loaded|active) (?:any more|anymore)|replaced by)\b|已(?:[于自从在][^，。；]{0,20})?(?:移除|下线|停用|删除)|不再(?:使用|加载|接入|收集)|未(?:启用|接入|使用)/i;
+
+/** The footnote marker written right after the mention at `end`, or ''. */
+function markerAfter(s: Sentence, end: number): string {
+  return MARKER_AFTER.exec(s.text.slice(end))?.[0] ?? '';
+}
+
+/** Does the footnote attached to the mention ending at `end` say the company's service is gone? */
+export function footnoteTakesBack(sentences: readonly Sentence[], index: number, end: number): boolean {
+  const marker = markerAfter(sentences[index], end);
+  if (!marker) return false;
+  for (let j = index + 1; j < sentences.length && j - index <= 40; j++) {
+    const t = sentences[j].text.trimStart();
+    if (!t.startsWith(marker)) continue;
+    const note = t.slice(marker.length);
+    return GONE.test(note) || REMOVED_ROW.test(note) || negatedBefore(note, note.length);
+  }
+  return false;
+}
