@@ -148,3 +148,18 @@ export function leadInRejection(sentences: readonly Sentence[], index: number): 
   if (title && title.length <= 80 && deniesWhatFollows(title)) return 'negated';
   return null;
 }
+
+/**
+ * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
+ * …": a list opened by a denial is a list of companies that get nothing.
+ */
+export function underNegatedLeadIn(before: string): boolean {
+  // "我们不会在儿童模式下接入任何广告SDK，包括但不限于穿山甲、优量汇": the examples of a denied kind are denied with it.
+  const opener = /[，,]\s*(?:包括但不限于|包括|例如|比如|诸如|including(?: but not limited to)?|such as)\s*[^，。；;:：]*$/i.exec(before);
+  if (opener && (negatedBefore(before, opener.index) || negatedInZhClause(before, opener.index, opener.index))) return true;
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon < 0) return false;
+  const lead = before.slice(0, colon);
+  if (!/以下|如下|下列|\b(?:the following|these|those)\b/i.test(lead.slice(-40))) return false;
+  return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
+}

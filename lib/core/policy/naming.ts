@@ -18,7 +18,7 @@ import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, nextSendsBack, shapeRejection } from './naming-shapes.ts';
-import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn } from './lead-ins.ts';
+import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
@@ -291,20 +291,6 @@ function inheritedFromLeadIn(sentences: readonly Sentence[], index: number): Nam
   return null;
 }
 
-/**
- * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
- * …": a list opened by a denial is a list of companies that get nothing.
- */
-function underNegatedLeadIn(before: string): boolean {
-  // "我们不会在儿童模式下接入任何广告SDK，包括但不限于穿山甲、优量汇": the examples of a denied kind are denied with it.
-  const opener = /[，,]\s*(?:包括但不限于|包括|例如|比如|诸如|including(?: but not limited to)?|such as)\s*[^，。；;:：]*$/i.exec(before);
-  if (opener && (negatedBefore(before, opener.index) || negatedInZhClause(before, opener.index, opener.index))) return true;
-  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
-  if (colon < 0) return false;
-  const lead = before.slice(0, colon);
-  if (!/以下|如下|下列|\b(?:the following|these|those)\b/i.test(lead.slice(-40))) return false;
-  return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
-}
 
 /**
  * Does this sentence send data TO the companies it mentions? Used to let a data-source reading carry over to

@@ -112,3 +112,37 @@ export function rejoinBrokenLines(src: string): string {
   }
   return out.join('\n');
 }
+
+const LONE_PIPE = /^ *\| *$/;
+
+/**
+ * Tables whose cells arrive one per line, separated by lines holding only "|" (what HTML-to-text
+ * converters make of many Chinese SDK tables), become one "| a | b | c |" line per row, so the
+ * SDK-table reader and the naming decision see rows, not orphaned fragments. Rows are separated by
+ * blank lines; a cell that wrapped over several lines is joined with a space.
+ */
+export function joinSplitTableRows(src: string): string {
+  if (!/\n *\| *\n/.test(src)) return src;
+  const lines = src.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    // A paragraph (run of non-blank lines) with lone-pipe lines in it is one table row.
+    let j = i;
+    let pipes = 0;
+    while (j < lines.length && lines[j].trim() !== '') { if (LONE_PIPE.test(lines[j])) pipes++; j++; }
+    if (pipes >= 1 && j > i) {
+      const cells: string[] = [];
+      let cell: string[] = [];
+      for (let k = i; k < j; k++) {
+        if (LONE_PIPE.test(lines[k])) { cells.push(cell.join(' ').trim()); cell = []; } else cell.push(lines[k].trim());
+      }
+      cells.push(cell.join(' ').trim());
+      out.push(`| ${cells.join(' | ')} |`);
+    } else {
+      for (let k = i; k < j; k++) out.push(lines[k]);
+    }
+    if (j < lines.length) out.push(lines[j]);
+    i = j === i ? i + 1 : j + 1;
+  }
+  return out.join('\n');
+}

@@ -7,7 +7,7 @@
  * Every loop here is linear in the input (hostile inputs: 5 MB single lines, 60k-deep "> > >"
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
-import { rebuildScrapedTables, rejoinBrokenLines } from './scraped-tables.ts';
+import { joinSplitTableRows, rebuildScrapedTables, rejoinBrokenLines } from './scraped-tables.ts';
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
@@ -221,39 +221,6 @@ const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
 
-const LONE_PIPE = /^ *\| *$/;
-
-/**
- * Tables whose cells arrive one per line, separated by lines holding only "|" (what HTML-to-text
- * converters make of many Chinese SDK tables), become one "| a | b | c |" line per row, so the
- * SDK-table reader and the naming decision see rows, not orphaned fragments. Rows are separated by
- * blank lines; a cell that wrapped over several lines is joined with a space.
- */
-export function joinSplitTableRows(src: string): string {
-  if (!/\n *\| *\n/.test(src)) return src;
-  const lines = src.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length;) {
-    // A paragraph (run of non-blank lines) with lone-pipe lines in it is one table row.
-    let j = i;
-    let pipes = 0;
-    while (j < lines.length && lines[j].trim() !== '') { if (LONE_PIPE.test(lines[j])) pipes++; j++; }
-    if (pipes >= 1 && j > i) {
-      const cells: string[] = [];
-      let cell: string[] = [];
-      for (let k = i; k < j; k++) {
-        if (LONE_PIPE.test(lines[k])) { cells.push(cell.join(' ').trim()); cell = []; } else cell.push(lines[k].trim());
-      }
-      cells.push(cell.join(' ').trim());
-      out.push(`| ${cells.join(' | ')} |`);
-    } else {
-      for (let k = i; k < j; k++) out.push(lines[k]);
-    }
-    if (j < lines.length) out.push(lines[j]);
-    i = j === i ? i + 1 : j + 1;
-  }
-  return out.join('\n');
-}
 
 /**
  * Normalise and (when `markdown`) strip markdown. The returned `text` is what every Evidence
