@@ -37,6 +37,12 @@ describe('rebuilding scraped tables', () => {
     expect(normalizeText('巨量引擎\u3000\u3000开\n优量汇\u3000\u3000关')).toBe('| 巨量引擎 | 开\n| 优量汇 | 关');
   });
 
+  it('stays linear on hostile input: sixty thousand short lines, a line of a million spaces and tabs', () => {
+    const short = Array.from({ length: 60_000 }, () => '  - item').join('\n');
+    expect(rebuildScrapedTables(short)).toBe(short);
+    expect(normalizeText(`We share${' '.repeat(200_000)}with${'\t \u00a0'.repeat(50_000)}Google.`)).toBe('We share with Google.');
+  });
+
   it('text without such a table comes back as it was', () => {
     const prose = 'We share data with:\nStripe\nShopify\nKlaviyo';
     expect(rebuildScrapedTables(prose)).toBe(prose);

@@ -15,6 +15,8 @@ export const TOGGLE_CELL = /^(?:on|off|always (?:on|active)|active|inactive|enab
 /** "Hotjar   removed in 2024, no longer loaded": a vendor the panel lists as gone. */
 export const REMOVED_CELL = /^(?:removed|discontinued|replaced|retired|no longer|not used|已移除|已下线|已停用|不再使用)/i;
 function gapCells(line: string): string[] | null {
+  // A table row is short; a line of thousands of characters is not one (and the patterns below must stay linear on it).
+  if (line.length > 2000) return null;
   const t = line.trim();
   if (t.includes('|')) return null;
   // "Magnite　　关": a switch after two spaces (a full-width pair) is a cell too.
@@ -32,8 +34,9 @@ function gapCells(line: string): string[] | null {
 /** Column names of cookie, SDK, processor and sharing tables: what a header cell says, nothing more. */
 const HEADER_CELL = /^(?:cookies?(?: name)?|name|provider|set by|party|(?:first|third)[- ]party\??|purpose|function|description|expiry|expires|duration|lifetime|retention|type|category|sdk(?: name)?|company|vendor|processor|sub-?processor|recipient|data(?: collected| shared)?|country|location|region|status|in use\??|used\??|legal basis|service|tool|(?:cookie)?名称|名稱|提供方|设置方|設置方|提供者|有效期|保存期限?|存储期限|期限|用途|目的|使用目的|类型|類型|类别|類別|收集的?(?:个人)?信息|共享信息|第三方(?:名称)?|公司(?:名称)?|服务商|處理者|处理者|接收方|所在地|国家(?:\/地区)?|地区|状态|狀態|是否启用|说明|說明|功能)$/i;
 
-const headerCell = (line: string) => HEADER_CELL.test(line.trim())
-  || line.trim().split(/\s*\/\s*|(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])/).every((part) => HEADER_CELL.test(part));
+// A header cell is a few words: longer lines are never tried (the split below would be quadratic on a run of spaces).
+const headerCell = (line: string) => line.length <= 60 && (HEADER_CELL.test(line.trim())
+  || line.trim().split(/\s*\/\s*|(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])/).every((part) => HEADER_CELL.test(part)));
 
 const SHORT_CELL = (line: string) => {
   const t = line.trim();
@@ -66,8 +69,9 @@ export function rebuildScrapedTables(src: string): string {
     // when the cells then divide into whole rows.
     let k = 0;
     while (i + k < lines.length && k < 8 && headerCell(lines[i + k])) k++;
+    // Only after a header: a scan from every line would make a text of short lines quadratic.
     let j = i + k;
-    while (j < lines.length && SHORT_CELL(lines[j])) j++;
+    if (k >= 3) while (j < lines.length && j - i < 4000 && SHORT_CELL(lines[j])) j++;
     const title = k >= 4 && (j - i - k) % k !== 0 && (j - i - k) % (k - 1) === 0 ? 1 : 0;
     if (title) { out.push(lines[i]); i++; k--; }
     if (k >= 3) {
