@@ -6,11 +6,22 @@
 import { REMOVED_CELL, TOGGLE_CELL } from './scraped-tables.ts';
 import type { Sentence } from './text.ts';
 
-/** The first row (the header) of the table a row belongs to: table rows with nothing between them. */
+/**
+ * The first row (the header) of the table a row belongs to: table rows with nothing between them. Computed once per
+ * policy for every sentence (each row asks; walking back from each would be quadratic in a long table).
+ */
+const HEADER_ROWS = new WeakMap<readonly Sentence[], Int32Array>();
 function headerRowOf(sentences: readonly Sentence[], index: number): number {
-  let first = index;
-  while (first > 0 && sentences[first - 1].kind === 'table' && sentences[first - 1].end + 2 >= sentences[first].start - 1) first--;
-  return first;
+  let rows = HEADER_ROWS.get(sentences);
+  if (!rows) {
+    rows = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const joined = i > 0 && sentences[i].kind === 'table' && sentences[i - 1].kind === 'table' && sentences[i - 1].end + 2 >= sentences[i].start - 1;
+      rows[i] = joined ? rows[i - 1] : i;
+    }
+    HEADER_ROWS.set(sentences, rows);
+  }
+  return index >= 0 && index < rows.length ? rows[index] : index;
 }
 
 /** The header row's text of the table a row belongs to, or '' for the header row itself: what the table lists. */
@@ -51,13 +62,19 @@ export function notInUseRow(sentences: readonly Sentence[], index: number): bool
 }
 
 /** A row of a consent panel's vendor switches: a table some of whose rows end in ON / OFF / Always on. */
+const TOGGLE_TABLES = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 export function inToggleTable(sentences: readonly Sentence[], index: number): boolean {
   if (sentences[index]?.kind !== 'table') return false;
   const first = headerRowOf(sentences, index);
-  for (let j = first; j < sentences.length && sentences[j].kind === 'table' && j - first < 200; j++) {
-    if (TOGGLE_CELL.test(tableCells(sentences[j].text).at(-1) ?? '')) return true;
+  let tables = TOGGLE_TABLES.get(sentences);
+  if (!tables) TOGGLE_TABLES.set(sentences, (tables = new Map()));
+  let toggles = tables.get(first);
+  if (toggles === undefined) {
+    toggles = false;
+    for (let j = first; j < sentences.length && headerRowOf(sentences, j) === first && !toggles; j++) toggles = TOGGLE_CELL.test(tableCells(sentences[j].text).at(-1) ?? '');
+    tables.set(first, toggles);
   }
-  return false;
+  return toggles;
 }
 
 const SOURCE_HEADER = /^(?:(?:categories of )?sources?(?: of (?:the )?(?:data|information))?|collected from|obtained from|(?:收集|信息|数据)?来源)$/i;
