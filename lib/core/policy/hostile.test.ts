@@ -35,6 +35,8 @@ describe('hostile policy text', () => {
     ['60k blockquotes', () => '> '.repeat(60_000) + 'We use the Facebook Pixel.'],
     ['60k list markers', () => '- '.repeat(60_000) + 'Email address'],
     ['60k nested list lines', () => Array.from({ length: 60_000 }, () => '  - item').join('\n')],
+    // Every row asks for its table's header and status column: linear, not a walk back from each row.
+    ['30k rows of one table', () => 'Vendor | Purpose | Status\n' + Array.from({ length: 30_000 }, () => 'Criteo | ads | Removed').join('\n')],
     ['bracket soup', () => '['.repeat(300_000) + ']('.repeat(100_000)],
     ['aaaa…! at the size limit', () => 'a'.repeat(MAX_POLICY_CHARS - 10) + '!'],
     ['capital-letter runs', () => ('A'.repeat(1990) + ' ').repeat(400)],

@@ -6,6 +6,7 @@
  * (category-model.ts) reads list rows with their lead-ins too.
  */
 import { negatedBefore, negatedInZhClause } from './negation.ts';
+import { headerRowOf } from './table-columns.ts';
 import type { Sentence } from './text.ts';
 
 /**
@@ -111,9 +112,7 @@ export function leadInIndices(sentences: readonly Sentence[], index: number): nu
 function titleOf(sentences: readonly Sentence[], index: number): string {
   const s = sentences[index];
   if (s.kind === 'table') {
-    let first = index;
-    while (first > 0 && sentences[first - 1].kind === 'table') first--;
-    const above = sentences[first - 1];
+    const above = sentences[headerRowOf(sentences, index) - 1];
     if (above && above.kind !== 'table' && above.text.length <= 80 && !/[.。!！?？;；]\s*$/.test(above.text)) return above.text;
   }
   return s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';

@@ -11,7 +11,7 @@ import type { Sentence } from './text.ts';
  * policy for every sentence (each row asks; walking back from each would be quadratic in a long table).
  */
 const HEADER_ROWS = new WeakMap<readonly Sentence[], Int32Array>();
-function headerRowOf(sentences: readonly Sentence[], index: number): number {
+export function headerRowOf(sentences: readonly Sentence[], index: number): number {
   let rows = HEADER_ROWS.get(sentences);
   if (!rows) {
     rows = new Int32Array(sentences.length);
