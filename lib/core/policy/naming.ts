@@ -250,6 +250,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index) || sentBack;
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
+  let fromLeadIn: NamingRejection | null = null;
   if (looksLikeCode(s.text)) reject = 'page-code';
   // Not "本站使用Google Analytics分析網站流量，並透過LINE官方帳號向您發送通知": a Chinese sentence that also says what a service does
   // with data is more than the site's social presence.
@@ -262,9 +263,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
   else if (index >= 0 && notInUseRow(sentences, index)) reject = 'former';
   // "Third-party services we do not use:\n- Hotjar", "Former providers:\n– Braze …": a row takes its lead-in's or title's reading.
-  else if (index >= 0 && leadInRejection(sentences, index)) reject = leadInRejection(sentences, index);
-  // "Find us on:\nFacebook | Instagram": a row inherits what its lead-in line is (the site's social pages, its links out).
-  else if (index >= 0 && inheritedFromLeadIn(sentences, index)) reject = inheritedFromLeadIn(sentences, index);
+  // …and "Find us on:\nFacebook | Instagram": a row inherits what its lead-in line is (the site's social pages, its links
+  // out). Each asked once: the inherited reading reads the lead-in's own facts.
+  else if (index >= 0 && (fromLeadIn = leadInRejection(sentences, index) ?? inheritedFromLeadIn(sentences, index))) reject = fromLeadIn;
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
   else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
   // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.
