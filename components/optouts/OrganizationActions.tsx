@@ -27,17 +27,18 @@ export function OrganizationActions({ report, tabId, org, detail, send, onChange
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
-  // What blocking / clearing will do here; null when the background cannot say (then the plain buttons stay).
-  const [plan, setPlan] = useState<OptOutPlan | null>(null);
+  // What blocking / clearing will do here; null when the background cannot say (then the plain buttons stay),
+  // undefined while it is being asked: clearing waits for it, or a quick click would end a sign-in unasked.
+  const [plan, setPlan] = useState<OptOutPlan | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
     // The plan names the company as recorded (TrackerDB); the row's name is the one in the reader's language.
-    send<OptOutPlan | null>({ type: 'optout-plan', tabId, key }).then((p) => { if (live) setPlan(p && Array.isArray(p.tracking) ? { ...p, name: org.name } : null); }, () => undefined);
+    send<OptOutPlan | null>({ type: 'optout-plan', tabId, key }).then((p) => { if (live) setPlan(p && Array.isArray(p.tracking) ? { ...p, name: org.name } : null); }, () => { if (live) setPlan(null); });
     return () => { live = false; };
   }, [tabId, key]);
   const current: Blocked = blocked !== undefined ? blocked : detail?.blocked ?? null;
   // A company with no tracking hosts here (a payment or video provider): only the explicit choice blocks it.
-  const onlyFunctional = plan !== null && plan.tracking.length === 0 && plan.breaks.length > 0;
+  const onlyFunctional = plan != null && plan.tracking.length === 0 && plan.breaks.length > 0;
 
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -79,7 +80,7 @@ export function OrganizationActions({ report, tabId, org, detail, send, onChange
             <button type="button" class="fp-optout-btn" data-testid="block-everywhere" disabled={busy} onClick={() => void block('everywhere', onlyFunctional)}>{t('block_everywhere')}</button>
           </>
         )}
-        <button type="button" class="fp-optout-btn" data-testid="clear-cookies" disabled={busy || confirmClear} onClick={() => void clearCookies(false)}>{t('optout_clear_cookies')}</button>
+        <button type="button" class="fp-optout-btn" data-testid="clear-cookies" disabled={busy || confirmClear || plan === undefined} onClick={() => void clearCookies(false)}>{t('optout_clear_cookies')}</button>
       </div>
       {plan && !current && onlyFunctional && <p class="fp-optout-note fp-optout-warn" data-testid="block-warning">{t('block_only_functional', [plan.name, breaksText(t, plan)])}</p>}
       {plan && !current && !onlyFunctional && plan.keeps.length > 0 && <p class="fp-optout-note" data-testid="block-keeps">{t('block_keeps', keepsText(t, plan))}</p>}

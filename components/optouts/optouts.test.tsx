@@ -113,6 +113,26 @@ describe('OrganizationActions', () => {
     expect(sent.filter((m) => m.type === 'clear-org-cookies')).toHaveLength(1);
   });
 
+  it('does not clear before it knows which sign-ins clearing ends (a quick click waits for the plan)', async () => {
+    let answerPlan: (p: OptOutPlan) => void = () => undefined;
+    const sent: PageMessage[] = [];
+    const send = async <R,>(msg: PageMessage): Promise<R> => {
+      sent.push(msg);
+      if (msg.type === 'optout-plan') return new Promise<R>((resolve) => { answerPlan = (p) => resolve(p as R); });
+      return { ok: true, removed: 4, domains: [] } as R;
+    };
+    const { getByTestId, findByTestId } = render(withT(en, <OrganizationActions report={report} tabId={5} org={google} detail={report.details.google} send={send} />));
+    const button = getByTestId('clear-cookies') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.click(button);
+    expect(sent.some((m) => m.type === 'clear-org-cookies')).toBe(false);
+    answerPlan(googlePlan);
+    await waitFor(() => expect(button.disabled).toBe(false));
+    fireEvent.click(button);
+    expect((await findByTestId('signout-warning')).textContent).toContain('You will be signed out of Google.');
+    expect(sent.some((m) => m.type === 'clear-org-cookies')).toBe(false);
+  });
+
   it('warns before blocking a company that serves only functions here, and blocks it only as that choice (in Chinese)', async () => {
     const stripe: OrganizationVerdict = { ...google, org: 'stripe', name: 'Stripe', category: 'utilities', hosts: ['js.stripe.com'] };
     const plan: OptOutPlan = { key: 'stripe', name: 'Stripe', tracking: [], keeps: [], breaks: [{ kind: 'payment', services: ['Stripe'] }], signOuts: [] };
