@@ -247,8 +247,11 @@ const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used|not applicable|n\/a|
 const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
 /** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens. */
 const QUESTION = /[?？]\s*$/;
-/** "…，仅会提供经去标识化处理的设备信息", ", but we do share device identifiers with them": the denial covers only part of the data. */
-const PARTIAL_DENIAL_AFTER = /[，,；;]\s*(?:(?:但|而)?(?:仅|只)(?:会|将|可能)?(?:向其|向其?他们)?(?:提供|共享|披露|传输)|but (?:we )?(?:may |do |will )?(?:only )?(?:share|provide|disclose|give)\b)/i;
+/**
+ * "…，仅会提供经去标识化处理的设备信息", ", but we do share device identifiers with them", "性能监控服务商不会收集您的姓名…；其仅收集页面
+ * 加载耗时…", "…; it only receives crash data": the denial covers only part of the data.
+ */
+const PARTIAL_DENIAL_AFTER = /[，,；;]\s*(?:(?:但|而)?(?:其|它们?|他们|该服务商)?(?:仅|只)(?:会|将|可能)?(?:向其|向其?他们)?(?:提供|共享|披露|传输|收集|获取|接收|采集)|but (?:we )?(?:may |do |will )?(?:only )?(?:share|provide|disclose|give)\b|(?:but |and )?(?:it|they) (?:may |does |do |will )?only (?:collects?|receives?|gets?|sees?)\b)/i;
 /** "We are not a data broker." */
 const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
 

@@ -158,6 +158,9 @@ function allowDenial(text: string): Denial | null {
   return null;
 }
 
+/** Where a coordinated clause with its own subject begins: ", and we …", "; it …", ", but our …". */
+const NEXT_CLAUSE = /,?\s+(?:and|but|or|nor|while|whereas)\s+(?:we|us|our|it|they|neither)\b|,\s*(?:we|our)\b/i;
+
 function englishDenial(text: string, ownerNames: readonly string[], namedRecipient: boolean): Denial | null {
   const allowed = allowDenial(text);
   if (allowed) return allowed;
@@ -181,7 +184,8 @@ function englishDenial(text: string, ownerNames: readonly string[], namedRecipie
   const narrowingText = closedList ? text.replace(CLOSED_LIST_EN, ' ') : text;
   if (NARROWING_EN.some((re) => re.test(narrowingText))) return null;
   const sale = /^(?:sell|sold|rent|leas|trad|barter|licen)/.test(verb);
-  const recipientPart = /\b(?:to|with)\b([^.;:]{0,120})/i.exec(after)?.[1] ?? '';
+  // The recipient is in this clause: "… with data brokers, and we do not sell it to anyone" denies sharing with data brokers.
+  const recipientPart = (/\b(?:to|with)\b([^.;:]{0,120})/i.exec(after)?.[1] ?? '').split(NEXT_CLAUSE)[0];
   let recipient: DenialRecipient | undefined;
   for (const [re, r] of RECIPIENT_EN) if (re.test(recipientPart)) { recipient = r; break; }
   if (recipient === 'third-parties' && otherKindOnly(recipientPart)) return null;

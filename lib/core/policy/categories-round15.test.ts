@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { categoryKinds as kinds } from '../../../tests/support/policy-sentences.ts';
+import { parseDenial } from './denial.ts';
+
+// From the twentieth session's development rounds (en-category-37, zh-category-35: what current policies say, and how far
+// their denials reach), each written here in new words, with the look-alike that must stay as it is.
+
+describe('twentieth-session development rounds: disclosures', () => {
+  it.each([
+    ['a kind named as one of two coordinated modifiers', 'Where processing happens\nOur analytics and advertising partners are in Canada and Ireland; the cookies they set send them what you view here.', 'site_analytics'],
+    ['three coordinated modifiers', 'We work with analytics, email and payment vendors who act on our instructions.', 'site_analytics'],
+    ['a data clean room with a brand that advertises', 'Brands that run campaigns on our store may match their customer lists against our shopper records in a data clean room and receive aggregate results.', 'advertising'],
+    ['a Chinese performance-monitoring provider whose denial covers only some data', '性能监测服务商不会获取您的账号和聊天记录；其仅收集页面卡顿次数和崩溃日志，用于帮助我们定位问题。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+});
+
+describe('twentieth-session development rounds: look-alikes', () => {
+  it.each([
+    ['a clean room that is a laboratory', 'Our lab staff work in a clean room to keep the sensors free of dust.', 'advertising'],
+    ['not taking part in clean rooms', 'We do not take part in data clean rooms and never hand our member lists to ad platforms.', 'advertising'],
+    ['a performance-monitoring provider that gets nothing', '我们不使用任何第三方性能监控服务商，卡顿和崩溃数据只保存在我们自己的服务器上。', 'site_analytics'],
+  ])('not a disclosure: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
+});
+
+describe('twentieth-session development rounds: how far a denial reaches', () => {
+  it('finds the recipient in the denial\'s own clause, not in the next one', () => {
+    // "… with data brokers, and we do not sell it to anyone": the sharing denial is about data brokers only.
+    expect(parseDenial('We never share your personal data with data brokers, and we do not sell it to anybody.')).toBeNull();
+    expect(parseDenial('We do not share your personal information with anyone, and we never sell it.')?.recipient).toBe('anyone');
+    expect(parseDenial('We do not disclose your personal information to third parties, and we keep it in Canada.')?.recipient).toBe('third-parties');
+  });
+});
