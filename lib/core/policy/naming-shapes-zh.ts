@@ -55,6 +55,11 @@ export const ZH_INSTALLED_BEFORE = /是否(?:已)?(?:经)?安装(?:了)?[^，。
  * bare mention names nobody: only a flow to them does — data shared, provided or submitted to them, their SDK, their
  * collecting, a payment they process, a row of a third-party table.
  */
+/**
+ * "您可以自行授权连接Outlook日历、Google日历", "通过“一键发送”导出到印象笔记、飞书文档", "下载后自行发布到小红书或哔哩哔哩": where the
+ * reader takes their own data, by their own act — not a company the app gives data to.
+ */
+export const ZH_USER_ACTION_BEFORE = /(?:自行|主动)(?:授权)?(?:连接|绑定|发布|分享|导出|转发|上传|接入)(?:到|至)?[^，。；]{0,24}$|(?:您|你)[^，。；]{0,24}?(?:导出|发布|转发)(?:到|至)[^，。；]{0,24}$/;
 export const CONSUMER_APP = /^(?:微信|QQ|支付宝|微博|新浪微博|淘宝|抖音|快手|钉钉)$/i;
 const PLATFORM_FLOW_AFTER = /^\s*(?:支付|开放平台|[^，。；]{0,8}SDK)|^\s*(?:公司|平台|服务器)?\s*(?:(?:会|将|可能|也会|需要|还会)(?:(?!被)[^，。；]){0,20}?)?(?:收集|处理|获取|采集|接收)/i;
 /** Sent onward — not "设备发送给我们的信息", data that comes to the operator. */

@@ -8,9 +8,20 @@ import type { NamingRejection } from './naming.ts';
 import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 import {
-  ZH_SOURCE_BEFORE, ZH_FROM_BEFORE, ZH_READ_AFTER, ZH_CONTENT_BY_BEFORE, ZH_PLATFORM_AFTER, ZH_STORE_LISTING, ZH_DOWNLOAD_APP_AFTER, ZH_DOWNLOAD_APP_ROW, ZH_SIGN_IN, ZH_ACCOUNT_ITEM_AFTER, ZH_PLATFORM_ID_AFTER, ZH_CONTACT_HANDLE_AFTER, ZH_SETTINGS_AFTER, ZH_INSTALLED_BEFORE,
+  ZH_SOURCE_BEFORE, ZH_FROM_BEFORE, ZH_READ_AFTER, ZH_CONTENT_BY_BEFORE, ZH_PLATFORM_AFTER, ZH_STORE_LISTING, ZH_DOWNLOAD_APP_AFTER, ZH_DOWNLOAD_APP_ROW, ZH_SIGN_IN, ZH_ACCOUNT_ITEM_AFTER, ZH_PLATFORM_ID_AFTER, ZH_CONTACT_HANDLE_AFTER, ZH_SETTINGS_AFTER, ZH_INSTALLED_BEFORE, ZH_USER_ACTION_BEFORE,
 } from './naming-shapes-zh.ts';
 
+/**
+ * "Tools such as FullStory, Hotjar and Microsoft Clarity, which record mouse movements, are not used anywhere on our
+ * websites": the company is the subject of what the site says it does not use. Read after the mention, through the rest
+ * of its list and a relative clause set off by commas; not "…, which is not used for ads" (used, for something else).
+ */
+export const NOT_USED_AFTER = /^(?:\s*(?:,|\band\b|\bor\b|[()])\s*(?!(?:which|that|who|whose|we|our|you)\b)(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3})?){0,6}?(?:,\s*(?:which|that|who)\b[^,.;]{0,100},)?\s*(?:is|are|was|were)\s+(?:not|never|no longer)\s+(?:used|loaded|installed|embedded|integrated|present|deployed|active|enabled|included)\b(?=\s*(?:anywhere\b|at all\b|on (?:our|this|any)\b|by us\b|[.;,]|$))/i;
+/**
+ * "Our children's app contains no third-party ad SDKs such as those from AppLovin or Unity", "we block known AI crawlers,
+ * including GPTBot and Google-Extended": examples of what is absent or kept out.
+ */
+export const NO_SUCH_AS_BEFORE = /(?:\bno\s+(?:[\w-]+\s+){0,4}?|\bblock\w*\s+(?:[\w-]+\s+){0,3}?(?:crawlers?|bots?|scrapers?|user[- ]agents?),?\s+)(?:such as|like|including|e\.g\.,?)\s+(?:(?:those|ones) (?:from|of|by|made by)\s+)?(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "本 SDK 不会收集任何用户信息", "this SDK does not collect any personal information": named, but not a recipient. */
 export const COLLECTS_NOTHING = /\)?\s*(?:are|is) (?:switched|turned) off\b[^.;]{0,40}\breceives? no (?:data|information)\b|(?:本|该|此|这个)?\s*SDK\s*(?:不会|不|并不|从不)(?:收集|获取|采集|读取)(?:[、，,和及或]\s*(?:不)?(?:上传|存储|传输|共享|收集|获取|采集))*(?:任何)?(?:您的)?(?:用户|个人)?(?:信息|数据)|\b(?:does not|do not|will not|never) (?:collect|receive|access) any (?:personal )?(?:information|data)\b/i;
 
@@ -21,12 +32,12 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit) (?:embedding|loading|showing|running|hosting) (?:\w+ ){0,2}?$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept) (?:in|on|by|with|through)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
-const FORMER_AFTER = /^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
+const FORMER_BEFORE = /(?:^|[:：，,；;）)]\s*)(?:移除|下线|停用)(?:了)?\s*$|(?:切换|更换|迁移)(?:之)?前[^，。；]{0,8}$|\buntil\s+(?:[\w&.'’-]+\s+){1,3}(?:(?:shut|closed|wound) down|discontinued|retired|deprecated|sunset(?:ted)?)\s+$|\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit) (?:embedding|loading|showing|running|hosting) (?:\w+ ){0,2}?$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept) (?:in|on|by|with|through)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
+const FORMER_AFTER = /^\s+(?:has |had )?(?:shut|closed|wound) down\b|^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /\b(?:less|more|cheaper|faster|better|lower|higher|smaller|bigger) than (?:using |with |on |at |through )?(?:the\s+)?$|(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?(?:[\w&.'’-]+(?:['’]s)?(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:or|and)\s+)?)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
-/** "Unlike large platforms such as Google and Facebook, we …": examples inside the comparison. */
-const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:[\w-]+\s+){0,4}?(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
+/** "Unlike large platforms such as Google and Facebook, we …", "Unlike retargeting firms such as Criteo, or networks such as Taboola": examples inside the comparison. */
+const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+(?:(?!\b(?:we|our|us|you)\b)[^.;]){0,80}?\b(?:such as|like|including)\s+(?:[^.;]{0,40}?(?:,|\band\b|\bor\b)\s*)?$/i;
 /** "like Apple, we analyse your photos only on your device": a comparison. */
 const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+(?:[\w&.'’-]+\s*(?:,|and|or)\s*)*$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
@@ -81,17 +92,19 @@ const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；
  * 分析软件…神策数据公司无法访问或获取这些数据"). Only whole denials: "Google does not receive your name" still lets Google
  * receive the rest.
  */
-const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看|接收|收到)(?:或|和|及)?(?:访问|获取|接触|查看|接收|收到)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
+const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:receives?|gets?|sees?) no (?:[\w-]+ ){0,2}?(?:data|information|content|recordings?|files?)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看|接收|收到)(?:或|和|及)?(?:访问|获取|接触|查看|接收|收到)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
 
 /** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
-const TOTAL_DENIAL_BEFORE = /\bno (?:(?:visitor|user|personal|customer|usage)\s+)?(?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
+const TOTAL_DENIAL_BEFORE = /\b(?:do|does|will|shall) not (?:send|share|pass|transfer|give|upload|forward|disclose)\s+(?:(?:your|any|the)\s+)?(?:personal\s+)?(?:data|information|it|them|anything)\s+(?:\w+\s+)?to\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*)?$|\bno (?:(?:visitor|user|personal|customer|usage)\s+)?(?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
 
 /** "不会向腾讯地图发送您的位置或访问信息": nothing is sent to it. */
 const ZH_NOT_SENT = { before: /(?:不会|不|并不|从不|未|绝不)(?:再)?向\s*$/, after: /^[^，。；]{0,4}(?:发送|传输|提供|上传|传递)(?![^，。；]{0,12}(?:其他|其余|其它))/ };
 
+/** "… and neither Apple nor Google receives them from us". */
+const NEITHER = { before: /\bneither\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+nor\s+)?$/i, after: /^\s*(?:nor\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+)?(?:receives?|gets?|sees?|(?:has|have) access to)\b/i };
 /** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
 export function deniedEverything(before: string, after: string): boolean {
-  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
+  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || (NEITHER.before.test(before) && NEITHER.after.test(after)) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
 }
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
 const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
@@ -217,7 +230,8 @@ const ZH_THEIR_POLICY_APPLIES = /适用(?:该|其|各|相应|对应)(?:第三方
 /** "为向您展示同款商品在京东上的价格，我们会调用公开接口，该过程不会上传您的任何账号信息": the process sends them nothing. */
 const ZH_PROCESS_SENDS_NOTHING = /(?:该|此|整个|上述)过程[^，。；]{0,6}(?:不会|不|并不|均不)(?:会)?(?:上传|提供|共享|传输|发送)(?:您|你)?的?任何/;
 /** "兼容 Apple 家庭、Google Home…等生态", "可参考腾讯成长守护平台": compatibility and a pointer, not a vendor. */
-const ZH_COMPATIBLE_OR_SEE_BEFORE = /(?:兼容|适配|支持接入|可以参考|可参考|参考)[^，。；]{0,12}$/;
+// A list after it too: "支持接入米家、Apple HomeKit、Google Home、天猫精灵和小度".
+const ZH_COMPATIBLE_OR_SEE_BEFORE = /(?:兼容|适配|支持接入|可以参考|可参考|参考)(?:[^，。；]{0,12}|[^，。；]{0,48}[、和或及]\s*)$/;
 /** "本应用未集成其SDK", "未接入其SDK": the companies just mentioned are not integrated. */
 const ZH_NOT_INTEGRATED = /(?:未|没有|并未|不)(?:集成|接入|嵌入|使用)(?:其|它们的|上述(?:应用|平台)的)\s*SDK/;
 
@@ -238,6 +252,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_COMPARISON.before.test(before.slice(-30)) && ZH_COMPARISON.after.test(after)) return 'comparison';
   if (ZH_COMPATIBLE_OR_SEE_BEFORE.test(before.slice(-30)) && !sendsTo) return 'comparison';
   if (ZH_READ_THEIR_POLICY.before.test(before.slice(-30)) && ZH_READ_THEIR_POLICY.after.test(after)) return 'help-or-opt-out';
+  if (ZH_USER_ACTION_BEFORE.test(before.slice(-48))) return 'example-of-user-provider';
   // "如欲索取個人信貸報告，閣下可直接聯絡環聯": the reader contacting the company themselves.
   if (/(?:您|你|阁下)(?:也)?(?:可|可以)(?:直接)?(?:联络|联系|致电)\s*$/.test(before.slice(-12)) && !sendsTo) return 'help-or-opt-out';
   if (ZH_OWN_DEVELOPERS.test(t) && !sendsTo) return 'not-covered';

@@ -17,7 +17,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, nextSendsBack, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, nextSendsBack, shapeRejection } from './naming-shapes.ts';
 import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
@@ -86,14 +86,14 @@ const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|servic
 const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;
 const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?|events?|requests?|messages?|traffic)\b[^.;]{0,40}\s)go(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by|(?:ad|ads|advertising|privacy) (?:settings|preferences) (?:for|with|on|at))\s+(?:the\s+)?$/i;
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
-const CITATION_BEFORE = /\bv\.?\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
+const CITATION_BEFORE = /\bv\.?\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:press|news|media) (?:reports?|coverage|articles?|stories)\b[^.;]{0,30}?\b(?:in|by|from)\s+(?:the\s+)?$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
 const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
 const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|IDFA|Advertising ID|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
-const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
+const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$|\b(?:apps?|wallets?|banks?|services?|accounts?|providers?) (?:that )?you (?:already )?(?:use|choose|have|pick)\s*,?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
 /**
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
@@ -364,8 +364,14 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
-  if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing) return no('negated');
+  if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing || NOT_USED_AFTER.test(s.text.slice(m.end, m.end + 240)) || NO_SUCH_AS_BEFORE.test(before.slice(-120))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
+  // "…send it directly to your own Google Drive", "the image is transferred to your Adobe account": the reader's own account.
+  if (YOUR_OWN_BEFORE.test(before.slice(-30)) || (/\b(?:to|into|in)\s+your\s+$/i.test(before.slice(-20)) && YOUR_ACCOUNT_AFTER.test(after))) return no('example-of-user-provider');
+  // "Apple may pass us crash logs", "For Truecaller and Google, we receive information from them": data coming to the site.
+  if ((GIVES_US_AFTER.test(after) || RECEIVE_FROM_THEM_AFTER.test(after)) && !sharesToThem) return no('data-source');
+  // "… and Adobe's terms apply": the company's own terms, for what the reader does there.
+  if (OWN_TERMS_AFTER.test(after)) return no('not-covered');
   if (SOURCE_BEFORE.test(before) || (facts.sourceColumn >= 0 && cellAt(s.text, m.start) === facts.sourceColumn)) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
@@ -392,5 +398,10 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
 
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
+const YOUR_OWN_BEFORE = /\b(?:to|into|in|with)\s+your\s+own\s+$/i;
+const YOUR_ACCOUNT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:account|drive|storage|workspace|calendar|inbox)\b/i;
+const GIVES_US_AFTER = /^\s+(?:may |might |can |will |also |then )*(?:pass(?:es)?|sends?|gives?|provides?|forwards?)\s+us\b/i;
+const RECEIVE_FROM_THEM_AFTER = /^[^.;]{0,30}?,\s*we (?:only )?(?:receive|get|obtain) (?:[\w-]+ ){0,3}?from (?:them|it)\b/i;
+const OWN_TERMS_AFTER = /^\s*['’]s\s+(?:own\s+)?(?:terms|privacy (?:policy|notice|terms))\s+(?:(?:will |then )?apply|govern)/i;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;

@@ -48,6 +48,15 @@ const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former'
  */
 const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
+/** ", Dropbox or ": items between that the lexicon does not know (capitalised names, up to three words each). */
+const UNKNOWN_ITEMS_BETWEEN = /^(?:\s*(?:,|、|，)?\s*(?:and |or |& )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}){1,3}\s*(?:,|、|，)?\s*(?:and|or|&)?\s*$/;
+/**
+ * "移除友盟+统计SDK和神策数据SDK": the first item's product words before the next item. Only a list the sentence takes back
+ * (removed, denied, planned) shares its reading this way: "微信支付和支付宝" must not pass 微信's platform reading on.
+ */
+const ZH_PRODUCT_WORDS_BETWEEN = /^[\u4e00-\u9fff]{0,6}\s*(?:SDK)?\s*(?:、|和|及|与|或)\s*$/;
+const TAKEN_BACK = new Set<NamingRejection>(['former', 'negated', 'hypothetical']);
+
 /** The companies a sentence says get nothing at all ("Oracle has no access to it", "神策数据公司无法访问或获取这些数据"). */
 function deniedOrgs(s: Sentence): string[] {
   return aliasesOf(s)
@@ -90,7 +99,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       // "Microsoft Clarity²" over "² 已于2023年6月停用": the footnote takes the name back.
       if (d.ok && footnoteTakesBack(sentences, i, m.end)) d = { ok: false, why: 'former' };
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
-      if (d.ok && previous && LIST_SHARED.has(previous.why) && BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start))) d = { ok: false, why: previous.why };
+      if (d.ok && previous && LIST_SHARED.has(previous.why) && (BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start)) || UNKNOWN_ITEMS_BETWEEN.test(s.text.slice(previous.end, m.start)) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(s.text.slice(previous.end, m.start))))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
       if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// From the twentieth session's development look-alikes (tests/fixtures/eval/lookalikes/dev/en-naming-13.json,
+// zh-naming-12.json: what policies written in 2024–2026 say), written here in new words, each with the reading that
+// must stay a name.
+
+describe('companies a current policy mentions without giving them data', () => {
+  it.each([
+    ['tools the site says are not used, with a relative clause', 'Replay tools such as Mouseflow and Smartlook, which capture cursor paths, are not used on our pages.', ['mouseflow', 'smartlook']],
+    ['examples of what an app does not contain', 'The kids edition ships with no ad SDKs such as those from AppLovin or ironSource.', ['applovin']],
+    ['crawlers the site blocks', 'We block AI crawlers, including GPTBot and Google-Extended, through robots.txt.', ['openai', 'google']],
+    ['content not licensed to developers', 'We have not licensed member posts to AI developers such as OpenAI or Google.', ['openai', 'google']],
+    ['tools staff may not paste data into', 'Agents may not paste customer details into public chatbots such as ChatGPT or Gemini.', ['openai', 'google']],
+    ['a comparison with a longer noun phrase', 'Unlike recommendation widgets such as Outbrain, or retargeting firms such as Criteo, we pick links by hand.', ['outbrain', 'criteo']],
+    ['press reports', 'Recent news coverage in The Washington Post described apps that leak location; ours does not.', ['the_washington_post']],
+    ['a later sentence says the company gets nothing', 'Photo effects run on the phone with Apple\'s Vision framework. Your pictures stay on the device, and neither Apple nor anyone else receives them from us.', ['apple']],
+    ['a framework that sends nothing', 'Our app is written in Flutter (from Google). It runs on your device, and we do not send your data to Google through it.', ['google']],
+    ['the reader\'s own storage', 'You can save the export straight to your own Dropbox or OneDrive.', ['microsoft']],
+    ['apps the reader already uses', 'Pay from any wallet app you use, such as PayPal or Google Pay, under that app\'s terms.', ['google']],
+    ['a platform giving the site data', 'If you allow it on your phone, Apple may pass us crash logs it collected.', ['apple']],
+    ['a company that shut its service down', 'Until Google shut down Firebase Dynamic Links in 2025, we used that service for invite links.', ['google']],
+    ['Chinese: a changelog line', 'SDK更新记录\n2025年2月：移除友盟+统计SDK和神策数据SDK。', ['umeng', 'sensors_data']],
+    ['Chinese: the reader connecting their own account', '您可以自行授权连接钉钉日历或飞书日历，以便同步日程。', ['alibaba', 'bytedance_inc']],
+    ['Chinese: the reader publishing elsewhere', '成片下载后，您可以自行发布到小红书或哔哩哔哩。', ['xiaohongshu', 'bilibili']],
+    ['Chinese: what was processed before a switch', '切换前经由百度千帆处理的对话已删除。', ['baidu']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a tool that is used, just not for ads', 'We use Hotjar, which is not used for advertising, to see where visitors click.', 'hotjar'],
+    ['a comparison before the site\'s own sharing', 'Unlike our old setup, we now share usage data with partners such as Mixpanel.', 'mixpanel'],
+    ['a total denial of one kind of data only', 'We use Google Analytics to count visits. We do not send your health records to Google.', 'google'],
+    ['a list of unknown names before a known one, in a sending sentence', 'We send order data to Acme Freight, Zipline Couriers and Stripe.', 'stripe'],
+    ['Chinese: the site sending, not the reader', '我们会将订单信息同步至钉钉，以便门店接单。', 'alibaba'],
+    ['Chinese: a list after a platform name, which does not pass that reading on', '付款时，我们调用云闪付和支付宝SDK完成扣款。', 'alibaba'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});
