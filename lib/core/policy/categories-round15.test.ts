@@ -10,6 +10,9 @@ describe('twentieth-session development rounds: disclosures', () => {
     ['a kind named as one of two coordinated modifiers', 'Where processing happens\nOur analytics and advertising partners are in Canada and Ireland; the cookies they set send them what you view here.', 'site_analytics'],
     ['three coordinated modifiers', 'We work with analytics, email and payment vendors who act on our instructions.', 'site_analytics'],
     ['a data clean room with a brand that advertises', 'Brands that run campaigns on our store may match their customer lists against our shopper records in a data clean room and receive aggregate results.', 'advertising'],
+    ['a provider that records time on each page', '另有一家服务商为我们记录您在各个页面的停留时间。', 'site_analytics'],
+    ['pre-roll ads filled by outside partners', '课程里的视频贴片由外部合作方填充。', 'advertising'],
+    ['the company that provides the site a data service', '您的浏览记录会由为本站提供运营数据服务的公司保存。', 'site_analytics'],
     ['a Chinese performance-monitoring provider whose denial covers only some data', '性能监测服务商不会获取您的账号和聊天记录；其仅收集页面卡顿次数和崩溃日志，用于帮助我们定位问题。', 'site_analytics'],
   ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
 });
@@ -18,6 +21,9 @@ describe('twentieth-session development rounds: look-alikes', () => {
   it.each([
     ['a clean room that is a laboratory', 'Our lab staff work in a clean room to keep the sensors free of dust.', 'advertising'],
     ['not taking part in clean rooms', 'We do not take part in data clean rooms and never hand our member lists to ad platforms.', 'advertising'],
+    ['ad SDKs the app has removed', '从今年3月起，本应用已移除所有第三方广告SDK，也不再展示广告。', 'advertising'],
+    ['English: ad SDKs removed', 'We have removed every third-party advertising SDK from the app.', 'advertising'],
+    ['a provider barred from marketing use', '您的文本会发送给翻译服务商；服务商依约不得将其用于营销。', 'advertising'],
     ['a performance-monitoring provider that gets nothing', '我们不使用任何第三方性能监控服务商，卡顿和崩溃数据只保存在我们自己的服务器上。', 'site_analytics'],
   ])('not a disclosure: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
 });

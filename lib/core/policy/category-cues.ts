@@ -30,9 +30,10 @@ export function selfRunNear(text: string, at: number): boolean {
 export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)/i;
 /**
  * "We used to work with analytics partners.", "We used a session-recording tool in the past.", "本应用曾接入第三方广告平台…",
- * "我们过去曾使用第三方统计服务…": what the site did once, said as the past — not a sentence that also says what it does now.
+ * "我们过去曾使用第三方统计服务…", "We have removed the ad SDKs", "我们的应用已移除全部第三方广告SDK": what the site did once, or
+ * undid, said as the past — not a sentence that also says what it does now.
  */
-export const FORMER_ONLY = /^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)/i;
+export const FORMER_ONLY = /^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|discontinued|dropped)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用)/i;
 const NOW = /\b(?:now|today|currently|still|at present)\b|现在|目前|当前|仍|現在|目前/i;
 export const formerOnly = (text: string): boolean => FORMER_ONLY.test(text) && !NOW.test(text);
 
