@@ -20,7 +20,9 @@ const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|too
 const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied|generated) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
 /** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
-const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+$/i;
+const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+(?:the\s+)?$/i;
+/** "the Snap Conversions API", "the Snap Pixel": a dictionary-word name followed by one of its ad products' names. */
+const AD_PRODUCT_AFTER = /^\s+(?:Conversions? API|Pixel|Ads Manager|Audience Network|Insight Tag|Marketing API|Ads API|Business SDK|Ads SDK)\b/;
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 // "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$|\bwe (?:(?:may|will|also|then)\s+)*(?:share|send|disclose|transfer|pass|transmit)\s+(?:[\w,'’-]+\s+){1,14}?(?:to|with)\s+$/i;
@@ -30,13 +32,17 @@ export const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(
 /** Does an ambiguous name stand as a company here? */
 export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: RowFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
-  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after)) return true;
+  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after) || AD_PRODUCT_AFTER.test(after)) return true;
   const lead = s.text.slice(Math.max(0, m.start - 60), m.start);
   if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".
   if (!strict && (SENT_TO_BEFORE.test(lead) || (/\b(?:for example|for instance|e\.g\.|such as|including),?\s*$/i.test(lead) && SHARE_TO.test(s.text)))) return true;
   // "we send the relevant game activity to Twitch": a dictionary-word name, capitalised mid-sentence, as what data is sent to.
   if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && SENT_TO_BEFORE.test(lead)) return true;
+  // "将…电子邮件地址提供给Roku广告平台": the recipient of a Chinese sending verb.
+  if (/(?:提供给|发送至|发送给|传输至|传输给|共享给|上传至|提供至)\s*$/.test(lead)) return true;
+  // "…, and Branch receives your IP address": the same name, capitalised mid-sentence, as the subject of a data verb.
+  if (strict && m.start > 0 && /^\p{Lu}/u.test(m.text) && /[\p{Ll},;]\s+$/u.test(lead) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
   // "eBay uses cookies to recognise that you came from us": the name as the subject of a data verb.
   if (!strict && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(m.text) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").

@@ -38,3 +38,21 @@ describe('companies a current policy mentions without giving them data', () => {
     ['Chinese: a list after a platform name, which does not pass that reading on', '付款时，我们调用云闪付和支付宝SDK完成扣款。', 'alibaba'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('companies a current policy names as receiving data', () => {
+  it.each([
+    ['a dictionary-word name before its ad product', 'We use the Snap Pixel to see which of our adverts lead to sign-ups.', 'snap_technologies'],
+    ['a name before its audience product', 'Hashed e-mail addresses may be uploaded to Meta Custom Audiences to find existing customers.', 'facebook'],
+    ['ad inventory sold through exchanges', 'Our ad space is sold through Magnite and PubMatic, which receive your IP address and device details.', 'magnite'],
+    ['"we also use"', 'On our help centre we also use Hotjar surveys.', 'hotjar'],
+    ['a dictionary-word name, capitalised, as the subject of a data verb', 'Invite links are tracked, and Branch receives your device model and the time you clicked.', 'branch_metrics_inc'],
+    ['Chinese: table cells joined by bare pipes, under a short title', '受托处理者一览\n阿里云计算有限公司|数据库托管|中国\n北京火山引擎科技有限公司|语音合成|中国', 'bytedance_inc'],
+    ['Chinese: a tool used to record sessions', '网页端另外使用Microsoft Clarity录制经过脱敏的会话，用于发现界面问题。', 'microsoft'],
+    ['Chinese: a service calls go through', '订单通话通过中国电信提供的隐私号服务接通。', 'china_telecom'],
+    ['Chinese: a dictionary-like Latin name as what data is given to', '我们会将加密后的手机号提供给Roku广告平台，用于投放。', 'roku'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('does not read a sentence above a Chinese row of cells as its title', () => {
+    expect(named('分享\n分享按钮由本站自行开发，未使用第三方分享插件。\n分享至：微信 | 微博 | QQ空间')).not.toContain('sina');
+  });
+});

@@ -205,6 +205,7 @@ const FEATURED_AFTER = /^\s+(?:featured|recogni[sz]ed|named|awarded|ranked)\s+(?
 const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|on|and|in|for)\s+){0,8}(?:Report|Survey|Study|Index|Benchmark|Barometer)\b(?!\s+[A-Z])/;
 const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded|reported|covered|quoted|mentioned|written about) (?:by|in|on)\s+(?:(?:[\w&.'’-]+\s+){1,5}(?:and|or)\s+|(?:[\w&.'’-]+\s+){1,5},\s+)?$/i;
 /** "Our candles are also sold on Amazon and Etsy", "… sold through retailers such as Amazon": where the site's products are sold. */
+const AD_INVENTORY = /\b(?:inventory|ad (?:space|slots?|impressions)|impressions|advertising (?:space|slots?)|placements)\b/i;
 const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,3}?(?:retailers|marketplaces|stores|shops|resellers|dealers|outlets|stockists)\s+(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
 /** "Android phones from Samsung", "TVs made by LG": the maker of the reader's device. */
 const DEVICE_MAKER_BEFORE = /\b(?:phones?|smartphones?|devices?|tablets?|TVs?|televisions?|handsets?|laptops?|computers?|watches|speakers?|consoles?)\s+(?:made |built |manufactured )?(?:by|from)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,4}$/i;
@@ -278,7 +279,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (OPEN_APP_BEFORE.test(before.slice(-60)) && !sendsTo) return 'outbound-link';
   if (FEATURED_BY_BEFORE.test(before.slice(-20)) || (ZH_PUBLISHED_AFTER.test(after) && /参考|引用|援引/.test(t))) return 'citation';
   if (SPOKE_AT_BEFORE.test(before.slice(-30)) || FEATURED_AFTER.test(after) || (REPORT_TITLE_AFTER.test(after) && !sendsTo)) return 'citation';
-  if (SOLD_ON_BEFORE.test(before.slice(-60)) && !sendsTo) return 'platform-brand';
+  // Not ad inventory sold through exchanges ("Our inventory is sold through Magnite and PubMatic, which receive your IP address").
+  if (SOLD_ON_BEFORE.test(before.slice(-60)) && !sendsTo && !AD_INVENTORY.test(before)) return 'platform-brand';
   if ((ZH_THEIR_POLICY.before.test(before.slice(-4)) && ZH_THEIR_POLICY.after.test(after)) || (ZH_YOUR_ROLE.before.test(before.slice(-30)) && ZH_YOUR_ROLE.after.test(after))
     || (ZH_YOUR_ACTIVITY_THERE.before.test(before.slice(-4)) && ZH_YOUR_ACTIVITY_THERE.after.test(after))) return 'not-covered';
   if ((ZH_MADE_BY.before.test(before.slice(-14)) && ZH_MADE_BY.after.test(after) && !/SDK/i.test(t)) || ZH_CODE_HOSTED_BEFORE.test(before.slice(-20))) return 'about-the-company';

@@ -175,7 +175,7 @@ const SETTINGS_HOST = /(?:^|[.-])(?:adssettings|myadcenter|myaccount|support|hel
 
 const NAME_WORD_BEFORE = /(?:^|[^.!?:;]\s)([A-Z][\w&'’-]*)\s+$/;
 const NAME_WORD_AFTER = /^\s+([A-Z][\w&'’-]*)/;
-const NOT_NAME_WORDS = /^(?:The|A|An|And|Or|Of|For|With|By|Our|Your|We|Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Company|Co|Group|Holdings|Technologies|Labs|Analytics|Ads|Advertising|Pixel|SDK|API|Platform|Services?|Cloud)$/;
+const NOT_NAME_WORDS = /^(?:The|A|An|And|Or|Of|For|With|By|Our|Your|We|Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Company|Co|Group|Holdings|Technologies|Labs|Analytics|Ads|Advertising|Pixel|SDK|API|Platform|Services?|Cloud|Conversions?|Insight|Audiences?|Custom|Customer|Matched)$/;
 
 function insideAnotherName(text: string, start: number, end: number): boolean {
   const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));

@@ -11,7 +11,8 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
 }
 
 /** Three or more cells separated by " | " (or a full-width "｜", spaces or not) — a table row whose leading pipe was lost. */
-const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?)[^|｜\n]{1,300}){2,12}$/;
+// Chinese cells may meet an ASCII pipe with no spaces at all ("阿里云计算有限公司|云服务器|中国").
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?|(?<=[\u4e00-\u9fff)）])\|(?=[\u4e00-\u9fff(（]))[^|｜\n]{1,300}){2,12}$/;
 /** The same, with empty cells ("Hotjar | | See note 1", "VWO | Yes |"): read as if each held a dash. */
 function cellsWithoutLeadingPipe(t: string): boolean {
   if (CELLS_WITHOUT_LEADING_PIPE.test(t)) return true;
@@ -28,7 +29,8 @@ const ZH_STORAGE_TABLE = /cookie|sdk|本地(?:缓存|存储)|设置方|提供方
 function zhStorageTableRow(lines: readonly string[], li: number): boolean {
   for (let j = li; j >= 0 && li - j < 12; j--) {
     const t = lines[j].trim();
-    if (!cellsWithoutLeadingPipe(t)) return false;
+    // The line above the rows may be the table's title ("子处理者清单（更新于…）"): a short line, not a sentence.
+    if (!cellsWithoutLeadingPipe(t)) return j < li && t.length <= 40 && !/[。；;]/.test(t) && ZH_STORAGE_TABLE.test(t);
     if (ZH_STORAGE_TABLE.test(t)) return true;
   }
   return false;
