@@ -33,7 +33,7 @@ const ZH_DNT_NAME = /(?:禁止|请勿|不要)(?:追踪|跟踪)$/;
 
 /** "以无法识别个人的方式提供", "不可识别的统计数据": data that cannot identify anyone, an adjective, not a denial of the verb. */
 const UNIDENTIFIABLE = String.raw`(?:直接)?(?:识别|辨识|辨别|关联|追溯|还原|复原)`;
-const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![您你]|阁下)不(?!希望|愿意|想|含(?!有?任何)|包括|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)`, 'g');
+const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![您你]|阁下|选择|决定)不(?!希望|愿意|想|含(?!有?任何)|包括|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)`, 'g');
 /**
  * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
  * 腾讯、阿里巴巴等任何第三方出售"), and "没有 / 未 / 无需" deny too ("本网站没有嵌入任何第三方广告代码", "未调用百度的搜索接口",
@@ -41,7 +41,7 @@ const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![
  * "未来 / 未满 / 未成年", "如果您没有…" / "如阁下不希望…" (the user; 阁下 is Hong Kong's formal "you"), or "不同 / 不断 / 不定期 / 不时 /
  * 不限于".
  */
-const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|不再|无法(?!${UNIDENTIFIABLE})|无需|无须|并无|均无|(?<![您你在如若果]|阁下)没有|未(?!经|满|成年|来|知|婚)|(?<![您你]|阁下)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置|容许|内置|用于|用作)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)|(?<![您你在如若果]|阁下)(?:没有|并无|均无)(?:任何)?(?:第三方|外部)?(?:的)?(?:广告|统计|分析|追踪|跟踪|监测)`, 'g');
+const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|不再|无法(?!${UNIDENTIFIABLE})|无需|无须|并无|均无|(?<![您你在如若果]|阁下)没有|未(?!经|满|成年|来|知|婚)|(?<![您你]|阁下|选择|决定)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置|容许|内置|用于|用作)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)|(?<![您你在如若果]|阁下)(?:没有|并无|均无)(?:任何)?(?:第三方|外部)?(?:的)?(?:广告|统计|分析|追踪|跟踪|监测)`, 'g');
 
 /**
  * "If you withdraw your consent, we will no longer provide your usage logs to analytics providers", "关闭后，第三方广告合作方
@@ -52,17 +52,25 @@ const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|where|should)\s+(?:you|users
 const stopsAfterChoice = (sentence: string, at: number): boolean => USER_CHOICE_BEFORE.test(sentence.slice(Math.max(0, at - 160), at));
 
 /** A sentence that opens with the user's refusal and a comma: "If you reject cookies in our banner, …". */
-const CHOICE_OPENING = /^\s*(?:if|once|after|when|should)\s+(?:you|users?|visitors?)\b[^.;:!?,]{0,80}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck)\b[^.;:!?,]{0,80},\s*/i;
+const CHOICE_OPENING = /^\s*(?:(?:if|once|after|when|should)\s+(?:you|users?|visitors?)\b[^.;:!?,]{0,80}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck)\b|\b(?:when|while|if|once|after|in)\s+(?:you\s+(?:turn on|switch on|switch to|enable|activate|use|choose)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:youth|teen|kids?|child(?:ren)?['’]?s?|basic|restricted|limited|guest)\s+mode\b(?:\s+(?:is\s+)?(?:on|enabled|active|switched on|turned on))?)[^.;:!?,]{0,80},\s*/i;
 const NEGATION_WORDS: Array<[RegExp, (w: string) => string]> = [
   [/\b(?:no longer|no|not|never|none of)\b/gi, (w) => ' '.repeat(w.length)],
   [/\b(?:won't|don't|doesn't|can't|cannot)\b/gi, (w) => ({ "won't": 'will ', "don't": 'do   ', "doesn't": 'does   ', "can't": 'can  ', cannot: 'can   ' } as Record<string, string>)[w.toLowerCase()] ?? w],
 ];
+/**
+ * "切换到基本功能模式后，App将不再加载第三方统计与广告SDK", "When youth mode is on, … we will not provide any information about the
+ * minor to third parties for advertising": what a restricted mode switches off happens in the ordinary one. For the category
+ * reader only (affirmedAfterChoice): whether it names the companies it lists is read as written (policies' readers differ).
+ */
+const ZH_MODE_OPENING = /^\s*(?:在)?(?:(?:切换(?:到|至)|开启|启用|进入|打开)[^，。；,;]{0,12}?模式(?:后|之后|时|下)|(?:青少年|未成年人|儿童|基本功能|基础功能|访客)模式(?:下|开启后|开启时|中))[，,]\s*/;
 /**
  * "If you reject cookies in our banner, no advertising or measurement tags will load": what stops when the user says no
  * happens until they do, so the main clause is read without its negation — a disclosure of those tags. Same length, so
  * every offset and quote holds. Not "…, we will still not share …", which says nothing of the default.
  */
 export function affirmedAfterChoice(sentence: string): string {
+  const zh = ZH_MODE_OPENING.exec(sentence);
+  if (zh) return zh[0] + sentence.slice(zh[0].length).replace(/不再|不会|不/g, (w) => ' '.repeat(w.length));
   const m = CHOICE_OPENING.exec(sentence);
   if (!m) return sentence;
   const rest = sentence.slice(m[0].length);
@@ -144,7 +152,7 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
  * Any Chinese negation of a verb, whatever the verb ("本网站不投放任何广告", "并无第三方统计", "合作伙伴无权将…用于其他用途"), not 不同 /
  * 不断 / 如您不….
  */
-const ZH_ANY_NEGATION = new RegExp(String.raw`不会|绝不|不得|并不|从不|不再|无权|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE})|不(?:包含|含有)任何|无任何|并无|均无|毫无`);
+const ZH_ANY_NEGATION = new RegExp(String.raw`不会|绝不|不得|并不|从不|不再|无权|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下|选择|决定)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE})|不(?:包含|含有)任何|无任何|并无|均无|毫无`);
 
 /**
  * Does the sentence deny anything at all (an English negation word, or a Chinese negation governing a verb)? Coarse on
