@@ -31,6 +31,7 @@ describe('twentieth-session development rounds: look-alikes', () => {
     ['English: ad SDKs removed', 'We have removed every third-party advertising SDK from the app.', 'advertising'],
     ['a provider barred from marketing use', '您的文本会发送给翻译服务商；服务商依约不得将其用于营销。', 'advertising'],
     ['a charity that never swaps its lists', 'We never swap or sell our supporter lists.', 'advertising'],
+    ['Chinese: what children\'s mode itself promises', '儿童模式下，我们不会展示广告，也不会向第三方提供儿童的观看记录。', 'advertising'],
     ['a performance-monitoring provider that gets nothing', '我们不使用任何第三方性能监控服务商，卡顿和崩溃数据只保存在我们自己的服务器上。', 'site_analytics'],
   ])('not a disclosure: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
 });
@@ -45,8 +46,8 @@ describe('twentieth-session development rounds: how far a denial reaches', () =>
 });
 
 describe('twentieth-session development rounds: a restricted mode and the companies it names', () => {
-  it('reads a restricted mode as saying the kind is used otherwise, but does not name the companies it lists', () => {
-    const text = '儿童模式下，我们不接入穿山甲等第三方广告SDK。';
+  it('reads switching to a restricted mode as saying the kind is used otherwise, but does not name the companies it lists', () => {
+    const text = '开启儿童模式后，我们不再接入穿山甲等第三方广告SDK。';
     expect(kinds(text)).toContain('advertising');
     expect(namedOrgs(text)).not.toContain('bytedance_inc');
   });

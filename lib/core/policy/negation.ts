@@ -62,7 +62,9 @@ const NEGATION_WORDS: Array<[RegExp, (w: string) => string]> = [
  * minor to third parties for advertising": what a restricted mode switches off happens in the ordinary one. For the category
  * reader only (affirmedAfterChoice): whether it names the companies it lists is read as written (policies' readers differ).
  */
-const ZH_MODE_OPENING = /^\s*(?:在)?(?:(?:切换(?:到|至)|开启|启用|进入|打开)[^，。；,;]{0,12}?模式(?:后|之后|时|下)|(?:青少年|未成年人|儿童|基本功能|基础功能|访客)模式(?:下|开启后|开启时|中))[，,]\s*/;
+// Only the switch ("开启…模式后"), not "儿童模式下，我们不会…": a statement about the mode itself, which readers (and our labels) take as
+// a promise to children, not as news about the ordinary mode.
+const ZH_MODE_OPENING = /^\s*(?:(?:切换(?:到|至)|开启|启用|进入|打开)[^，。；,;]{0,12}?模式(?:后|之后)|(?:青少年|未成年人|儿童|基本功能|基础功能|访客)模式开启后)[，,]\s*/;
 /**
  * "If you reject cookies in our banner, no advertising or measurement tags will load": what stops when the user says no
  * happens until they do, so the main clause is read without its negation — a disclosure of those tags. Same length, so
