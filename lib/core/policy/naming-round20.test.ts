@@ -56,3 +56,31 @@ describe('companies a current policy names as receiving data', () => {
     expect(named('分享\n分享按钮由本站自行开发，未使用第三方分享插件。\n分享至：微信 | 微博 | QQ空间')).not.toContain('sina');
   });
 });
+
+describe('whole sharing sections (second twentieth-session pair)', () => {
+  it.each([
+    ['a service verb with the company as subject', 'Fraud checks\nRiskified analyses order activity to stop stolen cards.', 'riskfield'],
+    ['protected by', 'Our website is protected by Cloudflare against attacks.', 'cloudflare'],
+    ['calls connected through a provider', 'Calls with your driver are connected through Twilio so that neither sees the other\'s number.', 'twilio'],
+    ['a company that helps us understand campaigns', 'AppsFlyer helps us understand which campaigns lead to installs.', 'appsflyer'],
+    ['"we use" beside the site\'s own channel', 'Website: we use Hotjar, and talks we post on our YouTube channel are public.', 'hotjar'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it.each([
+    ['the reader connecting their own accounts', 'Profiles: you can connect Spotify to show your top artists, or Instagram to show recent photos.', ['spotify', 'facebook']],
+    ['ways to pay', 'At checkout you can also pay with Apple Pay, Google Pay or a Visa card.', ['apple', 'google', 'visa']],
+    ['the site\'s store pages', 'Follow our store on Instagram and Pinterest for new arrivals.', ['facebook', 'pinterest']],
+    ['a community on other platforms', 'Join our community on Discord and on Reddit.', ['reddit']],
+    ['the smart TVs an app runs on', 'Our app runs on Samsung smart TVs and on LG TVs.', ['samsung']],
+    ['a former storefront', 'Our former Shopify storefront was closed in 2022.', ['shopify']],
+    ['a sign-in provider that tells the site', 'When you sign in that way, Apple or Google tells us your name; we do not send them your orders.', ['apple', 'google']],
+    ['a source the site no longer receives from', 'We removed that login in 2023 and no longer receive any data from Facebook.', ['facebook']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it('still names a payment provider the text says receives the order', () => {
+    expect(named('You can pay with PayPal. PayPal receives your order details when you choose it.')).toContain('paypal');
+  });
+});

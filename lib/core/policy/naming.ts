@@ -49,7 +49,7 @@ export function looksLikeCode(t: string): boolean {
   return t.length >= 40 && structural >= 2 && (structural + (t.match(/["\\]/g)?.length ?? 0)) / t.length > 0.08;
 }
 
-const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
+const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bfollow (?:our|the) (?:[\w-]+ ){0,2}?(?:store|shop|page|account|channel|team|brand)\s+on\b|\bjoin (?:our|the) (?:[\w-]+ ){0,2}?(?:community|conversation|server|group|forum)\s+on\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "We also post service updates on Facebook, X and Nextdoor": the site's own posts there. */
 const OWN_POSTS = /\bwe\s+(?:also\s+|regularly\s+)?(?:post|publish|share)\s+(?:[\w-]+\s+){0,3}?(?:updates|news|announcements|photos|videos|stories|offers)\s+(?:on|to|via)\b/i;
 /** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
@@ -88,7 +88,7 @@ const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
 const CITATION_BEFORE = /\bv\.?\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:press|news|media) (?:reports?|coverage|articles?|stories)\b[^.;]{0,30}?\b(?:in|by|from)\s+(?:the\s+)?$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
-const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV)\b/i;
+const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV|smart (?:TVs?|speakers?|watches|displays))\b/i;
 const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|IDFA|Advertising ID|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?\b|(?:user ?name|password|login details))/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
@@ -254,8 +254,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   if (looksLikeCode(s.text)) reject = 'page-code';
   // Not "本站使用Google Analytics分析網站流量，並透過LINE官方帳號向您發送通知": a Chinese sentence that also says what a service does
   // with data is more than the site's social presence.
-  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text))) reject = 'social-follow';
-  else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'social-follow';
+  // Nor "we use Google Analytics, and lectures on our YouTube channel are public": a service the site uses, beside its channel.
+  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text)) && !/\bwe (?:also )?use \p{Lu}/u.test(s.text)) reject = 'social-follow';
+  else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text) && !/\bwe (?:also )?use \p{Lu}/u.test(s.text)) reject = 'social-follow';
   // Not "你在地址栏输入的搜索词将发送至百度": what the reader types is sent to the search engine.
   else if (SEARCH_ENGINE.test(s.text) && !sendsToMentioned(s)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
@@ -330,7 +331,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (isOwner(e.org, m.text, owner)) return no('owner');
   // "We embed posts from our Instagram feed; Instagram may collect information …": the company as the subject of a
   // data verb is a recipient even in a sentence about the site's own page there.
-  if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60))) return no('social-follow');
+  // Nor the tool the same sentence says the site uses ("we use Hotjar, and talks on our YouTube channel are public").
+  if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60)) && !/\bwe (?:also )?use\s+$/i.test(s.text.slice(Math.max(0, m.start - 20), m.start))) return no('social-follow');
   if (inUrl(s.text, m.start, m.end) && !hostNamesProvider(s, m)) return no('link');
   if (inSettingsHost(s.text, m.start, m.end)) return no('help-or-opt-out');
   // "据搜狐科技报道，…": the source of a news item the policy cites.
@@ -366,6 +368,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing || NOT_USED_AFTER.test(s.text.slice(m.end, m.end + 240)) || NO_SUCH_AS_BEFORE.test(before.slice(-120))) return no('negated');
   if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
+  // "You can connect Spotify to show your top artists", "customers may connect Google Workspace … as their identity provider",
+  // "You can also pay with Apple Pay, Google Pay": the reader's own accounts and ways to pay — unless data is sent to them.
+  if ((USER_CONNECTS_BEFORE.test(before.slice(-120)) || PAY_WITH_BEFORE.test(before.slice(-120))) && !sharesToThem) return no('example-of-user-provider');
   // "…send it directly to your own Google Drive", "the image is transferred to your Adobe account": the reader's own account.
   if (YOUR_OWN_BEFORE.test(before.slice(-30)) || (/\b(?:to|into|in)\s+your\s+$/i.test(before.slice(-20)) && YOUR_ACCOUNT_AFTER.test(after))) return no('example-of-user-provider');
   // "Apple may pass us crash logs", "For Truecaller and Google, we receive information from them": data coming to the site.
@@ -398,9 +403,11 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
 
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
+const USER_CONNECTS_BEFORE = /\b(?:you|customers|users|admins|administrators|members)\s+(?:may|can|could)\s+(?:also\s+)?(?:connect|link)\s+(?:your\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}(?:\s+to\s+[^,.;]{1,40})?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
+const PAY_WITH_BEFORE = /\byou (?:can|may) (?:also )?pay (?:with|using|by|via)\s+(?:an?\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?(?:an?\s+)?){0,5}$/i;
 const YOUR_OWN_BEFORE = /\b(?:to|into|in|with)\s+your\s+own\s+$/i;
 const YOUR_ACCOUNT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:account|drive|storage|workspace|calendar|inbox)\b/i;
-const GIVES_US_AFTER = /^\s+(?:may |might |can |will |also |then )*(?:pass(?:es)?|sends?|gives?|provides?|forwards?)\s+us\b/i;
+const GIVES_US_AFTER = /^\s+(?:(?:or|and)\s+[\w&.'’-]+\s+)?(?:may |might |can |will |also |then )*(?:pass(?:es)?|sends?|gives?|provides?|forwards?|tells?)\s+us\b/i;
 const RECEIVE_FROM_THEM_AFTER = /^[^.;]{0,30}?,\s*we (?:only )?(?:receive|get|obtain) (?:[\w-]+ ){0,3}?from (?:them|it)\b/i;
 const OWN_TERMS_AFTER = /^\s*['’]s\s+(?:own\s+)?(?:terms|privacy (?:policy|notice|terms))\s+(?:(?:will |then )?apply|govern)/i;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
