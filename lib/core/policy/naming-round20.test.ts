@@ -84,3 +84,23 @@ describe('whole sharing sections (second twentieth-session pair)', () => {
     expect(named('You can pay with PayPal. PayPal receives your order details when you choose it.')).toContain('paypal');
   });
 });
+
+describe('Chinese whole sharing sections (second twentieth-session pair)', () => {
+  it.each([
+    ['the operator written as a brand with its entity in brackets', '本应用由网易（杭州网易雷火科技有限公司）开发运营。我们会将崩溃日志提供给腾讯Bugly。', ['netease']],
+    ['a vendor replaced by the site\'s own system', '自去年起，我们以自建系统替代Datadog，Datadog不再处理我们的日志。', ['datadog']],
+    ['data stored there before a move', '本站已迁移至自建系统，此前存储在Shopify的订单数据已删除。', ['shopify']],
+    ['content reposted from platforms', '社区中转载自小红书、知乎等平台的内容，版权归原作者所有。', ['xiaohongshu']],
+    ['the buyer of the company', '2022年，本公司被 Cisco Systems, Inc. 收购。', ['smartlook']],
+    ['the smart TVs an app supports', '本 App 支持 Samsung、Sony 智能电视。', ['samsung']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a row whose cell meets the pipe with a space on one side', '受托处理者\n处理者 | 所在地 | 处理内容\n北京搜狐新时代信息技术有限公司（SendCloud）| 中国北京 | 邮件通知', 'sohu'],
+    ['a company that "will obtain" the data', '物流：菜鸟负责派送，会获得收件人姓名、地址和电话。', 'alibaba'],
+    ['the same brand\'s SDK is still named when the author is someone else', '本应用由示例科技（示例科技有限公司）运营。我们接入了网易易盾SDK，用于内容安全审核。', 'netease'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});

@@ -10,7 +10,7 @@ import type { Sentence } from './text.ts';
  * 财经提供" (content the site shows, not personal data it sends).
  */
 // Not "开屏广告可能来自穿山甲": the network an ad comes from serves it, and gets the request.
-export const ZH_SOURCE_BEFORE = /(?<!广告(?:内容)?(?:可能|将|会|均|主要)?)(?:来源于|来自于?|取自|源自)[^，。；]{0,20}$|来源[:：]\s*$/;
+export const ZH_SOURCE_BEFORE = /(?<!广告(?:内容)?(?:可能|将|会|均|主要)?)(?:来源于|来自于?|取自|源自|转载自|转自|摘自)[^，。；]{0,20}$|来源[:：]\s*$/;
 export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,30}$/;
 export const ZH_READ_AFTER = /^[^，。；]{0,30}(?:读取|获取|导入|同步|取得|获得)/;
 export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;

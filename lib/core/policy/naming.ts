@@ -391,6 +391,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
   // "Chartable, the analytics service we used …, was acquired by Spotify": the buyer, whatever the bought company did.
   if (ACQUIRED_BY_BEFORE.test(before.slice(-40)) && !COMPANY_COLLECTS_AFTER.test(after)) return no('corporate-family');
+  // "本公司被 Cisco Systems, Inc. 收购", "摩拜单车已于2018年并入美团": the buyer.
+  if ((/被\s*$/.test(before.slice(-4)) && /^[^，。；]{0,30}?收购/.test(after)) || /并入\s*$/.test(before.slice(-6))) return no('corporate-family');
   // "Website statistics are collected with Matomo, which we run on our own servers; no analytics data is sent to Matomo":
   // software the site runs itself, said in the same sentence to get nothing.
   if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && (negatedBefore(s.text, o.start) || negatedInZhClause(s.text, o.start, o.end)))) return no('negated');

@@ -53,6 +53,8 @@ const ZH_DEFINITIONS: RegExp[] = [
  */
 // Not "该平台由北京字节跳动科技有限公司…运营": 该 / 其 / 这些 / 上述 speak of another service, not of this one.
 const ZH_OPERATED_BY = /(?:^|[，,])(?:(?!SDK|插件|第三方|服务商|合作|该|其|这|上述|相应|对方)[^，。；,;]){0,16}?由([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营)/;
+/** "本游戏由网易（杭州网易雷火科技有限公司）开发运营": a brand, its legal entity in brackets. */
+const ZH_OPERATED_BY_BRAND = /(?:^|[，,])(?:本|我们的)(?:游戏|应用|App|平台|网站|产品|服务)由([^，。；,;（(“”"\s]{2,12})[（(]([^）)]{4,40}?(?:公司|集团))[）)](?:负责)?(?:开发|独立)?(?:和|与|及|并)?(?:运营|经营|开发)/;
 
 /** "本政策适用于上海宽娱数码科技有限公司运营的哔哩哔哩 App": the operator named where the policy says what it covers. */
 const ZH_APPLIES_TO_OPERATED = /本(?:隐私)?(?:政策|指引|声明)(?:仅)?适用于([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:开发|提供|运营|经营)(?:和|与|及|并)?(?:运营|经营)?的/;
@@ -117,6 +119,8 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
       if (m) add(m[1]);
     }
     if (s.start < 3000) add(ZH_OPERATED_BY.exec(s.text)?.[1]);
+    const brand = s.start < 3000 ? ZH_OPERATED_BY_BRAND.exec(s.text) : null;
+    if (brand) { add(brand[1]); add(brand[2]); }
     if (s.start < 3000) add(ZH_APPLIES_TO_OPERATED.exec(s.text)?.[1]);
     const c = COPYRIGHT.exec(s.text);
     if (c && /©|\(c\)|copyright/i.test(s.text.slice(0, 40))) add(c[1]);

@@ -11,8 +11,8 @@ export function slashRowOfTable(lines: readonly string[], i: number): boolean {
 }
 
 /** Three or more cells separated by " | " (or a full-width "｜", spaces or not) — a table row whose leading pipe was lost. */
-// Chinese cells may meet an ASCII pipe with no spaces at all ("阿里云计算有限公司|云服务器|中国").
-const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?|(?<=[\u4e00-\u9fff)）])\|(?=[\u4e00-\u9fff(（]))[^|｜\n]{1,300}){2,12}$/;
+// Chinese cells may meet an ASCII pipe with a space on one side or none ("阿里云计算有限公司|云服务器|中国", "（创蓝 253）| 中国上海").
+const CELLS_WITHOUT_LEADING_PIPE = /^[^|｜\n]{1,80}(?:(?:\s[|｜]\s|\s?｜\s?|(?<=[\u4e00-\u9fff)）])\s?\|(?=\s?[\u4e00-\u9fff(（])|(?<=[\u4e00-\u9fff)）])\|\s|\s\|(?=[\u4e00-\u9fff(（]))[^|｜\n]{1,300}){2,12}$/;
 /** The same, with empty cells ("Hotjar | | See note 1", "VWO | Yes |"): read as if each held a dash. */
 function cellsWithoutLeadingPipe(t: string): boolean {
   if (CELLS_WITHOUT_LEADING_PIPE.test(t)) return true;
