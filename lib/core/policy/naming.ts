@@ -24,6 +24,7 @@ import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { isNameRoleRow } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
+import { readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
 
 export type NamingRejection =
@@ -93,7 +94,6 @@ const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier 
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
 const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
-const USER_PROVIDER_BEFORE = /\b(?:internet (?:service )?providers?|ISPs?|browsers?|operating systems?|e-?mail (?:providers?|services?)|mobile (?:carriers?|operators?)|carriers?|devices?)\s*(?:\(|,)?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$|\b(?:apps?|wallets?|banks?|services?|accounts?|providers?) (?:that )?you (?:already )?(?:use|choose|have|pick)\s*,?\s*(?:e\.g\.,?|such as|like|including|for example,?)\s+(?:[\w!&.'’-]+(?:\s+[\w!&.'’-]+){0,3},?\s+(?:and\s+|or\s+)?){0,4}$/i;
 /**
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
@@ -367,16 +367,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing || NOT_USED_AFTER.test(s.text.slice(m.end, m.end + 240)) || NO_SUCH_AS_BEFORE.test(before.slice(-120))) return no('negated');
-  if (USER_PROVIDER_BEFORE.test(before)) return no('example-of-user-provider');
-  // "You can connect Spotify to show your top artists", "customers may connect Google Workspace … as their identity provider",
-  // "You can also pay with Apple Pay, Google Pay": the reader's own accounts and ways to pay — unless data is sent to them.
-  if ((USER_CONNECTS_BEFORE.test(before.slice(-120)) || PAY_WITH_BEFORE.test(before.slice(-120))) && !sharesToThem) return no('example-of-user-provider');
-  // "…send it directly to your own Google Drive", "the image is transferred to your Adobe account": the reader's own account.
-  if (YOUR_OWN_BEFORE.test(before.slice(-30)) || (/\b(?:to|into|in)\s+your\s+$/i.test(before.slice(-20)) && YOUR_ACCOUNT_AFTER.test(after))) return no('example-of-user-provider');
-  // "Apple may pass us crash logs", "For Truecaller and Google, we receive information from them": data coming to the site.
-  if ((GIVES_US_AFTER.test(after) || RECEIVE_FROM_THEM_AFTER.test(after)) && !sharesToThem) return no('data-source');
-  // "… and Adobe's terms apply": the company's own terms, for what the reader does there.
-  if (OWN_TERMS_AFTER.test(after)) return no('not-covered');
+  const readerSide = readerSideRejection(before, after, sharesToThem);
+  if (readerSide) return no(readerSide);
   if (SOURCE_BEFORE.test(before) || (facts.sourceColumn >= 0 && cellAt(s.text, m.start) === facts.sourceColumn)) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
@@ -405,12 +397,5 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
 
 const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/i;
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
-const USER_CONNECTS_BEFORE = /\b(?:you|customers|users|admins|administrators|members)\s+(?:may|can|could)\s+(?:also\s+)?(?:connect|link)\s+(?:your\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}(?:\s+to\s+[^,.;]{1,40})?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
-const PAY_WITH_BEFORE = /\byou (?:can|may) (?:also )?pay (?:with|using|by|via)\s+(?:an?\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?(?:an?\s+)?){0,5}$/i;
-const YOUR_OWN_BEFORE = /\b(?:to|into|in|with)\s+your\s+own\s+$/i;
-const YOUR_ACCOUNT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:account|drive|storage|workspace|calendar|inbox)\b/i;
-const GIVES_US_AFTER = /^\s+(?:(?:or|and)\s+[\w&.'’-]+\s+)?(?:may |might |can |will |also |then )*(?:pass(?:es)?|sends?|gives?|provides?|forwards?|tells?)\s+us\b/i;
-const RECEIVE_FROM_THEM_AFTER = /^[^.;]{0,30}?,\s*we (?:only )?(?:receive|get|obtain) (?:[\w-]+ ){0,3}?from (?:them|it)\b/i;
-const OWN_TERMS_AFTER = /^\s*['’]s\s+(?:own\s+)?(?:terms|privacy (?:policy|notice|terms))\s+(?:(?:will |then )?apply|govern)/i;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
