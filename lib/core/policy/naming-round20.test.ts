@@ -104,3 +104,16 @@ describe('Chinese whole sharing sections (second twentieth-session pair)', () =>
     ['the same brand\'s SDK is still named when the author is someone else', '本应用由示例科技（示例科技有限公司）运营。我们接入了网易易盾SDK，用于内容安全审核。', 'netease'],
   ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+// Two steps taken after the session's measure-only rounds were scored (docs/eval-twentieth-session.md): each puts back a
+// name the session's own rules had lost, in words of our own.
+describe('names put back after the measure-only scoring', () => {
+  it('keeps integrations named when the next sentence says connecting one sends data to it', () => {
+    expect(named('You can connect the app to tools such as Trello or Salesforce. When you turn on an integration, we send the records you pick to that tool.')).toContain('salesforce');
+    expect(named('You can connect Spotify to show your top artists. We never post to it.')).not.toContain('spotify');
+  });
+
+  it('reads each mention of a sentence whose first mention is a data source', () => {
+    expect(named('When you sign in with Facebook, Facebook sends us your name, and Facebook receives a record of the sign-in.')).toContain('facebook');
+  });
+});

@@ -24,7 +24,7 @@ import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
 import { isNameRoleRow } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
-import { readerSideRejection } from './reader-side.ts';
+import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
 
 export type NamingRejection =
@@ -213,7 +213,7 @@ export function isOwner(org: string, written: string, owner: OwnerInfo): boolean
 
 /** Sentence-level verdicts, computed once per sentence for all its mentions. */
 export interface SentenceFacts {
-  reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean; nextCollectsNothing: boolean;
+  reject: NamingRejection | null; hasContext: boolean; fragment: boolean; inThirdPartySection: boolean; ownSocialPage: boolean; nextCollectsNothing: boolean; connectSends: boolean;
   /** A record of a third-party table that ends with its company's policy link ("极光IM极光…https://www.jiguang.cn/license/privacy"). */
   linkedRow: boolean;
   /** The next sentence of the paragraph sends data to the companies this one mentions ("… to these credit bureaus"). */
@@ -281,7 +281,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
-  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
+  const connectSends = next !== undefined && next.block === s.block && SENT_WHEN_CONNECTED.test(next.text);
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, connectSends, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
 }
 
 const INHERITED = new Set<NamingRejection>(['social-follow', 'outbound-link', 'not-covered', 'search-engine']);
@@ -367,7 +368,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // user's device, i.e. a data type, not a company receiving data.
   if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing || NOT_USED_AFTER.test(s.text.slice(m.end, m.end + 240)) || NO_SUCH_AS_BEFORE.test(before.slice(-120))) return no('negated');
-  const readerSide = readerSideRejection(before, after, sharesToThem);
+  const readerSide = readerSideRejection(before, after, sharesToThem, facts.connectSends);
   if (readerSide) return no(readerSide);
   if (SOURCE_BEFORE.test(before) || (facts.sourceColumn >= 0 && cellAt(s.text, m.start) === facts.sourceColumn)) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');

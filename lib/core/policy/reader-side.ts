@@ -15,11 +15,17 @@ const GIVES_US_AFTER = /^\s+(?:(?:or|and)\s+[\w&.'’-]+\s+)?(?:may |might |can 
 const RECEIVE_FROM_THEM_AFTER = /^[^.;]{0,30}?,\s*we (?:only )?(?:receive|get|obtain) (?:[\w-]+ ){0,3}?from (?:them|it)\b/i;
 const OWN_TERMS_AFTER = /^\s*['’]s\s+(?:own\s+)?(?:terms|privacy (?:policy|notice|terms))\s+(?:(?:will |then )?apply|govern)/i;
 
-export function readerSideRejection(before: string, after: string, sharesToThem: boolean): NamingRejection | null {
+/**
+ * "When you enable an integration, we send the data you choose": the next sentence says connecting sends data — readers
+ * (and our labels) differ on such integrations, and missing a name risks an accusation, so they stay named.
+ */
+export const SENT_WHEN_CONNECTED = /\b(?:when|once|after|if) (?:you|an? admin|admins|your (?:team|admin))\b[^.;]{0,40}\b(?:enable|turn on|connect|install|set up|activate)\b[^.;]{0,40}\b(?:we|us)\b[^.;]{0,30}\b(?:send|share|pass|transfer|sync)/i;
+
+export function readerSideRejection(before: string, after: string, sharesToThem: boolean, connectSends = false): NamingRejection | null {
   if (USER_PROVIDER_BEFORE.test(before)) return 'example-of-user-provider';
   // "You can connect Spotify to show your top artists", "customers may connect Google Workspace … as their identity provider",
   // "You can also pay with Apple Pay, Google Pay": the reader's own accounts and ways to pay — unless data is sent to them.
-  if ((USER_CONNECTS_BEFORE.test(before.slice(-120)) || PAY_WITH_BEFORE.test(before.slice(-120))) && !sharesToThem) return 'example-of-user-provider';
+  if (((USER_CONNECTS_BEFORE.test(before.slice(-120)) && !connectSends) || PAY_WITH_BEFORE.test(before.slice(-120))) && !sharesToThem) return 'example-of-user-provider';
   // "…send it directly to your own Google Drive", "the image is transferred to your Adobe account": the reader's own account.
   if (YOUR_OWN_BEFORE.test(before.slice(-30)) || (/\b(?:to|into|in)\s+your\s+$/i.test(before.slice(-20)) && YOUR_ACCOUNT_AFTER.test(after))) return 'example-of-user-provider';
   // "Apple may pass us crash logs", "For Truecaller and Google, we receive information from them": data coming to the site.

@@ -82,6 +82,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     if (matches.length === 0) continue;
     const facts = sentenceFacts(s, sentences, i);
     const seenHere = new Set<string>();
+    const sourceHere = new Set<string>();
     // What the previous mention of this sentence was rejected for, and where it ended: a list ("sponsored by
     // Microsoft, Atlassian and Datadog", "featured in The New York Times, The Guardian") shares one reading.
     let previous: { why: NamingRejection; end: number } | null = null;
@@ -101,8 +102,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
       if (d.ok && previous && LIST_SHARED.has(previous.why) && (BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start)) || UNKNOWN_ITEMS_BETWEEN.test(s.text.slice(previous.end, m.start)) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(s.text.slice(previous.end, m.start))))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
-      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
-      if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
+      // Later sentences only: "Facebook sends us your name, and Facebook receives a record that you signed in" reads each mention.
+      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sourceHere.has(e.org) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
+      if (!d.ok && d.why === 'data-source' && s.block !== undefined) { sourceIn.set(e.org, s.block); sourceHere.add(e.org); }
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
         set.add(d.why);
