@@ -48,6 +48,8 @@ const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former'
  */
 const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
+/** "Facebook receives a record …": the company as the subject of a receiving verb. */
+const RECEIVES_AFTER = /^\s+(?:also\s+)?(?:receives?|collects?|gets?|records?|stores?|processes)\b/i;
 /** ", Dropbox or ": items between that the lexicon does not know (capitalised names, up to three words each). */
 const UNKNOWN_ITEMS_BETWEEN = /^(?:\s*(?:,|、|，)?\s*(?:and |or |& )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}){1,3}\s*(?:,|、|，)?\s*(?:and|or|&)?\s*$/;
 /**
@@ -102,8 +104,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
       if (d.ok && previous && LIST_SHARED.has(previous.why) && (BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start)) || UNKNOWN_ITEMS_BETWEEN.test(s.text.slice(previous.end, m.start)) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(s.text.slice(previous.end, m.start))))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
-      // Later sentences only: "Facebook sends us your name, and Facebook receives a record that you signed in" reads each mention.
-      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !sourceHere.has(e.org) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
+      // Not a mention of the same sentence that has the company receive ("Facebook sends us your name, and Facebook receives a
+      // record that you signed in"); other mentions there share the reading ("…, in which case Google shares your name with us").
+      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !(sourceHere.has(e.org) && RECEIVES_AFTER.test(s.text.slice(m.end, m.end + 40))) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) { sourceIn.set(e.org, s.block); sourceHere.add(e.org); }
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
