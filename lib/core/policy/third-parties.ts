@@ -102,7 +102,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       // "Microsoft Clarity²" over "² 已于2023年6月停用": the footnote takes the name back.
       if (d.ok && footnoteTakesBack(sentences, i, m.end)) d = { ok: false, why: 'former' };
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
-      if (d.ok && previous && LIST_SHARED.has(previous.why) && (BETWEEN_LIST_ITEMS.test(s.text.slice(previous.end, m.start)) || UNKNOWN_ITEMS_BETWEEN.test(s.text.slice(previous.end, m.start)) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(s.text.slice(previous.end, m.start))))) d = { ok: false, why: previous.why };
+      const between = previous ? s.text.slice(previous.end, m.start) : '';
+      if (d.ok && previous && LIST_SHARED.has(previous.why)
+        && (BETWEEN_LIST_ITEMS.test(between) || UNKNOWN_ITEMS_BETWEEN.test(between) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(between)))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
       // Not a mention of the same sentence that has the company receive ("Facebook sends us your name, and Facebook receives a
       // record that you signed in"); other mentions there share the reading ("…, in which case Google shares your name with us").
