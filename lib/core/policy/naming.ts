@@ -50,6 +50,8 @@ export function looksLikeCode(t: string): boolean {
   return t.length >= 40 && structural >= 2 && (structural + (t.match(/["\\]/g)?.length ?? 0)) / t.length > 0.08;
 }
 
+/** "we use Google Analytics, and …": the sentence names a service the site uses, whatever else it says about social pages. */
+const WE_USE_NAMED = /\bwe (?:also )?use \p{Lu}/u;
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bfollow (?:our|the) (?:[\w-]+ ){0,2}?(?:store|shop|page|account|channel|team|brand)\s+on\b|\bjoin (?:our|the) (?:[\w-]+ ){0,2}?(?:community|conversation|server|group|forum)\s+on\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "We also post service updates on Facebook, X and Nextdoor": the site's own posts there. */
 const OWN_POSTS = /\bwe\s+(?:also\s+|regularly\s+)?(?:post|publish|share)\s+(?:[\w-]+\s+){0,3}?(?:updates|news|announcements|photos|videos|stories|offers)\s+(?:on|to|via)\b/i;
@@ -255,8 +257,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // Not "本站使用Google Analytics分析網站流量，並透過LINE官方帳號向您發送通知": a Chinese sentence that also says what a service does
   // with data is more than the site's social presence.
   // Nor "we use Google Analytics, and lectures on our YouTube channel are public": a service the site uses, beside its channel.
-  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text)) && !/\bwe (?:also )?use \p{Lu}/u.test(s.text)) reject = 'social-follow';
-  else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text) && !/\bwe (?:also )?use \p{Lu}/u.test(s.text)) reject = 'social-follow';
+  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text)) && !WE_USE_NAMED.test(s.text)) reject = 'social-follow';
+  else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text) && !WE_USE_NAMED.test(s.text)) reject = 'social-follow';
   // Not "你在地址栏输入的搜索词将发送至百度": what the reader types is sent to the search engine.
   else if (SEARCH_ENGINE.test(s.text) && !sendsToMentioned(s)) reject = 'search-engine';
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
