@@ -15,6 +15,7 @@ import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
+import { rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
@@ -380,7 +381,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 }
 
 /** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those) purposes?\b|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those|the (?:foregoing|above|aforementioned|aforesaid|same)) purposes?\b|(?:前述|上述|以上)(?:目的|用途)|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
@@ -405,7 +406,8 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     if (s.kind === 'heading' && !headingIsRow(sentences, i)) continue;
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
     // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
-    if (rowAnsweredNo(s.text) || notInUseRow(sentences, i)) continue;
+    // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies").
+    if (rowAnsweredNo(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];

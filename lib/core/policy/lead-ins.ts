@@ -152,6 +152,7 @@ export function leadInRejection(sentences: readonly Sentence[], index: number): 
  * "我们不会将您的个人信息共享给以下类型的第三方：广告联盟（如穿山甲、优量汇）", "We do not share your data with the following:
  * …": a list opened by a denial is a list of companies that get nothing.
  */
+const NOT_IN_USE_LABEL = /(?:^|[.;。；\n]\s*)(?:not (?:used|in use|active|loaded|present)|never used|unused|no longer (?:used|in use)|未使用|未接入|未集成|不使用|未启用|已停用|已移除)(?: (?:on|in|by) (?:this|our) (?:site|website|app|service)s?)?\s*$/i;
 export function underNegatedLeadIn(before: string): boolean {
   // "我们不会在儿童模式下接入任何广告SDK，包括但不限于穿山甲、优量汇": the examples of a denied kind are denied with it.
   const opener = /[，,]\s*(?:包括但不限于|包括|例如|比如|诸如|including(?: but not limited to)?|such as)\s*[^，。；;:：]*$/i.exec(before);
@@ -159,6 +160,44 @@ export function underNegatedLeadIn(before: string): boolean {
   const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
   if (colon < 0) return false;
   const lead = before.slice(0, colon);
+  // "Not used on this site: LinkedIn Insight Tag, X Pixel.", "未接入：…": a status label over the names after it.
+  if (NOT_IN_USE_LABEL.test(lead)) return true;
   if (!/以下|如下|下列|\b(?:the following|these|those)\b/i.test(lead.slice(-40))) return false;
   return negatedBefore(lead, lead.length) || negatedInZhClause(lead, lead.length, lead.length);
+}
+
+/** "…, except:", "unless:", "但以下情形除外：": the rows are the exceptions, which the site does do. */
+const EXCEPTION_LEAD = /\b(?:except|unless|other than|apart from|save for|however|but|only|without|consent|permission)\b|除外|以外|之外|超出|除非|例外|但(?:是)?|仅|僅|只|未经|未經|同意|许可|許可|授权|授權/i;
+/**
+ * The site itself saying it does not, with the verb left for the rows ("We never:", "Examples of what we do NOT do:", "在任何
+ * 情况下我们绝不：", "本院不會："). Not a lead-in with an object of its own ("we will not pass your data to third parties in
+ * these cases:"): its rows may be situations or conditions, not what is denied.
+ */
+const SITE_DENIES_LEAD = /\bwe\s+(?:will\s+|shall\s+|do\s+)?(?:never|not|don't|won't)(?:\s+(?:do|ever))?(?:\s+(?:the following|any of the following))?\s*[:：]?\s*$|\b(?:what|things) we (?:do not|don't|never|will not|won't) do\b|(?:我们|我們|本(?:公司|网站|網站|平台|院|站|应用|應用|App))(?:在任何情况下|始终|始終)?(?:绝不|絕不|不会|不會|从不|從不|决不|決不)(?:会|會)?(?:做)?(?:以下(?:事情|行为|行為))?\s*[:：]?\s*$|(?:不会|不會|绝不|絕不|从不|從不)做的事/i;
+/** "一、", "1.", "(2)", "（三）", "b)": a numbered line. */
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+、|\(?\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[a-h][.)])\s*/;
+/** "本院不會：\n一、…；\n二、…。": the colon line above a run of numbered lines that each end in a stop. */
+function numberedLeadIn(sentences: readonly Sentence[], index: number): string {
+  if (!ENUMERATOR.test(sentences[index].text)) return '';
+  for (let j = index - 1; j >= 0 && index - j <= 12; j--) {
+    const t = sentences[j];
+    if (sentences[j + 1].start - t.end > 1) return '';
+    if (!ENUMERATOR.test(t.text)) return /[:：]\s*$/.test(t.text) ? t.text : '';
+  }
+  return '';
+}
+/** A row with a subject of its own ("- We use …", "- 您可以…") says what it says. */
+const OWN_SUBJECT = /^[\s\-–•*·\d.()（）、一二三四五六七八九十]*(?:we|our|you|your|they|it|我们|我們|您|你|本(?:公司|网站|網站|平台|院))/i;
+
+/**
+ * "We never:\n- sell your personal information;\n- let advertising networks place cookies on our pages": each row of a
+ * list the site opens by saying it does not finishes that sentence, so it is a promise, not a disclosure (21st session).
+ */
+export function rowUnderDenyingLeadIn(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (OWN_SUBJECT.test(s.text)) return false;
+  const lead = s.kind === 'list' ? listLeadIn(sentences, index) : rowsLeadIn(sentences, index) || numberedLeadIn(sentences, index);
+  // The clause that ends at the colon: "We do not sell your data; we share it with:" opens a list of recipients.
+  const last = lead.split(/[,，;；。.!?！？]/).filter((c) => c.trim()).pop() ?? '';
+  return SITE_DENIES_LEAD.test(last) && !EXCEPTION_LEAD.test(lead);
 }

@@ -53,7 +53,7 @@ export function judgeDataFlow(flow: DataFlow, ctx: PolicyContext, recipient: Jud
   // "except as described above" exception, so that flow stays merely undisclosed.
   const recipientVerdict = recipient?.row.verdict;
   if ((recipientVerdict === 'undisclosed' || recipientVerdict === 'contradicted') && recipient) {
-    const blanket = coveringDenial(recipient.row, ctx.claims);
+    const blanket = coveringDenial(recipient.row, ctx.claims, ctx.analysis.categories);
     if (blanket) return out('contradicted', blanket.evidence);
   }
   return out('undisclosed', null);

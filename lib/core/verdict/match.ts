@@ -19,7 +19,7 @@
  * `named` and never overrides a contradiction.
  */
 import { hostOf, registrableDomain } from '../classify/party.ts';
-import type { CategoryKey, Claim, Evidence, OrganizationVerdict, ProbeEvent, ThirdPartyStatement } from '../types.ts';
+import type { CategoryKey, CategoryStatement, Claim, Evidence, OrganizationVerdict, ProbeEvent, ThirdPartyStatement } from '../types.ts';
 import type { PolicyContext } from './context.ts';
 import { sameCompany } from '../policy/lexicon/same-company.ts';
 import { CONSENT_TRACKING, disclosingCategories, isReplayHost, REPLAY_ORGS, SHARING_CONTRADICTS, TRACKING } from './vocabulary.ts';
@@ -130,8 +130,12 @@ function replaySeen(row: OrganizationVerdict, facts: OrgFacts): Recorder | null 
 }
 
 /** The parsed denial (if any) that covers a company of this category receiving requests. */
-export function coveringDenial(row: Pick<OrganizationVerdict, 'org' | 'category'>, claims: readonly Claim[]): Claim | undefined {
+export function coveringDenial(row: Pick<OrganizationVerdict, 'org' | 'category'>, claims: readonly Claim[], statements: readonly CategoryStatement[] = []): Claim | undefined {
   if (!TRACKING.has(row.category)) return undefined;
+  // "我们不会与任何第三方共享您的个人信息" in a summary, and a crash-analytics SDK's provider receiving data in section 5: the
+  // policy itself shows its "no third party" has exceptions it does not list, so it is no quotable promise about
+  // any other company either (21st session). A denial about advertisers, or naming the company, is not undone so.
+  const undone = statements.some((c) => !c.learned && !c.agentless && TRACKING.has(c.category));
   // "We do not sell your information" is not contradicted by a tracker on the page: collecting is not shown to be a
   // sale, and a verdict must not claim more than its quoted sentence says (10th session, enc2-033 / enc7-059).
   const sharing = claims.filter((c) => c.kind === 'no-sharing' && c.recipient);
@@ -143,7 +147,8 @@ export function coveringDenial(row: Pick<OrganizationVerdict, 'org' | 'category'
     // denial about third parties or advertisers only the advertising companies — analytics
     // vendors are often the site's own processors in its words.
     if (c.closedList) return CONSENT_TRACKING.has(row.category);
-    if (c.recipient === 'advertisers' || c.recipient === 'third-parties' || c.recipient === 'anyone') return SHARING_CONTRADICTS.has(row.category);
+    if (c.recipient === 'third-parties' || c.recipient === 'anyone') return !undone && SHARING_CONTRADICTS.has(row.category);
+    if (c.recipient === 'advertisers') return SHARING_CONTRADICTS.has(row.category);
     return false;
   });
 }
@@ -182,7 +187,7 @@ export function judgeOrganization(input: OrganizationVerdict, ctx: PolicyContext
   if (d.named) return out('named', d.named.evidence, { code: 'named', name: d.named.name, via: d.named.via });
   const byCategory = () => out('category', d.category!.evidence, { code: 'category', category: d.category!.category, ...(d.category!.agentless ? { agentless: true as const } : {}), ...(d.category!.learned ? { learned: true as const } : {}), ...others });
   if (d.category && !d.category.learned) return byCategory();
-  const denial = coveringDenial(input, ctx.claims);
+  const denial = coveringDenial(input, ctx.claims, ctx.analysis.categories);
   if (denial) {
     if (sameCompany(denial.recipient, input.org)) return out('contradicted', denial.evidence, { code: 'contradicted-named' });
     return out('contradicted', denial.evidence, { code: 'contradicted-denial', recipient: denial.recipient as WhyRecipient, ...(denial.closedList ? { closedList: true } : {}) });
