@@ -30,3 +30,21 @@ export function footnoteTakesBack(sentences: readonly Sentence[], index: number,
   }
   return false;
 }
+
+const MARKER_AT_START = new RegExp(`^\\s*([${SUPERSCRIPT}]+|\\[\\d{1,2}\\])\\s*`);
+/**
+ * "We share purchase data with measurement partners.¹" … "¹ Currently Nielsen and Comscore.": a footnote says who the
+ * sentence that carries its marker speaks of, so it has that sentence's context (21st session).
+ */
+export function footnoteGivesContext(sentences: readonly Sentence[], index: number, cues: RegExp): boolean {
+  const m = index >= 0 ? MARKER_AT_START.exec(sentences[index].text) : null;
+  if (!m) return false;
+  for (let j = index - 1; j >= 0 && index - j <= 40; j--) {
+    const t = sentences[j].text;
+    const at = t.indexOf(m[1]);
+    if (at > 0) return cues.test(t) && !negatedBefore(t, at);
+    // "…measurement partners.¹ Device identifiers …": a marker glued to a full stop ends the sentence before.
+    if (at === 0 && j > 0 && sentences[j].start === sentences[j - 1].end) return cues.test(sentences[j - 1].text);
+  }
+  return false;
+}

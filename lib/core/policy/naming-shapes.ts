@@ -32,7 +32,7 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const FORMER_BEFORE = /(?:替代|替换|取代)(?:了)?\s*$|(?<!在)(?:此前|之前|以前)(?!提)[^，。；]{0,12}$|\bno longer (?:receive|get|obtain)\b[^.;]{0,40}\bfrom\s+$|\b(?:our|the|its)\s+(?:former|previous|old|legacy)\s+$|(?:^|[:：，,；;）)]\s*)(?:移除|下线|停用)(?:了)?\s*$|(?:切换|更换|迁移)(?:之)?前[^，。；]{0,8}$|\buntil\s+(?:[\w&.'’-]+\s+){1,3}(?:(?:shut|closed|wound) down|discontinued|retired|deprecated|sunset(?:ted)?)\s+$|\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit) (?:embedding|loading|showing|running|hosting) (?:\w+ ){0,2}?$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept) (?:in|on|by|with|through)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
+const FORMER_BEFORE = /(?:替代|替换|取代)(?:了)?\s*$|(?<!在)(?:此前|之前|以前)(?!提)[^，。；]{0,12}$|\bno longer (?:receive|get|obtain)\b[^.;]{0,40}\bfrom\s+$|\b(?:our|the|its)\s+(?:former|previous|old|legacy)\s+$|(?:^|[:：，,；;）)]\s*)(?:移除|下线|停用)(?:了)?\s*$|(?:切换|更换|迁移)(?:之)?前[^，。；]{0,8}$|\buntil\s+(?:[\w&.'’-]+\s+){1,3}(?:(?:shut|closed|wound) down|discontinued|retired|deprecated|sunset(?:ted)?)\s+$|\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit) (?:embedding|loading|showing|running|hosting) (?:\w+ ){0,2}?$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\buntil\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|曾(?:经)?在[^，。；]{1,12}?(?:使用|接入|集成|采用)(?:过)?\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept|[a-z]+ed) (?:in|on|by|with|through|via)\s+$|\bused to be (?:[a-z]+ed )?(?:by|with|on|through|via|in)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
 const FORMER_AFTER = /^\s*(?:已|已经)?不再(?:处理|接收|获取|收集|提供|使用)|^\s+(?:has |had )?(?:shut|closed|wound) down\b|^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
 /** "Unlike Google, we never …", "Instead of the Facebook Like button, we …": a comparison, not a recipient. */
 const COMPARISON_BEFORE = /\b(?:less|more|cheaper|faster|better|lower|higher|smaller|bigger) than (?:using |with |on |at |through )?(?:the\s+)?$|(?:^|[,;(]\s*|\b)(?:unlike|instead of|rather than|as opposed to|in contrast to)\s+(?:the\s+)?(?:[\w&.'’-]+(?:['’]s)?(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:or|and)\s+)?)?$|\binstead of\s+(?:[\w-]+\s+){1,4}?(?:from|on|with|by)\s+(?:[\w&.'’-]+\s+(?:\w+\s+)?(?:or|and)\s+)?$/i;
@@ -92,19 +92,23 @@ const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；
  * 分析软件…神策数据公司无法访问或获取这些数据"). Only whole denials: "Google does not receive your name" still lets Google
  * receive the rest.
  */
-const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:receives?|gets?|sees?) no (?:[\w-]+ ){0,2}?(?:data|information|content|recordings?|files?)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看|接收|收到)(?:或|和|及)?(?:访问|获取|接触|查看|接收|收到)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
+const TOTAL_DENIAL_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get) no access\b|^[^.;]{0,40}?\b(?:receives?|gets?|learns?) nothing\b|^[^.;]{0,20}?\b(?:has|have) not (?:[\w-]+ ){0,3}?received (?:any )?(?:data|information)\b|^[^.;]{0,40}?\b(?:receives?|gets?|sees?) no (?:(?:personal|personally|identifiable|user|visitor|customer|other|further|additional|such|of your|your|data or|information or) ){0,2}?(?:data|information|content|recordings?|files?)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access to|receive|get|see|access) (?:it|them|this|these|that|any (?:data|information))\b|^[^，。；]{0,12}?(?:均|都|也|亦)?(?:无法|不能|不会|不)(?:访问|获取|接触|查看|接收|收到)(?:或|和|及)?(?:访问|获取|接触|查看|接收|收到)?(?:(?:这些|上述|该)(?:数据|信息)|任何(?:数据|信息)|我们的(?:数据|服务器))|^[^，。；|｜]{0,12}?(?:暂|尚|目前|当前)?(?:未|没有)(?:开通|启用|接入|集成|上线)/i;
 
 /** "We host the font files on our own server, so no connection to Google is made": the same, before the name. */
-const TOTAL_DENIAL_BEFORE = /\b(?:do|does|will|shall) not (?:send|share|pass|transfer|give|upload|forward|disclose)\s+(?:(?:your|any|the)\s+)?(?:personal\s+)?(?:data|information|it|them|anything)\s+(?:\w+\s+)?to\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*)?$|\bno (?:(?:visitor|user|personal|customer|usage)\s+)?(?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?$/i;
+const TOTAL_DENIAL_BEFORE = /\b(?:have|has) never (?:used|worked with|integrated|loaded|shared (?:any )?(?:data|information) with)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*)?$|\b(?:send|share|pass|give|upload|forward)s? nothing (?:back |at all )?to\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*)?$|\bnothing (?:is|gets|will be) (?:sent|passed|shared|uploaded|forwarded) to\s+$|\b(?:do|does|will|shall) not (?:send|share|pass|transfer|give|upload|forward|disclose)\s+(?:(?:your|any|the)\s+)?(?:personal\s+)?(?:data|information|it|them|anything)\s+(?:\w+\s+)?to\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*)?$|\bno (?:(?:visit|visitor|user|personal|customer|usage|browsing|location)\s+)?(?:connection|data|requests?|information)\s+(?:(?:is|are|will be)\s+)?(?:(?:made|established|sent|transmitted|transferred|passed|goes|go|reaches)\s+)?(?:to|with)\s+(?:the servers of\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s*(?:,|\bor\b|\band\b)\s*(?:to\s+)?)?$/i;
 
 /** "不会向腾讯地图发送您的位置或访问信息": nothing is sent to it. */
+/** "我们不会将App内的数据提供给京东": the same with 将 … 给. */
+const ZH_NOT_GIVEN_TO = /(?:不会|不|并不|从不|未|绝不|不再)(?:再)?将[^，。；]{0,20}?(?:提供|共享|发送|传输|传递|分享|披露)(?:给|予|至)\s*$/;
+/** "我们与京东国际没有任何数据合作": no dealings with it at all. */
+const ZH_NO_DEALINGS_AFTER = /^[^，。；]{0,6}?(?:之间)?(?:没有|无|不存在|並無|并无|沒有)任何(?:数据|資料|信息|个人信息)?(?:合作|共享|往来|往來|交换|交換|传输)/;
 const ZH_NOT_SENT = { before: /(?:不会|不|并不|从不|未|绝不)(?:再)?向\s*$/, after: /^[^，。；]{0,4}(?:发送|传输|提供|上传|传递)(?![^，。；]{0,12}(?:其他|其余|其它))/ };
 
 /** "… and neither Apple nor Google receives them from us". */
 const NEITHER = { before: /\bneither\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+nor\s+)?$/i, after: /^\s*(?:nor\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+)?(?:receives?|gets?|sees?|(?:has|have) access to)\b/i };
 /** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
 export function deniedEverything(before: string, after: string): boolean {
-  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || (NEITHER.before.test(before) && NEITHER.after.test(after)) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
+  return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || ZH_NOT_GIVEN_TO.test(before.slice(-30)) || (/(?:与|和|跟)\s*$/.test(before) && ZH_NO_DEALINGS_AFTER.test(after)) || (NEITHER.before.test(before) && NEITHER.after.test(after)) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
 }
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
 const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
@@ -113,7 +117,7 @@ const ZH_OUTBOUND = /跳转(?:至|到)|离开本(?:应用|网站|平台)/;
 /** "…跳转至京东后，京东将依据其隐私政策收集并处理您的…": there, the company collects. */
 const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集)/;
 /** "使用Google开源的Flutter框架", "腾讯开源的MMKV": an open-source component the app ships. */
-const OPEN_SOURCE_AFTER = /^\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
+const OPEN_SOURCE_AFTER = /^\s*[（(]?\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
 /** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
 const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:智能)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
 const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
@@ -127,7 +131,7 @@ const ZH_SWITCHED_AFTER = /^(?![^，。；]{0,12}?(?:您|你|用户)(?:主动|�
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
 const INVESTOR = /投资方|股东|(?:全资)?控股|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
 /** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
-const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注)/;
+const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注|评分|打分|评论|好评)/;
 const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
 /** "《微信支付用户服务协议》等由腾讯公司制定的相关规则", "苹果App Store审核指南的要求": the company's own rules. */
 const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的[^，。；]{0,4}规则|用户(?:服务)?协议|的规范)/;
@@ -323,7 +327,20 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
  * "We run experiments using Optimizely and VWO. These tools set a cookie …": the next sentence of the paragraph, when it
  * opens by pointing back at what this one mentioned, says what they do — the context this sentence lacks on its own.
  */
-const POINTS_BACK = /^(?:(?:(?:these|those|such|the|this|each of these) (?:[\w-]+ ){0,2}?(?:tools?|services?|providers?|compan(?:y|ies)|vendors?|partners?|platforms?|networks?|products?|scripts?|widgets?|plug-?ins?|apps?|sdks?)|they|both|each)\b|(?:该|这些|上述|前述|以上)[\u4e00-\u9fff]{0,4}?(?:服务|工具|平台|公司|服务商|提供方|合作方|SDK|插件|第三方))/i;
+/**
+ * The sentence that continues this one: the next of its paragraph or, where each line is a paragraph of its own, the
+ * next line of its section with no blank line or heading between (21st session: "Our booking engine is provided by
+ * SiteMinder.\nIt receives your name …").
+ */
+export function nextLineOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  const s = sentences[index];
+  const next = index >= 0 ? sentences[index + 1] : undefined;
+  if (next === undefined || s === undefined) return undefined;
+  if (s.block !== undefined && next.block === s.block) return next;
+  return next.kind === s.kind && next.kind === 'text' && next.heading === s.heading && next.start - s.end <= 1 ? next : undefined;
+}
+
+const POINTS_BACK = /^(?:(?:(?:these|those|such|the|this|each of these) (?:[\w-]+ ){0,2}?(?:tools?|services?|providers?|compan(?:y|ies)|vendors?|partners?|platforms?|networks?|products?|scripts?|widgets?|plug-?ins?|apps?|sdks?)|they|it|both|each)\b|(?:该|这些|上述|前述|以上)[\u4e00-\u9fff]{0,4}?(?:服务|工具|平台|公司|服务商|提供方|合作方|SDK|插件|第三方))/i;
 
 const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|both|all|automatically|sometimes)\s+)*(?:set|sets|use|uses|place|places|collect|collects|receive|receives|record|records|track|tracks|store|stores|process|processes|measure|measures|log|logs|read|reads|capture|captures|see|sees|get|gets|show|shows|serve|serves|analy[sz]e|analy[sz]es)\b|^[^，。；]{0,8}(?:会|将|可能)?[^，。；]{0,6}(?:收集|获取|采集|接收|处理|记录|读取|使用您的|设置)/i;
 
@@ -341,13 +358,21 @@ export function nextSendsBack(sentences: readonly Sentence[], index: number): bo
 }
 
 export function continuedWithContext(sentences: readonly Sentence[], index: number): boolean {
-  const s = sentences[index];
-  const next = index >= 0 ? sentences[index + 1] : undefined;
-  if (next === undefined || s === undefined || next.block !== s.block) return false;
+  const next = nextLineOf(sentences, index);
+  if (next === undefined) return false;
   const pointer = POINTS_BACK.exec(next.text.trim());
   // The companies pointed back at must be the ones handling data ("These tools set a cookie"), not giving us
   // something ("These platforms give us only aggregate statistics") or disowned ("operated under their own policies").
   return pointer !== null && POINTER_HANDLES_DATA.test(next.text.trim().slice(pointer[0].length)) && !deniesAnything(next.text);
+}
+
+/** "These are Salesforce (CRM, United States), TaskUs …": a sentence that says who the ones just spoken of are. */
+const NAMES_THE_ONES_BEFORE = /^(?:these|they|those)(?: (?:recipients|providers|companies|partners|vendors|processors|sub-?processors))? (?:are|include|comprise)\b|^(?:namely|specifically)\b|^(?:这些|上述|前述)(?:第三方|合作方|服务商|接收方|供应商)?(?:包括|是|为)/i;
+export function namesTheOnesBefore(sentences: readonly Sentence[], index: number, cues: RegExp): boolean {
+  const s = sentences[index];
+  if (!s || index < 1 || !NAMES_THE_ONES_BEFORE.test(s.text.trim())) return false;
+  const prev = sentences[index - 1];
+  return nextLineOf(sentences, index - 1) === s && cues.test(prev.text) && !deniesAnything(prev.text);
 }
 
 /**

@@ -13,11 +13,12 @@
  *   ambiguous names ("Segment", "United", "Adjust") also need their context (aliases.ts, lexicon.ts).
  */
 import { CONTEXT_CUES } from './lexicon/aliases.ts';
+import { footnoteGivesContext } from './footnotes.ts';
 import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, nextSendsBack, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, namesTheOnesBefore, nextSendsBack, shapeRejection } from './naming-shapes.ts';
 import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
@@ -228,6 +229,9 @@ export interface SentenceFacts {
 const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
 
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
+// A yes/no question (a heading such as "我们如何使用第三方SDK（如友盟）？" says what the section does).
+const ASKS = /^\s*(?:Q\s*[:：.]\s*|问\s*[:：]\s*|問\s*[:：]\s*)?(?:(?:do|does|did|is|are|was|were|will|would|can|could|have|has)\b[^?？]*|[^?？]*(?:吗|嗎|是否)[^?？]*)[?？]\s*$/i;
+const ANSWER_YES = /^\s*(?:A\s*[:：.]\s*|答\s*[:：]\s*)?(?:yes\b|是的|是[，,。]|有[，,。]|会[，,。])/i;
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
   const fragment = isShortFragment(s);
@@ -249,11 +253,14 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.
     || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
-  const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index) || sentBack;
+  const footnoted = footnoteGivesContext(sentences, index, CONTEXT_CUES);
+  const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   let fromLeadIn: NamingRejection | null = null;
   if (looksLikeCode(s.text)) reject = 'page-code';
+  // "Q: Do you use Google Analytics?" asks; the answer says. Not when the answer opens with yes.
+  else if (ASKS.test(s.text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) reject = 'hypothetical';
   // Not "本站使用Google Analytics分析網站流量，並透過LINE官方帳號向您發送通知": a Chinese sentence that also says what a service does
   // with data is more than the site's social presence.
   // Nor "we use Google Analytics, and lectures on our YouTube channel are public": a service the site uses, beside its channel.
@@ -276,7 +283,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
   else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
-  else if (fragment && !tableCell && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
+  else if (fragment && !tableCell && !footnoted && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
   else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '') && inThirdPartySection)) reject = 'no-context';
@@ -293,9 +300,15 @@ function inheritedFromLeadIn(sentences: readonly Sentence[], index: number): Nam
     const why = sentenceFacts(sentences[j], sentences, j).reject;
     if (why && INHERITED.has(why)) return why;
   }
+  // "Follow us\nFacebook | Instagram | LinkedIn": a row of bare names right under its heading is what the heading says.
+  const s = sentences[index];
+  const h = s.heading;
+  if ((s.kind === 'table' || s.kind === 'list') && h >= 0 && index - h <= 2 && s.text.length <= 80 && !CONTEXT_CUES.test(s.text) && sentences[h].kind === 'heading') {
+    const why = sentenceFacts(sentences[h], sentences, h).reject;
+    if (why && INHERITED.has(why)) return why;
+  }
   return null;
 }
-
 
 /**
  * Does this sentence send data TO the companies it mentions? Used to let a data-source reading carry over to

@@ -37,7 +37,8 @@ export function tableCells(row: string): string[] {
 
 // "Status", "In use?", "Used on this site?", "是否启用", "状态": a column that says whether the row's service is switched on;
 // "是否提供给第三方", "Shared with third parties?": whether anything goes out for it at all.
-const IN_USE_HEADER = /^(?:是否(?:接入|使用|启用|集成|调用|嵌入|在用|共享|对外提供|提供给第三方|提供予第三方|向第三方提供)|(?:shared|disclosed) with third parties\??|(?:接入|使用|启用|在用|合作)?状态|狀態|status|(?:currently )?(?:in use|active|enabled|integrated|live|used)(?: (?:on|in) (?:this|our) (?:site|website|app|service))?\??)$/i;
+// Also a column that asks whether the row's company gets anything ("是否向其提供您的个人信息", "Do we share your data?").
+const IN_USE_HEADER = /^(?:是否(?:会)?(?:向其|向对方|向该[^|]{0,4})?(?:接入|使用|启用|集成|调用|嵌入|在用|共享|对外提供|提供|分享|传输|披露|发送)[^|]{0,16}|(?:do|does|will) we (?:share|send|pass|disclose|give|sell)\b[^|]{0,30}|(?:any )?(?:personal )?(?:data|information) (?:shared|sent|disclosed)\?|(?:shared|disclosed) with third parties\??|(?:接入|使用|启用|在用|合作)?状态|狀態|status|(?:currently )?(?:in use|active|enabled|integrated|live|used)(?: (?:on|in) (?:this|our) (?:site|website|app|service))?\??)$/i;
 /**
  * The cell of that column when the service is not on: "No – removed in v3.2", "Removed March 2023", "Contract ended 2022",
  * "Paused since 1 January", "Planned", "否（已于2023年停用）", "计划接入", "評估中" — it says so first, whatever follows.

@@ -66,6 +66,22 @@ function deniedOrgs(s: Sentence): string[] {
     .map((m) => m.entry!.org);
 }
 
+/**
+ * The next sentences that still continue this one: the rest of its paragraph, or, where every line is a paragraph of
+ * its own, the next lines of its section with no blank line or heading between (at most three).
+ */
+function followingLines(sentences: readonly Sentence[], i: number): number[] {
+  const out: number[] = [];
+  const s = sentences[i];
+  for (let k = i + 1; k < sentences.length && out.length < 3; k++) {
+    const t = sentences[k];
+    const samePara = s.block !== undefined && t.block === s.block;
+    if (!samePara && (t.kind === 'heading' || t.heading !== s.heading || t.start - sentences[k - 1].end > 1)) break;
+    out.push(k);
+  }
+  return out;
+}
+
 export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): ThirdPartyResult {
   const thirdParties: ThirdPartyStatement[] = [];
   const claims: Claim[] = [];
@@ -88,10 +104,11 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     // What the previous mention of this sentence was rejected for, and where it ended: a list ("sponsored by
     // Microsoft, Atlassian and Datadog", "featured in The New York Times, The Guardian") shares one reading.
     let previous: { why: NamingRejection; end: number } | null = null;
-    // A company this sentence or the next one of its paragraph denies everything ("Oracle has no access to it") is
-    // denied at each of its mentions.
-    const next = sentences[i + 1];
-    const deniedHere = new Set([...deniedOrgs(s), ...(next && s.block !== undefined && next.block === s.block ? deniedOrgs(next) : [])]);
+    // A company this sentence or one of the next few lines of its section denies everything ("Oracle has no access to
+    // it"; "…by Google reCAPTCHA and hCaptcha.\n…\nNeither Google nor hCaptcha receives anything") is denied at each of
+    // its mentions.
+    const deniedHere = new Set(deniedOrgs(s));
+    for (const k of followingLines(sentences, i)) for (const org of deniedOrgs(sentences[k])) deniedHere.add(org);
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
