@@ -41,3 +41,17 @@ describe('a line other than the one naming the company takes the name back', () 
     ['Chinese: giving data to one company, not to another', '我们会将订单金额提供给支付宝用于完成付款，但不会将您的浏览记录提供给京东。', 'alibaba'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('Chinese shapes from the same round', () => {
+  it.each([
+    ['accounts to log in with after a colon', '您可使用邮箱或下列帐号登录：LINE、Google、Facebook。', ['google', 'facebook']],
+    ['a company used only for a business the policy does not cover', '本站托管于阿里云；HubSpot仅用于海外子公司的官网，与本政策及本网站无关。', ['hubspot']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+  it.each([
+    ['an analytics service provided by a company', '目前，本应用的数据分析由GrowingIO提供。', 'growingio'],
+    ['the other company in a sentence with an out-of-scope one', '本站托管于阿里云；HubSpot仅用于海外子公司的官网，与本政策及本网站无关。', 'alibaba'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});

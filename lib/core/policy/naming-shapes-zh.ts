@@ -13,7 +13,7 @@ import type { Sentence } from './text.ts';
 export const ZH_SOURCE_BEFORE = /(?<!广告(?:内容)?(?:可能|将|会|均|主要)?)(?:来源于|来自于?|取自|源自|转载自|转自|摘自)[^，。；]{0,20}$|来源[:：]\s*$/;
 export const ZH_FROM_BEFORE = /从[^，。；至给向到]{0,30}$/;
 export const ZH_READ_AFTER = /^[^，。；]{0,30}(?:读取|获取|导入|同步|取得|获得)/;
-export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)[^，。；]{0,6}由\s*$/;
+export const ZH_CONTENT_BY_BEFORE = /(?:行情|数据|内容|资讯|新闻|天气|报价)(?!分析|统计|服务|监测|存储|处理|托管|推送)[^，。；]{0,6}由\s*$/;
 /**
  * "通过360安全浏览器的设置清除Cookie", "从小米应用商店下载本应用": the reader's browser or app store — only in a settings or
  * download instruction; in an SDK list "QQ浏览器" (Tencent's browser kernel) or "华为应用市场" is a vendor.
@@ -34,7 +34,8 @@ export const ZH_DOWNLOAD_APP_ROW = /^[^\s|｜，。]{1,10}手机助手\s*[|｜]/
  */
 export const ZH_SIGN_IN = {
   after: /^[^，。；、]{0,6}?(?:\s*[、和及或\/]\s*[^，。；、\s]{1,8}?){0,4}\s*(?:账号|帐号|账户|帐户)?\s*[”"」』）)]?\s*(?:授权)?登[录陆]|^[^，。；]{0,12}(?:等)?社交(?:媒体|平台|软件)[^，。；]{0,6}(?:与|和)/,
-  before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$/,
+  // …or after a colon that says the names are accounts to log in with ("您可使用Email或下列帐号登录：LINE、Google").
+  before: /(?:第三方(?:账号|帐号)?登[录陆]|第三方(?:账号|帐号)|社交(?:软件|媒体|平台|账号|帐号))\s*[（(]\s*(?:如|例如|比如|包括)?[^）)。；]{0,20}$|(?:账号|帐号|帳號|账户|帳戶)(?:授权)?登[录陆入][：:][^。；：:]{0,40}$/,
   /** Its SDK, or the platform learning of the log-in ("腾讯将获知您使用QQ账号登录了本应用", "Apple 会验证您的身份"): a recipient. */
   learns: /SDK|获知|知悉|验证|核验/i,
 };

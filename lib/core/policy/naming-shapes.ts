@@ -123,6 +123,7 @@ const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(
 const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
 /** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
 const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
+const ZH_OUTSIDE_POLICY_AFTER = /^[^；;。]{0,30}[，,]\s*(?:与|與)本(?:政策|隐私政策|隱私政策|网站|網站|应用|應用|App|服务|服務)(?:(?:及|和|與|与)本(?:政策|网站|網站|应用|應用|App|服务|服務))?(?:无关|無關)/;
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
 const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
@@ -315,6 +316,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_PLATFORM_ID_AFTER.test(after) || ZH_ACCOUNT_ITEM_AFTER.test(after)) return 'platform-brand';
   if ((ZH_SIGN_IN.after.test(after) || ZH_SIGN_IN.before.test(before.slice(-40))) && !ZH_SIGN_IN.learns.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after)) return 'data-source';
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
+  // "HubSpot仅用于我们海外子公司的官网，与本政策及本网站无关": this company's use is outside what the policy covers.
+  if (ZH_OUTSIDE_POLICY_AFTER.test(after)) return 'not-covered';
   if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-32)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
   // Not a report a bureau is asked for ("we obtain a consumer report about you from Experian"): the query tells the
