@@ -29,3 +29,18 @@ describe('twenty-first-session development rounds: purposes referred back to', (
     ['Chinese: 前述目的', '为了统计各页面的访问量，我们会记录您的浏览行为。\n我们会为前述目的使用第三方服务商提供的工具。', 'site_analytics'],
   ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('twenty-first-session development rounds: an outside tool watching how the site is used', () => {
+  it.each([
+    ['a testing service that works out which design wins', 'Now and then we try two layouts of a page. An experimentation service we use works out which layout keeps visitors longer.'],
+    ['"It records which …" after a widget made by another company', 'The quiz on our recipe pages is made by another company.\nIt records which answers you pick and how far you get.'],
+    ['the screen maker\'s software', 'At the self-checkout, the display maker\'s software counts how many shoppers look at each offer.'],
+  ])('discloses analytics: %s', (_shape, text) => expect(kinds(text)).toContain('site_analytics'));
+
+  it.each([
+    ['the site itself', 'Our team records which pages are visited most, using our own server logs.'],
+    ['an ad platform measuring its ads', 'A tag placed by the ad platform records whether you buy after clicking an ad.'],
+    ['a network operator keeping the network running', 'The Wi-Fi is run by an outside company. It sees which devices connect, only to keep the network running.'],
+    ['a denial', 'No outside service records which pages you visit.'],
+  ])('not analytics: %s', (_shape, text) => expect(kinds(text)).not.toContain('site_analytics'));
+});

@@ -16,6 +16,7 @@ import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_SINGLE
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
+import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
@@ -358,6 +359,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
+  if (!namesCompany && !hits.some((h) => h.category === 'site_analytics') && outsideObserver(s, sentences[index - 1])) hits.push({ category: 'site_analytics', at: 0, weak: true });
   // An item under the App Store label "Data Used to Track You": tracking, by the label's own definition, links the data
   // with other companies' apps and sites for advertising, or shares it with data brokers.
   if (s.kind === 'list' && !hits.some((h) => h.category === 'advertising') && sectionTitles(s, sentences).some((h) => /^\s*data used to track you\s*$/i.test(h))) hits.push({ category: 'advertising', at: 0, weak: true });
