@@ -5,7 +5,6 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import type { NamingRejection } from './naming.ts';
-import { deniesAnything } from './negation.ts';
 import type { Sentence } from './text.ts';
 import {
   ZH_SOURCE_BEFORE, ZH_FROM_BEFORE, ZH_READ_AFTER, ZH_CONTENT_BY_BEFORE, ZH_PLATFORM_AFTER, ZH_STORE_LISTING, ZH_DOWNLOAD_APP_AFTER, ZH_DOWNLOAD_APP_ROW, ZH_SIGN_IN, ZH_ACCOUNT_ITEM_AFTER, ZH_PLATFORM_ID_AFTER, ZH_CONTACT_HANDLE_AFTER, ZH_SETTINGS_AFTER, ZH_INSTALLED_BEFORE, ZH_USER_ACTION_BEFORE,
@@ -324,58 +323,6 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   // bureau who is being checked, and it keeps a record of it.
   if (OBTAINED_FROM_BEFORE.test(before) && !sendsTo && !BUREAU_QUERY.test(t)) return 'data-source';
   return null;
-}
-
-/**
- * "We run experiments using Optimizely and VWO. These tools set a cookie …": the next sentence of the paragraph, when it
- * opens by pointing back at what this one mentioned, says what they do — the context this sentence lacks on its own.
- */
-/**
- * The sentence that continues this one: the next of its paragraph or, where each line is a paragraph of its own, the
- * next line of its section with no blank line or heading between (21st session: "Our booking engine is provided by
- * SiteMinder.\nIt receives your name …").
- */
-export function nextLineOf(sentences: readonly Sentence[], index: number): Sentence | undefined {
-  const s = sentences[index];
-  const next = index >= 0 ? sentences[index + 1] : undefined;
-  if (next === undefined || s === undefined) return undefined;
-  if (s.block !== undefined && next.block === s.block) return next;
-  return next.kind === s.kind && next.kind === 'text' && next.heading === s.heading && next.start - s.end <= 1 ? next : undefined;
-}
-
-const POINTS_BACK = /^(?:(?:(?:these|those|such|the|this|each of these) (?:[\w-]+ ){0,2}?(?:tools?|services?|providers?|compan(?:y|ies)|vendors?|partners?|platforms?|networks?|products?|scripts?|widgets?|plug-?ins?|apps?|sdks?)|they|it|both|each)\b|(?:该|这些|上述|前述|以上)[\u4e00-\u9fff]{0,4}?(?:服务|工具|平台|公司|服务商|提供方|合作方|SDK|插件|第三方))/i;
-
-const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|both|all|automatically|sometimes)\s+)*(?:set|sets|use|uses|place|places|collect|collects|receive|receives|record|records|track|tracks|store|stores|process|processes|measure|measures|log|logs|read|reads|capture|captures|see|sees|get|gets|show|shows|serve|serves|analy[sz]e|analy[sz]es)\b|^[^，。；]{0,8}(?:会|将|可能)?[^，。；]{0,6}(?:收集|获取|采集|接收|处理|记录|读取|使用您的|设置)/i;
-
-/**
- * "We obtain consumer reports from Experian, Equifax and TransUnion. We also report your account history to these credit
- * bureaus each month.", "绑定天猫精灵、小度或小爱同学后…。为此，我们会向对应平台同步您的设备名称": the next sentence of the paragraph
- * sends data to the companies this one listed, by pointing back at them.
- */
-const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)|(?:同步|发送|传输|上报|提供|共享)(?:至|到|给)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方|厂商)|(?:^|[，。；：])(?:手机|设备)?厂商(?:会|将|可能)[^，。；]{0,6}?(?:收集|获取|获得|接收)/i;
-export function nextSendsBack(sentences: readonly Sentence[], index: number): boolean {
-  const s = sentences[index];
-  const next = index >= 0 ? sentences[index + 1] : undefined;
-  if (next === undefined || s === undefined || next.block !== s.block) return false;
-  return SENDS_TO_POINTER.test(next.text) && !deniesAnything(next.text);
-}
-
-export function continuedWithContext(sentences: readonly Sentence[], index: number): boolean {
-  const next = nextLineOf(sentences, index);
-  if (next === undefined) return false;
-  const pointer = POINTS_BACK.exec(next.text.trim());
-  // The companies pointed back at must be the ones handling data ("These tools set a cookie"), not giving us
-  // something ("These platforms give us only aggregate statistics") or disowned ("operated under their own policies").
-  return pointer !== null && POINTER_HANDLES_DATA.test(next.text.trim().slice(pointer[0].length)) && !deniesAnything(next.text);
-}
-
-/** "These are Salesforce (CRM, United States), TaskUs …": a sentence that says who the ones just spoken of are. */
-const NAMES_THE_ONES_BEFORE = /^(?:these|they|those)(?: (?:recipients|providers|companies|partners|vendors|processors|sub-?processors))? (?:are|include|comprise)\b|^(?:namely|specifically)\b|^(?:这些|上述|前述)(?:第三方|合作方|服务商|接收方|供应商)?(?:包括|是|为)/i;
-export function namesTheOnesBefore(sentences: readonly Sentence[], index: number, cues: RegExp): boolean {
-  const s = sentences[index];
-  if (!s || index < 1 || !NAMES_THE_ONES_BEFORE.test(s.text.trim())) return false;
-  const prev = sentences[index - 1];
-  return nextLineOf(sentences, index - 1) === s && cues.test(prev.text) && !deniesAnything(prev.text);
 }
 
 /**

@@ -14,11 +14,13 @@
  */
 import { CONTEXT_CUES } from './lexicon/aliases.ts';
 import { footnoteGivesContext } from './footnotes.ts';
+import { COMPANY_STORE_AFTER, hostNamesProvider, inSettingsHost, insideAnotherName, inUrl } from './mention-position.ts';
 import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, continuedWithContext, namesTheOnesBefore, nextSendsBack, shapeRejection } from './naming-shapes.ts';
+import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
+import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
 import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
@@ -135,57 +137,6 @@ const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|servic
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
 /** A company doing something with visitors' data, in the sentence's own words. */
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
-
-/**
- * Where a URL or e-mail token ends: white space, and in Chinese text any CJK or full-width character too — a
- * table row "友盟用于统计…https://account.umeng.com/message" has no space, yet its name is not part of its link.
- */
-const TOKEN_END = /[\s\u3000-\u9fff\uff00-\uffef]/;
-
-/**
- * "cto_bundle | criteo.com | 13 months | retargeting", a list line "connect.facebook.net" under "Third-party domains
- * contacted by our pages:": a bare host standing alone in a table cell or list line is the provider, not a link to it.
- */
-function hostNamesProvider(s: Sentence, m: AliasMatch): boolean {
-  if (s.kind !== 'table' && s.kind !== 'list') return false;
-  const from = Math.max(s.text.lastIndexOf('|', m.start), s.text.lastIndexOf('｜', m.start)) + 1;
-  const to = [s.text.indexOf('|', m.end), s.text.indexOf('｜', m.end)].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), s.text.length);
-  return BARE_HOST.test(s.text.slice(from, to).trim().replace(/^[-*•·]\s*/, ''));
-}
-const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
-const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
-
-/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
-function inUrl(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
-  let b = end;
-  while (b < text.length && b - end < 300 && !TOKEN_END.test(text[b])) b++;
-  if (a === start && b === end) return false;
-  const token = text.slice(a, b);
-  return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
-}
-
-/**
- * "… at adssettings.google.com.", "myadcenter.google.com": a host of the company's settings, help or opt-out pages, where
- * the reader goes (a script host such as "static.hotjar.com." still names its provider).
- */
-function inSettingsHost(text: string, start: number, end: number): boolean {
-  const head = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.$/i.exec(text.slice(Math.max(0, start - 60), start))?.[0];
-  return head !== undefined && /^\.[a-z]{2,}/i.test(text.slice(end, end + 8)) && SETTINGS_HOST.test(head);
-}
-const SETTINGS_HOST = /(?:^|[.-])(?:adssettings|myadcenter|myaccount|support|help|optout|opt-out|privacy|policies|settings|tools|account|accounts|choices)[.-]/i;
-
-const NAME_WORD_BEFORE = /(?:^|[^.!?:;]\s)([A-Z][\w&'’-]*)\s+$/;
-const NAME_WORD_AFTER = /^\s+([A-Z][\w&'’-]*)/;
-const NOT_NAME_WORDS = /^(?:The|A|An|And|Or|Of|For|With|By|Our|Your|We|Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Company|Co|Group|Holdings|Technologies|Labs|Analytics|Ads|Advertising|Pixel|SDK|API|Platform|Services?|Cloud|Conversions?|Insight|Audiences?|Custom|Customer|Matched)$/;
-
-function insideAnotherName(text: string, start: number, end: number): boolean {
-  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (before && !NOT_NAME_WORDS.test(before[1])) return true;
-  const after = NAME_WORD_AFTER.exec(text.slice(end, end + 40));
-  return after !== null && !NOT_NAME_WORDS.test(after[1]);
-}
 
 /** The product a company alias stands for here: the lexicon's, else the noun that follows it. */
 export function productOf(s: Sentence, m: AliasMatch): CategoryKey | undefined {

@@ -10,6 +10,7 @@ import { footnoteTakesBack } from './footnotes.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import { deniedEverything } from './naming-shapes.ts';
+import { nextLineOf } from './naming-context.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -66,19 +67,10 @@ function deniedOrgs(s: Sentence): string[] {
     .map((m) => m.entry!.org);
 }
 
-/**
- * The next sentences that still continue this one: the rest of its paragraph, or, where every line is a paragraph of
- * its own, the next lines of its section with no blank line or heading between (at most three).
- */
+/** The next lines that still continue this one (naming-context.ts), at most three. */
 function followingLines(sentences: readonly Sentence[], i: number): number[] {
   const out: number[] = [];
-  const s = sentences[i];
-  for (let k = i + 1; k < sentences.length && out.length < 3; k++) {
-    const t = sentences[k];
-    const samePara = s.block !== undefined && t.block === s.block;
-    if (!samePara && (t.kind === 'heading' || t.heading !== s.heading || t.start - sentences[k - 1].end > 1)) break;
-    out.push(k);
-  }
+  for (let k = i; out.length < 3 && nextLineOf(sentences, k) !== undefined; k++) out.push(k + 1);
   return out;
 }
 
