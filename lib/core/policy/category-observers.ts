@@ -20,8 +20,11 @@ const PROVIDED_BY_OUTSIDE = /\b(?:provided|made|supplied|run|operated|built) by 
 /** Watching for ads ("how well the ad performed", "to tailor the sponsored links") or only to keep a network running is not this kind. */
 const OTHER_END = /\bads?\b|\badvert|\bsponsored\b|\bconversions?\b|\bcampaigns?\b|\bonly (?:to|for) (?:keep|block|secure|protect|prevent|run|operate)\b|\bsecurity\b|\bfraud\b/i;
 
+/** The verbs alone, a cheap test before the long expressions (this runs on every sentence of a policy). */
+const WATCH_VERB = /\b(?:records?|counts?|notes?|tracks?|measures?|logs?|works? out|tells? us|shows? us|reports?|sees?|estimates?)\b/i;
+
 export function outsideObserver(s: Sentence, prev: Sentence | undefined): boolean {
-  if (OTHER_END.test(s.text)) return false;
+  if (!WATCH_VERB.test(s.text) || OTHER_END.test(s.text)) return false;
   const m = OBSERVER.exec(s.text);
   if (m && !negatedBefore(s.text, m.index + m[0].length) && !/^\s*(?:we|our)\b/i.test(m[0])) return true;
   const p = PRONOUN_WATCHES.exec(s.text);

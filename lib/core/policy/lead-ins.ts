@@ -31,7 +31,16 @@ export function rowsLeadIn(sentences: readonly Sentence[], index: number): strin
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
  * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
  */
+const LIST_LEAD_INS = new WeakMap<readonly Sentence[], Map<number, string>>();
 export function listLeadIn(sentences: readonly Sentence[], index: number): string {
+  // Asked for every row by the naming and category readers: walking back from each row of a long list is quadratic.
+  let known = LIST_LEAD_INS.get(sentences);
+  if (!known) LIST_LEAD_INS.set(sentences, (known = new Map()));
+  let lead = known.get(index);
+  if (lead === undefined) known.set(index, (lead = findListLeadIn(sentences, index)));
+  return lead;
+}
+function findListLeadIn(sentences: readonly Sentence[], index: number): string {
   // A note between the rows ("我们的产品集成友盟+SDK，…") with no blank line around it is still inside the list.
   let notes = 0;
   for (let j = index - 1; j >= 0 && index - j <= 60; j--) {
