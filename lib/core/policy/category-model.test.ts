@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../../scripts/cli/analyze.ts';
 import { buildModel } from '../../../scripts/train-category-model.ts';
-import { judgeSite } from '../verdict/judge.ts';
-import type { OrganizationVerdict } from '../types.ts';
+import { CRITEO, orgRow as row, verdictOn as verdictOf } from '../../../tests/support/org-verdicts.ts';
 import { learnedCategories, quotable, readableFeatures, sentenceFeatures, stem, type CategoryModel } from './category-model.ts';
 import { analyzePolicy } from './extract.ts';
 import { deniesAnything } from './negation.ts';
@@ -12,13 +11,6 @@ import { prepareText, splitSentences } from './text.ts';
 
 const sentencesOf = (text: string) => { const p = prepareText(text); return splitSentences(p.text, p.blocks); };
 const learned = (text: string) => analyzePolicy(text).categories.filter((c) => c.learned);
-const row = (org: string, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
-  ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
-const CRITEO = row('criteo', 'Criteo', 'advertising', ['static.criteo.net']);
-const verdictOf = (text: string, r: OrganizationVerdict) => judgeSite({
-  site: 'example.com', organizations: [r],
-  policy: { status: 'found', url: 'https://example.com/privacy', hash: 'h', analysis: analyzePolicy(text, { siteDomain: 'example.com' }) },
-}).organizations[0];
 
 // Development passages (tests/fixtures/eval/lookalikes/dev) that disclose advertising in words no rule reads:
 // each was a false accusation ("not disclosed") before the learned reader.

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePolicy } from '../policy/extract.ts';
-import type { OrganizationVerdict } from '../types.ts';
-import { judgeSite } from './judge.ts';
+import { CRITEO, verdictOn as verdictOf } from '../../../tests/support/org-verdicts.ts';
 
 // Twenty-first session (development round zh-category-37): a summary's "no third party" that the policy's own later
 // section undoes is no quotable promise about other companies.
-const row = (org: string, name: string, category: OrganizationVerdict['category'], hosts: string[]): OrganizationVerdict =>
-  ({ org, name, category, requests: 1, hosts, verdict: null, evidence: null });
-const CRITEO = row('criteo', 'Criteo', 'advertising', ['static.criteo.net']);
-const verdictOf = (text: string, r: OrganizationVerdict) => judgeSite({
-  site: 'example.com', organizations: [r],
-  policy: { status: 'found', url: 'https://example.com/privacy', hash: 'h', analysis: analyzePolicy(text, { siteDomain: 'example.com' }) },
-}).organizations[0];
 
 describe('a blanket denial the policy itself undoes', () => {
   it('is not quoted against an ad company when another section discloses an outside analytics provider', () => {
