@@ -12,6 +12,7 @@ import type { Sentence } from './text.ts';
 const OUTSIDE_AGENT = String.raw`(?:\b(?:an?|the|our|its|their|this|that)\s+(?:(?:outside|external|third[- ]party|specialist|independent|separate|hosted|embedded)\s+)?(?:[\w-]+\s+){0,2}?(?:service|platform|provider|vendor|company|agency|firm|contractor|widget|kit|sdk|plug-?in|player|tool|operator|supplier)s?(?:\s+(?:we use|we work with|we contract with|that we use))?|\banother company|\bother companies|\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:software|code|tag|pixel|sdk|script|tool))`;
 /** The verb of watching, and what it watches: the visitor's behaviour, not a record of a transaction. */
 const WATCHES = String.raw`\s+(?:also\s+|then\s+)?(?:records?|counts?|notes?|tracks?|measures?|logs?|works? out|tells? us|shows? us|reports?(?: back)?|sees?|estimates?)\s+(?:(?:to us|back|for us)\s+)?(?:(?:which|whether|how (?:many|long|far|often)|where)\b|(?:your|each|the|every)\s+(?:visits?|page views?|clicks?|opens?|scrolling)\b)`;
+const AGENT = new RegExp(OUTSIDE_AGENT, 'i');
 const OBSERVER = new RegExp(`${OUTSIDE_AGENT}(?:\\s*\\([^)]{0,40}\\))?(?:\\s+(?:on|in|of)\\s+(?:our|the|this)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?${WATCHES}`, 'i');
 /** "It records which videos you start" after a sentence whose outside party "it" is. */
 const PRONOUN_WATCHES = new RegExp(`^\\s*(?:it|they|the (?:tool|service|widget|player|kit|platform|code))${WATCHES}`, 'i');
@@ -28,5 +29,5 @@ export function outsideObserver(s: Sentence, prev: Sentence | undefined): boolea
   const m = OBSERVER.exec(s.text);
   if (m && !negatedBefore(s.text, m.index + m[0].length) && !/^\s*(?:we|our)\b/i.test(m[0])) return true;
   const p = PRONOUN_WATCHES.exec(s.text);
-  return !!p && prev !== undefined && prev.kind === s.kind && s.start - prev.end <= 2 && (PROVIDED_BY_OUTSIDE.test(prev.text) || new RegExp(OUTSIDE_AGENT, 'i').test(prev.text)) && !negatedBefore(s.text, p[0].length);
+  return !!p && prev !== undefined && prev.kind === s.kind && s.start - prev.end <= 2 && (PROVIDED_BY_OUTSIDE.test(prev.text) || AGENT.test(prev.text)) && !negatedBefore(s.text, p[0].length);
 }

@@ -11,7 +11,8 @@
  *      → `category`. Disclosures beat blanket denials: such promises usually carry an explicit or
  *      implied "except the partners described above", and a false accusation is the worst error;
  *   6. a parsed denial that covers this company ("we do not share your personal information with
- *      third parties / advertisers / <this company>") while it received requests → `contradicted`;
+ *      third parties / advertisers / <this company>") while it received requests → `contradicted` — not a blanket
+ *      "no third party" that the policy's own disclosure of an outside tracking party undoes (coveringDenial);
  *   7. a disclosure of its kind found only by the learned reader (policy/category-model.ts) → `category`:
  *      a reading no rule made may spare the site an accusation, never outrank a quoted denial;
  *   8. otherwise `undisclosed`.
