@@ -23,6 +23,8 @@ const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|paymen
 const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+(?:the\s+)?$/i;
 /** "the Snap Conversions API", "the Snap Pixel": a dictionary-word name followed by one of its ad products' names. */
 const AD_PRODUCT_AFTER = /^\s+(?:Conversions? API|Pixel|Ads Manager|Audience Network|Insight Tag|Marketing API|Ads API|Business SDK|Ads SDK)\b/;
+/** "Branch (deep links)", "Airship – push notifications": the service a vendor row says its company runs. */
+const SERVICE_ROLE_AFTER = /^\s*(?:\(\s*|[-–—:]\s+)(?:deep link|push notification|in-app messag|crash report|error (?:tracking|monitoring)|product analytics|analytics|attribution|A\/B test|session (?:recording|replay)|heatmap|tag management|consent management|e-?mail delivery|transactional e-?mail|live chat|customer support|help ?desk|surveys?|payments?|checkout|billing|bot protection|fraud (?:prevention|detection)|hosting|CDN|content delivery|ad mediation|advertising|ads\b|retargeting|remarketing)/i;
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 // "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$|\bwe (?:(?:may|will|also|then)\s+)*(?:share|send|disclose|transfer|pass|transmit)\s+(?:[\w,'’-]+\s+){1,14}?(?:to|with)\s+$/i;
@@ -51,10 +53,13 @@ export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMa
     const between = o.end <= m.start ? s.text.slice(o.end, m.start) : o.start >= m.end ? s.text.slice(m.end, o.start) : null;
     if (between !== null && LIST_GLUE.test(between)) return true;
   }
+  // "The app includes these SDKs:\n- Branch (deep links)": even a dictionary word is the vendor where the row is its name and
+  // the service it runs, in brackets or after a dash, in a list its lead-in says is of vendors.
+  if ((s.kind === 'list' || s.kind === 'table') && facts.inThirdPartySection && m.start <= 2 && SERVICE_ROLE_AFTER.test(after)) return true;
   if (strict) return false;
   // "Steel House and other advertising technology vendors", "partners such as Steel House".
   if (AND_OTHER.test(after) || SUCH_AS.test(s.text.slice(Math.max(0, m.start - 40), m.start))) return true;
   // The first words of a row in a third-party list or table ("Segment – analytics"); not for one
   // dictionary word ("Advertising", "Cloud"), which list rows use as headings all the time.
-  return !strict && (s.kind === 'list' || s.kind === 'table' || facts.fragment || facts.linkedRow) && facts.inThirdPartySection && m.start <= 2;
+  return (s.kind === 'list' || s.kind === 'table' || facts.fragment || facts.linkedRow) && facts.inThirdPartySection && m.start <= 2;
 }

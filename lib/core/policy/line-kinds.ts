@@ -108,3 +108,10 @@ export function recordFields(s: Sentence, sentences: readonly Sentence[], index:
   }
   return out;
 }
+
+/**
+ * "Strictly necessary: Cloudflare (bot protection), Stripe (checkout).": a consent tool's category label before the
+ * names it switches — the site's cookie providers, as "Marketing (only with your consent): Pinterest Tag" is.
+ */
+export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessary|functional(?:ity)?|performance|preferences?|statistics|statistical)(?: cookies| technologies| trackers)?\s*(?:\([^()]{0,40}\)\s*)?:\s*\S/i;
+

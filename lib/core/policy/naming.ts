@@ -25,7 +25,7 @@ import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLe
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
-import { isNameRoleRow } from './line-kinds.ts';
+import { CONSENT_CATEGORY_LABEL, isNameRoleRow } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
@@ -205,7 +205,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
   const footnoted = footnoteGivesContext(sentences, index, CONTEXT_CUES);
-  const hasContext = CONTEXT_CUES.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
+  const hasContext = CONTEXT_CUES.test(s.text) || CONSENT_CATEGORY_LABEL.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   let fromLeadIn: NamingRejection | null = null;
