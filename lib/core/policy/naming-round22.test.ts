@@ -23,3 +23,24 @@ describe('a vendor row or a consent category names the vendor', () => {
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+describe('a company in another role, taken back by a line that points at it', () => {
+  it.each([
+    ['advertisers pointed back at, who get nothing', 'Our pages show ads for brands such as Samsung or Expedia. These advertisers pay for the space and do not receive your personal data from us.', ['samsung', 'iac_apps']],
+    ['sponsors pointed back at in the next line', 'This newsletter is supported by brands such as HubSpot and Adobe.\nSponsors do not receive our subscriber list.', ['hubspot', 'adobe']],
+    ['a former owner that no longer receives anything', 'The site belonged to Ziff Davis until 2021; Ziff Davis no longer holds or receives any information about our readers.', ['ziff_davis']],
+    ['Chinese: a publisher that gets no data of any kind', '海外版本由 Nexon 发行，Nexon 不会获得国内玩家的任何数据。', ['nexon']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a pointer that denies only one kind of data', 'We send order events to Criteo and Taboola. These companies do not receive your payment details.', ['criteo', 'taboola']],
+    ['a pointer at other companies than the ones named before', 'Ads are served by Google Ad Manager. The companies we link to in our articles do not receive any information from us.', ['google']],
+    ['a denial of one kind of data in Chinese', '本课程与微软合作开发，我们会向微软提供您的考试报名信息，微软不会获得您的学习记录。', ['microsoft']],
+  ])('still named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

@@ -10,7 +10,7 @@ import { footnoteTakesBack } from './footnotes.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import { deniedEverything } from './naming-shapes.ts';
-import { nextLineOf } from './naming-context.ts';
+import { denyingPointerAt, nextLineOf } from './naming-context.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -101,6 +101,13 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     // its mentions.
     const deniedHere = new Set(deniedOrgs(s));
     for (const k of followingLines(sentences, i)) for (const org of deniedOrgs(sentences[k])) deniedHere.add(org);
+    // "…brands such as Samsung or Disney. These advertisers do not receive your personal data": every company this
+    // sentence names before a pointer that gets nothing, here or at the start of the next line.
+    const pointerHere = denyingPointerAt(s);
+    const next = nextLineOf(sentences, i);
+    const pointerNext = next ? denyingPointerAt(next) : -1;
+    const pointsBackAt = pointerHere >= 0 ? pointerHere : pointerNext >= 0 && aliasesOf(next!).every((m) => m.start > pointerNext) ? Infinity : -1;
+    for (const m of matches) if (m.entry && m.end <= pointsBackAt) deniedHere.add(m.entry.org);
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
