@@ -25,3 +25,29 @@ describe('twenty-second-session development rounds: an outside party introduced 
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('twenty-second-session development rounds: the effect of what the outside party does', () => {
+  it.each([
+    ['which spot brought you here', 'We run ads on local radio. A company we hire compares visit times with air times and tells us which spot brought you to the shop.', 'advertising'],
+    ['which creator sent you', 'An outside service tracks the codes our creators share and tells us which creator sent you our way.', 'advertising'],
+    ['whether the advert worked', 'After our TV advert airs, an outside firm uses the time of each visit to work out whether the advert worked.', 'advertising'],
+    ['brands we stock sending their own offers', 'Brands we stock may receive what you bought from them, so they can send you their own offers.', 'advertising'],
+    ['social apps showing posts to visitors', 'Set by: the social apps we promote on | Purpose: lets them show our posts to people who have visited us', 'advertising'],
+    ['web reports', 'The outfit that does our web reports can see which page you came from and what device you use.', 'site_analytics'],
+    ['counts of visits on a graph', 'The people who host our shop keep counts of visits and baskets, and show us ours on a graph.', 'site_analytics'],
+    ['an outside operator entrusted with analysis', 'Analysis of access to our site is entrusted to an outside operator, which acquires your browsing history on our site via cookies.', 'site_analytics'],
+    ['whether anyone uses a feature', 'To see whether anyone uses the new export button, the app sends a short note to a service I pay for.', 'site_analytics'],
+    ['Chinese: a hosting company that gives the site visit statistics', '我们的托管商会在后台给我们一份访问统计，包括每天的访客数和热门页面。', 'site_analytics'],
+    ['Chinese: a UX company recording mouse movements', '我们请了一家做用户体验的公司，用他们的工具录下访客在注册页上的鼠标移动。', 'site_analytics'],
+    ['Chinese: marketing text messages through the company that runs membership', '帮我们管会员的那家公司会根据你的消费记录挑出合适的人，给他们发我们的促销短信。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['the site working out which spot brought you, alone', 'We ask at checkout which radio spot brought you here and count the answers ourselves.'],
+    ['a hired company that only ships, seeing the address', 'A courier company we hire can see your address and phone number to deliver your order.'],
+    ['Chinese: the site telling itself', '我们自己统计每天的访客数，不会给任何外部公司。'],
+  ])('not a disclosure: %s', (_shape, text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
