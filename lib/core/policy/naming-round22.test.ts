@@ -44,3 +44,14 @@ describe('a company in another role, taken back by a line that points at it', ()
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('a negation inside brackets says something of its own', () => {
+  it.each([
+    ['Chinese: a bracketed denial before another provider', '路线规划使用百度地图（本应用不使用高德地图），短信验证码由阿里云发送。', 'alibaba'],
+    ['English: a bracketed denial before another provider', 'Routes are drawn with Mapbox (we do not use Google Maps) and payments are processed by Stripe.', 'stripe'],
+  ])('named after the bracket: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('a denial that the mention stands inside still counts', () => {
+    expect(named('本应用使用百度地图（不会向高德地图提供任何信息）。')).not.toContain('alibaba');
+  });
+});

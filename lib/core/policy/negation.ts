@@ -102,8 +102,10 @@ export function clauseBefore(sentence: string, pos: number): string {
 }
 
 /** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
+// A bracket closed before the mention says something of its own: "百度地图（本应用不使用高德地图），隐私号码服务由中国联通提供".
+const CLOSED_BRACKETS = /（[^（）]*）|\([^()]*\)/g;
 export function negatedBefore(sentence: string, pos: number): boolean {
-  const clause = clauseBefore(sentence, pos);
+  const clause = clauseBefore(sentence, pos).replace(CLOSED_BRACKETS, (b) => ' '.repeat(b.length));
   NEG_EN.lastIndex = 0;
   for (let m = NEG_EN.exec(clause); m; m = NEG_EN.exec(clause)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
