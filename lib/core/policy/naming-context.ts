@@ -29,11 +29,11 @@ const POINTER_HANDLES_DATA = /^\s*(?:(?:may|might|will|can|could|also|then|each|
  * bureaus each month.", "绑定天猫精灵、小度或小爱同学后…。为此，我们会向对应平台同步您的设备名称": the next sentence of the paragraph
  * sends data to the companies this one listed, by pointing back at them.
  */
-const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)|(?:同步|发送|传输|上报|提供|共享)(?:至|到|给)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方|厂商)|(?:^|[，。；：])(?:手机|设备)?厂商(?:会|将|可能)[^，。；]{0,6}?(?:收集|获取|获得|接收)/i;
+const SENDS_TO_POINTER = /\b(?:shar\w*|send\w*|sent|report\w*|provid\w*|disclos\w*|transfer\w*|pass\w*|forward\w*|giv\w*|upload\w*|sync\w*)\b[^.;]{0,60}?\b(?:to|with)\s+(?:these|those|such|each of these|both of these|the same)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b|(?:向|给|与)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方|商家|商户|店铺|卖家|航空公司|银行|酒店)[^，。；]{0,6}?(?:共享|提供|同步|发送|传输|上报|报送)|(?<!从)(?:渠道方|上述平台|对应平台|各平台|这些平台|上述厂商|相应厂商)(?!处)[^，。；]{0,10}?(?:获得|获取|收集|接收)|(?:同步|发送|传输|上报|提供|共享)(?:至|到|给)(?:上述|这些|前述|以上|对应|相应|该|各)[\u4e00-\u9fff]{0,6}?(?:平台|公司|服务商|机构|渠道|合作方|第三方|厂商|商家|商户|店铺|卖家|航空公司|银行|酒店)|(?:^|[，。；：])(?:手机|设备)?厂商(?:会|将|可能)[^，。；]{0,6}?(?:收集|获取|获得|接收)/i;
 export function nextSendsBack(sentences: readonly Sentence[], index: number): boolean {
-  const s = sentences[index];
-  const next = index >= 0 ? sentences[index + 1] : undefined;
-  if (next === undefined || s === undefined || next.block !== s.block) return false;
+  // The next sentence of the paragraph, or the next line of the section where each line is a paragraph of its own.
+  const next = index >= 0 ? nextLineOf(sentences, index) : undefined;
+  if (next === undefined) return false;
   return SENDS_TO_POINTER.test(next.text) && !deniesAnything(next.text);
 }
 

@@ -55,3 +55,14 @@ describe('a negation inside brackets says something of its own', () => {
     expect(named('本应用使用百度地图（不会向高德地图提供任何信息）。')).not.toContain('alibaba');
   });
 });
+
+describe('Chinese list rows and pointers at merchants', () => {
+  it.each([
+    ['a bullet written against the item', '第三方SDK清单\n・极光推送：消息推送\n・Firebase Crashlytics（Google）：崩溃报告', 'google'],
+    ['a merchant pointed back at by 该商家', '部分商品由入驻商家销售，例如华为官方旗舰店。\n您下单后，我们会将收货人姓名、电话和地址提供给该商家，用于发货。', 'huawei'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('a list row under a heading of things the app does not contain stays out', () => {
+    expect(named('本应用未接入的服务\n・Firebase Crashlytics（Google）：崩溃报告')).not.toContain('google');
+  });
+});

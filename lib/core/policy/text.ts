@@ -183,6 +183,8 @@ function cleanInline(line: string, out: Out, links: TextLink[]): void {
 /** Strips block markers (quotes, bullets, headings) with a linear scan; returns kind + rest. */
 /** Bullets that open a list item — Taiwan's "‧" and the filled shapes of word processors among them. */
 const LIST_BULLETS = '•·▪◦‧●■◆►○∙・';
+/** "・Firebase Crashlytics（Google）：崩溃报告", "•Hotjar": Chinese and Japanese texts write the bullet against the item. */
+const bulletWithoutSpace = (line: string, i: number): boolean => LIST_BULLETS.includes(line[i]) && line[i] !== '·' && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
 
 function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
   let i = 0;
@@ -196,6 +198,7 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
     if ((c === '-' || c === '*' || c === '+' || c === '–' || c === '—' || LIST_BULLETS.includes(c)) && line[i + 1] === ' ') {
       kind = 'list'; i += 2; continue;
     }
+    if (c !== undefined && bulletWithoutSpace(line, i)) { kind = 'list'; i += 1; continue; }
     if (c === '#') {
       let j = i;
       while (line[j] === '#' && j - i < 7) j++;
@@ -257,7 +260,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
       ({ rest, kind } = stripBlockPrefix(line));
     } else {
       rest = trimmed;
-      kind = /^[-*] /.test(rest) || (LIST_BULLETS.includes(rest[0]) && rest[1] === ' ') ? 'list' : 'text';
+      kind = /^[-*] /.test(rest) || (LIST_BULLETS.includes(rest[0]) && rest[1] === ' ') || bulletWithoutSpace(rest, 0) ? 'list' : 'text';
     }
     const wholeBold = /^\*\*[^*]+\*\*:?$/.test(rest.trim());
     // Clean into a line-local buffer, then trim, so link offsets can be shifted exactly once.
