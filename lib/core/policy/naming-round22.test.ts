@@ -66,3 +66,16 @@ describe('Chinese list rows and pointers at merchants', () => {
     expect(named('本应用未接入的服务\n・Firebase Crashlytics（Google）：崩溃报告')).not.toContain('google');
   });
 });
+
+describe('Chinese sentences that read a word as the wrong role', () => {
+  it.each([
+    ['招聘 as what a tag measures, not a job posting', '我们的海外官网部署了领英洞察标签，用于衡量招聘广告效果；领英会通过该代码收集您的访问页面。', 'microsoft'],
+    ['sharing to platforms whose SDK then gets the content', '您可以将文章分享至微博和抖音。分享时我们会调用对应平台的SDK，相关平台会获取您分享的内容及设备信息。', 'sina'],
+    ['a nested bracket with its own denial before the next provider', '我们使用神策分析（私有化部署，神策网络科技（北京）有限公司无法访问）、GrowingIO 分析页面点击。', 'growingio'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it.each([
+    ['a bracket ending the lead-in speaks of the list', '如需管理个性化广告，可参考以下平台的设置页面（本网站未接入这些平台的服务）：\n- 腾讯广告 个性化广告管理：ads.privacy.qq.com', 'qq.com'],
+    ['sharing to a platform with nothing said after', '您可以将文章分享至微博。', 'sina'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});

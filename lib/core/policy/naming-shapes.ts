@@ -274,7 +274,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
   if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after) && !sendsTo) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
-  if (ZH_SHARE_TO_BEFORE.test(before.slice(-20))) return 'outbound-link';
+  if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) && !sendsTo) return 'outbound-link';
   if (MENU_PATH.before.test(before.slice(-4)) || MENU_PATH.after.test(after)) return 'help-or-opt-out';
   if (ADAPTED_FROM_BEFORE.test(before.slice(-70))) return 'about-the-policy';
   if (EXAMPLE_OR_TOPIC_BEFORE.test(before.slice(-60)) && !sendsTo) return 'comparison';
@@ -303,7 +303,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
   if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
   // Not "If you apply through Indeed, the job board collects your CV and forwards it to us": a board handling applications.
-  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b/i.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
+  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.

@@ -104,8 +104,17 @@ export function clauseBefore(sentence: string, pos: number): string {
 /** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
 // A bracket closed before the mention says something of its own: "百度地图（本应用不使用高德地图），隐私号码服务由中国联通提供".
 const CLOSED_BRACKETS = /（[^（）]*）|\([^()]*\)/g;
+/** `text` with every bracket that closes inside it blanked (innermost first, so nested ones go too). */
+// Not a bracket that ends the lead-in ("…设置页面（这些平台与本网站无合作关系）：\n- Google …"): that one speaks of what follows.
+function blankClosedBrackets(text: string): string {
+  for (let prev = ''; prev !== text;) {
+    prev = text;
+    text = text.replace(CLOSED_BRACKETS, (b, at: number, all: string) => /^[\s:：，,。；;]*$/.test(all.slice(at + b.length)) ? b : ' '.repeat(b.length));
+  }
+  return text;
+}
 export function negatedBefore(sentence: string, pos: number): boolean {
-  const clause = clauseBefore(sentence, pos).replace(CLOSED_BRACKETS, (b) => ' '.repeat(b.length));
+  const clause = blankClosedBrackets(clauseBefore(sentence, pos));
   NEG_EN.lastIndex = 0;
   for (let m = NEG_EN.exec(clause); m; m = NEG_EN.exec(clause)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
@@ -138,13 +147,15 @@ export function negatedBefore(sentence: string, pos: number): boolean {
  * governs a sharing verb anywhere in the same comma-delimited clause, before or after the mention.
  */
 export function negatedInZhClause(sentence: string, start: number, end: number): boolean {
-  const from = Math.max(0, sentence.slice(0, start).search(/[^，。；,;！？!?]*$/));
+  // A bracket closed before the mention is blanked first, with its commas: "神策分析SDK（私有化部署，…无法访问）、GrowingIO".
+  const head = blankClosedBrackets(sentence.slice(0, start));
+  const from = Math.max(0, head.search(/[^，。；,;！？!?]*$/));
   const rest = sentence.slice(end);
   // "无论是统计分析、广告还是会话录制，我们均不使用第三方服务": a 无论 / 不论 / 不管 clause is the topic of the next one, which
   // says what happens to it — there the negation comes after the mention.
   const topic = /^[^，。；,;]{0,4}(?:无论|不论|不管)/.test(sentence.slice(from, end));
   const tail = (topic ? /^[^。；;！？!?]*/ : /^[^，。；,;！？!?]*/).exec(rest)?.[0] ?? '';
-  const clause = sentence.slice(from, end) + tail;
+  const clause = head.slice(from) + sentence.slice(start, end) + tail;
   // "除完成支付所必需的订单号与金额外，我们不会向微信支付提供您的其他个人信息": apart from the exception, so the exception is given.
   if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
