@@ -51,3 +51,25 @@ describe('twenty-second-session development rounds: the effect of what the outsi
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe("twenty-second-session development rounds: the trade's own words", () => {
+  it.each([
+    ['a session-replay vendor', 'Our session replay vendor stores recordings of how you move through the checkout, with typed text masked.', 'site_analytics'],
+    ['a feature-flag service comparing versions', 'Our feature-flag service receives an anonymous account key and reports error rates for each version.', 'site_analytics'],
+    ['open and click data processed by the email platform', 'Our email platform processes open and click data for us.', 'site_analytics'],
+    ['brands that advertise with us receiving reports', 'Brands that advertise with us receive reports on how many shoppers who saw their ads bought the product.', 'advertising'],
+    ['a metasearch site sent a conversion notification', 'When you book after arriving from a metasearch site, we send that site a conversion notification with the booking value.', 'advertising'],
+    ['an intent-data network', 'We share page visits with an intent-data network so that it can tell which companies research products like ours.', 'advertising'],
+    ['Chinese: a TV-ratings partner', '开启后，电视会把画面特征发送给我们的收视数据合作伙伴，用于生成节目的收视报告。', 'site_analytics'],
+    ['Chinese: an industry self-regulation platform opt-out', '您可以通过行业自律平台的退出页面，拒绝我们合作的广告公司基于兴趣投放的广告。', 'advertising'],
+    ['Chinese: a metasearch site told of the booking', '当您从比价网站跳转到本站预订时，我们会向该网站回传订单金额，以便其计算推荐佣金。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a session replay the site runs itself', 'We record mouse movements in our own web app to reproduce bugs; the recordings stay on our servers.'],
+    ['Chinese: ratings counted by the site itself', '本机的收视情况只在电视本地统计，不会发送给任何机构。'],
+  ])('not a disclosure: %s', (_shape, text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
