@@ -79,3 +79,28 @@ describe('Chinese sentences that read a word as the wrong role', () => {
     ['sharing to a platform with nothing said after', '您可以将文章分享至微博。', 'sina'],
   ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
 });
+
+describe('how names are written, and the ways a reader may pay', () => {
+  it.each([
+    ['short forms in a tools list', 'Analytics tools:\n• GA4 – page views and conversions\n• MS Clarity – heatmaps', ['google', 'microsoft']],
+    ['FB Pixel', 'Our careers pages use the FB Pixel so that Meta can tell us which job ads brought visitors.', ['facebook']],
+    ['a vendor followed by its own new owner', 'Ads are served through AppLovin MAX, which may call ironSource Ads (now part of Unity). These SDKs collect your advertising ID.', ['ironsource']],
+    ['images delivered from a CDN', 'Product images are delivered from Akamai edge servers.', ['akamai']],
+    ['Yahoo! JAPAN', 'For Japanese search campaigns we use the Yahoo! JAPAN conversion tag, which sends the page URL and a cookie ID.', ['yahoo_japan']],
+    ['a payment option the sentence says processes the card', 'We accept Visa and PayPal; card payments are processed by Stripe.', ['stripe']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it.each([
+    ['wallets in a list of accepted payment methods', 'We accept Visa and Mastercard cards, as well as Apple Pay and Google Pay.', ['apple', 'google']],
+    ['a labelled list of payment methods', 'Payment methods (Japan): Rakuten Pay, LINE Pay, Amazon Pay and convenience-store payment.', ['rakuten', 'line', 'amazon_associates']],
+    ['a browser in a list of browsers', 'You can delete cookies in Microsoft Edge, Mozilla Firefox or Samsung Internet.', ['samsung']],
+    ['the tool a vendor replaced', 'We use Heap to capture clicks in our web app; it replaced our earlier FullStory set-up.', ['fullstory']],
+    ['fonts served from our own domain', 'The font files were downloaded once from Google Fonts and are served from our own domain.', ['google']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+});

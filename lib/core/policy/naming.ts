@@ -136,6 +136,8 @@ const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:t
 const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
 const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
 /** A company doing something with visitors' data, in the sentence's own words. */
+/** "ironSource Ads (now part of Unity)", "Heap, now part of Contentsquare": the vendor's own owner, said right after its name. */
+const VENDOR_PARENT_AFTER = /^\s*(?:[A-Z][\w-]*\s+){0,2}[(,]\s*(?:(?:now|which is now|since (?:19|20)\d\d)\s+)?(?:part of|owned by|a subsidiary of|acquired by|a division of)\b/i;
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
 
 /** The product a company alias stands for here: the lexicon's, else the noun that follows it. */
@@ -347,7 +349,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
     // "Slack Technologies, LLC, a Salesforce company, provides this policy" — not a vendor's parent ("hosted by Megaphone, a
     // Spotify company"; "replaced Mailgun with Postmark, an ActiveCampaign company"), which names the parent too.
     || (/\ban?\s+$/i.test(before.slice(-4)) && /^\s+(?:company|group company)\b/i.test(after) && !VENDOR_APPOSITIVE_BEFORE.test(before.slice(-80)));
-  if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text)) return no('corporate-family');
+  if (CORPORATE_FAMILY.test(s.text) && familyWords && !HANDLES_DATA.test(s.text) && !VENDOR_PARENT_AFTER.test(after)) return no('corporate-family');
   // "Chartable, the analytics service we used …, was acquired by Spotify": the buyer, whatever the bought company did.
   if (ACQUIRED_BY_BEFORE.test(before.slice(-40)) && !COMPANY_COLLECTS_AFTER.test(after)) return no('corporate-family');
   // "本公司被 Cisco Systems, Inc. 收购", "摩拜单车已于2018年并入美团": the buyer.

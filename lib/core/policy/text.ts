@@ -315,6 +315,8 @@ function getSegmenter(): Intl.Segmenter {
 // "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too, and a list goes on after a separator
 // ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
 const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf|pvt)\.\s*$/i;
+// "the Yahoo! JAPAN conversion tag": the exclamation mark is part of the product's name.
+const YAHOO_PRODUCT = { before: /\bYahoo!\s*$/, after: /^\s*(?:JAPAN|Japan|Mail|Finance|News|Sports|Answers|Groups|Search|Shopping|Ads)\b/ };
 // "我们使用 Sentry（Functional Software, Inc.）收集…": ICU may break after the bracket that closes the abbreviation too.
 const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.[)）]?\s*$/i;
 
@@ -373,7 +375,7 @@ function segmentBlock(text: string, start: number, end: number, pieces: Array<[n
       const merged = text.slice(from, e);
       const nextCh = text[e] ?? '';
       if (e < end && merged.length < MAX_SENTENCE_CHARS &&
-          (ALWAYS_MERGE.test(merged) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
+          (ALWAYS_MERGE.test(merged) || (YAHOO_PRODUCT.before.test(merged) && YAHOO_PRODUCT.after.test(text.slice(e, e + 12))) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
         pendingStart = from;
         continue;
       }
