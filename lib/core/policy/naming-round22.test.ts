@@ -104,3 +104,15 @@ describe('how names are written, and the ways a reader may pay', () => {
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+describe('who the policy is, and what it does not cover', () => {
+  it.each([
+    ['Chinese: a brand with its legal entity called 我们 in brackets', '美团（北京三快在线科技有限公司，以下简称“我们”）重视您的隐私。配送时，我们会将地址提供给骑手；您可以选择美团支付或支付宝付款。', 'meituan'],
+    ['Traditional Chinese: app-store companies that are not the provider', '本APP可於App Store及Google Play下載；Apple與Google並非本服務之提供者，亦不對本服務之內容負責。', 'google'],
+    ['retailers whose own policies govern purchases there', 'Our toys are also sold at Walmart stores and on Amazon; purchases made there are governed by those retailers\' own privacy policies.', 'amazon_associates'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('a provider named in the next sentence of such a policy is still named', () => {
+    expect(named('京东（北京京东世纪贸易有限公司，以下简称“我们”）重视您的隐私。短信验证码由阿里云发送。')).toContain('alibaba');
+  });
+});

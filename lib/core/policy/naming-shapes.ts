@@ -346,7 +346,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
  * that as naming them, and it does say data reaches them through the site.
  */
 export const OTHERS_PRACTICES = /\bnot (?:be )?responsible for\b[^.]{0,120}\bpractices\b[^.]{0,20}\bof (?:any )?other (?:organi[sz]ations|companies|entities|parties|businesses|web ?sites|sites|services|platforms|providers)\b/i;
-export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b/i;
+export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b|\bgoverned by (?:the |those |these |their |its |each )?(?:[\w-]+['’]s?\s+)?own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b/i;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":

@@ -65,7 +65,7 @@ const SEARCH_ENGINE = /\bsearch engines?\b|\bSearch Console\b|\bWebmaster Tools\
 // some policies write every product name they use ("Segment™ and Google® Analytics").
 const TRADEMARK = /\b(?:trademarks?|registered marks?|service marks?)\b|商标/i;
 /** "This promotion is in no way sponsored, endorsed or administered by, or associated with, Facebook": a disclaimer. */
-const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|connected) with\b|\bin no way (?:sponsored|endorsed|administered|associated|affiliated)\b|\bnot (?:sponsored|endorsed|administered|approved) by\b/i;
+const DISCLAIMER = /\bnot (?:in any way |at all )?(?:affiliated|associated|connected) with\b|\bin no way (?:sponsored|endorsed|administered|associated|affiliated)\b|\bnot (?:sponsored|endorsed|administered|approved) by\b|(?:并非|並非|不是)本(?:服务|服務|应用|應用|App|APP|网站|網站|平台)(?:之|的)?(?:提供者|提供方|运营者|營運者|开发者|開發者)/i;
 /** "本应用未接入上述平台的分享SDK": a later clause denies every company the sentence listed. */
 const DENIES_THE_ABOVE = /(?:未|没有|并未)(?:接入|集成|使用|调用|嵌入)(?:上述|以上|前述|这些)(?:平台|服务|公司|厂商|第三方)/;
 /** "This policy is kept in a public repository hosted on GitHub": where the policy text lives, not user data. */
