@@ -73,3 +73,21 @@ describe("twenty-second-session development rounds: the trade's own words", () =
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('twenty-second-session development rounds: Chinese effects and who did it', () => {
+  it.each([
+    ['a heading of an outside company over rows of what it counts', '帮我们改进网站的外部公司\n· 记录你在页面上滚动了多远\n· 统计每个链接被点了几次', 'site_analytics'],
+    ['code provided by a search engine to learn which keyword brought the order', '为了知道哪个关键词带来了订单，我们在付款成功页放了一段由搜索引擎提供的代码。', 'advertising'],
+    ['social apps that show you our things', '我们在网站上装了几家社交App的代码，它们会在你刷它们的时候给你看我们的商品。', 'advertising'],
+    ['a referral company recording who invited you', '帮我们做邀请活动的那家公司会记录是谁邀请了你，以便发放邀请奖励。', 'advertising'],
+    ['our agency with the website numbers', 'Our agency runs our ads and our website numbers, and it gets visit data through tags on our site.', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['code the site provides itself', '我们在付款成功页放了一段由我们自己提供的代码，用来统计订单数量。'],
+    ['the site counting clicks alone', '我们自己统计每个按钮被点了几次，不借助任何外部公司。'],
+  ])('not a disclosure: %s', (_shape, text) => {
+    const k = kinds(text);
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
