@@ -91,3 +91,15 @@ describe('twenty-second-session development rounds: Chinese effects and who did 
     expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
   });
 });
+
+describe('twenty-second-session development rounds: a practice held back only until the reader agrees', () => {
+  it.each([
+    ['Chinese: SDKs not started before consent', '在您同意本隐私政策之前，App不会初始化我们接入的第三方统计SDK。', 'site_analytics'],
+    ['English: partner tags off until you agree', 'Until you agree, the tags of our advertising partners stay switched off.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('a plain denial stays one', () => {
+    const k = kinds('我们不会接入任何第三方统计SDK。');
+    expect(k.has('site_analytics')).toBe(false);
+  });
+});
