@@ -116,3 +116,14 @@ describe('who the policy is, and what it does not cover', () => {
     expect(named('京东（北京京东世纪贸易有限公司，以下简称“我们”）重视您的隐私。短信验证码由阿里云发送。')).toContain('alibaba');
   });
 });
+
+describe('a version that does not exist yet', () => {
+  it.each([
+    ['an app not yet released, and what it will include', 'Our tablet app has not been released yet. When it launches it will include the Braze SDK.', 'braze_inc'],
+    ['Chinese: a planned overseas version', '我们计划推出国际版，届时可能接入AppsFlyer，并将提前更新本政策。', 'appsflyer'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('a version that is out names its SDKs', () => {
+    expect(named('Our tablet app includes the Braze SDK for in-app messages.')).toContain('braze_inc');
+  });
+});

@@ -126,7 +126,9 @@ const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, a
 const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
 const ZH_OUTSIDE_POLICY_AFTER = /^[^；;。]{0,30}[，,]\s*(?:与|與)本(?:政策|隐私政策|隱私政策|网站|網站|应用|應用|App|服务|服務)(?:(?:及|和|與|与)本(?:政策|网站|網站|应用|應用|App|服务|服務))?(?:无关|無關)/;
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
-const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$/;
+const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$|届时(?:可能|将|会)?(?:会)?(?:接入|集成|使用|引入)\s*$/;
+/** "Our Android app has not been released yet. When it launches it will include the Firebase and AppsFlyer SDKs": a plan. */
+const WHEN_IT_LAUNCHES_BEFORE = /\bwhen (?:it|the (?:[\w-]+ )?(?:app|version|service|site)) (?:launches|is (?:released|launched)|goes live)\b[^.;]{0,60}$/i;
 /** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
 // Not "豆包（火山引擎）——仅在您主动切换至…时调用": the reader switching models, not the site switching vendors.
 const ZH_SWITCHED_AFTER = /^(?![^，。；]{0,12}?(?:您|你|用户)(?:主动|自行)?(?:切换|选择))[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
@@ -271,7 +273,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after)) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
-  if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40))) return 'hypothetical';
+  if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';
   if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
   if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
   if (ZH_EXAMPLES_OF_DENIED.test(before.slice(-80))) return 'negated';
