@@ -127,3 +127,15 @@ describe('a version that does not exist yet', () => {
     expect(named('Our tablet app includes the Braze SDK for in-app messages.')).toContain('braze_inc');
   });
 });
+
+describe('replacements, studies and code that does not run', () => {
+  it('the vendor that replaced another is named, the replaced one is not', () => {
+    const got = named('In 2024 we replaced Drift with Intercom for in-app support chat.');
+    expect(got).toContain('intercom');
+    expect(got).not.toContain('salesloft');
+  });
+  it.each([
+    ['a study the policy cites', 'A 2024 report by Nielsen found that most readers dislike pop-ups.', 'nielsen'],
+    ['an advertiser platform whose code does not run on the site', 'We buy podcast ads on Spotify. No tracking code from Spotify runs on our website.', 'spotify'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+});
