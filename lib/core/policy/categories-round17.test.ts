@@ -103,3 +103,15 @@ describe('twenty-second-session development rounds: a practice held back only un
     expect(k.has('site_analytics')).toBe(false);
   });
 });
+
+describe('twenty-second-session development rounds: an outside tool as the one that records', () => {
+  it.each([
+    ['a form tool that records how many open the form', '在线表单工具会记下有多少人打开了报名表，这些数字我们在表单后台能看到。', 'site_analytics'],
+    ['a QR tool recording which tables are busiest', '每次有人扫码，二维码工具都会记下扫码时间和手机型号，让我们知道哪几张桌子用得最多。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('the site\'s own system recording the same is not a disclosure', () => {
+    const k = kinds('本店自己的点餐系统会记下扫码时间，让我们知道哪几张桌子用得最多。');
+    expect(k.has('site_analytics')).toBe(false);
+  });
+});
