@@ -11,6 +11,7 @@ import { joinSplitTableRows, rebuildScrapedTables, rejoinBrokenLines } from './s
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
+import { falseBreak, getSegmenter } from './false-breaks.ts';
 
 export { RECORD_FIELD } from './line-kinds.ts';
 
@@ -304,22 +305,6 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
   return { text: out.parts.join(''), blocks, links };
 }
 
-let segmenter: Intl.Segmenter | undefined;
-function getSegmenter(): Intl.Segmenter {
-  // One instance: construction is the expensive part (ICU data), segmenting is cheap.
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  return segmenter;
-}
-
-// ICU breaks after "e.g. " and "Inc. "; the standard suppressions (ss=standard) are not in V8.
-// "Apple Inc. 在美国…注册的商标": a Chinese sentence goes on after the abbreviation too, and a list goes on after a separator
-// ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
-const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf|pvt)\.\s*$/i;
-// "the Yahoo! JAPAN conversion tag": the exclamation mark is part of the product's name.
-const YAHOO_PRODUCT = { before: /\bYahoo!\s*$/, after: /^\s*(?:JAPAN|Japan|Mail|Finance|News|Sports|Answers|Groups|Search|Shopping|Ads)\b/ };
-// "我们使用 Sentry（Functional Software, Inc.）收集…": ICU may break after the bracket that closes the abbreviation too.
-const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.[)）]?\s*$/i;
-
 /** Split `text` (already prepared) into sentences; blocks default to its lines. */
 export function splitSentences(text: string, blocks?: Block[]): Sentence[] {
   const bs = blocks ?? linesAsBlocks(text);
@@ -373,9 +358,8 @@ function segmentBlock(text: string, start: number, end: number, pieces: Array<[n
       const e = s + seg.segment.length;
       const from = pendingStart >= 0 ? pendingStart : s;
       const merged = text.slice(from, e);
-      const nextCh = text[e] ?? '';
       if (e < end && merged.length < MAX_SENTENCE_CHARS &&
-          (ALWAYS_MERGE.test(merged) || (YAHOO_PRODUCT.before.test(merged) && YAHOO_PRODUCT.after.test(text.slice(e, e + 12))) || (MERGE_IF_LOWER.test(merged) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(nextCh)))) {
+          falseBreak(merged, text.slice(e, e + 12))) {
         pendingStart = from;
         continue;
       }
