@@ -64,7 +64,7 @@ export function namesTheOnesBefore(sentences: readonly Sentence[], index: number
  * Facebook and X …, so these companies receive no data from your visit": a pointer back at the companies just named,
  * as the subject of a denial of everything. Returns where the pointer stands in the sentence, or -1.
  */
-const DENYING_POINTER = /\b(?:these|those|such) (?:[\w-]+ ){0,2}?(?:companies|advertisers|sponsors|brands|firms|platforms|organi[sz]ations|businesses|publishers|networks)\b|^(?:[A-Z][a-z]+ (?:and [a-z]+ )?)?(?:advertisers|sponsors|brands|firms|publishers)\b|(?:上述|这些|该等|以上|前述)(?:品牌|广告主|公司|平台|机构|企业)/gi;
+const DENYING_POINTER = /\b(?:these|those|such) (?:[\w-]+ ){0,2}?(?:companies|advertisers|sponsors|brands|firms|platforms|organi[sz]ations|businesses|publishers|networks)\b|^(?!(?:The|These|Those|Such|Other|Some|All|Any|Our|Their|Many|Most)\b)(?:[A-Z][a-z]+ (?:and [a-z]+ )?)?(?:advertisers|sponsors|brands|firms|publishers)\b|(?:上述|这些|该等|以上|前述)(?:品牌|广告主|公司|平台|机构|企业)/gi;
 const GETS_NOTHING = /^[^.;]{0,70}?\b(?:do|does|will|shall) not (?:receive|get|see|have access to|hold) (?:your |any |our )?(?:personal )?(?:data|information|details|(?:subscriber|customer|mailing) lists?)\b|^[^.;]{0,40}?\breceives? no (?:[\w-]+ ){0,2}?(?:data|information)\b|^[^.;]{0,40}?\b(?:receive|get|learn)s? nothing\b|^[^，。；]{0,12}?(?:均|都|也)?(?:不会|无法|不)(?:获得|获取|接收|收到)(?:您的)?(?:任何|个人)(?:个人)?(?:数据|信息)/i;
 export function denyingPointerAt(s: Sentence): number {
   for (const m of s.text.matchAll(DENYING_POINTER)) if (GETS_NOTHING.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return m.index;

@@ -139,3 +139,13 @@ describe('replacements, studies and code that does not run', () => {
     ['an advertiser platform whose code does not run on the site', 'We buy podcast ads on Spotify. No tracking code from Spotify runs on our website.', 'spotify'],
   ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
 });
+
+// Found on this session's measure-only rounds after they were scored (docs/eval-twenty-second-session.md): a pointer that
+// is not one, and a denial that lasts only until something happens.
+describe('pointers and denials that do not reach the companies before them', () => {
+  it.each([
+    ['"the advertisers" after the ad networks that serve them', 'Our app shows ads for brands such as Nike. Ads are served by AppLovin, which receives your advertising ID. The advertisers themselves do not receive your personal information from us.', 'applovin'],
+    ['"other brands" after the ones that receive', 'We sell brands such as Apple and Samsung. For Samsung products we send your serial number to Samsung when you register them. Other brands do not receive your details from us.', 'samsung'],
+    ['Chinese: a denial that lasts until the reader clicks', '评论区由 Disqus 提供，仅在您点击“加载评论”后载入，在此之前 Disqus 不会收到您的任何信息。', 'zeta'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});

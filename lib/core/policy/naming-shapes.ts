@@ -108,7 +108,10 @@ const ZH_NOT_SENT = { before: /(?:不会|不|并不|从不|未|绝不)(?:再)?�
 /** "… and neither Apple nor Google receives them from us". */
 const NEITHER = { before: /\bneither\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+nor\s+)?$/i, after: /^\s*(?:nor\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2}\s+)?(?:receives?|gets?|sees?|(?:has|have) access to)\b/i };
 /** True when the words around a mention deny the company anything (see TOTAL_DENIAL_AFTER). */
+/** "在此之前 Disqus 不会收到您的任何信息", "until then, X receives nothing": a denial that lasts only until something happens. */
+const UNTIL_THEN_BEFORE = /(?:在此之前|在此以前|此前|在那之前|在[^，。；]{1,12}?之前)[，,]?\s*$|\b(?:until (?:then|you [\w ]{1,30})|before (?:that|then|you [\w ]{1,30})),?\s*$/i;
 export function deniedEverything(before: string, after: string): boolean {
+  if (UNTIL_THEN_BEFORE.test(before.slice(-30))) return false;
   return TOTAL_DENIAL_AFTER.test(after) || TOTAL_DENIAL_BEFORE.test(before) || ZH_NOT_GIVEN_TO.test(before.slice(-30)) || (/(?:与|和|跟)\s*$/.test(before) && ZH_NO_DEALINGS_AFTER.test(after)) || (NEITHER.before.test(before) && NEITHER.after.test(after)) || (ZH_NOT_SENT.before.test(before.slice(-8)) && ZH_NOT_SENT.after.test(after));
 }
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
