@@ -115,3 +115,17 @@ describe('twenty-second-session development rounds: an outside tool as the one t
     expect(k.has('site_analytics')).toBe(false);
   });
 });
+
+describe('twenty-second-session development rounds: policies written in translation', () => {
+  it.each([
+    ['Chinese from Japanese: ad-distribution operators', '本公司为了广告的配信，会将用户的浏览履历提供给广告配信事业者。', 'advertising'],
+    ['English from Japanese: an external operator with an ad-effect tool', 'Transmission destination: external business operator providing an advertising effect measurement tool\nInformation transmitted: advertising identifier\nPurpose of use: measurement of the effect of advertising', 'advertising'],
+    ['telemarketing by a partner', 'With your consent we provide your name and mobile number to partner companies for telemarketing of insurance products.', 'advertising'],
+    ['Chinese: social networks using visits for ad targeting', '本网站包含社交网络的分享按钮，社交网络可能识别您的访问并将这些信息用于广告定向。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('an external operator of another kind is not a disclosure', () => {
+    const k = kinds('Transmission destination: external business operator providing a payment service\nInformation transmitted: order number');
+    expect(k.has('advertising') || k.has('site_analytics'), [...k].join(',')).toBe(false);
+  });
+});
