@@ -149,3 +149,12 @@ describe('pointers and denials that do not reach the companies before them', () 
     ['Chinese: a denial that lasts until the reader clicks', '评论区由 Disqus 提供，仅在您点击“加载评论”后载入，在此之前 Disqus 不会收到您的任何信息。', 'zeta'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('examples in brackets of a kind the sentence denies', () => {
+  it('Chinese: data brokers given as examples of who gets nothing', () => {
+    expect(named('我们不会向数据经纪商（例如 LiveRamp、Experian、Oracle Advertising）出售或出租您的个人信息。')).not.toContain('experian_inc');
+  });
+  it('Chinese: a provider in brackets in a sentence that shares', () => {
+    expect(named('我们会向统计服务商（例如 GrowingIO）提供您的设备信息。')).toContain('growingio');
+  });
+});

@@ -160,7 +160,24 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
   for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && (topic || from + m.index < start) && !stopsAfterChoice(sentence, from + m.index)) return true;
-  return false;
+  return deniedAroundBracket(sentence, head, from, start, end);
+}
+
+/**
+ * "我们不会向数据经纪商（例如 Acxiom、Experian）出售您的个人信息": a mention in brackets is an example of the kind the clause
+ * around the brackets denies — read that clause without them.
+ */
+function deniedAroundBracket(sentence: string, head: string, from: number, start: number, end: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('（', start), sentence.lastIndexOf('(', start));
+  if (open < from || /[）)]/.test(sentence.slice(open, start))) return false;
+  const close = sentence.slice(end).search(/[）)]/);
+  if (close < 0) return false;
+  const after = sentence.slice(end + close + 1);
+  // Before the brackets, other brackets already closed stay blanked (`head`): their own denials are theirs.
+  const outside = head.slice(from, open) + (/^[^。；;！？!?]*/.exec(after)?.[0] ?? '');
+  NEG_ZH_CLAUSE.lastIndex = 0;
+  const m = NEG_ZH_CLAUSE.exec(outside);
+  return m !== null && m.index < open - from && !/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]);
 }
 
 /**
