@@ -12,7 +12,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
-import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
+import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
@@ -21,7 +21,7 @@ import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negatio
 import { recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, formerOnly, selfRunNear } from './category-cues.ts';
-import { ONLY_AFFILIATES, RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
+import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -31,7 +31,6 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
   noun: new RegExp(c.pattern, 'gi'),
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
 }));
-const SINGLE_RECIPIENT = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /**

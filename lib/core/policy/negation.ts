@@ -107,6 +107,8 @@ const CLOSED_BRACKETS = /（[^（）]*）|\([^()]*\)/g;
 /** `text` with every bracket that closes inside it blanked (innermost first, so nested ones go too). */
 // Not a bracket that ends the lead-in ("…设置页面（这些平台与本网站无合作关系）：\n- Google …"): that one speaks of what follows.
 function blankClosedBrackets(text: string): string {
+  // Most clauses have no closing bracket at all: no replace pass for them.
+  if (!/[)）]/.test(text)) return text;
   for (let prev = ''; prev !== text;) {
     prev = text;
     text = text.replace(CLOSED_BRACKETS, (b, at: number, all: string) => /^[\s:：，,。；;]*$/.test(all.slice(at + b.length)) ? b : ' '.repeat(b.length));
