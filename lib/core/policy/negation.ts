@@ -101,11 +101,12 @@ export function clauseBefore(sentence: string, pos: number): string {
   return head.slice(cut);
 }
 
-/** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
 // A bracket closed before the mention says something of its own: "百度地图（本应用不使用高德地图），隐私号码服务由中国联通提供".
 const CLOSED_BRACKETS = /（[^（）]*）|\([^()]*\)/g;
-/** `text` with every bracket that closes inside it blanked (innermost first, so nested ones go too). */
-// Not a bracket that ends the lead-in ("…设置页面（这些平台与本网站无合作关系）：\n- Google …"): that one speaks of what follows.
+/**
+ * `text` with every bracket that closes inside it blanked (innermost first, so nested ones go too) — not a bracket that
+ * ends the lead-in ("…设置页面（这些平台与本网站无合作关系）：\n- Google …"): that one speaks of what follows.
+ */
 function blankClosedBrackets(text: string): string {
   // Most clauses have no closing bracket at all: no replace pass for them.
   if (!/[)）]/.test(text)) return text;
@@ -115,6 +116,7 @@ function blankClosedBrackets(text: string): string {
   }
   return text;
 }
+/** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
 export function negatedBefore(sentence: string, pos: number): boolean {
   const clause = blankClosedBrackets(clauseBefore(sentence, pos));
   NEG_EN.lastIndex = 0;
