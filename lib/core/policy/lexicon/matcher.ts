@@ -6,6 +6,7 @@
  */
 import { BLOCKED_PHRASES } from './aliases.ts';
 import { lexiconEntries, type AliasEntry } from './lexicon.ts';
+import { insideChineseWords } from './zh-words.ts';
 
 export interface AliasMatch {
   start: number;
@@ -162,7 +163,7 @@ export function findAliases(text: string): AliasMatch[] {
         continue;
       }
       const entry = map.get(found.key!);
-      if (entry !== undefined) raw.push({ start: i, end: foundEnd, text: text.slice(i, foundEnd), entry });
+      if (entry !== undefined && !insideChineseWords(text, i, foundEnd)) raw.push({ start: i, end: foundEnd, text: text.slice(i, foundEnd), entry });
       i = foundEnd;
     }
   };
