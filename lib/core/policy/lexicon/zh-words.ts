@@ -5,12 +5,15 @@
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // How far either side of the name the segmenter looks: ordinary words are short, and a window keeps the cost flat.
-const WINDOW = 6;
+const WINDOW = 4;
+// Longer names ("支付宝（中国）网络技术有限公司", "巨量引擎") are not ordinary words' halves; skipping them keeps the cost low.
+const LONGEST_HOMONYM = 3;
 
 let segmenter: Intl.Segmenter | undefined;
 
 /** True when the name at text[start, end) is read across two ordinary Chinese words (both edges inside one). */
 export function insideChineseWords(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_HOMONYM) return false;
   if (!CJK.test(text.charAt(start - 1)) || !CJK.test(text.charAt(end))) return false;
   if (!CJK.test(text.charAt(start)) || !CJK.test(text.charAt(end - 1))) return false;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
