@@ -13,7 +13,7 @@
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
-import { headingIsRow, rowAnsweredNo } from './category-rows.ts';
+import { headingIsRow, rowAnsweredNo, rowRetired } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
@@ -407,8 +407,9 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     if (s.kind === 'heading' && !headingIsRow(sentences, i)) continue;
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
     // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
-    // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies").
-    if (rowAnsweredNo(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i)) continue;
+    // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies"), nor a
+    // change log's "Removed: …".
+    if (rowAnsweredNo(s.text) || rowRetired(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];

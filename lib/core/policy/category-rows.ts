@@ -38,3 +38,10 @@ export function headingIsRow(sentences: readonly Sentence[], i: number): boolean
 export function rowAnsweredNo(text: string): boolean {
   return NO_ANSWER_ROW.test(text) || answeredNo(text);
 }
+
+// A change log's "Removed: the retargeting pixel" says the thing is gone, not that anyone gets data (23rd session).
+const RETIRED_ROW = /^[\s\-–•*·]*(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：]|^[\s\-–•*·]*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：]/i;
+/** A change log's line saying what was taken out. */
+export function rowRetired(text: string): boolean {
+  return RETIRED_ROW.test(text);
+}

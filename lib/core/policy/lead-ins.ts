@@ -183,6 +183,23 @@ const EXCEPTION_LEAD = /\b(?:except|unless|other than|apart from|save for|howeve
  * these cases:"): its rows may be situations or conditions, not what is denied.
  */
 const SITE_DENIES_LEAD = /\bwe\s+(?:will\s+|shall\s+|do\s+)?(?:never|not|don't|won't)(?:\s+(?:do|ever))?(?:\s+(?:the following|any of the following))?\s*[:：]?\s*$|\b(?:what|things) we (?:do not|don't|never|will not|won't) do\b|(?:我们|我們|本(?:公司|网站|網站|平台|院|站|应用|應用|App))(?:在任何情况下|始终|始終)?(?:绝不|絕不|不会|不會|从不|從不|决不|決不)(?:会|會)?(?:做)?(?:以下(?:事情|行为|行為))?\s*[:：]?\s*$|(?:不会|不會|绝不|絕不|从不|從不)做的事/i;
+/**
+ * The lead-in denies (or retires) and leaves the recipients for the rows: "We do NOT share data with:", "We will not
+ * share your personal information with the following partners:", "The following third parties will NOT obtain your
+ * information:", "Services we have stopped using:", "以下第三方不会获得您的信息：", "已停止使用的服务：" (23rd session). Each
+ * row is then someone who gets nothing. A lead-in that ends in anything but the recipients ("…in these cases:") is not
+ * one: its rows may be situations.
+ */
+const GIVE = String.raw`(?:share|sell|rent|disclose|provide|give|pass|transfer|send|make available)`;
+const THE_FOLLOWING = String.raw`(?:\s+(?:the following|any of the following|these|any of these)(?:\s+[\w-]+){0,3})?`;
+const DENIED_RECIPIENTS_LEAD = new RegExp([
+  String.raw`\bwe\s+(?:(?:do|will|shall|would)\s*(?:not|n['’]t|never)|never)\s+(?:ever\s+)?${GIVE}\b[^:：]{0,60}\b(?:with|to)${THE_FOLLOWING}\s*[:：]\s*$`,
+  String.raw`\b(?:the following|these)\s+(?:[\w-]+\s+){0,3}(?:will|do|does|shall|can|may)\s*(?:not|n['’]t|never)\s+(?:obtain|receive|get|have access to|see|collect)\b[^:：]{0,60}[:：]\s*$`,
+  String.raw`\b(?:we(?:['’]ve| have)?\s+(?:stopped using|removed|discontinued|no longer use|switched off|turned off|retired)|(?:removed|discontinued|retired|former)\s+(?:services|tools|vendors|providers|partners|sdks|integrations))\b[^:：]{0,60}[:：]\s*$`,
+  String.raw`(?:我们|我們|本(?:公司|网站|網站|平台|应用|應用|App))(?:不会|不會|绝不|絕不|不)(?:与|與|向)(?:以下|下列)[^：:，,。]{0,20}[：:]\s*$`,
+  String.raw`(?:以下|下列)[^：:，,。]{0,12}(?:第三方|合作方|合作伙伴|合作夥伴|服务|服務|SDK|公司|机构|機構)[^：:，,。]{0,8}(?:不会|不會|不|无法|無法|均不|都不)(?:会|會)?(?:获得|獲得|获取|獲取|接收|收到|取得)[^：:]{0,20}[：:]\s*$`,
+  String.raw`(?:已停止使用|已停用|已移除|已下线|已下線|已删除|已刪除|不再使用|已终止合作|已終止合作)[^：:，,。]{0,20}[：:]\s*$`,
+].join('|'), 'i');
 /** "一、", "1.", "(2)", "（三）", "b)": a numbered line. */
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+、|\(?\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[a-h][.)])\s*/;
 /** "本院不會：\n一、…；\n二、…。": the colon line above a run of numbered lines that each end in a stop. */
@@ -196,7 +213,7 @@ function numberedLeadIn(sentences: readonly Sentence[], index: number): string {
   return '';
 }
 /** A row with a subject of its own ("- We use …", "- 您可以…") says what it says. */
-const OWN_SUBJECT = /^[\s\-–•*·\d.()（）、一二三四五六七八九十]*(?:we|our|you|your|they|it|我们|我們|您|你|本(?:公司|网站|網站|平台|院))/i;
+const OWN_SUBJECT = /^[\s\-–•*·\d.()（）、一二三四五六七八九十]*(?:(?:we|our|you|your|they|it)\b|我们|我們|您|你|本(?:公司|网站|網站|平台|院))/i;
 
 /**
  * "We never:\n- sell your personal information;\n- let advertising networks place cookies on our pages": each row of a
@@ -208,5 +225,5 @@ export function rowUnderDenyingLeadIn(sentences: readonly Sentence[], index: num
   const lead = s.kind === 'list' ? listLeadIn(sentences, index) : rowsLeadIn(sentences, index) || numberedLeadIn(sentences, index);
   // The clause that ends at the colon: "We do not sell your data; we share it with:" opens a list of recipients.
   const last = lead.split(/[,，;；。.!?！？]/).filter((c) => c.trim()).pop() ?? '';
-  return SITE_DENIES_LEAD.test(last) && !EXCEPTION_LEAD.test(lead);
+  return (SITE_DENIES_LEAD.test(last) || DENIED_RECIPIENTS_LEAD.test(last)) && !EXCEPTION_LEAD.test(lead);
 }
