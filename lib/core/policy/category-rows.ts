@@ -2,6 +2,7 @@
  * Lines the sentence splitter takes for headings that are rows of a table or list, and rows whose answer is no — for
  * the category reader (categories.ts). Kept apart so that reader stays about sentences.
  */
+import { RETIRED_LINE } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 
 const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
@@ -39,9 +40,7 @@ export function rowAnsweredNo(text: string): boolean {
   return NO_ANSWER_ROW.test(text) || answeredNo(text);
 }
 
-// A change log's "Removed: the retargeting pixel" says the thing is gone, not that anyone gets data (23rd session).
-const RETIRED_ROW = /^[\s\-–•*·]*(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：]|^[\s\-–•*·]*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：]/i;
-/** A change log's line saying what was taken out. */
+/** A change log's line saying what was taken out ("Removed: the retargeting pixel"). */
 export function rowRetired(text: string): boolean {
-  return RETIRED_ROW.test(text);
+  return RETIRED_LINE.test(text);
 }

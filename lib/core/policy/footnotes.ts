@@ -8,10 +8,13 @@ import { REMOVED_ROW } from './naming-shapes.ts';
 import type { Sentence } from './text.ts';
 
 const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
-/** The marker right after a name: "¹", "²³", "[3]", "(2)" is too common in prose to count. */
-const MARKER_AFTER = new RegExp(`^(?:[${SUPERSCRIPT}]+|\\[\\d{1,2}\\])`);
+/**
+ * The marker right after a name: "¹", "²³", "[3]", and in lists copied from pages "*", "**", "†" (23rd session); "(2)"
+ * is too common in prose to count.
+ */
+const MARKER_AFTER = new RegExp(`^(?:[${SUPERSCRIPT}]+|\\[\\d{1,2}\\]|\\*{1,3}(?=\\s|$|[,;，；.。)）])|[†‡§](?=\\s|$|[,;，；.。)）]))`);
 /** A footnote that says the service is gone or never on: removed, switched off, no longer, 已停用, 不再. */
-const GONE = /\b(?:removed|discontinued|retired|switched off|turned off|no longer (?:used|in use|loaded|active)|not (?:used|loaded|active) (?:any more|anymore)|replaced by)\b|已(?:[于自从在][^，。；]{0,20})?(?:移除|下线|停用|删除)|不再(?:使用|加载|接入|收集)|未(?:启用|接入|使用)/i;
+const GONE = /\b(?:removed|discontinued|retired|switched off|turned off|no longer (?:used|in use|loaded|active|receives?)|not (?:used|loaded|active) (?:any more|anymore)|replaced by|(?:contract|partnership|agreement) (?:has )?(?:ended|terminated|expired))\b|已(?:[于自从在][^，。；]{0,20})?(?:移除|下线|停用|删除)|不再(?:使用|加载|接入|收集)|未(?:启用|接入|使用)/i;
 
 /** The footnote marker written right after the mention at `end`, or ''. */
 function markerAfter(s: Sentence, end: number): string {
@@ -24,7 +27,8 @@ export function footnoteTakesBack(sentences: readonly Sentence[], index: number,
   if (!marker) return false;
   for (let j = index + 1; j < sentences.length && j - index <= 40; j++) {
     const t = sentences[j].text.trimStart();
-    if (!t.startsWith(marker)) continue;
+    // "** contract ended" is not the note of "*".
+    if (!t.startsWith(marker) || t.charAt(marker.length) === marker.charAt(0)) continue;
     const note = t.slice(marker.length);
     return GONE.test(note) || REMOVED_ROW.test(note) || negatedBefore(note, note.length);
   }

@@ -115,3 +115,36 @@ export function recordFields(s: Sentence, sentences: readonly Sentence[], index:
  */
 export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessary|functional(?:ity)?|performance|preferences?|statistics|statistical)(?: cookies| technologies| trackers)?\s*(?:\([^()]{0,40}\)\s*)?:\s*\S/i;
 
+
+/**
+ * A record's field that says who receives (23rd session): "Recipient: Kakao Corp.", "Jointly used with: Dentsu Inc.",
+ * "Trustee: Amazon Web Services Korea LLC", "接收方：…", "提供对象：…", "共同利用者：…" — the layout Japanese, Korean and
+ * Chinese policies use for each provision, with purpose and items on the lines after.
+ */
+export const RECIPIENT_FIELD = /^[\s\-–•*·\d.()]*(?:recipients?(?: name)?|name of (?:the )?recipient|(?:provided|disclosed|transferred|entrusted) to|jointly used with|joint users?|trustee|consignee|(?:sub-?)?processor|third party|sent by|operated by)\s*[:：]\s*(?!none\b|n\/a\b|not applicable\b|-|—)\S|^[\s\-–•*·\d.()（）]*(?:接收方|接收者|接收人|提供对象|受托方|受托人|受託者|委托对象|第三方名称|合作方名称|共同利用者|共同使用者|共同利用人)\s*(?:名称)?\s*[：:]\s*(?!无|無|不适用|不適用)\S/i;
+
+/** A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"): gone, not a recipient. */
+export const RETIRED_LINE = /^[\s\-–•*·]*(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：]|^[\s\-–•*·]*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：]/i;
+
+/** A change log's line that says what was put in ("Added: Microsoft Clarity (session replay)", "新增：…"). */
+export const ADDED_LINE = /^[\s\-–•*·]*(?:added|new|introduced|now using)\s*[:：]\s*\S|^[\s\-–•*·]*(?:新增|新接入|增加)\s*[：:]\s*\S/i;
+
+// A field of the same record saying the provision has ended ("Purpose of use: — (contract ended in 2023)",
+// "接收方的使用目的：不适用——自2024年1月1日起我们已不再向其提供任何信息", "委托业务：——（2023年已终止委托）").
+const PROVISION_ENDED = /\b(?:no longer (?:receives?|provided|shared|sent|used|in use|active)|(?:contract|partnership|relationship|entrustment|agreement|cooperation) (?:has )?(?:ended|terminated|expired)|terminated (?:on|in)|discontinued (?:on|in))\b|不再(?:向其|向该|向該)?(?:提供|共享|使用|合作|委托|委託)|(?:已|已经|已經)?(?:终止|終止)(?:合作|委托|委託|提供)|已停止(?:提供|合作|使用|委托)/i;
+
+/**
+ * "Recipient: Yahoo Japan\nPurpose of use by the recipient: — (partnership ended in 2023)": a recipient field whose
+ * record says the provision has ended — on its own line or on the record's next field lines, up to the next recipient.
+ */
+export function recordProvisionEnded(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  if (!s || !RECIPIENT_FIELD.test(s.text)) return false;
+  if (PROVISION_ENDED.test(s.text)) return true;
+  for (let j = index + 1; j < sentences.length && j <= index + 4; j++) {
+    const x = sentences[j];
+    if (RECIPIENT_FIELD.test(x.text) || !/^[^：:]{1,40}[：:]/.test(x.text)) break;
+    if (PROVISION_ENDED.test(x.text)) return true;
+  }
+  return false;
+}

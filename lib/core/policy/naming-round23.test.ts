@@ -22,3 +22,28 @@ describe('Chinese: a name read across two ordinary words is no name', () => {
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('a record, a change log or a footnote on another line decides', () => {
+  it.each([
+    ['a recipient field', 'Provision to third parties\nRecipient: Kakao Corp.\nPurpose of use by the recipient: order notifications', ['kakao']],
+    ['a joint-use field', 'Joint use\nJointly used with: Dentsu Inc.\nPurpose: measuring the effect of our adverts', ['dentsu_aegis_network']],
+    ['a recipient field with its product in brackets', 'Transfer overseas\nRecipient: Google LLC (Firebase)\nItems: crash logs', ['google']],
+    ['Chinese: a recipient field', '向第三方提供\n接收方：北京快手科技有限公司\n接收方的使用目的：广告投放', ['kuaishou']],
+    ['a change log\'s added line', 'What changed\nAdded: Microsoft Clarity (session replay on the booking pages)', ['microsoft']],
+    ['a footnote that only narrows', 'Advertising partners\n- Criteo*\n* only in the EU app, after you accept advertising cookies', ['criteo']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it.each([
+    ['a change log\'s removed line', 'What changed\nRemoved: Quantcast Measure (audience counts)', ['quantcast']],
+    ['a record whose purpose field says it ended', 'Provision to third parties\nRecipient: Yahoo Japan Corporation\nPurpose of use by the recipient: — (partnership ended in 2023)', ['yahoo_japan']],
+    ['Chinese: a record whose purpose says no longer provided', '接收方：北京诸葛云游科技有限公司（诸葛io）\n接收方的使用目的：不适用，自2024年起我们已不再向其提供任何信息', ['zhuge']],
+    ['an asterisk footnote that retires', 'We send newsletter sign-ups to HubSpot* and event registrations to Eventbrite.\n* Retired in 2023; it no longer receives data from us.', ['hubspot']],
+    ['a double-asterisk footnote, the single one narrowing', 'We share cookie IDs with our ad partners Criteo* and The Trade Desk**.\n* EU only\n** contract ended in December 2023', ['the_trade_desk']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+});

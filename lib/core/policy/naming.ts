@@ -25,7 +25,7 @@ import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLe
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
-import { CONSENT_CATEGORY_LABEL, isNameRoleRow } from './line-kinds.ts';
+import { ADDED_LINE, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
@@ -206,8 +206,9 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
     // A run of "Stripe, Inc. – billing" / "Deep links: Branch" rows is a list of vendors and what each does.
     || (s.kind === 'list' && index >= 0 && isNameRoleRow(s.text) && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'list' && isNameRoleRow(x.text)));
   const sentBack = nextSendsBack(sentences, index);
+  const recipientField = RECIPIENT_FIELD.test(s.text);
   const footnoted = footnoteGivesContext(sentences, index, CONTEXT_CUES);
-  const hasContext = CONTEXT_CUES.test(s.text) || CONSENT_CATEGORY_LABEL.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
+  const hasContext = CONTEXT_CUES.test(s.text) || CONSENT_CATEGORY_LABEL.test(s.text) || recipientField || ADDED_LINE.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   let fromLeadIn: NamingRejection | null = null;
@@ -224,7 +225,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if ((TRADEMARK.test(s.text) || DISCLAIMER.test(s.text)) && s.kind !== 'table') reject = 'trademark';
   else if (NOT_COVERED.test(s.text) || (OTHERS_PRACTICES.test(s.text) && !SHARES_DATA.test(s.text))) reject = 'not-covered';
   else if (DENIES_THE_ABOVE.test(s.text)) reject = 'negated';
-  else if (index >= 0 && notInUseRow(sentences, index)) reject = 'former';
+  else if ((index >= 0 && (notInUseRow(sentences, index) || recordProvisionEnded(sentences, index))) || RETIRED_LINE.test(s.text)) reject = 'former';
   // "Third-party services we do not use:\n- Hotjar", "Former providers:\n– Braze …": a row takes its lead-in's or title's reading.
   // …and "Find us on:\nFacebook | Instagram": a row inherits what its lead-in line is (the site's social pages, its links
   // out). Each asked once: the inherited reading reads the lead-in's own facts.
@@ -236,7 +237,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
   else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
-  else if (fragment && !tableCell && !footnoted && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
+  else if (fragment && !tableCell && !footnoted && !recipientField && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
   else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '') && inThirdPartySection)) reject = 'no-context';

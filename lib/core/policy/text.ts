@@ -12,6 +12,8 @@ import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
 import { falseBreak, getSegmenter } from './false-breaks.ts';
+import { footnoteMarkAt, isFootnoteLine } from './footnote-marks.ts';
+import { NextFinder, Out } from './text-buffers.ts';
 
 export { RECORD_FIELD } from './line-kinds.ts';
 
@@ -80,31 +82,6 @@ const ENTITIES: Record<string, string> = {
   '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'", '&apos;': "'",
 };
 
-/** Finds the next occurrence of a character at or after `from`, caching so scans stay linear. */
-class NextFinder {
-  private found = -2;
-  private from = -1;
-  constructor(private readonly s: string, private readonly ch: string) {}
-  next(from: number): number {
-    // The cached hit is still the first one ≥ from as long as we searched from ≤ from.
-    if (this.found !== -2 && this.from <= from && (this.found === -1 || this.found >= from)) return this.found;
-    this.from = from;
-    this.found = this.s.indexOf(this.ch, from);
-    return this.found;
-  }
-}
-
-/** Output builder that knows its own length, so offsets are exact without re-joining. */
-class Out {
-  parts: string[] = [];
-  length = 0;
-  push(s: string): void {
-    if (s.length === 0) return;
-    this.parts.push(s);
-    this.length += s.length;
-  }
-}
-
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|<>~"\'');
 
 /** Inline markdown → plain text for one line; links are recorded with offsets in `out`. */
@@ -117,6 +94,11 @@ function cleanInline(line: string, out: Out, links: TextLink[]): void {
   const flush = (to: number) => { if (to > plainStart) out.push(line.slice(plainStart, to)); };
   while (i < line.length) {
     const c = line[i];
+    const mark = footnoteMarkAt(line, i);
+    if (mark) {
+      i += mark;
+      continue;
+    }
     if (c === '*' || c === '`' || (c === '_' && line[i + 1] === '_') || (c === '~' && line[i + 1] === '~')) {
       flush(i);
       i += c === '_' || c === '~' ? 2 : 1;
@@ -257,6 +239,9 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
       // "使用场景 / 接收方类型 / 共享目的" over "渠道推广 / 广告监测服务商 / …": a table written with slashes. Same length as pipes.
       kind = 'table';
       rest = trimmed.replace(/ \/ /g, ' | ');
+    } else if (markdown && isFootnoteLine(lines, li)) {
+      kind = 'text';
+      rest = trimmed;
     } else if (markdown) {
       ({ rest, kind } = stripBlockPrefix(line));
     } else {
