@@ -24,3 +24,17 @@ describe('a lead-in that denies or retires, with the recipients left for the row
     ['Chinese: a lead-in naming who receives', '以下第三方会获得您的设备信息：\n1. 广告平台（用于广告投放）', 'advertising'],
   ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('Chinese: other companies, named only as other companies', () => {
+  it.each([
+    ['other companies that take the browsing record for traffic counts', '我们允许其他公司通过网页上的代码获取您的浏览记录，用于统计网站流量。', 'site_analytics'],
+    ['an outside company that counts visitors', '一家外部公司为我们统计每天有多少访客以及他们从哪里来。', 'site_analytics'],
+    ['a research company that asks about our adverts', '我们委托一家调研公司询问部分用户是否记得我们的广告。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['other companies denied after "besides this"', '除此之外，我们不会为营销目的向其他公司提供您的信息。'],
+    ['the site analysing, other companies denied in the next clause', '崩溃日志上传到我们自己的服务器，由研发团队分析原因；这些日志不会提供给其他公司。'],
+    ['other companies\' apps in a definition of a kind of data', '我们只在本站内统计页面访问次数，不会与其他公司的数据合并。'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});

@@ -43,7 +43,17 @@ export function deniedInText(r: RegExpExecArray, context: string, text: string):
 function deniedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 80), start);
-  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(before.slice(-40)) || NO_DATA_TO_BEFORE.test(before);
+  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(before.slice(-40)) || NO_DATA_TO_BEFORE.test(before)
+    || zhDeniedObject(text, before, after, end);
+}
+// "这些日志不会提供给其他公司", "我们不会向第三方出售或提供…": the party is the object of a denied giving verb in its own clause.
+const ZH_DENIED_GIVE_TO = /(?:不会|绝不|并不|从不|不得|不再|不)(?:会|主动)?(?:提供|共享|分享|披露|传输|传送|出售|转让|发送|透露|交)(?:给|予|至)$/;
+const ZH_DENIED_TOWARDS = /(?:不会|绝不|并不|从不|不得|不再)[^，。；,;]{0,10}?(?:向|与|和|同)$/;
+const ZH_GIVE_AFTER = /^[^，。；,;]{0,24}?(?:提供|共享|分享|披露|传输|出售|转让|发送|透露)/;
+/** Only the party's last mention in the sentence: "不会提供给第三方用于其营销，但会将去标识化数据提供给第三方…" still gives. */
+function zhDeniedObject(text: string, before: string, after: string, end: number): boolean {
+  if (!ZH_DENIED_GIVE_TO.test(before) && !(ZH_DENIED_TOWARDS.test(before) && ZH_GIVE_AFTER.test(after))) return false;
+  return !/提供|共享|分享|披露|传输|出售|转让|发送/.test(text.slice(end).replace(/^[^，。；,;]*/, ''));
 }
 /**
  * "本应用中的广告位由广告主购买，但广告主无法获取您的任何个人信息": the same party, named again later in the sentence, is the

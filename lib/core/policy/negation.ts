@@ -161,7 +161,8 @@ export function negatedInZhClause(sentence: string, start: number, end: number):
   const tail = (topic ? /^[^。；;！？!?]*/ : /^[^，。；,;！？!?]*/).exec(rest)?.[0] ?? '';
   const clause = head.slice(from) + sentence.slice(start, end) + tail;
   // "除完成支付所必需的订单号与金额外，我们不会向微信支付提供您的其他个人信息": apart from the exception, so the exception is given.
-  if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /其他|其余|其它/.test(clause)) return false;
+  // Not "除此之外，我们不会…向其他公司提供": other companies are the recipients the denial is about, not other data.
+  if (EXCEPT_BEFORE.test(sentence.slice(Math.max(0, from - 60), from)) && /(?:其他|其余|其它)(?!的?(?:公司|企业|组织|机构|第三方|合作|平台))/.test(clause)) return false;
   NEG_ZH_CLAUSE.lastIndex = 0;
   for (let m = NEG_ZH_CLAUSE.exec(clause); m; m = NEG_ZH_CLAUSE.exec(clause)) if (!/不限于/.test(m[0]) && !ZH_DNT_NAME.test(m[0]) && (topic || from + m.index < start) && !stopsAfterChoice(sentence, from + m.index)) return true;
   return deniedAroundBracket(sentence, head, from, start, end);
