@@ -38,3 +38,20 @@ describe('Chinese: other companies, named only as other companies', () => {
     ['other companies\' apps in a definition of a kind of data', '我们只在本站内统计页面访问次数，不会与其他公司的数据合并。'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+describe('outside tools named only by what they record or do', () => {
+  it.each([
+    ['Chinese: code from other companies that records clicks to rearrange the page', '其他公司的代码会记下您在页面上的点击位置，帮助我们改进版面。', 'site_analytics'],
+    ['Chinese: an outside company that turns visits into traffic reports', '一家外部公司会收到您的访问记录，并为我们整理成流量报表。', 'site_analytics'],
+    ['Chinese: code that shows you our goods again elsewhere', '其他公司的代码会记住您看过的课程，之后在别的网站上向您推送这些课程。', 'advertising'],
+    ['Chinese: whether you came after seeing our promotion', '一家外部公司会判断您是否因为看到我们的推广才来到本站。', 'advertising'],
+    ['a tool from a separate business that maps clicks', 'A tool from a separate business records where visitors click on each page.', 'site_analytics'],
+    ['a library from an external developer timing screens', 'A library from an external developer records how long each screen takes to appear and sends the timings to its servers.', 'site_analytics'],
+    ['goods that follow you onto other sites', 'Code from an outside firm notes what you viewed so that those items can follow you onto other websites.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['Chinese: the site rearranging its pages from its own click records', '我们自己记录页面上的点击位置，用于改进版面，这些记录不会提供给其他公司。'],
+    ['the site timing its own screens', 'Our own code records how long each screen takes to appear; the timings stay on our servers.'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});
