@@ -55,3 +55,13 @@ describe('outside tools named only by what they record or do', () => {
     ['the site timing its own screens', 'Our own code records how long each screen takes to appear; the timings stay on our servers.'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+describe('a choice or a purpose of another kind', () => {
+  it.each([
+    ['the reader choosing not to receive ads from the companies on our pages', 'You can choose not to receive interest-based ads from the companies that operate on our pages by using the industry opt-out pages.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a kit solely to process purchases, denied other data', 'Our app uses a third-party kit solely to process in-app purchases; that kit receives only a transaction token and does not receive information about how you use the app.'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});

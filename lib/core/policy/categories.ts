@@ -85,8 +85,8 @@ function nothingUsedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"). */
-const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:/i;
+/** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */
+const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:|\b(?:solely|exclusively|only) to (?:process|handle|complete|verify|deliver|enable|run|load|send|provide)\b/i;
 /**
  * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.

@@ -47,3 +47,22 @@ describe('a record, a change log or a footnote on another line decides', () => {
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+describe('a negation that governs carrying, receiving or sharing buttons', () => {
+  it.each([
+    ['no buttons for sharing to', 'The app has no buttons for sharing to Snapchat or Pinterest.', ['snap_technologies', 'pinterest']],
+    ['does not carry widgets from', 'We do not carry recommendation widgets from networks such as Outbrain.', ['outbrain']],
+    ['never receives from a source', 'We never receive your contact details from panel companies such as Dynata.', ['dynata']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['receives, with a denial of other data after', 'Outbrain receives the page address and does not receive your name.', ['outbrain']],
+    ['a user choosing not to receive ads, the company still named', 'You can choose not to receive personalised ads from Criteo by visiting its opt-out page; Criteo sets cookies on our pages.', ['criteo']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

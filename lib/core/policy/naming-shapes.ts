@@ -43,6 +43,8 @@ const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+
 const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+(?:[\w&.'’-]+\s*(?:,|and|or)\s*)*$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
 const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\bno longer (?:receives?|gets?|has access)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
+/** "Outbrain receives the page address and does not receive your name": it receives; the denial is of other data. */
+const RECEIVES_FIRST = /^\s*(?:also\s+|only\s+)?(?:receives|gets|collects|processes|stores|sees)\s+(?!no\b|nothing\b|any\b)[^.;]{1,40}?\b(?:and|but)\b/i;
 /** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
 const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Watch|Buds|devices?)\b)|iPhone|iPad|Mac(?:Book)?|Watch|Surface|Xbox|Chromebook|Nest|Echo|Kindle|Fire TV)\b/;
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
@@ -277,7 +279,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';
-  if (NONE_OF_BEFORE.test(before.slice(-80)) || GETS_NOTHING_AFTER.test(after) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
+  if (NONE_OF_BEFORE.test(before.slice(-80)) || (GETS_NOTHING_AFTER.test(after) && !RECEIVES_FIRST.test(after)) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
   if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
   if (ZH_EXAMPLES_OF_DENIED.test(before.slice(-80))) return 'negated';
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';

@@ -14,7 +14,7 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =
-  /^\s*(?:\w+\s+){0,3}?(?:share|sell|rent|disclose|use|collect|(?:buy|purchase|acquire)\s+(?:[\w'’-]+\s+){0,6}?from\b|provide|transfer|trade|work with|partner|participate|take part|licen[cs]e|paste|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host|integrat|incorporat|implement|utili[sz]|put|add|insert|plant|connect|join)/i;
+  /^\s*(?:\w+\s+){0,3}?(?:shar(?:e|ing)|sell|rent|carry|receive|disclose|use|collect|(?:buy|purchase|acquire)\s+(?:[\w'’-]+\s+){0,6}?from\b|provide|transfer|trade|work with|partner|participate|take part|licen[cs]e|paste|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host|integrat|incorporat|implement|utili[sz]|put|add|insert|plant|connect|join)/i;
 
 const NO_SUBJECT_PASSIVE =
   /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
@@ -22,7 +22,7 @@ const NO_SUBJECT_PASSIVE =
 /** "If you would rather your visits were not included in the reports …": the user's wish, not the site's promise. */
 const PREFERENCE_BEFORE = /\bif (?:you|users?|visitors?) (?:would )?(?:rather|prefer)\b[^.;]{0,40}$/i;
 const CONDITIONAL_BEFORE = /\b(?:if|unless|whether|when|where|until|in case|should)\s+(?:you|users?|visitors?|or)?\s*(?:\w+\s+){0,2}$/i;
-const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$/i;
+const USER_SUBJECT_BEFORE = /\b(?:you|users?|visitors?|browsers?)\s+(?:\w+\s+)?$|\b(?:you|users?|visitors?)\s+(?:can|may|could|might)\s+(?:choose|chose|opt|elect|decide|prefer|ask)\s+$/i;
 const NOT_A_NEGATION_AFTER = /^\s*(?:only|limited|just|necessarily|all|always|want|wish|agree|consent|accept|required|allowed|otherwise|available|responsible)\b/i;
 
 const DNT_NAME_AFTER = /^[- ]track\b/i;
