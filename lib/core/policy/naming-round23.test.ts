@@ -66,3 +66,12 @@ describe('a negation that governs carrying, receiving or sharing buttons', () =>
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('data that goes to a company is no visit to its help page', () => {
+  it('named: card details go to the payment company', () => {
+    expect(named('When you pay, your card number and billing address go to Klarna, which processes the payment.')).toContain('klarna');
+  });
+  it('not named: the reader told to go to its page', () => {
+    expect(named('For questions about a charge, go to Klarna and use its contact form.')).not.toContain('klarna');
+  });
+});
