@@ -3,10 +3,13 @@ import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 
 // From the twenty-third session's development look-alikes and the last notes' open shapes, written here in new words.
 
-describe('Chinese: a name read across two ordinary words is no name', () => {
+describe('Chinese: a name whose last character starts an ordinary word is no name', () => {
   it.each([
     ['美团 inside 审美 + 团队', '我们会将您提交的作品提供给审美团队评审。', ['meituan']],
     ['美团 inside a list of the site\'s own teams', '样品会交给审美团队和品控团队检查，并提供给合作工厂。', ['meituan']],
+    ['个推 inside "each push"', '我们会向合作方提供每个推送频道的打开次数统计。', ['getui']],
+    ['新浪 inside 新浪潮', '“新浪潮影展”的购票信息会提供给票务合作方用于出票。', ['sina']],
+    ['京东 inside 京东方', '我们的屏幕供应商京东方会收到返修设备的序列号。', ['jing_dong']],
   ])('not named: %s', (_shape, text, orgs) => {
     const got = named(text);
     for (const org of orgs) expect(got).not.toContain(org);
@@ -14,6 +17,7 @@ describe('Chinese: a name read across two ordinary words is no name', () => {
 
   it.each([
     ['a brand right after a verb', '我们会将订单信息共享给美团，用于配送。', ['meituan']],
+    ['a brand ICU glues to the preposition before it', '外卖配送由美团配送完成，我们会提供您的收货地址。', ['meituan']],
     ['a brand ICU glues to the verb before it', '我们接入神策分析，用于统计页面访问。', ['sensors_data']],
     ['a brand before its product word', '我们集成了个推SDK，用于向您发送消息推送。', ['getui']],
     ['a brand written as two dictionary words', '支付时，您的订单号会提供给支付宝。', ['alibaba']],
