@@ -27,7 +27,7 @@ import { readingText } from '../lib/core/policy/zh-script.ts';
 import { categoryRows } from './eval/run-category-lookalikes.ts';
 
 export const C = 30;
-export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.4, zh: 0.45 };
+export const THRESHOLD: Record<ModelLanguage, number> = { en: 0.41, zh: 0.45 };
 export const WINDOW = 5;
 const ITERATIONS = 1500;
 const RATE = 4;
@@ -45,6 +45,8 @@ interface Example { id: string; features: string[]; label: Record<ModelPurpose, 
 // which gives fewer false accusations for more look-alikes credited (docs/eval-sixteenth-session.md).
 // Seventeenth session: retrained with two more development rounds, the Chinese reader quoted two untrue statements on
 // those texts at 0.45 and none from 0.46 up, so its threshold is 0.46 (docs/eval-seventeenth-session.md).
+// Twenty-third session: retrained with this session's development rounds, the English reader quoted one untrue statement
+// at 0.40 (a carrier's data charges read as analytics) and none from 0.41 up, so its threshold is 0.41.
 const REAL_WEIGHT: Record<ModelLanguage, number> = { en: 0.3, zh: 0.6 };
 const REAL_POLICIES = fileURLToPath(new URL('../tests/fixtures/policies/', import.meta.url));
 
