@@ -131,7 +131,7 @@ export const ADDED_LINE = /^[\s\-–•*·]*(?:added|new|introduced|now using)\s
 
 // A field of the same record saying the provision has ended ("Purpose of use: — (contract ended in 2023)",
 // "接收方的使用目的：不适用——自2024年1月1日起我们已不再向其提供任何信息", "委托业务：——（2023年已终止委托）").
-const PROVISION_ENDED = /\b(?:no longer (?:receives?|provided|shared|sent|used|in use|active)|(?:contract|partnership|relationship|entrustment|agreement|cooperation) (?:has )?(?:ended|terminated|expired)|terminated (?:on|in)|discontinued (?:on|in))\b|不再(?:向其|向该|向該)?(?:提供|共享|使用|合作|委托|委託)|(?:已|已经|已經)?(?:终止|終止)(?:合作|委托|委託|提供)|已停止(?:提供|合作|使用|委托)/i;
+const PROVISION_ENDED = /\b(?:no longer (?:receives?|provided|shared|sent|used|in use|active)|not applicable|ended (?:in|on)|(?:contract|partnership|relationship|entrustment|agreement|cooperation) (?:has )?(?:ended|terminated|expired)|terminated (?:on|in)|discontinued (?:on|in))\b|不再(?:向其|向该|向該)?(?:提供|共享|使用|合作|委托|委託)|(?:已|已经|已經)?(?:终止|終止)(?:合作|委托|委託|提供)|已停止(?:提供|合作|使用|委托)/i;
 
 /**
  * "Recipient: Yahoo Japan\nPurpose of use by the recipient: — (partnership ended in 2023)": a recipient field whose

@@ -79,3 +79,20 @@ describe('data that goes to a company is no visit to its help page', () => {
     expect(named('For questions about a charge, go to Klarna and use its contact form.')).not.toContain('klarna');
   });
 });
+
+describe('rows under a lead-in, and a record that says not applicable', () => {
+  it.each([
+    ['a bare row with its service in brackets under a lead-in', 'Companies that receive your data:\nOptimizely (A/B testing)\nContentsquare (experience analytics)', ['optimizely', 'content_square']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it.each([
+    ['a recipient field whose value says not applicable, ended', 'Provision to third parties\nRecipient: Adobe Inc. - not applicable (use of Adobe Analytics ended in 2023)', ['adobe']],
+    ['a bare bracketed line that is a title, not under a lead-in', 'Optimizely (our history)\nWe built this site in 2015.', ['optimizely']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+});

@@ -273,7 +273,9 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     if (kind === 'text' && isSwitchLine(body)) kind = 'list';
     // A Chinese line with a full stop inside ("…进行访问统计和广告个性化。[接受全部] [仅必要]": a cookie banner and its buttons)
     // holds a sentence; a title never does.
-    if (kind === 'text' && body.length <= 100 && !ENDS_LIKE_SENTENCE.test(body) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
+    // Under a lead-in, "Optimizely (A/B testing)" is a row too: a bracket that closes the line ends no sentence there.
+    const rowWithBracket = rowsOfLeadIn && /^[^.。!?！？]{1,80}[)）]$/u.test(body);
+    if (kind === 'text' && body.length <= 100 && (!ENDS_LIKE_SENTENCE.test(body) || rowWithBracket) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
       if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
