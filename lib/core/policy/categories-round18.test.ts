@@ -65,3 +65,19 @@ describe('a choice or a purpose of another kind', () => {
     ['a kit solely to process purchases, denied other data', 'Our app uses a third-party kit solely to process in-app purchases; that kit receives only a transaction token and does not receive information about how you use the app.'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+describe('Chinese layouts where another line decides', () => {
+  it.each([
+    ['a Traditional record whose entrusted-firm field names the kind', '個人資料蒐集告知事項\n一、蒐集目的：會員管理、統計分析\n二、受託廠商類別：數據分析公司', 'site_analytics'],
+    ['a record whose send-to field names an analysis tool', '信息的外部发送\n发送目标：访问分析工具的提供者\n发送目的：分析本网站的使用状况', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['"we will not do the following" with the verb in the rows', '我们不会进行以下操作：\n· 向广告商出售您的个人信息\n· 将您的浏览记录提供给外部机构用于统计'],
+    ['a Traditional lead-in denying the recipients below', '我們不會將您的個人資料提供予下列對象：\n・廣告公司及廣告聯播網\n・市場調查公司'],
+    ['services run in-house, no third party involved', '以下功能由我们自行开发和运营，不涉及任何第三方：\n· 访问量统计\n· 广告位的投放与展示'],
+    ['SDKs removed and collecting nothing', '以下SDK已从本应用中移除，不再收集任何信息：\n· 第三方广告SDK\n· 第三方统计SDK'],
+    ['a versioned change log line that removes', '版本更新记录\nV5.1：移除第三方统计SDK，改用自有统计系统'],
+    ['a row whose footnote says the sharing ended', '我们与以下第三方共享信息：\n· 物流公司（配送商品）\n· 广告合作方*（广告投放）\n* 自2024年3月起，我们已终止与所有广告合作方的数据共享。'],
+  ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has(/统计/.test(text) ? 'site_analytics' : 'advertising')).toBe(false));
+});

@@ -15,6 +15,7 @@ import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo, rowRetired } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
+import { rowFootnotedAway } from './footnotes.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
@@ -408,8 +409,8 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
     // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
     // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies"), nor a
-    // change log's "Removed: …".
-    if (rowAnsweredNo(s.text) || rowRetired(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i)) continue;
+    // change log's "Removed: …", nor a row whose footnote says it has ended.
+    if (rowAnsweredNo(s.text) || rowRetired(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i) || rowFootnotedAway(sentences, i)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];

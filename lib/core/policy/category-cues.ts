@@ -33,7 +33,7 @@ export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?f
  * "我们过去曾使用第三方统计服务…", "We have removed the ad SDKs", "我们的应用已移除全部第三方广告SDK": what the site did once, or
  * undid, said as the past — not a sentence that also says what it does now.
  */
-export const FORMER_ONLY = /^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|discontinued|dropped)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用)/i;
+export const FORMER_ONLY = /^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
 const NOW = /\b(?:now|today|currently|still|at present)\b|现在|目前|当前|仍|現在|目前/i;
 export const formerOnly = (text: string): boolean => FORMER_ONLY.test(text) && !NOW.test(text);
 

@@ -8,7 +8,7 @@ const RUN = /\*+/g;
 // A run right after a word and before a space, punctuation or the end ("Criteo SA*", "The Trade Desk**."); an emphasis
 // run opens before a word ("*only*"), so a line with one of those is markdown.
 const MARK_LIKE = (line: string, at: number, end: number): boolean =>
-  end - at <= 3 && (at === 0 ? /\s/.test(line.charAt(end)) : !/\s/.test(line[at - 1]) && (end === line.length || /[\s,;，；.。)）]/.test(line[end])));
+  end - at <= 3 && (at === 0 ? /\s/.test(line.charAt(end)) : !/\s/.test(line[at - 1]) && (end === line.length || /[\s,;，；.。)）(（]/.test(line[end])));
 
 /**
  * The length of the asterisk run at `i` when it is a marker: every run of the line looks like one — right after a word

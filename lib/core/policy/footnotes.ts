@@ -12,9 +12,9 @@ const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰';
  * The marker right after a name: "¹", "²³", "[3]", and in lists copied from pages "*", "**", "†" (23rd session); "(2)"
  * is too common in prose to count.
  */
-const MARKER_AFTER = new RegExp(`^(?:[${SUPERSCRIPT}]+|\\[\\d{1,2}\\]|\\*{1,3}(?=\\s|$|[,;，；.。)）])|[†‡§](?=\\s|$|[,;，；.。)）]))`);
+const MARKER_AFTER = new RegExp(`^(?:[${SUPERSCRIPT}]+|\\[\\d{1,2}\\]|\\*{1,3}(?=\\s|$|[,;，；.。)）(（])|[†‡§](?=\\s|$|[,;，；.。)）(（]))`);
 /** A footnote that says the service is gone or never on: removed, switched off, no longer, 已停用, 不再. */
-const GONE = /\b(?:removed|discontinued|retired|switched off|turned off|no longer (?:used|in use|loaded|active|receives?)|not (?:used|loaded|active) (?:any more|anymore)|replaced by|(?:contract|partnership|agreement) (?:has )?(?:ended|terminated|expired))\b|已(?:[于自从在][^，。；]{0,20})?(?:移除|下线|停用|删除)|不再(?:使用|加载|接入|收集)|未(?:启用|接入|使用)/i;
+const GONE = /\b(?:removed|discontinued|retired|switched off|turned off|no longer (?:used|in use|loaded|active|receives?)|not (?:used|loaded|active) (?:any more|anymore)|replaced by|(?:contract|partnership|agreement) (?:has )?(?:ended|terminated|expired))\b|已(?:[于自从在][^，。；]{0,20})?(?:移除|下线|停用|删除)|已?(?:终止|停止)(?:合作|[^，。；]{0,12}?(?:共享|提供))|不再(?:使用|加载|接入|收集)|未(?:启用|接入|使用)/i;
 
 /** The footnote marker written right after the mention at `end`, or ''. */
 function markerAfter(s: Sentence, end: number): string {
@@ -50,5 +50,17 @@ export function footnoteGivesContext(sentences: readonly Sentence[], index: numb
     // "…measurement partners.¹ Device identifiers …": a marker glued to a full stop ends the sentence before.
     if (at === 0 && j > 0 && sentences[j].start === sentences[j - 1].end) return cues.test(sentences[j - 1].text);
   }
+  return false;
+}
+
+const MARK_IN_ROW = new RegExp(`(?<=[^\\s*])(?:[${SUPERSCRIPT}]+|\\*{1,3}|[†‡])(?=[\\s（(,;，；.。)）]|$)`, 'g');
+/**
+ * "· 广告合作方*（广告投放）" with "* 自2023年10月起，我们已终止与所有广告合作方的数据共享": a row whose footnote says the sharing has
+ * ended discloses nothing now — for the category reader (categories.ts), as footnoteTakesBack is for a name.
+ */
+export function rowFootnotedAway(sentences: readonly Sentence[], index: number): boolean {
+  const t = sentences[index].text;
+  if (!/[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) return false;
+  for (const m of t.matchAll(MARK_IN_ROW)) if (footnoteTakesBack(sentences, index, m.index)) return true;
   return false;
 }

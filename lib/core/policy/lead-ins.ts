@@ -182,7 +182,7 @@ const EXCEPTION_LEAD = /\b(?:except|unless|other than|apart from|save for|howeve
  * 情况下我们绝不：", "本院不會："). Not a lead-in with an object of its own ("we will not pass your data to third parties in
  * these cases:"): its rows may be situations or conditions, not what is denied.
  */
-const SITE_DENIES_LEAD = /\bwe\s+(?:will\s+|shall\s+|do\s+)?(?:never|not|don't|won't)(?:\s+(?:do|ever))?(?:\s+(?:the following|any of the following))?\s*[:：]?\s*$|\b(?:what|things) we (?:do not|don't|never|will not|won't) do\b|(?:我们|我們|本(?:公司|网站|網站|平台|院|站|应用|應用|App))(?:在任何情况下|始终|始終)?(?:绝不|絕不|不会|不會|从不|從不|决不|決不)(?:会|會)?(?:做)?(?:以下(?:事情|行为|行為))?\s*[:：]?\s*$|(?:不会|不會|绝不|絕不|从不|從不)做的事/i;
+const SITE_DENIES_LEAD = /\bwe\s+(?:will\s+|shall\s+|do\s+)?(?:never|not|don't|won't)(?:\s+(?:do|ever))?(?:\s+(?:the following|any of the following))?\s*[:：]?\s*$|\b(?:what|things) we (?:do not|don't|never|will not|won't) do\b|(?:我们|我們|本(?:公司|网站|網站|平台|院|站|应用|應用|App))(?:在任何情况下|始终|始終)?(?:绝不|絕不|不会|不會|从不|從不|决不|決不)(?:会|會)?(?:做|进行|進行)?(?:以下|下列)?(?:事情|行为|行為|操作|事项|事項)?\s*[:：]?\s*$|(?:不会|不會|绝不|絕不|从不|從不)做的事/i;
 /**
  * The lead-in denies (or retires) and leaves the recipients for the rows: "We do NOT share data with:", "We will not
  * share your personal information with the following partners:", "The following third parties will NOT obtain your
@@ -199,6 +199,10 @@ const DENIED_RECIPIENTS_LEAD = new RegExp([
   String.raw`(?:我们|我們|本(?:公司|网站|網站|平台|应用|應用|App))(?:不会|不會|绝不|絕不|不)(?:与|與|向)(?:以下|下列)[^：:，,。]{0,20}[：:]\s*$`,
   String.raw`(?:以下|下列)[^：:，,。]{0,12}(?:第三方|合作方|合作伙伴|合作夥伴|服务|服務|SDK|公司|机构|機構)[^：:，,。]{0,8}(?:不会|不會|不|无法|無法|均不|都不)(?:会|會)?(?:获得|獲得|获取|獲取|接收|收到|取得)[^：:]{0,20}[：:]\s*$`,
   String.raw`(?:已停止使用|已停用|已移除|已下线|已下線|已删除|已刪除|不再使用|已终止合作|已終止合作)[^：:，,。]{0,20}[：:]\s*$`,
+  // "我们不会将您的个人资料提供予下列对象：", "…，不涉及任何第三方：", "…，不会上传至我们或任何第三方：", "…，不再收集任何信息：".
+  String.raw`(?:我们|我們|本(?:公司|网站|網站|平台|应用|應用|App))(?:不会|不會|绝不|絕不|不)[^：:，,。]{0,20}(?:提供|共享|分享|披露|出售|转让|轉讓)(?:予|给|給|至)?(?:以下|下列)[^：:，,。]{0,10}[：:]\s*$`,
+  String.raw`(?:不会|不會|不|并不|並不|均不|都不)(?:涉及|上传|上傳|提供|发送|發送|传输|傳輸|共享)[^：:，,。]{0,12}(?:任何)?第三方[^：:，,。]{0,4}[：:]\s*$`,
+  String.raw`不再(?:收集|获取|獲取|接收|使用|提供)[^：:，,。]{0,10}[：:]\s*$`,
 ].join('|'), 'i');
 /** "一、", "1.", "(2)", "（三）", "b)": a numbered line. */
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+、|\(?\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[a-h][.)])\s*/;

@@ -60,7 +60,7 @@ export function isUnpunctuatedSentence(body: string): boolean {
  * label's words before the field word ("使用" in "使用目的：") need not be matched, and trying them at every character
  * cost ~8 ms on a 100 KB policy.
  */
-export const RECORD_FIELD = /(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$|^(?:shared with|purposes?|why|recipients?|disclosed to|used for|collected for|set by|provider|legal basis|data shared)\s*:\s*\S/iu;
+export const RECORD_FIELD = /(?:目的|用途|对象|目标|方式|信息|名称|类型|场景|主体|范围|链接|期限|功能|类别|字段|网址|官网|(?:提供|设置|接收|合作|委托|受托)方)[：:]\s*\S|^(?:[\u4e00-\u9fff]{0,6}(?:目的|用途|对象|方式|信息|名称|类型|场景|主体|范围)|第三方|接收方|提供方|合作方)\s*[｜|]\s*[^｜|]+$|^(?:shared with|purposes?|why|recipients?|disclosed to|used for|collected for|set by|provider|legal basis|data shared)\s*:\s*\S/iu;
 
 // Switched on, or a switch whose state is not shown; one shown off ("Marketing cookies [ Off ]") is a choice not made.
 const SWITCH_STATE_END = /[[【(（]\s*(?:已?开启|已?启用|开|开关|允许|on|toggle|switch)\s*[\]】)）]\s*$/iu;
@@ -124,7 +124,8 @@ export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessar
 export const RECIPIENT_FIELD = /^[\s\-–•*·\d.()]*(?:recipients?(?: name)?|name of (?:the )?recipient|(?:provided|disclosed|transferred|entrusted) to|jointly used with|joint users?|trustee|consignee|(?:sub-?)?processor|third party|sent by|operated by)\s*[:：]\s*(?!none\b|n\/a\b|not applicable\b|-|—)\S|^[\s\-–•*·\d.()（）]*(?:接收方|接收者|接收人|提供对象|受托方|受托人|受託者|委托对象|第三方名称|合作方名称|共同利用者|共同使用者|共同利用人)\s*(?:名称)?\s*[：:]\s*(?!无|無|不适用|不適用)\S/i;
 
 /** A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"): gone, not a recipient. */
-export const RETIRED_LINE = /^[\s\-–•*·]*(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：]|^[\s\-–•*·]*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：]/i;
+// Also after the version or date the log is kept by ("V4.0：移除第三方统计SDK", "v2.3: Removed the heatmap tool").
+export const RETIRED_LINE = /^[\s\-–•*·]*(?:(?:v|version\s*)?\d+(?:\.\d+)+\s*[:：]\s*(?:removed|deleted|dropped|retired)\b|(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：])|^[\s\-–•*·]*(?:(?:v|V)?\d+(?:\.\d+)+\s*[：:]\s*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用)|(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：])/i;
 
 /** A change log's line that says what was put in ("Added: Microsoft Clarity (session replay)", "新增：…"). */
 export const ADDED_LINE = /^[\s\-–•*·]*(?:added|new|introduced|now using)\s*[:：]\s*\S|^[\s\-–•*·]*(?:新增|新接入|增加)\s*[：:]\s*\S/i;

@@ -14,6 +14,7 @@ import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, l
 import { falseBreak, getSegmenter } from './false-breaks.ts';
 import { footnoteMarkAt, isFootnoteLine } from './footnote-marks.ts';
 import { NextFinder, Out } from './text-buffers.ts';
+import { isTraditional, toSimplified } from './zh-script.ts';
 
 export { RECORD_FIELD } from './line-kinds.ts';
 
@@ -222,6 +223,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
   // After a lead-in ("以下为我们接入的第三方SDK名称及其隐私协议链接：") the short lines up to the next blank line are
   // its rows, not a run of headings each of which would hide the section the rows are in.
   let rowsOfLeadIn = false;
+  const traditional = isTraditional(src);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (out.length > 0) out.push('\n');
@@ -276,7 +278,8 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     // Under a lead-in, "Optimizely (A/B testing)" is a row too: a bracket that closes the line ends no sentence there.
     const rowWithBracket = rowsOfLeadIn && /^[^.。!?！？]{1,80}[)）]$/u.test(body);
     if (kind === 'text' && body.length <= 100 && (!ENDS_LIKE_SENTENCE.test(body) || rowWithBracket) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
-      if (rowsOfLeadIn || RECORD_FIELD.test(body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
+      // Field labels are matched in Simplified characters ("受託廠商類別：" is "受托厂商类别：").
+      if (rowsOfLeadIn || RECORD_FIELD.test(traditional ? toSimplified(body) : body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
     // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；", "…for the following purposes:" over "(a) to perform
