@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+import { analyzePolicy } from './extract.ts';
 
 // From the twenty-third session's development rounds (en-category-44, zh-category-42: passages where another line
 // decides what a line means), each written here in new words, with the look-alike that must stay as it is.
@@ -80,4 +81,25 @@ describe('Chinese layouts where another line decides', () => {
     ['a versioned change log line that removes', '版本更新记录\nV5.1：移除第三方统计SDK，改用自有统计系统'],
     ['a row whose footnote says the sharing ended', '我们与以下第三方共享信息：\n· 物流公司（配送商品）\n· 广告合作方*（广告投放）\n* 自2024年3月起，我们已终止与所有广告合作方的数据共享。'],
   ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has(/统计/.test(text) ? 'site_analytics' : 'advertising')).toBe(false));
+});
+
+describe('denials and what narrows or undoes them', () => {
+  const sharingDenials = (text: string) => analyzePolicy(text).claims.filter((c) => c.kind === 'no-sharing');
+  it('a denial whose next sentence exempts processors is no promise', () => {
+    expect(sharingDenials('We do not pass on your data to third parties. Exempt from this are processors bound by our instructions, such as our hosting provider.')).toEqual([]);
+  });
+  it('the same denial standing alone is one', () => {
+    expect(sharingDenials('We do not pass on your data to third parties. Our offices are in Leeds.').length).toBe(1);
+  });
+
+  it.each([
+    ['Chinese: unless you switch it on', '除非您在“设置”中主动开启个性化广告，我们不会向第三方广告合作伙伴提供您的设备标识符。', 'advertising'],
+    ['Chinese: unless consent is given', '对于欧洲经济区的访问者，除非获得您的同意，我们不会加载第三方广告Cookie。', 'advertising'],
+    ['Chinese: partners denied the name but given an ad ID', '我们的广告合作伙伴不会获得您的姓名或电话，只会获得随机生成的广告标识符和您与广告的互动记录。', 'advertising'],
+    ['an analytics vendor denied the account but given events', 'Our analytics provider does not receive your account details; it only receives a random ID and the pages you view.', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['Chinese: partners denied everything', '我们的广告合作伙伴不会获得您的任何个人信息。'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });

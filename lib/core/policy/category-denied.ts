@@ -43,9 +43,12 @@ export function deniedInText(r: RegExpExecArray, context: string, text: string):
 function deniedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 80), start);
-  return EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(before.slice(-40)) || NO_DATA_TO_BEFORE.test(before)
-    || zhDeniedObject(text, before, after, end);
+  return ((EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after)) && !ONLY_GETS_AFTER.test(text.slice(end))) || NO_BEFORE.test(before.slice(-40))
+    || NO_DATA_TO_BEFORE.test(before) || zhDeniedObject(text, before, after, end);
 }
+// "广告合作伙伴不会获得您的真实姓名，只会获得随机生成的广告标识符", "advertisers do not receive your name; they only receive an
+// ad ID": the denial covers part of the data, the rest still goes to them.
+const ONLY_GETS_AFTER = /^[^。.]{0,80}?(?:[，,；;：:]\s*(?:但|而|其|它们?|他们|提供商|合作伙伴|合作方)?(?:只|仅|僅)(?:会|能|可|将)?(?:获得|获取|接收|收到|得到|拿到|看到)|\b(?:they|it) (?:only|just) (?:receive|get|see|obtain)s?\b|\bonly (?:receive|get|see|obtain)s? (?:a|an|the|random|pseudonymous|hashed|aggregated?)\b)/i;
 // "这些日志不会提供给其他公司", "我们不会向第三方出售或提供…": the party is the object of a denied giving verb in its own clause.
 const ZH_DENIED_GIVE_TO = /(?:不会|绝不|并不|从不|不得|不再|不)(?:会|主动)?(?:提供|共享|分享|披露|传输|传送|出售|转让|发送|透露|交)(?:给|予|至)$/;
 const ZH_DENIED_TOWARDS = /(?:不会|绝不|并不|从不|不得|不再)[^，。；,;]{0,10}?(?:向|与|和|同)$/;
@@ -99,7 +102,7 @@ const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;
 export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\bnone of (?:them|these|those|the [\w-]+)\s+(?:come|comes|came|are|is|were)\s+(?:from|by|supplied by|provided by)\s+(?:[\w-]+\s+){0,2}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
 /** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
-export const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|\b(?:until|before) you (?:have )?(?:consent(?:ed)?|agree[ds]?|accept(?:ed)?|opt(?:ed)? in)\b|未经您(?:的)?(?:同意|授权|许可|允许)|在您(?:阅读并)?(?:同意|授权)[^，。；]{0,16}?(?:前|之前)|(?:获得|取得|征得)您的?(?:同意|授权)(?:前|之前)/i;
+export const CONSENT_CONDITION = /\bwithout (?:your|the user's|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|\b(?:until|before) you (?:have )?(?:consent(?:ed)?|agree[ds]?|accept(?:ed)?|opt(?:ed)? in)\b|未经您(?:的)?(?:同意|授权|许可|允许)|在您(?:阅读并)?(?:同意|授权)[^，。；]{0,16}?(?:前|之前)|(?:获得|取得|征得)您的?(?:同意|授权)(?:前|之前)|除非(?:您|你)[^，。；]{0,30}?(?:开启|打开|同意|授权|允许|选择加入)|除非(?:获得|取得|征得|经)(?:您的?)?(?:同意|授权|许可)|\bunless you (?:turn on|switch on|enable|allow|choose to)\b/i;
 
 /** "跳转至广告主页面，此后适用广告主的隐私政策", "the advertiser's website": a place of theirs the visitor may go to, not data they get. */
 export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms)\b/i;
