@@ -96,3 +96,21 @@ describe('rows under a lead-in, and a record that says not applicable', () => {
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+describe('Chinese: a section\'s companies that stopped, are outside the policy, or are the site\'s own pages', () => {
+  it.each([
+    ['stopped integrating since a year', '我们已于2023年起停止接入优量汇和 Mintegral，不再向其提供任何设备信息。', ['mobvista']],
+    ['outside this policy, in the mention\'s own clause', '本站部分文章亦于 Yahoo 新闻转载，该等平台之数据处理不受本政策规范。', ['yahoo']],
+    ['the site\'s own page on a social network', '本会的 Facebook 专页仅作发布信息用途，我们不会透过专页收集您的帐户数据。', ['facebook']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a provider in one clause, other sites outside the policy in the next', '本站的机票比价结果由 Skyscanner 提供；点击订购后将导向航空公司网站，您于该等网站提供之资料不受本政策规范。', ['trip_com']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

@@ -55,7 +55,7 @@ export function looksLikeCode(t: string): boolean {
 
 /** "we use Google Analytics, and …": the sentence names a service the site uses, whatever else it says about social pages. */
 const WE_USE_NAMED = /\bwe (?:also )?use \p{Lu}/u;
-const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bfollow (?:our|the) (?:[\w-]+ ){0,2}?(?:store|shop|page|account|channel|team|brand)\s+on\b|\bjoin (?:our|the) (?:[\w-]+ ){0,2}?(?:community|conversation|server|group|forum)\s+on\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
+const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|(?:设有|开设)?(?:官方)?专页|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bfollow (?:our|the) (?:[\w-]+ ){0,2}?(?:store|shop|page|account|channel|team|brand)\s+on\b|\bjoin (?:our|the) (?:[\w-]+ ){0,2}?(?:community|conversation|server|group|forum)\s+on\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "We also post service updates on Facebook, X and Nextdoor": the site's own posts there. */
 const OWN_POSTS = /\bwe\s+(?:also\s+|regularly\s+)?(?:post|publish|share)\s+(?:[\w-]+\s+){0,3}?(?:updates|news|announcements|photos|videos|stories|offers)\s+(?:on|to|via)\b/i;
 /** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
@@ -218,7 +218,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // Not "本站使用Google Analytics分析網站流量，並透過LINE官方帳號向您發送通知": a Chinese sentence that also says what a service does
   // with data is more than the site's social presence.
   // Nor "we use Google Analytics, and lectures on our YouTube channel are public": a service the site uses, beside its channel.
-  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && ZH_USES_SERVICE.test(s.text)) && !WE_USE_NAMED.test(s.text)) reject = 'social-follow';
+  else if (SOCIAL_CHROME.test(s.text) && !(CJK_TEXT.test(s.text) && usesService(s.text)) && !WE_USE_NAMED.test(s.text)) reject = 'social-follow';
   else if (OWN_POSTS.test(s.text) && !SHARES_DATA.test(s.text) && !WE_USE_NAMED.test(s.text)) reject = 'social-follow';
   // Not "你在地址栏输入的搜索词将发送至百度": what the reader types is sent to the search engine.
   else if (SEARCH_ENGINE.test(s.text) && !sendsToMentioned(s)) reject = 'search-engine';
@@ -365,7 +365,12 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   return { ok: true };
 }
 
-const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/i;
+const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/gi;
+/** A use of the service the sentence does not deny ("…专页仅作发布信息用途，我们不会透过专页收集您的数据" uses none). */
+function usesService(text: string): boolean {
+  for (const m of text.matchAll(ZH_USES_SERVICE)) if (!negatedInZhClause(text, m.index, m.index + m[0].length)) return true;
+  return false;
+}
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
