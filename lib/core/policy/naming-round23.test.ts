@@ -114,3 +114,18 @@ describe('Chinese: a section\'s companies that stopped, are outside the policy, 
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('a verb that looks like an identifier, a pronoun that takes the names back', () => {
+  it('named: a vendor that handles requests', () => {
+    expect(named('Zendesk handles support requests from parents and teachers.')).toContain('zendesk');
+  });
+  it('not named: a handle on a social network', () => {
+    expect(named('You may add your Pinterest handle to your public profile.')).not.toContain('pinterest');
+  });
+  it('not named: syndication partners the next clause says get no data', () => {
+    expect(named('Our recipes are syndicated to Yahoo Life and MSN; we do not share reader data with them.')).not.toContain('yahoo');
+  });
+  it('named: a partner the next clause denies only one kind of data', () => {
+    expect(named('We use Criteo for retargeting; we do not share your email with them.')).toContain('criteo');
+  });
+});

@@ -86,6 +86,8 @@ const ZH_GETS_NOTHING_AFTER = /^[^，。；]{0,12}?(?:均|都|也|亦)?(?:不|�
  * "…服务由北京三快在线科技有限公司提供，我们会接入他们的SDK，不会向他们共享您的任何信息": a later clause of the sentence gives
  * the company (他们 / 其 / 该公司) nothing at all. Only a whole denial: "不会向其提供您的姓名" leaves it a recipient.
  */
+/** "syndicated to Yahoo News and MSN; we do not share reader data with them": the pronoun points back at the names. */
+const EN_PRONOUN_GETS_NOTHING_AFTER = /^[^.]{0,80}?[;,]\s*(?:but\s+|and\s+)?we (?:do not|don't|never|will not|won't) (?:share|send|give|provide|pass|disclose)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|details)\s+(?:with|to)\s+(?:them|either of them|any of them|these (?:companies|sites|services|platforms|partners))\b/i;
 const ZH_PRONOUN_GETS_NOTHING_AFTER = /^[^。；]{0,60}?(?:不会|不|并不|无需|未)(?:向|与|给)(?:他们|她们|它们|其|该公司|该第三方|该服务商)(?:共享|提供|分享|传输|披露|发送)(?:您的|用户的)?(?:任何|全部|所有)/;
 /** "与蚂蚁基金、天天基金等其他基金销售机构之间不共享客户信息": with the company, nothing is shared (the denial follows it). */
 const ZH_NOT_SHARED_WITH = { before: /(?:与|和|同)\s*$/, after: /^[^，。；]{0,24}?(?:之间)?(?:均|都|也|亦)?(?:不|不会|并不|从不|没有)(?:会)?(?:共享|交换|分享|互通)/ };
@@ -282,7 +284,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';
-  if (NONE_OF_BEFORE.test(before.slice(-80)) || (GETS_NOTHING_AFTER.test(after) && !RECEIVES_FIRST.test(after)) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
+  if (NONE_OF_BEFORE.test(before.slice(-80)) || (GETS_NOTHING_AFTER.test(after) && !RECEIVES_FIRST.test(after)) || ZH_GETS_NOTHING_AFTER.test(after) || ZH_PRONOUN_GETS_NOTHING_AFTER.test(after) || EN_PRONOUN_GETS_NOTHING_AFTER.test(after)) return 'negated';
   if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
   if (ZH_EXAMPLES_OF_DENIED.test(before.slice(-80))) return 'negated';
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
