@@ -103,3 +103,16 @@ describe('denials and what narrows or undoes them', () => {
     ['Chinese: partners denied everything', '我们的广告合作伙伴不会获得您的任何个人信息。'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+describe('summary formats: answered questions and two-column tables', () => {
+  it.each([
+    ['a question answered yes on its line', 'Quick facts\nDo we use third-party analytics? Yes — to understand traffic to our site.', 'site_analytics'],
+    ['a two-column yes/no table without outer pipes', 'Sharing summary | Yes/No\nWith hosting providers | Yes\nWith advertising partners | Yes\nWith data brokers | No', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a question answered no', 'Do we use third-party analytics? No — we count visits on our own server.'],
+    ['a two-column table whose analytics row says no', 'Sharing summary | Yes/No\nWith hosting providers | Yes\nWith analytics providers | No'],
+    ['a row whose footnote says the kit is self-hosted', '第三方SDK\n用途 | SDK类型\n统计分析* | 第三方统计SDK\n* 该SDK采用私有化部署，SDK提供方无法访问任何数据。'],
+  ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has('site_analytics')).toBe(false));
+});

@@ -19,7 +19,7 @@ import { rowFootnotedAway } from './footnotes.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
-import { recordFields } from './line-kinds.ts';
+import { ANSWER_YES, recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, formerOnly, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
@@ -247,7 +247,7 @@ function tracksOnSite(s: Sentence): boolean {
 const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used|not applicable|n\/a|no|无|没有|未使用|不适用)\s*[.。]?\s*$/i;
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
 const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
-/** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens. */
+/** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens — a yes makes it say so. */
 const QUESTION = /[?？]\s*$/;
 /**
  * "…，仅会提供经去标识化处理的设备信息", ", but we do share device identifiers with them", "性能监控服务商不会收集您的姓名…；其仅收集页面
@@ -301,7 +301,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   for (const c of COMPILED) {

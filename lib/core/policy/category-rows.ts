@@ -32,7 +32,14 @@ function inDashRun(sentences: readonly Sentence[], i: number): boolean {
  */
 export function headingIsRow(sentences: readonly Sentence[], i: number): boolean {
   const t = sentences[i].text;
-  return TABLE_ROW.test(t) || COMMA_RECORD.test(t) || inDashRun(sentences, i);
+  return TABLE_ROW.test(t) || COMMA_RECORD.test(t) || inDashRun(sentences, i) || inTwoCellRun(sentences, i);
+}
+
+// "With analytics providers | Yes" under "Sharing summary | Yes/No": a two-column table written without outer pipes.
+const TWO_CELLS = /^[^|｜]{2,160}[|｜][^|｜]{1,60}$/;
+function inTwoCellRun(sentences: readonly Sentence[], i: number): boolean {
+  if (!TWO_CELLS.test(sentences[i].text)) return false;
+  return [sentences[i - 1], sentences[i + 1]].some((x) => x !== undefined && TWO_CELLS.test(x.text));
 }
 
 /** "For joint marketing with other financial companies — No", "| … | No | We don't share |". */

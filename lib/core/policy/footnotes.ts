@@ -21,19 +21,28 @@ function markerAfter(s: Sentence, end: number): string {
   return MARKER_AFTER.exec(s.text.slice(end))?.[0] ?? '';
 }
 
-/** Does the footnote attached to the mention ending at `end` say the company's service is gone? */
-export function footnoteTakesBack(sentences: readonly Sentence[], index: number, end: number): boolean {
+/** The footnote attached to the mark right after `end`, or null. */
+function footnoteOf(sentences: readonly Sentence[], index: number, end: number): string | null {
   const marker = markerAfter(sentences[index], end);
-  if (!marker) return false;
+  if (!marker) return null;
   for (let j = index + 1; j < sentences.length && j - index <= 40; j++) {
     const t = sentences[j].text.trimStart();
     // "** contract ended" is not the note of "*".
-    if (!t.startsWith(marker) || t.charAt(marker.length) === marker.charAt(0)) continue;
-    const note = t.slice(marker.length);
-    return GONE.test(note) || REMOVED_ROW.test(note) || negatedBefore(note, note.length);
+    if (t.startsWith(marker) && t.charAt(marker.length) !== marker.charAt(0)) return t.slice(marker.length);
   }
-  return false;
+  return null;
 }
+
+const isGone = (note: string): boolean => GONE.test(note) || REMOVED_ROW.test(note) || negatedBefore(note, note.length);
+
+/** Does the footnote attached to the mention ending at `end` say the company's service is gone? */
+export function footnoteTakesBack(sentences: readonly Sentence[], index: number, end: number): boolean {
+  const note = footnoteOf(sentences, index, end);
+  return note !== null && isGone(note);
+}
+
+// "* 该SDK采用私有化部署，…SDK提供方无法访问任何数据": the kit runs for the site alone; its maker gets nothing.
+const MAKER_GETS_NOTHING = /(?:提供方|提供商|服务商|厂商|供应商)(?:均|都)?(?:无法|不能|不会)(?:访问|获取|获得|接收)(?:到)?任何|私有化部署|\bself-hosted\b|\b(?:the )?(?:vendor|provider|maker) (?:cannot|can't|does not|doesn't) (?:access|receive|see)\b/i;
 
 const MARKER_AT_START = new RegExp(`^\\s*([${SUPERSCRIPT}]+|\\[\\d{1,2}\\])\\s*`);
 /**
@@ -56,11 +65,15 @@ export function footnoteGivesContext(sentences: readonly Sentence[], index: numb
 const MARK_IN_ROW = new RegExp(`(?<=[^\\s*])(?:[${SUPERSCRIPT}]+|\\*{1,3}|[†‡])(?=[\\s（(,;，；.。)）]|$)`, 'g');
 /**
  * "· 广告合作方*（广告投放）" with "* 自2023年10月起，我们已终止与所有广告合作方的数据共享": a row whose footnote says the sharing has
- * ended discloses nothing now — for the category reader (categories.ts), as footnoteTakesBack is for a name.
+ * ended discloses nothing now, nor one whose footnote says its maker gets nothing — for the category reader
+ * (categories.ts), as footnoteTakesBack is for a name.
  */
 export function rowFootnotedAway(sentences: readonly Sentence[], index: number): boolean {
   const t = sentences[index].text;
   if (!/[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) return false;
-  for (const m of t.matchAll(MARK_IN_ROW)) if (footnoteTakesBack(sentences, index, m.index)) return true;
+  for (const m of t.matchAll(MARK_IN_ROW)) {
+    const note = footnoteOf(sentences, index, m.index);
+    if (note !== null && (isGone(note) || MAKER_GETS_NOTHING.test(note))) return true;
+  }
   return false;
 }

@@ -149,3 +149,6 @@ export function recordProvisionEnded(sentences: readonly Sentence[], index: numb
   }
   return false;
 }
+
+/** The answer line of a question ("Q: Do you use analytics?" over "Yes — …", "是的，…"): yes. */
+export const ANSWER_YES = /^\s*(?:A\s*[:：.]\s*|答\s*[:：]\s*)?(?:yes\b|是的|是[，,。]|有[，,。]|会[，,。])/i;

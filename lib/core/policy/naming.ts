@@ -25,7 +25,7 @@ import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLe
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
-import { ADDED_LINE, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE } from './line-kinds.ts';
+import { ADDED_LINE, ANSWER_YES, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
@@ -184,7 +184,6 @@ const ENDS_WITH_LINK = /(?:https?:\/\/|www\.)\S+$/i;
 /** `index` (the sentence's place in `sentences`) lets a list row take its context from the list's lead-in. */
 // A yes/no question (a heading such as "我们如何使用第三方SDK（如友盟）？" says what the section does).
 const ASKS = /^\s*(?:Q\s*[:：.]\s*|问\s*[:：]\s*|問\s*[:：]\s*)?(?:(?:do|does|did|is|are|was|were|will|would|can|could|have|has)\b[^?？]*|[^?？]*(?:吗|嗎|是否)[^?？]*)[?？]\s*$/i;
-const ANSWER_YES = /^\s*(?:A\s*[:：.]\s*|答\s*[:：]\s*)?(?:yes\b|是的|是[，,。]|有[，,。]|会[，,。])/i;
 export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index = -1): SentenceFacts {
   const heading = s.heading >= 0 ? sentences[s.heading]?.text ?? '' : '';
   const fragment = isShortFragment(s);
