@@ -129,3 +129,22 @@ describe('a verb that looks like an identifier, a pronoun that takes the names b
     expect(named('We use Criteo for retargeting; we do not share your email with them.')).toContain('criteo');
   });
 });
+
+describe('every name in a clause a removal opens is gone', () => {
+  it.each([
+    ['removed pixels with their script addresses', 'In 2024 we removed the Pinterest Tag (s.pinimg.com/ct/core.js) and the Reddit pixel (www.redditstatic.com/ads/pixel.js).', ['pinterest', 'reddit']],
+    ['no longer calls a list of hosts', 'We self-host our fonts and no longer call fonts.googleapis.com or use.typekit.net.', ['google', 'adobe']],
+    ['earlier versions included', 'Versions before 3.0 included Sentry and Mixpanel for crash reports and analytics.', ['sentry', 'mixpanel']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a removal, then what is used now', 'We removed the Hotjar script and now share usage data with Mixpanel for analytics.', ['mixpanel']],
+    ['a removal in brackets, a use after it', 'We enrich records with Clearbit (we stopped using 6sense in 2024), and we identify visiting companies with Demandbase.', ['demandbase']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

@@ -43,6 +43,19 @@ const COMPARISON_EXAMPLES_BEFORE = /\b(?:unlike|as opposed to|in contrast to)\s+
 const LIKE_X_WE = /(?:^|[,;]\s*|\band\s+)like\s+(?:[\w&.'’-]+\s*(?:,|and|or)\s*)*$/i;
 /** "Oracle has no access to it", "Amazon … does not receive any personal data from us": the company gets nothing. */
 const GETS_NOTHING_AFTER = /^[^.;]{0,40}?\b(?:has|have|gets|get|receives|receive) no (?:access|data|information|personal)|^[^.;]{0,40}?\bno longer (?:receives?|gets?|has access)\b|^[^.;]{0,40}?\b(?:does|do|will|shall) not (?:have access|receive|get|collect|see|access)\b/i;
+/**
+ * "we removed the Snap Pixel (…) and the Reddit pixel (…)", "we no longer call fonts.googleapis.com, use.typekit.net or
+ * code.jquery.com", "Versions before 3.0 included Sentry (…) and Firebase": every name in the clause a removal opens is
+ * gone — unless the clause turns to what is used now, or the removal was a bracket of its own ("(we stopped using 6sense),
+ * and we identify … with Demandbase").
+ */
+const REMOVAL_OPENS = /\b(?:(?:we|we've|we have)\s+(?:[\w-]+\s+){0,2}?(?:removed|deleted|dropped|retired|uninstalled|stopped using|discontinued)|no longer (?:use|uses|call|calls|load|loads|embed|embeds|run|runs)|(?:earlier|older|previous|prior) versions?(?: of [\w\s-]{1,30})?\s+(?:included|contained|used|shipped with)|versions? (?:before|prior to) [\w.]{1,10}\s+(?:included|contained|used|shipped with))\b((?:[^;.!?]|\.(?!\s))*)$/i;
+const NOW_INSTEAD = /\b(?:now|instead|in favou?r of|switched to|moved to|replaced (?:it|them|these|those) with|but (?:we )?(?:still|continue))\b|,\s*(?:and|but)\s+we\b|^[^(（]*[)）]/i;
+function removedInClause(before: string): boolean {
+  const m = REMOVAL_OPENS.exec(before.slice(-240));
+  return m !== null && !NOW_INSTEAD.test(m[1]);
+}
+
 /** "Outbrain receives the page address and does not receive your name": it receives; the denial is of other data. */
 const RECEIVES_FIRST = /^\s*(?:also\s+|only\s+)?(?:receives|gets|collects|processes|stores|sees)\s+(?!no\b|nothing\b|any\b)[^.;]{1,40}?\b(?:and|but)\b/i;
 /** "Samsung Galaxy", "Google Pixel", "Apple Watch": a device line — the reader's hardware. */
@@ -280,7 +293,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_THEIR_POLICY_APPLIES.test(t) && !sendsTo) return 'not-covered';
   if (ZH_NOT_BOUND_HERE.test(before.slice(before.search(/[^；;。]*$/)) + after.split(/[；;。]/)[0]) && !sendsTo) return 'not-covered';
   if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
-  if (FORMER_BEFORE.test(before.slice(-60)) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
+  if (FORMER_BEFORE.test(before.slice(-60)) || removedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';
