@@ -116,3 +116,17 @@ describe('summary formats: answered questions and two-column tables', () => {
     ['a row whose footnote says the kit is self-hosted', '第三方SDK\n用途 | SDK类型\n统计分析* | 第三方统计SDK\n* 该SDK采用私有化部署，SDK提供方无法访问任何数据。'],
   ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has('site_analytics')).toBe(false));
 });
+
+describe('app-store labels and checkmark rows', () => {
+  it.each([
+    ['Chinese data-safety rows with the Chinese dash', '数据安全\n与第三方共享的数据\n设备或其他 ID —— 广告或营销\n应用活动——分析', 'advertising'],
+    ['Chinese data-safety rows: analytics', '数据安全\n与第三方共享的数据\n应用信息和性能 —— 分析\n大致位置 —— 广告或营销', 'site_analytics'],
+    ['the privacy label for tracking across other companies\' apps', 'App Privacy\nThe following data may be used to track you across apps and websites owned by other companies:\n• Identifiers\n• Usage Data', 'advertising'],
+    ['Chinese: the label as a sentence', 'App 隐私\n以下数据可能会被用于跨其他公司的 App 和网站追踪您：标识符、使用数据。', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a crossed-out row', '服务商清单\n✓ 云服务商 —— 存储数据\n✗ 广告或统计服务商 —— 无'],
+    ['a row whose value after the Chinese dash is none', '合作方一览\n广告或统计服务商——无\n短信服务商——发送验证码'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});

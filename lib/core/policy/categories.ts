@@ -149,7 +149,11 @@ const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|上述)(?:工具|服务|平�
 
 /** The heading a sentence is under and the one above that. */
 function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
-  if (s.heading < 0) return [];
+  // A row read as a title ("广告或统计服务商——无" over "短信服务商——发送验证码") titles nothing: go up to the real title.
+  let at = s.heading;
+  while (at >= 0 && headingIsRow(sentences, at)) at = sentences[at].heading < at ? sentences[at].heading : -1;
+  if (at < 0) return [];
+  s = { ...s, heading: at };
   const h = sentences[s.heading];
   if (h.heading < 0 || h.heading >= s.heading) return [h.text];
   // The heading before is the section above only when this one opens it ("接入第三方SDK说明" right over "（一）广告类");
@@ -346,7 +350,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Neither borrows a purpose for a sentence whose only outside party is of another kind ("Subscriber payments are
     // taken by a payment service provider" under "Advertising and measurement").
     const borrows = structuralHit && !otherKindOnly(text);
-    if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
+    if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && !rowAnsweredNo(sentences[index - 1].text) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
     // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
     if (at < 0 && borrows && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
@@ -374,7 +378,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
 function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: number, ownNames: ReadonlySet<string>, depth: number): CategoryKey[] | null {
   const prev = sentences[index - 1];
   // A few sentences back at most: a chain of "These companies …" sentences must not cost quadratic time.
-  if (!prev || depth >= 3 || !continuesBefore(s.text) || prev.kind !== s.kind || s.start - prev.end > 2) return null;
+  if (!prev || depth >= 3 || !continuesBefore(s.text) || prev.kind !== s.kind || s.start - prev.end > 2 || rowAnsweredNo(prev.text)) return null;
   const kinds = new Set(categoriesIn(prev, sentences, index - 1, ownNames, depth + 1).map((h) => h.category).filter((c) => c === 'advertising' || c === 'site_analytics'));
   // "We want to show you our products while you browse elsewhere online. To do this, we work with other companies
   // that place cookies …": the sentence before names the purpose without a recipient of its own.

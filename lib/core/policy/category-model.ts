@@ -25,7 +25,7 @@ import { aboutOtherSites } from './naming-shapes.ts';
 import { deniesAnything, negatedBefore, negatedInZhClause } from './negation.ts';
 import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
 import { notInUseRow } from './table-columns.ts';
-import { rowRetired } from './category-rows.ts';
+import { rowAnsweredNo, rowRetired } from './category-rows.ts';
 import { rowFootnotedAway } from './footnotes.ts';
 import type { Sentence } from './text.ts';
 
@@ -181,7 +181,7 @@ const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 &
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start) || notInUseRow(sentences, i) || rowRetired(s.text) || rowFootnotedAway(sentences, i) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text) || HYPOTHETICAL.test(s.text) || formerOnly(s.text)))) return [];
+    if (naming.has(s.start) || notInUseRow(sentences, i) || rowRetired(s.text) || rowAnsweredNo(s.text) || rowFootnotedAway(sentences, i) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text) || HYPOTHETICAL.test(s.text) || formerOnly(s.text)))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });

@@ -8,7 +8,7 @@ import type { Sentence } from './text.ts';
 const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
 const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
-const NO_ANSWER_ROW = /\s[—–]\s(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供)\s*[.。]?\s*$/i;
+const NO_ANSWER_ROW = /^\s*[✗✘×❌]|(?:\s[—–]\s|\s?——\s?)(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供)\s*[.。]?\s*$/i;
 const NO_CELL = /^(?:no|none|n\/a|not disclosed|not shared|not sold|we don['’]t share|we do not share|否|无|不共享|不提供|-|—)?$/i;
 /** "| For nonaffiliates to market to you | No | We don't share |": every answer cell of the row says no. */
 function answeredNo(text: string): boolean {
@@ -16,7 +16,8 @@ function answeredNo(text: string): boolean {
   const cells = text.trim().replace(/^[|｜]|[|｜]$/g, '').split(/[|｜]/).map((c) => c.trim());
   return cells.length >= 2 && cells.slice(1).every((c) => NO_CELL.test(c)) && cells.slice(1).some((c) => c !== '');
 }
-const DASH_ROW = /^[^—–]{2,160}\s[—–]\s\S/;
+// Also the Chinese dash: "设备或其他 ID —— 广告或营销".
+const DASH_ROW = /^[^—–]{2,160}(?:\s[—–]\s|\s?——\s?)\S/;
 
 /** A line of a run of two or more "item — value" lines: rows of a list a policy wrote without bullets. */
 function inDashRun(sentences: readonly Sentence[], i: number): boolean {
