@@ -148,3 +148,22 @@ describe('every name in a clause a removal opens is gone', () => {
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('Chinese: removals, prizes and comparisons name no recipient', () => {
+  it.each([
+    ['a removal with its names listed', '自6.0版本起，我们移除了全部第三方统计SDK，包括友盟（com.umeng.analytics）和TalkingData。', ['umeng', 'talkingdata']],
+    ['no longer loaded from', '本站字体已改为自行托管，不再从 Google Fonts（fonts.googleapis.com）载入。', ['google']],
+    ['a prize from an app store', '本App荣获华为应用市场“年度最佳应用”。', ['huawei']],
+    ['a comparison with analytics tools', '与 Google Analytics、神策分析等第三方统计工具不同，本网站只在自己的服务器上统计访问量。', ['google', 'sensors_data']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a removal that turns to the new provider', '2023年6月：停用个推推送服务，改由极光推送提供。', ['jiguang']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

@@ -74,3 +74,19 @@ export function platformReceives(s: Sentence, before: string, after: string, fac
   if (/通过\s*$/.test(before.slice(-4)) && /^[^，。；]{0,16}处理/.test(after)) return true;
   return s.kind === 'table' || (s.kind === 'list' && facts.inThirdPartySection);
 }
+
+/**
+ * "自5.0版本起，我们移除了全部第三方统计SDK，包括友盟（…）、TalkingData（…）", "不再从 Google Fonts（…）或 Adobe Fonts（…）载入"
+ * (23rd session): every name in the clause a removal opens is gone — unless the clause turns to what is used now.
+ */
+const ZH_REMOVAL_OPENS = /(?:我们|我們|本(?:应用|應用|App|网站|網站|站)|[：:]\s*|^)(?:已经?|已)?(?:全部)?(?:移除|下线|下線|停用|删除|刪除)(?:了)?((?:[^。；;！？]|\.(?!\s))*)$|不再(?:从|從)((?:[^。；;！？]|\.(?!\s))*)$/;
+const ZH_NOW_INSTEAD = /改用|改为|改為|改由|换成|替换为|迁移至|迁移到|遷移至|现(?:在)?(?:使用|接入)|目前(?:使用|接入)|新增|而是/;
+export function zhRemovedInClause(before: string): boolean {
+  const m = ZH_REMOVAL_OPENS.exec(before.slice(-200));
+  return m !== null && !ZH_NOW_INSTEAD.test(m[1] ?? m[2] ?? '');
+}
+
+/** "本App荣获华为应用市场“年度最佳应用”": a prize the site won from the company. */
+export const ZH_AWARD = { before: /(?:荣获|榮獲|荣膺|获得|獲得|入选|入選)[^，。；]{0,6}$/, after: /^[^，。；]{0,16}?(?:奖|獎|推荐|推薦|榜|最佳|年度)/ };
+/** "与 Google Analytics、神策分析等第三方统计工具不同，本网站…": a comparison with the companies, not a use of them. */
+export const ZH_COMPARED = { before: /(?:^|[，,。；;：:\s])(?:与|與|和|跟)[^，。；]{0,60}$/, after: /^[^，。；]{0,40}?(?:不同|相比|相較|相较|類似|类似|一样|一樣)[，,]/ };

@@ -8,6 +8,7 @@ import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
   ZH_SOURCE_BEFORE, ZH_FROM_BEFORE, ZH_READ_AFTER, ZH_CONTENT_BY_BEFORE, ZH_PLATFORM_AFTER, ZH_STORE_LISTING, ZH_DOWNLOAD_APP_AFTER, ZH_DOWNLOAD_APP_ROW, ZH_SIGN_IN, ZH_ACCOUNT_ITEM_AFTER, ZH_PLATFORM_ID_AFTER, ZH_CONTACT_HANDLE_AFTER, ZH_SETTINGS_AFTER, ZH_INSTALLED_BEFORE, ZH_USER_ACTION_BEFORE,
+  ZH_AWARD, ZH_COMPARED, zhRemovedInClause,
 } from './naming-shapes-zh.ts';
 
 /**
@@ -293,7 +294,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_THEIR_POLICY_APPLIES.test(t) && !sendsTo) return 'not-covered';
   if (ZH_NOT_BOUND_HERE.test(before.slice(before.search(/[^；;。]*$/)) + after.split(/[；;。]/)[0]) && !sendsTo) return 'not-covered';
   if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
-  if (FORMER_BEFORE.test(before.slice(-60)) || removedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
+  if (FORMER_BEFORE.test(before.slice(-60)) || removedInClause(before) || zhRemovedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';
@@ -301,7 +302,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_NOT_SHARED_WITH.before.test(before.slice(-4)) && ZH_NOT_SHARED_WITH.after.test(after)) return 'negated';
   if (ZH_EXAMPLES_OF_DENIED.test(before.slice(-80))) return 'negated';
   if (COPYRIGHT_BEFORE.test(before.slice(-16)) || ZH_UNRELATED_AFTER.test(after)) return 'trademark';
-  if (IN_TITLE_BEFORE.test(before.slice(-42))) return 'citation';
+  if (IN_TITLE_BEFORE.test(before.slice(-42)) || (ZH_AWARD.before.test(before) && ZH_AWARD.after.test(after))) return 'citation';
+  if (ZH_COMPARED.before.test(before) && ZH_COMPARED.after.test(after) && !sendsTo) return 'not-covered';
   if (ZH_MINI_APP_AFTER.test(after) || ZH_PHONE_HOWTO_AFTER.test(after) || ZH_INSTALLED_APP_BEFORE.test(before.slice(-8))) return 'platform-brand';
   if ((ZH_YOUR_ACCOUNT.before.test(before.slice(-4)) && ZH_YOUR_ACCOUNT.after.test(after) && !sendsTo) || (ZH_READER_SIDE_AFTER.test(after) && !sendsTo)) return 'platform-brand';
   if (ZH_SHARE_TO_BEFORE.test(before.slice(-20)) && !sendsTo) return 'outbound-link';
