@@ -130,3 +130,12 @@ describe('app-store labels and checkmark rows', () => {
     ['a row whose value after the Chinese dash is none', '合作方一览\n广告或统计服务商——无\n短信服务商——发送验证码'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+describe('a denial held back by someone else\'s consent is a condition', () => {
+  const sharingDenials = (text: string) => analyzePolicy(text).claims.filter((c) => c.kind === 'no-sharing');
+  it.each([
+    "We will not provide personal information to third parties without the customer's consent.",
+    "We do not disclose member data to outside companies without the member's permission.",
+  ])('no promise: %s', (text) => expect(sharingDenials(text)).toEqual([]));
+  it('a plain denial stays one', () => expect(sharingDenials('We will not provide personal information to third parties.').length).toBe(1));
+});
