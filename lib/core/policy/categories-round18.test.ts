@@ -139,3 +139,12 @@ describe('a denial held back by someone else\'s consent is a condition', () => {
   ])('no promise: %s', (text) => expect(sharingDenials(text)).toEqual([]));
   it('a plain denial stays one', () => expect(sharingDenials('We will not provide personal information to third parties.').length).toBe(1));
 });
+
+describe('denials of a pointed-back or purpose-bound recipient say less', () => {
+  const sharingDenials = (text: string) => analyzePolicy(text).claims.filter((c) => c.kind === 'no-sharing');
+  it.each([
+    ['the advertisers just described', 'Some pages show ads bought by local shops. We do not share your personal information with such advertisers.'],
+    ['Chinese: only for marketing', '我们不会向任何外部公司提供您的信息用于营销目的。'],
+  ])('no general promise: %s', (_shape, text) => expect(sharingDenials(text)).toEqual([]));
+  it('a denial to every advertiser stays one', () => expect(sharingDenials('We do not share your personal information with advertisers.').length).toBe(1));
+});

@@ -110,6 +110,8 @@ const NARROWING_EN = [
   /\b(?:children|minors|kids|anyone under|persons? under|individuals? under)\b/i,
   // "… to third parties outside the EEA": a denial about transfers abroad, not about the recipients here.
   /\boutside (?:of )?(?:the )?(?:European|EEA\b|EU\b|United (?:States|Kingdom)|U\.S\.|US\b|UK\b|your (?:country|jurisdiction|region)|the country)|\b(?:abroad|overseas|cross-border|internationally)\b/i,
+  // "We do not share your personal information with such advertisers": the ones just described, not every ad company.
+  /\b(?:with|to)\s+(?:such|these|those|the said|the aforementioned|said)\s+(?:advertisers|sponsors|partners|(?:third|3rd)[- ]?part(?:y|ies)|companies|businesses|merchants)\b/i,
   // "… for money": a denial of one kind of deal, not of the data going there.
   /\bfor (?:money|cash|monetary (?:consideration|value|compensation|payment|gain)|(?:a )?fee|profit)\b/i,
   // "third parties who are not bound by confidentiality": only the recipients a relative clause leaves out
@@ -203,8 +205,8 @@ const ZH_SUBJECT = /(?:我们|本公司|本平台|本应用|本网站|本软件)
 const ZH_DENIAL = /(?:不会|绝不|决不|从不|不得|并不|不)(?:会)?(?:主动|擅自|私自|将)?(?:向|与|给)(任何)?([^，。；,;]{1,20}?)(?:共享|出售|售卖|出租|提供|转让|披露|交易)/;
 const ZH_OBJECT = /个人信息|个人数据|用户信息|用户数据|您的(?:[^，。；]{0,6})?信息|隐私/;
 // 主动 / 擅自 / 私自 ("on our own initiative", "without authorisation") and 原则上 ("in principle") hedge the promise; "以供其…"
-// (for their own …) narrows its purpose.
-const ZH_NARROWING = /主动|擅自|私自|原则上|一般情况下|通常情况下|(?:以)?供其|用于其(?:自身|自己)?的?(?:营销|商业|推广)|营利|牟利|盈利|境外|出境|跨境|无关|不相关|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
+// (for their own …) narrows its purpose, as 用于营销目的 (for marketing) does: an analytics tool would not break it.
+const ZH_NARROWING = /主动|擅自|私自|原则上|一般情况下|通常情况下|(?:以)?供其|用于其?(?:自身|自己)?的?(?:营销|商业|推广|广告)|营利|牟利|盈利|境外|出境|跨境|无关|不相关|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
 const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
   [/广告(?:主|商|合作伙伴|平台)|营销/, 'advertisers'],
   [/第三方|其他公司|合作伙伴|合作方|外部/, 'third-parties'],
