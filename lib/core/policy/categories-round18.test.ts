@@ -148,3 +148,13 @@ describe('denials of a pointed-back or purpose-bound recipient say less', () => 
   ])('no general promise: %s', (_shape, text) => expect(sharingDenials(text)).toEqual([]));
   it('a denial to every advertiser stays one', () => expect(sharingDenials('We do not share your personal information with advertisers.').length).toBe(1));
 });
+
+describe('a party denied some data that only receives the rest', () => {
+  it('Chinese: the provider that only receives an ID and page events discloses analytics', () => {
+    expect(kinds('分析服务提供商无法获得您的账号信息：传输前我们已将用户ID替换为随机编号，提供商只接收该编号和您的页面浏览事件。')).toContain('site_analytics');
+  });
+  it.each([
+    ['advertisers that only receive totals', 'No advertising company places tags on our pages, and advertisers only receive the total number of times their advert was shown.'],
+    ['Chinese: advertisers that only get counts', '广告主无法获得您的任何个人信息，仅能获得广告曝光和点击的总数。'],
+  ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has('advertising')).toBe(false));
+});
