@@ -157,3 +157,8 @@ describe('a party denied some data that only receives the rest', () => {
     ['advertisers that only receive totals', 'No advertising company places tags on our pages, and advertisers only receive the total number of times their advert was shown.'],
   ])('not a disclosure: %s', (_shape, text) => expect(kinds(text).has('advertising')).toBe(false));
 });
+
+describe('Chinese: an error-monitoring service', () => {
+  it('discloses analytics', () => expect(kinds('应用闪退时，崩溃日志会自动发送给我们使用的错误监测服务，用于定位问题。')).toContain('site_analytics'));
+  it('the site monitoring errors itself does not', () => expect(kinds('崩溃日志只保存在我们自己的服务器上，由我们自行分析。').has('site_analytics')).toBe(false));
+});
