@@ -162,3 +162,7 @@ describe('Chinese: an error-monitoring service', () => {
   it('discloses analytics', () => expect(kinds('应用闪退时，崩溃日志会自动发送给我们使用的错误监测服务，用于定位问题。')).toContain('site_analytics'));
   it('the site monitoring errors itself does not', () => expect(kinds('崩溃日志只保存在我们自己的服务器上，由我们自行分析。').has('site_analytics')).toBe(false));
 });
+
+describe('a record\'s trustee named by kind', () => {
+  it('an app usage statistics company is an analytics kind', () => expect(kinds('Entrustment of processing\nTrustee: an app usage statistics company\nEntrusted work: analysis of app usage statistics')).toContain('site_analytics'));
+});
