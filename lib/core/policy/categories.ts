@@ -13,7 +13,7 @@
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
-import { headingIsRow, rowAnsweredNo, rowRetired } from './category-rows.ts';
+import { headingIsRow, rowAnsweredNo, rowRetired, sectionTitles } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowFootnotedAway } from './footnotes.ts';
 import { rowUnderDenyingLeadIn } from './lead-ins.ts';
@@ -147,20 +147,6 @@ const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider
 /** "我们的网站使用了外部服务商提供的标签管理工具。通过该工具加载的代码会记录…": the same in Chinese. */
 const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件)/i;
 
-/** The heading a sentence is under and the one above that. */
-function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
-  // A row read as a title ("广告或统计服务商——无" over "短信服务商——发送验证码") titles nothing: go up to the real title.
-  let at = s.heading;
-  while (at >= 0 && headingIsRow(sentences, at)) at = sentences[at].heading < at ? sentences[at].heading : -1;
-  if (at < 0) return [];
-  s = { ...s, heading: at };
-  const h = sentences[s.heading];
-  if (h.heading < 0 || h.heading >= s.heading) return [h.text];
-  // The heading before is the section above only when this one opens it ("接入第三方SDK说明" right over "（一）广告类");
-  // after a paragraph of its own it was a sibling ("Responsibility of Merchants … Additional Internet Privacy Policies").
-  const between = sentences.slice(h.heading + 1, s.heading);
-  return between.every((x) => x.kind === 'heading') ? [h.text, sentences[h.heading].text] : [h.text];
-}
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {

@@ -1,6 +1,6 @@
 /**
- * Lines the sentence splitter takes for headings that are rows of a table or list, and rows whose answer is no — for
- * the category reader (categories.ts). Kept apart so that reader stays about sentences.
+ * Lines the sentence splitter takes for headings that are rows of a table or list, rows whose answer is no, and the
+ * section titles a row sits under — for the category reader (categories.ts). Kept apart so that reader stays about sentences.
  */
 import { RETIRED_LINE } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
@@ -51,4 +51,19 @@ export function rowAnsweredNo(text: string): boolean {
 /** A change log's line saying what was taken out ("Removed: the retargeting pixel"). */
 export function rowRetired(text: string): boolean {
   return RETIRED_LINE.test(text);
+}
+
+/** The heading a sentence is under and the one above that. */
+export function sectionTitles(s: Sentence, sentences: readonly Sentence[]): string[] {
+  // A row read as a title ("广告或统计服务商——无" over "短信服务商——发送验证码") titles nothing: go up to the real title.
+  let at = s.heading;
+  while (at >= 0 && headingIsRow(sentences, at)) at = sentences[at].heading < at ? sentences[at].heading : -1;
+  if (at < 0) return [];
+  s = { ...s, heading: at };
+  const h = sentences[s.heading];
+  if (h.heading < 0 || h.heading >= s.heading) return [h.text];
+  // The heading before is the section above only when this one opens it ("接入第三方SDK说明" right over "（一）广告类");
+  // after a paragraph of its own it was a sibling ("Responsibility of Merchants … Additional Internet Privacy Policies").
+  const between = sentences.slice(h.heading + 1, s.heading);
+  return between.every((x) => x.kind === 'heading') ? [h.text, sentences[h.heading].text] : [h.text];
 }
