@@ -206,6 +206,7 @@ function stripBlockPrefix(line: string): { rest: string; kind: BlockKind } {
 
 const SETEXT = /^ *(?:=+|-{2,}) *$/;
 const TABLE_SEPARATOR = /^ *\|? *:?-{2,}/;
+const HAN = /[\u4e00-\u9fff]/;
 const ENDS_LIKE_SENTENCE = /[.;,:!?。；，：！？、)）]$/u;
 
 
@@ -223,7 +224,8 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
   // After a lead-in ("以下为我们接入的第三方SDK名称及其隐私协议链接：") the short lines up to the next blank line are
   // its rows, not a run of headings each of which would hide the section the rows are in.
   let rowsOfLeadIn = false;
-  const traditional = isTraditional(src);
+  // Asked once, and only of a text with a Chinese line that is not already a record (a whole-text scan).
+  let traditional: boolean | undefined;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (out.length > 0) out.push('\n');
@@ -279,7 +281,8 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     const rowWithBracket = rowsOfLeadIn && /^[^.。!?！？]{1,80}[)）]$/u.test(body);
     if (kind === 'text' && body.length <= 100 && (!ENDS_LIKE_SENTENCE.test(body) || rowWithBracket) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
       // Field labels are matched in Simplified characters ("受託廠商類別：" is "受托厂商类别：").
-      if (rowsOfLeadIn || RECORD_FIELD.test(traditional ? toSimplified(body) : body) || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
+      if (rowsOfLeadIn || RECORD_FIELD.test(body) || (HAN.test(body) && (traditional ??= isTraditional(src)) && RECORD_FIELD.test(toSimplified(body)))
+        || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
     // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；", "…for the following purposes:" over "(a) to perform
