@@ -23,7 +23,7 @@ import { ANSWER_YES, recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, formerOnly, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
-import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, ONLY_GETS_AFTER, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
+import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
 
@@ -261,7 +261,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   const after = text.slice(end, end + 60);
   // "未经您的许可，我们不会将…提供给广告合作伙伴" and "…不会向广告合作方提供您的姓名…，仅会提供经去标识化处理的设备信息": sharing
   // with consent, or of other data, is still sharing with that kind.
-  if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end)) || ONLY_GETS_AFTER.test(text.slice(end))) return !ZH_NOTHING_TO_THEM.test(text.slice(end)) && !none.some(([a, b]) => m.index >= a && m.index < b);
+  if (CONSENT_CONDITION.test(text) || PARTIAL_DENIAL_AFTER.test(text.slice(end)) || onlyGetsTheRest(text.slice(end))) return !ZH_NOTHING_TO_THEM.test(text.slice(end)) && !none.some(([a, b]) => m.index >= a && m.index < b);
   // A link's name that is itself a request not to ("不出售或共享我的个人信息") carries its own "不": not the site denying.
   const named = /^(?:请勿|不要|不)/.test(m[0]);
   return !negatedBefore(text, m.index) && (named || (!negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)))

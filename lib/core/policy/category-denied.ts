@@ -43,14 +43,17 @@ export function deniedInText(r: RegExpExecArray, context: string, text: string):
 function deniedAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 80), start);
-  return ((EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after)) && !ONLY_GETS_AFTER.test(text.slice(end))) || NO_BEFORE.test(before.slice(-40))
+  return ((EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after)) && !onlyGetsTheRest(text.slice(end))) || NO_BEFORE.test(before.slice(-40))
     || NO_DATA_TO_BEFORE.test(before) || zhDeniedObject(text, before, after, end);
 }
 // "广告合作伙伴不会获得您的真实姓名，只会获得随机生成的广告标识符", "advertisers do not receive your name; they only receive an
 // ad ID": the denial covers part of the data, the rest still goes to them — unless the rest is totals ("仅能获得…的总数").
 const TOTALS = /^[^，。,.;；]{0,30}?(?:total|aggregate|summar|overall|count|总数|汇总|总量|統計|统计数据|整体)/i;
-export const ONLY_GETS_AFTER = { test: (t: string): boolean => { const m = ONLY_GETS.exec(t); return m !== null && !TOTALS.test(t.slice(m.index + m[0].length)); } };
 const ONLY_GETS = /^[^。.]{0,80}?(?:[，,；;：:]\s*(?:但|而|其|它们?|他们|提供商|合作伙伴|合作方)?(?:只|仅|僅)(?:会|能|可|将)?(?:获得|获取|接收|收到|得到|拿到|看到)|\b(?:they|it) (?:only|just) (?:receive|get|see|obtain)s?\b|\bonly (?:receive|get|see|obtain)s? (?:a|an|the|random|pseudonymous|hashed|aggregated?)\b)/i;
+export function onlyGetsTheRest(after: string): boolean {
+  const m = ONLY_GETS.exec(after);
+  return m !== null && !TOTALS.test(after.slice(m.index + m[0].length));
+}
 // "这些日志不会提供给其他公司", "我们不会向第三方出售或提供…": the party is the object of a denied giving verb in its own clause.
 const ZH_DENIED_GIVE_TO = /(?:不会|绝不|并不|从不|不得|不再|不)(?:会|主动)?(?:提供|共享|分享|披露|传输|传送|出售|转让|发送|透露|交)(?:给|予|至)$/;
 const ZH_DENIED_TOWARDS = /(?:不会|绝不|并不|从不|不得|不再)[^，。；,;]{0,10}?(?:向|与|和|同)$/;

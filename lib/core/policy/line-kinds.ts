@@ -115,7 +115,6 @@ export function recordFields(s: Sentence, sentences: readonly Sentence[], index:
  */
 export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessary|functional(?:ity)?|performance|preferences?|statistics|statistical)(?: cookies| technologies| trackers)?\s*(?:\([^()]{0,40}\)\s*)?:\s*\S/i;
 
-
 /**
  * A record's field that says who receives (23rd session): "Recipient: Kakao Corp.", "Jointly used with: Dentsu Inc.",
  * "Trustee: Amazon Web Services Korea LLC", "接收方：…", "提供对象：…", "共同利用者：…" — the layout Japanese, Korean and
@@ -123,8 +122,10 @@ export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessar
  */
 export const RECIPIENT_FIELD = /^[\s\-–•*·\d.()]*(?:recipients?(?: name)?|name of (?:the )?recipient|(?:provided|disclosed|transferred|entrusted) to|jointly used with|joint users?|trustee|consignee|(?:sub-?)?processor|third party|sent by|operated by)\s*[:：]\s*(?!none\b|n\/a\b|not applicable\b|-|—)\S|^[\s\-–•*·\d.()（）]*(?:接收方|接收者|接收人|提供对象|受托方|受托人|受託者|委托对象|第三方名称|合作方名称|共同利用者|共同使用者|共同利用人)\s*(?:名称)?\s*[：:]\s*(?!无|無|不适用|不適用)\S/i;
 
-/** A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"): gone, not a recipient. */
-// Also after the version or date the log is kept by ("V4.0：移除第三方统计SDK", "v2.3: Removed the heatmap tool").
+/**
+ * A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"), also after the version
+ * the log is kept by ("V4.0：移除第三方统计SDK", "v2.3: Removed the heatmap tool"): gone, not a recipient.
+ */
 export const RETIRED_LINE = /^[\s\-–•*·]*(?:(?:v|version\s*)?\d+(?:\.\d+)+\s*[:：]\s*(?:removed|deleted|dropped|retired)\b|(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：])|^[\s\-–•*·]*(?:(?:v|V)?\d+(?:\.\d+)+\s*[：:]\s*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用)|(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：])/i;
 
 /** A change log's line that says what was put in ("Added: Microsoft Clarity (session replay)", "新增：…"). */
