@@ -7,9 +7,10 @@
  */
 import { parse } from 'tldts';
 import type { ThirdPartyStatement } from '../types.ts';
-import { negatedBefore } from './negation.ts';
+import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
-import { sentenceFacts } from './naming.ts';
+import { sendsToMentioned, sentenceFacts } from './naming.ts';
+import { shapeRejection } from './naming-shapes.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -54,6 +55,10 @@ export function extractDomainMentions(sentences: readonly Sentence[], owner: Own
       facts ??= sentenceFacts(s, sentences, i);
       if (facts.reject && facts.reject !== 'fragment') continue;
       if (negatedBefore(s.text, m.index)) continue;
+      // "不再从 Google Fonts（fonts.googleapis.com）加载", "instead of cdn.segment.com": the shapes that reject a company's
+      // name around it (former, compared, denied, an example) reject the domain too — one decision for both.
+      const end = at + m[1].length;
+      if (negatedInZhClause(s.text, at, end) || shapeRejection(s, s.text.slice(Math.max(0, at - 160), at), s.text.slice(end, end + 80), sendsToMentioned(s) || facts.sentBack)) continue;
       seen.add(domain);
       out.push({ org: null, name: domain, domain, evidence: { text: s.text, start: s.start, end: s.end } });
     }

@@ -5,6 +5,7 @@
  * processors" decide what it says. Used by the naming decision (naming.ts); the learned category reader
  * (category-model.ts) reads list rows with their lead-ins too.
  */
+import { aliasesOf } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { headerRowOf } from './table-columns.ts';
 import type { Sentence } from './text.ts';
@@ -100,9 +101,12 @@ const OUR_PARTNERS = /\b(?:our|we work with|we use|them|these (?:partners|compan
  * a line that is not such a row. */
 export function leadInIndices(sentences: readonly Sentence[], index: number): number[] {
   const s = sentences[index];
+  const title = bareRowTitle(sentences, index);
+  if (title >= 0) return [title];
+  if (s.kind === 'heading') return [];
   // A row that is a sentence of its own ("微信登录SDK：用于…，会收集您的设备信息。") says what it says; a lead-in reads for
   // rows that are names or cells.
-  if (s.kind === 'heading' || (s.kind !== 'table' && /[.!?。！？；;]\s*$/.test(s.text))) return [];
+  if (s.kind !== 'table' && /[.!?。！？；;]\s*$/.test(s.text)) return [];
   const leads = s.kind === 'list' || s.kind === 'table' ? listLeadIns(sentences, index) : [rowsLeadIn(sentences, index)].filter(Boolean);
   const out: number[] = [];
   let j = index - 1;
@@ -112,6 +116,31 @@ export function leadInIndices(sentences: readonly Sentence[], index: number): nu
     out.push(j);
   }
   return out;
+}
+
+/**
+ * "Analytics tools (as of 1 May 2024)\nGoogle Analytics 4\nHotjar", "Identity checks are carried out by\nEquifax Canada":
+ * short lines run together under a title with no bullet, colon or blank line between — a list as a page prints it once
+ * its markup is gone. The run's first line titles the rest as a lead-in would; its index, or -1 when the line is no such
+ * row. Read only by the naming decision: the category reader keeps reading these lines as the titles they look like.
+ */
+const OPEN_LEAD = /[^.!?。！？;；,，]\s*$/;
+/** "Stripe (card payments)": a short line that ends with its bracket, read as text but laid out as a row. */
+const BRACKETED_LINE = /^[^.。!?！？;；]{1,80}[)）]$/u;
+const bareLine = (t: Sentence): boolean => (t.kind === 'heading' && t.text.length <= 80) || (t.kind === 'text' && BRACKETED_LINE.test(t.text));
+export function bareRowTitle(sentences: readonly Sentence[], index: number): number {
+  if (!bareLine(sentences[index])) return -1;
+  // Up past the rows that name companies to the nearest line that names none: a run printed without blank lines holds
+  // several titled lists ("本站使用的统计服务\n百度统计\n媒体报道\n新浪科技"), each title over its own names.
+  for (let j = index - 1; j >= 0 && index - j <= 12; j--) {
+    const t = sentences[j];
+    if (sentences[j + 1].start - t.end !== 1) return -1;
+    if (bareLine(t) && aliasesOf(t).some((m) => m.entry)) continue;
+    if (bareLine(t)) return j;
+    // The title may be a line of text that leads into the names without its colon ("… are carried out by").
+    return t.kind === 'text' && t.text.length <= 160 && OPEN_LEAD.test(t.text) ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -133,7 +162,25 @@ function deniesWhatFollows(lead: string): boolean {
   return negatedBefore(body, body.length) || negatedInZhClause(body, body.length, body.length);
 }
 
-export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 'sign-in-button' | 'outbound-link' | 'help-or-opt-out';
+export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 'sign-in-button' | 'outbound-link' | 'help-or-opt-out'
+  | 'citation' | 'platform-brand' | 'data-source' | 'about-the-company';
+
+/**
+ * The titles of page chrome printed as bare lists of names ("As featured in", "Trusted by teams at", "Compatible devices",
+ * "Sources we read", "Integrations you can connect yourself", "在以下App中打开"): what the names are, when it is not a
+ * recipient. Only for a bare run's title (bareRowTitle) — a colon lead-in says more of its own.
+ */
+const CHROME_TITLES: Array<[RegExp, LeadInReading]> = [
+  [/(?:as (?:featured|seen|heard) (?:in|on)|featured (?:in|on)|in the (?:news|press)|press|awards?|recognition|rated|reviewed (?:in|by))|媒体报道|媒體報導|荣誉|榮譽|奖项|獎項|荣获|榮獲|获奖/i, 'citation'],
+  [/(?:compatible|supported|works with|available on|download(?:s)? (?:on|from)|get it on|play on|devices|browsers|system requirements|platforms we support)|(?:支持|適配|适配|兼容)的?(?:机型|機型|设备|設備|浏览器|瀏覽器|手机|手機|平台|语音助手|投屏)|已适配|系统要求|系統需求|立即下载|立即下載|下载(?:地址|渠道)|兼容手机/i, 'platform-brand'],
+  [/(?:sources?|data (?:we|comes? from)|we read|where (?:our|the) (?:data|prices|content|jobs|listings) comes? from)|来源|來源|数据提供方/i, 'data-source'],
+  [/(?:trusted by|our (?:customers|clients)|customers include|clients include|used by|investors?|backed by|partners? brands?)|客户案例|合作品牌|战略投资|投资方|投資方|所属集团|運營主體|运营主体/i, 'about-the-company'],
+  [/(?:connect (?:it )?yourself|you can connect|integrations? you|open (?:in|with)|share to|post to|find us on|follow us)|自行连接|自行連接|可自行|可授权接入|可绑定|可綁定|(?:在|用)以下[^，。：:]{0,6}(?:App|应用|應用)中?(?:打开|開啟|发布|分享)|以下App中|可同步/i, 'outbound-link'],
+];
+export function chromeTitleReading(title: string): LeadInReading | null {
+  for (const [re, why] of CHROME_TITLES) if (re.test(title)) return why;
+  return null;
+}
 
 /**
  * What every row under this lead-in or title is, when it says the rows get nothing, are no longer used, are payment
@@ -142,7 +189,12 @@ export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 
 export function leadInRejection(sentences: readonly Sentence[], index: number): LeadInReading | null {
   const s = sentences[index];
   const leads = leadInIndices(sentences, index).map((j) => sentences[j].text);
+  const bare = bareRowTitle(sentences, index) >= 0;
   for (const lead of leads) {
+    if (bare) {
+      const chrome = chromeTitleReading(lead);
+      if (chrome) return chrome;
+    }
     if (FORMER_LEAD.test(lead)) return 'former';
     if (deniesWhatFollows(lead)) return 'negated';
     if (PAYMENT_TYPES_LEAD.test(lead)) return 'example-of-user-provider';

@@ -21,7 +21,7 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
 import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
-import { leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
+import { bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
@@ -86,6 +86,11 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
+/**
+ * A bare list's title that names a job done for the site ("Monitoring", "Customer care chat", "Where your information is
+ * stored", "内容安全审核", "物流配送"): the names under it do that job, so they get the data it needs.
+ */
+const SERVICE_TITLE = /\b(?:support|help ?desk|chat|monitoring|hosting|hosted|stored|storage|infrastructure|delivery|shipping|couriers?|payments? processing|processed by|fraud|screening|checks|verification|notifications|push|e-?mail|newsletters?|sms|messaging|telemetry|crash|error|videos? on|maps? on|embedded|search|reviews?|comments|translations?|captcha|security|carried out by|handled by|powered by our)\b|服务提供|提供商|服务$|服務$|审核|審核|认证|認證|核验|核驗|存储|儲存|托管|託管|配送|物流|快递|監控|监控|监测|監測|统计|統計|分析|推送|短信|客服|支付处理|金流|风控|風控|安全|云服务|雲服務|地图服务|音视频|直播|点播|征信|理赔|理賠|问诊|合作机构|合作機構|处理方|處理方|处理者|處理者/i;
 const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送|服务商|供应商/i;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
@@ -189,7 +194,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const fragment = isShortFragment(s);
   const tableCell = fragment && inFlattenedCookieTable(sentences, index);
   const rowLead = index >= 0 ? rowsLeadIn(sentences, index) : '';
+  const bareTitle = index >= 0 ? bareRowTitle(sentences, index) : -1;
   const inThirdPartySection = tableCell || FRAGMENT_CONTEXT.test(heading)
+    // "SDKs in the app\nFirebase Crashlytics\nAppsFlyer": a bare name under a title that says what its names are.
+    || (bareTitle >= 0 && (FRAGMENT_CONTEXT.test(sentences[bareTitle].text) || SERVICE_TITLE.test(sentences[bareTitle].text)))
     || (s.kind === 'list' && index >= 0 && listLeadIns(sentences, index).some((l) => FRAGMENT_CONTEXT.test(l)))
     // "We work with these affiliate networks:\n- Skimlinks", "we report your repayments to …:\ni. TransUnion CIBIL": a
     // list whose lead-in says what is done with data or services lists the companies that do it (lead-ins.ts: not a row
@@ -236,10 +244,10 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
   else if (ABOUT_THE_POLICY.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'about-the-policy';
   // A bare line ("Google") that is neither a list row nor a table cell is a heading of the page.
-  else if (fragment && !tableCell && !footnoted && !recipientField && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table'))) reject = 'fragment';
+  else if (fragment && !tableCell && !footnoted && !recipientField && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table' && bareTitle < 0))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
-  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '') && inThirdPartySection)) reject = 'no-context';
+  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '' || bareTitle >= 0) && inThirdPartySection)) reject = 'no-context';
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
