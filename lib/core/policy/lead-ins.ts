@@ -5,6 +5,7 @@
  * processors" decide what it says. Used by the naming decision (naming.ts); the learned category reader
  * (category-model.ts) reads list rows with their lead-ins too.
  */
+import { CONTEXT_CUES } from './lexicon/aliases.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { headerRowOf } from './table-columns.ts';
@@ -124,18 +125,32 @@ export function leadInIndices(sentences: readonly Sentence[], index: number): nu
  * its markup is gone. The run's first line titles the rest as a lead-in would; its index, or -1 when the line is no such
  * row. Read only by the naming decision: the category reader keeps reading these lines as the titles they look like.
  */
+/**
+ * A bare list's title that names a job done for the site ("Monitoring", "Customer care chat", "Where your information is
+ * stored", "内容安全审核", "物流配送"): the names under it do that job, so they get the data it needs.
+ */
+export const SERVICE_TITLE = /\b(?:support|help ?desk|chat|monitoring|hosting|hosted|stored|storage|infrastructure|delivery|shipping|couriers?|payments? processing|processed by|fraud|screening|checks|verification|notifications|push|e-?mail|newsletters?|sms|messaging|telemetry|crash|error|videos? on|maps? on|embedded|search|reviews?|comments|translations?|captcha|security|carried out by|handled by|powered by our)\b|服务提供|提供商|服务$|服務$|审核|審核|认证|認證|核验|核驗|存储|儲存|托管|託管|配送|物流|快递|監控|监控|监测|監測|统计|統計|分析|推送|短信|客服|支付处理|金流|风控|風控|安全|云服务|雲服務|地图服务|音视频|直播|点播|征信|理赔|理賠|问诊|合作机构|合作機構|处理方|處理方|处理者|處理者/i;
+/** Words that make a heading, lead-in or column a list of outside parties (naming.ts inThirdPartySection). */
+export const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送|服务商|供应商/i;
+
 const OPEN_LEAD = /[^.!?。！？;；,，]\s*$/;
 /** "Stripe (card payments)": a short line that ends with its bracket, read as text but laid out as a row. */
 const BRACKETED_LINE = /^[^.。!?！？;；]{1,80}[)）]$/u;
-const bareLine = (t: Sentence): boolean => (t.kind === 'heading' && t.text.length <= 80) || (t.kind === 'text' && BRACKETED_LINE.test(t.text));
+const bareLine = (t: Sentence): boolean => ((t.kind === 'heading' || t.kind === 'table') && t.text.length <= 80) || (t.kind === 'text' && BRACKETED_LINE.test(t.text));
+const titleSays = (t: string): boolean => FRAGMENT_CONTEXT.test(t) || SERVICE_TITLE.test(t) || CONTEXT_CUES.test(t) || chromeTitleReading(t) !== null;
 export function bareRowTitle(sentences: readonly Sentence[], index: number): number {
-  if (!bareLine(sentences[index])) return -1;
+  const s = sentences[index];
+  // A strip of names in one line ("Apple | Google | Facebook") is a bare row; a table's rows are read under its header.
+  if (!bareLine(s) || (s.kind === 'table' && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'table'))) return -1;
   // Up past the rows that name companies to the nearest line that names none: a run printed without blank lines holds
   // several titled lists ("本站使用的统计服务\n百度统计\n媒体报道\n新浪科技"), each title over its own names.
   for (let j = index - 1; j >= 0 && index - j <= 12; j--) {
     const t = sentences[j];
     if (sentences[j + 1].start - t.end !== 1) return -1;
     if (bareLine(t) && aliasesOf(t).some((m) => m.entry)) continue;
+    // A line that names no company the lexicon knows and says nothing of its own ("微医", "同盾科技") is most likely a row
+    // naming a company it does not know: the title is further up.
+    if (bareLine(t) && !titleSays(t.text) && j > 0 && sentences[j].start - sentences[j - 1].end === 1 && bareLine(sentences[j - 1])) continue;
     if (bareLine(t)) return j;
     // The title may be a line of text that leads into the names without its colon ("… are carried out by").
     return t.kind === 'text' && t.text.length <= 160 && OPEN_LEAD.test(t.text) ? j : -1;
@@ -171,11 +186,12 @@ export type LeadInReading = 'negated' | 'former' | 'example-of-user-provider' | 
  * recipient. Only for a bare run's title (bareRowTitle) — a colon lead-in says more of its own.
  */
 const CHROME_TITLES: Array<[RegExp, LeadInReading]> = [
-  [/(?:as (?:featured|seen|heard) (?:in|on)|featured (?:in|on)|in the (?:news|press)|press|awards?|recognition|rated|reviewed (?:in|by))|媒体报道|媒體報導|荣誉|榮譽|奖项|獎項|荣获|榮獲|获奖/i, 'citation'],
-  [/(?:compatible|supported|works with|available on|download(?:s)? (?:on|from)|get it on|play on|devices|browsers|system requirements|platforms we support)|(?:支持|適配|适配|兼容)的?(?:机型|機型|设备|設備|浏览器|瀏覽器|手机|手機|平台|语音助手|投屏)|已适配|系统要求|系統需求|立即下载|立即下載|下载(?:地址|渠道)|兼容手机/i, 'platform-brand'],
-  [/(?:sources?|data (?:we|comes? from)|we read|where (?:our|the) (?:data|prices|content|jobs|listings) comes? from)|来源|來源|数据提供方/i, 'data-source'],
-  [/(?:trusted by|our (?:customers|clients)|customers include|clients include|used by|investors?|backed by|partners? brands?)|客户案例|合作品牌|战略投资|投资方|投資方|所属集团|運營主體|运营主体/i, 'about-the-company'],
-  [/(?:connect (?:it )?yourself|you can connect|integrations? you|open (?:in|with)|share to|post to|find us on|follow us)|自行连接|自行連接|可自行|可授权接入|可绑定|可綁定|(?:在|用)以下[^，。：:]{0,6}(?:App|应用|應用)中?(?:打开|開啟|发布|分享)|以下App中|可同步/i, 'outbound-link'],
+  [/\b(?:as (?:featured|seen|heard) (?:in|on)|featured (?:in|on)|in the (?:news|press)|press|awards?|recognition|rated|reviewed (?:in|by))\b|媒体报道|媒體報導|荣誉|榮譽|奖项|獎項|荣获|榮獲|获奖/i, 'citation'],
+  [/\b(?:compatible|supported|works with|available on|download(?:s)? (?:on|from)|get it on|play on|devices|browsers|system requirements|platforms we support)\b|(?:支持|適配|适配|兼容)的?(?:机型|機型|设备|設備|浏览器|瀏覽器|手机|手機|平台|语音助手|投屏)|已适配|系统要求|系統需求|立即下载|立即下載|下载(?:地址|渠道)|兼容手机/i, 'platform-brand'],
+  [/\b(?:sources?|data (?:we|comes? from)|we read|where (?:our|the) (?:data|prices|content|jobs|listings) comes? from)\b|来源|來源|数据提供方/i, 'data-source'],
+  [/\b(?:trusted by|our (?:customers|clients)|customers include|clients include|used by|investors?|backed by|partners? brands?)\b|客户案例|合作品牌|战略投资|投资方|投資方|所属集团|運營主體|运营主体/i, 'about-the-company'],
+  [/\bpay (?:with|using|via)\b|\bexpress checkout\b|(?:选择|支持的?)(?:支付|付款)方式/i, 'example-of-user-provider'],
+  [/\b(?:connect (?:it )?yourself|you can connect|integrations? you|open (?:in|with)|share to|post to|find us on|follow us)\b|自行连接|自行連接|可自行|可授权接入|可绑定|可綁定|(?:在|用)以下[^，。：:]{0,6}(?:App|应用|應用)中?(?:打开|開啟|发布|分享)|以下App中|可同步/i, 'outbound-link'],
 ];
 export function chromeTitleReading(title: string): LeadInReading | null {
   for (const [re, why] of CHROME_TITLES) if (re.test(title)) return why;

@@ -21,7 +21,7 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
 import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
-import { bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
+import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
@@ -86,12 +86,6 @@ const PRODUCT_NOUN: Array<[RegExp, CategoryKey]> = [
   [/^\s+(?:maps?|map services?)\b/i, 'utilities'],
   [/^\s+(?:videos?|video player|player|embeds?)\b/i, 'audio_video_player'],
 ];
-/**
- * A bare list's title that names a job done for the site ("Monitoring", "Customer care chat", "Where your information is
- * stored", "内容安全审核", "物流配送"): the names under it do that job, so they get the data it needs.
- */
-const SERVICE_TITLE = /\b(?:support|help ?desk|chat|monitoring|hosting|hosted|stored|storage|infrastructure|delivery|shipping|couriers?|payments? processing|processed by|fraud|screening|checks|verification|notifications|push|e-?mail|newsletters?|sms|messaging|telemetry|crash|error|videos? on|maps? on|embedded|search|reviews?|comments|translations?|captcha|security|carried out by|handled by|powered by our)\b|服务提供|提供商|服务$|服務$|审核|審核|认证|認證|核验|核驗|存储|儲存|托管|託管|配送|物流|快递|監控|监控|监测|監測|统计|統計|分析|推送|短信|客服|支付处理|金流|风控|風控|安全|云服务|雲服務|地图服务|音视频|直播|点播|征信|理赔|理賠|问诊|合作机构|合作機構|处理方|處理方|处理者|處理者/i;
-const FRAGMENT_CONTEXT = /cookie|third|partner|analytic|advertis|provider|service|sdk|vendor|tool|recipient|processor|plug-?in|widget|hosting|\bCDN\b|content delivery|infrastructure|第三方|合作|共享|SDK|受托|委托|处理者|(?:提供|设置|接收)方|接入|推送|服务商|供应商/i;
 
 /** Help pages, settings and opt-out tools OF a company are where the reader goes, not who receives data. */
 const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:settings|preferences|center|centre|dashboard|checkup|controls|page)\b|^\s*['’]s?\s+(?:(?:own\s+)?(?:web ?site|site|help|support|settings|ad settings|ads settings|ad preferences|ads preferences|privacy settings|account settings|preferences|instructions|opt-?out (?:page|tool|program|mechanism)|browser add-?on))|^\s+(?:opt[- ]?out (?:page|tool|program|mechanism|browser add-?on)|help (?:center|centre|page)|settings)\b|^\s+support(?: (?:page|site|team))?(?: directly)?(?=[.,;]|$)|^\s+(?:at|via|on)\s+\S*(?:settings|preferences|opt-?out|choices)/i;
