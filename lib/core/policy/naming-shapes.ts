@@ -4,6 +4,7 @@
  * uses or only plans to, comparisons and citations, copyright credits, the reader's own devices and accounts, where
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
+import { clauseRejection } from './naming-clauses.ts';
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
@@ -294,6 +295,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_THEIR_POLICY_APPLIES.test(t) && !sendsTo) return 'not-covered';
   if (ZH_NOT_BOUND_HERE.test(before.slice(before.search(/[^；;。]*$/)) + after.split(/[；;。]/)[0]) && !sendsTo) return 'not-covered';
   if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
+  const clause = clauseRejection(before, after);
+  if (clause) return clause;
   if (FORMER_BEFORE.test(before.slice(-60)) || removedInClause(before) || zhRemovedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
