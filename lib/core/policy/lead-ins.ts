@@ -142,6 +142,8 @@ export function bareRowTitle(sentences: readonly Sentence[], index: number): num
   const s = sentences[index];
   // A strip of names in one line ("Apple | Google | Facebook") is a bare row; a table's rows are read under its header.
   if (!bareLine(s) || (s.kind === 'table' && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'table'))) return -1;
+  // A line that names no company is a title (of the names under it), not a row of the title above.
+  if (!aliasesOf(s).some((m) => m.entry)) return -1;
   // Up past the rows that name companies to the nearest line that names none: a run printed without blank lines holds
   // several titled lists ("本站使用的统计服务\n百度统计\n媒体报道\n新浪科技"), each title over its own names.
   for (let j = index - 1; j >= 0 && index - j <= 12; j--) {
