@@ -47,6 +47,8 @@ interface Example { id: string; features: string[]; label: Record<ModelPurpose, 
 // those texts at 0.45 and none from 0.46 up, so its threshold is 0.46 (docs/eval-seventeenth-session.md).
 // Twenty-third session: retrained with this session's development rounds, the English reader quoted one untrue statement
 // at 0.40 (a carrier's data charges read as analytics) and none from 0.41 up, so its threshold is 0.41.
+// Twenty-fourth session: retrained with two more development rounds, it quoted the same statement at 0.41; a
+// telecommunications provider is now another kind of outside party (outside-party.ts), and none is quoted from 0.41 up.
 const REAL_WEIGHT: Record<ModelLanguage, number> = { en: 0.3, zh: 0.6 };
 const REAL_POLICIES = fileURLToPath(new URL('../tests/fixtures/policies/', import.meta.url));
 

@@ -22,7 +22,7 @@ export const OUTSIDE_PARTY = /\bweb ?hosts?\b|\b(?:some|many|several|certain|tho
  * title or the sentence before ("Advertising and measurement" over "Subscriber payments are taken by a payment service
  * provider").
  */
-const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification|security|bot[- ]protection|map|mobile network)\s+(?:service\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?|operators?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
+const OTHER_KIND_PARTY = /\b(?:delivery|shipping|courier|logistics|postal|payment|card|banking|hosting|cloud|customer (?:service|support)|fraud[- ]prevention|identity[- ]verification|security|bot[- ]protection|map|mobile network|(?:tele)?communications?|telecom|wireless|phone|internet)\s+(?:services?\s+)?(?:partners?|providers?|companies|company|firms?|processors?|services?|vendors?|carriers?|networks?|operators?)\b|(?:物流|快递|配送|支付|云服务|客服)(?:服务)?(?:公司|服务商|合作方|合作伙伴|机构|平台|提供商)/i;
 const OTHER_KIND_PARTIES = new RegExp(OTHER_KIND_PARTY.source, 'gi');
 export const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !OUTSIDE_PARTY.test(text.replace(OTHER_KIND_PARTIES, ' '));
 
