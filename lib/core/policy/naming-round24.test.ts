@@ -46,6 +46,7 @@ describe('one clause of a long sentence says what its company is', () => {
     ['Chinese: evaluating, not yet connected', '我们正在评估接入百度地图SDK，目前不会向其提供任何位置。', ['baidu'], []],
     ['Chinese: licensed, then given nothing', '部分音乐由网易云音乐授权，我们不会向其提供您的播放记录。', ['netease'], []],
     ['Chinese: another policy applies', '若您通过美团下单，则适用美团的隐私政策。', ['meituan'], []],
+    ['Chinese: a kit the app carries beside a sign-in that brings data in', '我们集成了神策分析SDK，QQ登录仅供您选择（我们只从QQ获取昵称）。', [], ['sensors_data']],
   ])('%s', (_shape, text, not, yes) => {
     const got = named(text);
     for (const org of not) expect(got).not.toContain(org);

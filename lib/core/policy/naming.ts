@@ -274,6 +274,8 @@ export function sendsToMentioned(s: Sentence): boolean {
   return SHARE_TO.test(s.text.replace(TO_US, ''));
 }
 
+const INTEGRATED_KIT = { before: /(?:接入|集成|嵌入|内置|內置)(?:了)?[^，。；]{0,6}$|\b(?:integrated|embedded|bundled|built in|uses?) (?:the\s+)?$/i, after: /^[^，。；,;]{0,10}?(?:SDK|软件开发工具包|插件)/i };
+
 export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, owner: OwnerInfo): NamingDecision {
   const no = (why: NamingRejection): NamingDecision => ({ ok: false, why });
   const e = m.entry;
@@ -341,9 +343,12 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   const readerSide = readerSideRejection(before, after, sharesToThem, facts.connectSends);
   if (readerSide) return no(readerSide);
   if (SOURCE_BEFORE.test(before) || (facts.sourceColumn >= 0 && cellAt(s.text, m.start) === facts.sourceColumn)) return no('data-source');
-  if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem) return no('data-source');
+  // Not a kit the same sentence says the app carries ("我们接入了友盟+统计SDK…，微信登录仅作为登录方式…", "we integrated the Adjust
+  // SDK, and you may sign in with Google"): the sign-in that brings data in is another company's.
+  const integrated = INTEGRATED_KIT.before.test(before.slice(-16)) || INTEGRATED_KIT.after.test(after);
+  if (LOGIN_SOURCE.test(s.text) && WE_OBTAIN.test(s.text) && !sharesToThem && !integrated) return no('data-source');
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
-  if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem) return no('data-source');
+  if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem && !integrated) return no('data-source');
   if (SOURCES_BEFORE.test(before) && !sharesToThem) return no('data-source');
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
