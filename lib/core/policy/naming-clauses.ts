@@ -34,8 +34,12 @@ const ZH_OWN_ACCOUNT_THERE_AFTER = /^[^，。；]{0,16}?上的(?:企业|企業|�
 const ZH_READER_ADDS_BEFORE = /(?:您|你)?自行(?:加入|添加|绑定|綁定|使用|选择|選擇)[^，。；]{0,6}$/;
 const ZH_NOT_CONNECTED_AFTER = /^[^，。；]{0,24}?(?:并不|並不|不)互通|^[^，。；]{0,24}?(?:并无|並無|没有|沒有)(?:任何)?(?:关系|關係|关联|關聯)/;
 
+/** "we are planning to move to Klaviyo later this year": a tool the site means to use, not one it uses. */
+const PLANNED_BEFORE = /\b(?:plan(?:s|ning)?|intend(?:s|ing)?|expect(?:s|ing)?|are going|aim(?:s|ing)?) to (?:move|switch|migrate|change|add|adopt|start using|use|integrate|roll out|bring in)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|onto\s+)?$/i;
+
 export function clauseRejection(before: string, after: string): NamingRejection | null {
   const near = before.slice(-120);
+  if (PLANNED_BEFORE.test(near)) return 'hypothetical';
   if ((ZH_FORMER.before.test(near.slice(-8)) && ZH_FORMER.after.test(after)) || (/(?:早期|曾经|曾經|过去|過去|曾)/.test(near.slice(-8)) && ZH_FORMER.before.test(near.slice(-8)))) return 'former';
   if (ZH_EVALUATING_BEFORE.test(near.slice(-12))) return 'hypothetical';
   if (ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';

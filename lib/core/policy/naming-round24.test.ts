@@ -41,6 +41,8 @@ describe('one clause of a long sentence says what its company is', () => {
     ['our previous tool', 'Consent is recorded by Usercentrics; OneTrust, our previous consent tool, has been removed.', ['onetrust'], ['usercentrics']],
     ['switched off', 'Errors are reported to Sentry, but Crashlytics is switched off in the kids edition.', [], ['sentry']],
     ['a planned tool that gets nothing yet', 'Emails go out through Mailchimp; we may move to Braze next year, but until then Braze receives no customer data.', ['braze_inc'], ['mailchimp']],
+    ['a tool the site plans to move to', 'Our shop runs on WooCommerce today; we plan to move to Shopify next spring.', ['shopify'], []],
+    ['self-hosted, its makers denied later in the sentence', 'Visits are counted with Matomo on our own servers, so no visitor data goes to the makers of Matomo.', ['matomo'], []],
     ['made by', 'The app reads your steps, and our watches are made by Garmin and Fitbit.', ['garmin'], []],
     ['Chinese: replaced by', '自今年起，推送服务由个推更换为极光推送。', ['getui'], []],
     ['Chinese: evaluating, not yet connected', '我们正在评估接入百度地图SDK，目前不会向其提供任何位置。', ['baidu'], []],

@@ -19,6 +19,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
+import { clauseRejection } from './naming-clauses.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
 import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
 import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
@@ -363,7 +364,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if ((/被\s*$/.test(before.slice(-4)) && /^[^，。；]{0,30}?收购/.test(after)) || /并入\s*$/.test(before.slice(-6))) return no('corporate-family');
   // "Website statistics are collected with Matomo, which we run on our own servers; no analytics data is sent to Matomo":
   // software the site runs itself, said in the same sentence to get nothing.
-  if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && (negatedBefore(s.text, o.start) || negatedInZhClause(s.text, o.start, o.end)))) return no('negated');
+  if (SELF_HOSTED.test(s.text) && all.some((o) => o.start > m.end && o.entry?.org === e.org && (negatedBefore(s.text, o.start) || negatedInZhClause(s.text, o.start, o.end)
+    || clauseRejection(s.text.slice(Math.max(0, o.start - 160), o.start), s.text.slice(o.end, o.end + 80)) === 'negated'))) return no('negated');
   // "…never shared with third parties, including Mixpanel, the analytics provider we use for the rest of the app": the
   // denial covers one kind of data; the appositive says the company is the site's provider.
   if ((negatedBefore(s.text, m.start) || negatedInZhClause(s.text, m.start, m.end) || underNegatedLeadIn(s.text.slice(0, m.start))) && !OUR_PROVIDER_AFTER.test(after)) return no('negated');
