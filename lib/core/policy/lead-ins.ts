@@ -138,7 +138,18 @@ const OPEN_LEAD = /[^.!?。！？;；,，]\s*$/;
 const BRACKETED_LINE = /^[^.。!?！？;；]{1,80}[)）]$/u;
 const bareLine = (t: Sentence): boolean => ((t.kind === 'heading' || t.kind === 'table') && t.text.length <= 80) || (t.kind === 'text' && BRACKETED_LINE.test(t.text));
 const titleSays = (t: string): boolean => FRAGMENT_CONTEXT.test(t) || SERVICE_TITLE.test(t) || CONTEXT_CUES.test(t) || chromeTitleReading(t) !== null;
+const BARE_TITLES = new WeakMap<readonly Sentence[], Map<number, number>>();
 export function bareRowTitle(sentences: readonly Sentence[], index: number): number {
+  const s = sentences[index];
+  // Cheap refusals first; the answer is asked several times per row (facts, lead-ins, their rejections): remembered.
+  if (!bareLine(s) || index === 0 || s.start - sentences[index - 1].end !== 1) return -1;
+  let known = BARE_TITLES.get(sentences);
+  if (!known) BARE_TITLES.set(sentences, (known = new Map()));
+  let title = known.get(index);
+  if (title === undefined) known.set(index, (title = findBareRowTitle(sentences, index)));
+  return title;
+}
+function findBareRowTitle(sentences: readonly Sentence[], index: number): number {
   const s = sentences[index];
   // A strip of names in one line ("Apple | Google | Facebook") is a bare row; a table's rows are read under its header.
   if (!bareLine(s) || (s.kind === 'table' && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'table'))) return -1;

@@ -37,19 +37,30 @@ const ZH_NOT_CONNECTED_AFTER = /^[^，。；]{0,24}?(?:并不|並不|不)互通|
 /** "we are planning to move to Klaviyo later this year": a tool the site means to use, not one it uses. */
 const PLANNED_BEFORE = /\b(?:plan(?:s|ning)?|intend(?:s|ing)?|expect(?:s|ing)?|are going|aim(?:s|ing)?) to (?:move|switch|migrate|change|add|adopt|start using|use|integrate|roll out|bring in)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|onto\s+)?$/i;
 
+/** Cheap gates: each shape is asked only when the words it needs are there (this runs for every mention of every policy). */
+const HAN = /[\u4e00-\u9fff]/;
+const PLANNED_WORDS = /\b(?:plan|intend|expect|are going|aim)\w* to /i;
+const FORMER_WORDS = /\bno longer |\bin place of |\breplacing |\bwe (?:left|quit|dropped|exited) /i;
+const DENIED_WORDS = /\bnot (?:on|with|through|via|by|to) |\bno\b[^.;]{0,60}\b(?:goes|go|sent|passed|shared|flows?|transferred) to\b/i;
+const DEVICE_WORDS = /\b(?:made|manufactured|built|supplied) by |\b(?:listen|watch|stream|read|play)\b/i;
+const AFTER_WORDS = /\b(?:which|previous|former|old|earlier|not|switched|turned|disabled|no|told)\b|^['’]s /i;
+
 export function clauseRejection(before: string, after: string): NamingRejection | null {
   const near = before.slice(-120);
-  if (PLANNED_BEFORE.test(near)) return 'hypothetical';
-  if ((ZH_FORMER.before.test(near.slice(-8)) && ZH_FORMER.after.test(after)) || (/(?:早期|曾经|曾經|过去|過去|曾)/.test(near.slice(-8)) && ZH_FORMER.before.test(near.slice(-8)))) return 'former';
-  if (ZH_EVALUATING_BEFORE.test(near.slice(-12))) return 'hypothetical';
-  if (ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
-  if (ZH_THEIR_POLICY.before.test(near.slice(-20)) && ZH_THEIR_POLICY.after.test(after)) return 'not-covered';
-  if (ZH_READER_ADDS_BEFORE.test(near.slice(-16))) return 'platform-brand';
-  if (ZH_OWN_ACCOUNT_THERE_AFTER.test(after)) return 'social-follow';
-  if (ZH_NOT_CONNECTED_AFTER.test(after)) return 'not-covered';
-  if (FORMER_BEFORE.test(near) || FORMER_AFTER.test(after)) return 'former';
-  if (DENIED_BEFORE.test(near) || DENIED_AFTER.test(after)) return 'negated';
-  if (READER_DEVICE_OR_APP_BEFORE.test(near)) return 'platform-brand';
+  if (HAN.test(near.slice(-20)) || HAN.test(after.slice(0, 20))) {
+    if ((ZH_FORMER.before.test(near.slice(-8)) && ZH_FORMER.after.test(after)) || (/(?:早期|曾经|曾經|过去|過去|曾)/.test(near.slice(-8)) && ZH_FORMER.before.test(near.slice(-8)))) return 'former';
+    if (ZH_EVALUATING_BEFORE.test(near.slice(-12))) return 'hypothetical';
+    if (ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
+    if (ZH_THEIR_POLICY.before.test(near.slice(-20)) && ZH_THEIR_POLICY.after.test(after)) return 'not-covered';
+    if (ZH_READER_ADDS_BEFORE.test(near.slice(-16))) return 'platform-brand';
+    if (ZH_OWN_ACCOUNT_THERE_AFTER.test(after)) return 'social-follow';
+    if (ZH_NOT_CONNECTED_AFTER.test(after)) return 'not-covered';
+  }
+  if (PLANNED_WORDS.test(near) && PLANNED_BEFORE.test(near)) return 'hypothetical';
+  const afterWords = AFTER_WORDS.test(after.slice(0, 60));
+  if ((FORMER_WORDS.test(near) && FORMER_BEFORE.test(near)) || (afterWords && FORMER_AFTER.test(after))) return 'former';
+  if ((DENIED_WORDS.test(near) && DENIED_BEFORE.test(near)) || (afterWords && DENIED_AFTER.test(after))) return 'negated';
+  if (DEVICE_WORDS.test(near) && READER_DEVICE_OR_APP_BEFORE.test(near)) return 'platform-brand';
   if (OWN_POLICY_THERE.before.test(near.slice(-10)) && OWN_POLICY_THERE.after.test(after)) return 'not-covered';
   return null;
 }
