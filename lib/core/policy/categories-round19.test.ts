@@ -38,6 +38,7 @@ describe('ad-tech jargon for who gets the data', () => {
   it.each([
     ['Chinese: supply-side platforms', '页面加载时，竞价脚本会向多家供应方平台发送请求，并附带Cookie标识。', 'advertising'],
     ['Chinese: demand-side platforms', '在程序化交易中，您的设备信息可能被传递给需求方平台。', 'advertising'],
+    ['Traditional Chinese: an ad network (聯播網)', '免費會員會看到由廣告聯播網依其瀏覽習慣所投放的廣告。', 'advertising'],
     ["Chinese: the buyer's ad system", '部分广告位通过私有交易市场售出，您的粗略位置可能传递给买方的投放系统。', 'advertising'],
   ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
 
