@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+import { parseDenial } from './denial.ts';
 
 // From the twenty-fourth session's development rounds (en-category-48, zh-category-46: disclosures made as an exception,
 // a condition or a choice; en-category-49, zh-category-47: the trade's jargon), each written here in new words, with the
@@ -45,4 +46,15 @@ describe('ad-tech jargon for who gets the data', () => {
   it.each([
     ['Chinese: the site\'s own ad system', '本站广告由我们自营的投放系统根据页面内容匹配，广告主无法获取访客的任何数据。'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});
+
+describe('a denial whose exception is named with a noun is no plain denial', () => {
+  it.each([
+    ['with the exception of', 'We do not share your personal information with third parties, with the exception of an advertising platform whose tag measures our campaigns.'],
+    ['the only exception is', 'We do not share your personal information with third parties; the only exception is our ad measurement partner.'],
+  ])('not a denial: %s', (_shape, text) => expect(parseDenial(text)).toBeNull());
+
+  it('the plain denial stays one', () => {
+    expect(parseDenial('We do not share your personal information with third parties.')).not.toBeNull();
+  });
 });

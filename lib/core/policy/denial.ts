@@ -127,6 +127,9 @@ const NARROWING_EN = [
   // "Although we do not sell your data, we share it with partners for advertising": a concession, and the main
   // clause says the opposite.
   /^\s*(?:although|though|even though|while|whilst|even if)\b|\bbut (?:we|our)\b[^.;]{0,30}\b(?:do|does|may|might|also|will|can|could)\b(?! not\b)/i,
+  // "We do not pass your data on to third parties, with the exception of the pixel of a social network …": the exception
+  // is named with a noun, not the verb "except".
+  /\bwith the exception of\b|\bthe (?:only |one |sole )?exceptions? (?:is|are|being|to this)\b|\bsave that\b|\bbarring\b/i,
   // "… the personal information of consumers we know to be under 16": a denial about some people only.
   /\bunder (?:the age of )?1\d\b|\bunder \d+ years\b/i,
 ];
