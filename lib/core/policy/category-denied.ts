@@ -106,12 +106,14 @@ const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;
  */
 export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\bnone of (?:them|these|those|the [\w-]+)\s+(?:come|comes|came|are|is|were)\s+(?:from|by|supplied by|provided by)\s+(?:[\w-]+\s+){0,2}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
-/** "we will not share … for marketing purposes without your consent": a condition, not a denial. */
-// …and a denial on the visitor's refusal ("If you close the banner without choosing, we treat this as a refusal, and neither
-// our statistics provider nor our advertising partners will receive any data", "When your browser sends a Do Not Track
-// signal, we do not load the tags our advertising partners use", "如您拒绝，我们不会向广告合作方提供…"): what happens otherwise.
-// …and a denial on one choice of the reader's ("如您选择"要求App不跟踪"，我们将不会…", "If you tap 'Ask App Not to Track', we will
-// not …"): without that choice, it happens. Not a denial for one group (children, a region): labellers read those both ways.
+/**
+ * "we will not share … for marketing purposes without your consent": a condition, not a denial. So is a denial on the
+ * visitor's refusal ("If you close the banner without choosing, we treat this as a refusal, and neither our statistics
+ * provider nor our advertising partners will receive any data", "When your browser sends a Do Not Track signal, we do not
+ * load the tags our advertising partners use", "如您拒绝，我们不会向广告合作方提供…") and one on a choice of the reader's
+ * ("If you tap 'Ask App Not to Track', we will not …", "如您选择…，我们将不会…"): they say what happens otherwise. Not a denial
+ * for one group of readers (children, a region): labellers read those both ways.
+ */
 const CONSENT_CONDITION_RE = /^\s*(?:if|when|once) you (?:choose|select|turn|switch|opt|tap|pick)\b[^,;.]{0,80},|^\s*(?:如果?|若|假如|倘若|当|當)(?:您|你)(?:选择|選擇|开启|開啟|关闭|關閉)[^，。；]{0,30}[，,]|\b(?:if|when|once|where|should) (?:you|your browser|your device) (?:refuse|decline|say no|reject|opt out|object|withdraw|turn (?:it |them |this )?off|switch (?:it |them |this )?off|disable|close [^.;]{0,40}?without|sends? (?:a |the |an )?(?:do not track|DNT|global privacy control|GPC|opt-out)|(?:do not|don['’]t) (?:consent|agree|accept|opt in|give (?:us )?(?:your )?consent))\b|\btreat(?:s|ed)? (?:this |it |that )?as (?:a )?refusal\b|\bwhat (?:changes|happens) if you (?:say no|refuse|decline|opt out|reject)\b|(?:如果?|若|当|當)(?:您|你)(?:拒绝|拒絕|不同意|关闭|關閉|撤回|选择退出|選擇退出|未授权|未授權|不授权|不授權|未同意)|\bwithout (?:your|their|(?:the |a )?(?:user|customer|client|member|visitor|consumer|individual|data subject|person|patient|student|parent)['’]s|his or her|first obtaining your) (?:prior |express |explicit |affirmative )?(?:consent|permission|authori[sz]ation)|\bunless you (?:consent|agree|opt in)|\b(?:until|before) you (?:have )?(?:consent(?:ed)?|agree[ds]?|accept(?:ed)?|opt(?:ed)? in)\b|未经您(?:的)?(?:同意|授权|许可|允许)|在您(?:阅读并)?(?:同意|授权)[^，。；]{0,16}?(?:前|之前)|(?:获得|取得|征得)您的?(?:同意|授权)(?:前|之前)|除非(?:您|你)[^，。；]{0,30}?(?:开启|打开|同意|授权|允许|选择加入)|除非(?:获得|取得|征得|经)(?:您的?)?(?:同意|授权|许可)|\bunless you (?:turn on|switch on|enable|allow|choose to)\b/i;
 /** Asked of the same sentence for each of its nouns and recipients: remembered, as outside-party.ts remembers RECIPIENT. */
 const consentSeen = new Map<string, boolean>();

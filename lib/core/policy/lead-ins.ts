@@ -120,12 +120,6 @@ export function leadInIndices(sentences: readonly Sentence[], index: number): nu
 }
 
 /**
- * "Analytics tools (as of 1 May 2024)\nGoogle Analytics 4\nHotjar", "Identity checks are carried out by\nEquifax Canada":
- * short lines run together under a title with no bullet, colon or blank line between — a list as a page prints it once
- * its markup is gone. The run's first line titles the rest as a lead-in would; its index, or -1 when the line is no such
- * row. Read only by the naming decision: the category reader keeps reading these lines as the titles they look like.
- */
-/**
  * A bare list's title that names a job done for the site ("Monitoring", "Customer care chat", "Where your information is
  * stored", "内容安全审核", "物流配送"): the names under it do that job, so they get the data it needs.
  */
@@ -139,6 +133,13 @@ const BRACKETED_LINE = /^[^.。!?！？;；]{1,80}[)）]$/u;
 const bareLine = (t: Sentence): boolean => ((t.kind === 'heading' || t.kind === 'table') && t.text.length <= 80) || (t.kind === 'text' && BRACKETED_LINE.test(t.text));
 const titleSays = (t: string): boolean => FRAGMENT_CONTEXT.test(t) || SERVICE_TITLE.test(t) || CONTEXT_CUES.test(t) || chromeTitleReading(t) !== null;
 const BARE_TITLES = new WeakMap<readonly Sentence[], Map<number, number>>();
+/**
+ * "Analytics tools (as of 1 May 2024)\nGoogle Analytics 4\nHotjar", "Identity checks are carried out by\nEquifax Canada":
+ * short lines run together under a title with no bullet, colon or blank line between — a list as a page prints it once
+ * its markup is gone. The nearest line above that names no company titles the names under it as a lead-in would; its
+ * index, or -1 when the line is no such row. Read only by the naming decision: the category reader keeps reading these
+ * lines as the titles they look like.
+ */
 export function bareRowTitle(sentences: readonly Sentence[], index: number): number {
   const s = sentences[index];
   // Cheap refusals first; the answer is asked several times per row (facts, lead-ins, their rejections): remembered.
@@ -152,7 +153,7 @@ export function bareRowTitle(sentences: readonly Sentence[], index: number): num
 function findBareRowTitle(sentences: readonly Sentence[], index: number): number {
   const s = sentences[index];
   // A strip of names in one line ("Apple | Google | Facebook") is a bare row; a table's rows are read under its header.
-  if (!bareLine(s) || (s.kind === 'table' && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'table'))) return -1;
+  if (s.kind === 'table' && [sentences[index - 1], sentences[index + 1]].some((x) => x?.kind === 'table')) return -1;
   // A line that names no company is a title (of the names under it), not a row of the title above.
   if (!aliasesOf(s).some((m) => m.entry)) return -1;
   // Up past the rows that name companies to the nearest line that names none: a run printed without blank lines holds

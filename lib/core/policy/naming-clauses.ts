@@ -26,7 +26,10 @@ const OWN_POLICY_THERE = { before: /\bwhere\s+$/i, after: /^['’]s? (?:own )?(?
  * The same, in Chinese clauses: "由GrowingIO更换为神策数据", "本站曾以comScore衡量读者人数", "正在评估接入高德地图SDK", "…授权，我们
  * 不会向其提供您的播放记录", "适用美团的隐私政策", "LinkedIn…上的企业账号", "可由您自行加入Apple钱包", "与…并不互通".
  */
-const ZH_FORMER = { before: /(?:由|从|從)\s*$|(?:早期|曾经|曾經|过去|過去|曾)(?:以|用|使用|通过|透過|接入|采用|托管于|託管於)?\s*$/, after: /^[^，。；]{0,12}?(?:更换为|更換為|替换为|替換為|切换为|切換為|迁移至|遷移至|迁移到|换成|換成)/ };
+/** "由GrowingIO更换为神策数据": the one replaced. */
+const ZH_REPLACED = { before: /(?:由|从|從)\s*$/, after: /^[^，。；]{0,12}?(?:更换为|更換為|替换为|替換為|切换为|切換為|迁移至|遷移至|迁移到|换成|換成)/ };
+/** "本站早期托管于GitHub Pages", "本站曾以comScore衡量": what the site once used. */
+const ZH_ONCE_BEFORE = /(?:早期|曾经|曾經|过去|過去|曾)(?:以|用|使用|通过|透過|接入|采用|托管于|託管於)?\s*$/;
 const ZH_EVALUATING_BEFORE = /正在(?:评估|評估|考虑|考慮)(?:接入|引入|使用|集成)?\s*$/;
 const ZH_GETS_NOTHING_AFTER = /^(?:(?!提供|共享|发送|發送|传输|傳輸|收集|获取|獲取)[^。；，,]){0,24}[，,]\s*(?:但|但是)?(?:我们|我們|本应用|本應用|本公司)?(?:也)?(?:不会|不會|并不|並不|不)(?:会|會)?(?:向其|向他们|向他們|向该公司|向該公司|给其|給其|把[^，。；]{0,12}?(?:提供|交)给其)(?:提供|共享|发送|發送|传输|傳輸)?/;
 const ZH_THEIR_POLICY = { before: /适用\s*$|適用\s*$|适用[^，。；]{0,12}(?:或|和|、)\s*$|適用[^，。；]{0,12}(?:或|和|、)\s*$/, after: /^[^，。；]{0,12}?的?(?:隐私政策|隱私政策|隐私权政策|个人信息保护政策|隐私条款|服务条款|服務條款)/ };
@@ -48,7 +51,7 @@ const AFTER_WORDS = /\b(?:which|previous|former|old|earlier|not|switched|turned|
 export function clauseRejection(before: string, after: string): NamingRejection | null {
   const near = before.slice(-120);
   if (HAN.test(near.slice(-20)) || HAN.test(after.slice(0, 20))) {
-    if ((ZH_FORMER.before.test(near.slice(-8)) && ZH_FORMER.after.test(after)) || (/(?:早期|曾经|曾經|过去|過去|曾)/.test(near.slice(-8)) && ZH_FORMER.before.test(near.slice(-8)))) return 'former';
+    if ((ZH_REPLACED.before.test(near.slice(-8)) && ZH_REPLACED.after.test(after)) || ZH_ONCE_BEFORE.test(near.slice(-8))) return 'former';
     if (ZH_EVALUATING_BEFORE.test(near.slice(-12))) return 'hypothetical';
     if (ZH_GETS_NOTHING_AFTER.test(after)) return 'negated';
     if (ZH_THEIR_POLICY.before.test(near.slice(-20)) && ZH_THEIR_POLICY.after.test(after)) return 'not-covered';
