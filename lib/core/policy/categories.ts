@@ -21,6 +21,7 @@ import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { ANSWER_YES, recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
+import { literalGate, mayMatch } from './literal-gate.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, formerOnly, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
@@ -31,6 +32,9 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
   category: c.category,
   noun: new RegExp(c.pattern, 'gi'),
   purpose: c.purpose ? new RegExp(c.purpose, 'gi') : null,
+  // Most sentences hold none of a kind's words: the literal gate answers that before the long expression runs.
+  nounGate: literalGate(c.pattern),
+  purposeGate: c.purpose ? literalGate(c.purpose) : null,
 }));
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
@@ -294,10 +298,11 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
+  const lower = text.toLowerCase();
   for (const c of COMPILED) {
     // Every mention of the kind, not only the first: "We never share your health data with advertisers or analytics
     // companies; on our website we work with an audience-measurement service that counts visits" discloses the second.
-    const m = firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && selfRunNear(text, x.index)));
+    const m = !mayMatch(c.nounGate, lower) ? null : firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && selfRunNear(text, x.index)));
     if (m) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
@@ -329,7 +334,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
     if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;
-    let at = purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) || selfRunNear(text, i) : undefined);
+    let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) || selfRunNear(text, i) : undefined);
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     // Not when the recipient too comes from the sentence before: then this one says nothing of its own.

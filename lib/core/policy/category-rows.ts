@@ -5,7 +5,9 @@
 import { RETIRED_LINE } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 
+// Asked only of text with a pipe: on text without one, each start position scans to the end (quadratic in the line).
 const TABLE_ROW = /[^|｜]+[|｜][^|｜]+[|｜][^|｜]+/;
+const PIPE = /[|｜]/;
 const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
 // "Ad networks: —", "Categories shared for cross-context behavioral advertising: None": a field answered with nothing.
@@ -34,7 +36,7 @@ function inDashRun(sentences: readonly Sentence[], i: number): boolean {
  */
 export function headingIsRow(sentences: readonly Sentence[], i: number): boolean {
   const t = sentences[i].text;
-  return TABLE_ROW.test(t) || COMMA_RECORD.test(t) || inDashRun(sentences, i) || inTwoCellRun(sentences, i);
+  return (PIPE.test(t) && TABLE_ROW.test(t)) || COMMA_RECORD.test(t) || inDashRun(sentences, i) || inTwoCellRun(sentences, i);
 }
 
 // "With analytics providers | Yes" under "Sharing summary | Yes/No": a two-column table written without outer pipes.

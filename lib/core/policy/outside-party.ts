@@ -5,6 +5,7 @@
  * unnamed recipient (RECIPIENT, remembered per policy) and a cookie row typed "third-party".
  */
 import { ROLE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
+import { literalGate, mayMatch } from './literal-gate.ts';
 
 /**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
@@ -35,6 +36,7 @@ export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:
 export const groupOnly = (text: string): boolean => ONLY_AFFILIATES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
 
 const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
+const RECIPIENT_GATE = literalGate(UNNAMED_RECIPIENT);
 /**
  * The rules' unnamed recipient ("third parties", "advertising partners", "第三方") in a text, for categories.ts, remembered: the same sentence, title and context are asked about many times
  * (every sentence under a title tests that title), and this long alternation was the reader's single biggest cost.
@@ -46,7 +48,7 @@ export const RECIPIENT = {
     let r = recipientSeen.get(text);
     if (r === undefined) {
       if (recipientSeen.size >= 4096) recipientSeen.clear();
-      recipientSeen.set(text, (r = RECIPIENT_RE.exec(text)));
+      recipientSeen.set(text, (r = mayMatch(RECIPIENT_GATE, text.toLowerCase()) ? RECIPIENT_RE.exec(text) : null));
     }
     return r;
   },
@@ -65,8 +67,12 @@ export const THIRD_PARTY_CELL = /(?:^|[|｜])\s*(?:third(?:[- ]party)?|3rd[- ]pa
  */
 const SINGLE_RE = new RegExp(UNNAMED_SINGLE_RECIPIENT, 'i');
 const ROLE_RE = new RegExp(ROLE_RECIPIENT);
+const ROLE_GATE = literalGate(ROLE_RECIPIENT);
+const role = (text: string): RegExpExecArray | null => (mayMatch(ROLE_GATE, text.toLowerCase()) ? ROLE_RE.exec(text) : null);
+const SINGLE_GATE = literalGate(UNNAMED_SINGLE_RECIPIENT);
+const single = (text: string): RegExpExecArray | null => (mayMatch(SINGLE_GATE, text.toLowerCase()) ? SINGLE_RE.exec(text) : null);
 export const SINGLE_RECIPIENT = {
-  exec: (text: string): RegExpExecArray | null => SINGLE_RE.exec(text) ?? ROLE_RE.exec(text),
-  test: (text: string): boolean => SINGLE_RE.test(text) || ROLE_RE.test(text),
+  exec: (text: string): RegExpExecArray | null => single(text) ?? role(text),
+  test: (text: string): boolean => single(text) !== null || role(text) !== null,
 };
 
