@@ -8,6 +8,7 @@
  * nesting, "[[[[…"): searches for a closing bracket are cached so repeated openers never rescan.
  */
 import { joinSplitTableRows, rebuildScrapedTables, rejoinBrokenLines } from './scraped-tables.ts';
+import { repairDamagedText } from './damaged-text.ts';
 import { pipeRowOfTable, slashRowOfTable } from './table-lines.ts';
 import { MAX_POLICY_CHARS, PolicyInputError } from './errors.ts';
 import { RECORD_FIELD, isDefinitionLine, isSwitchLine, isUnpunctuatedSentence, labelRun } from './line-kinds.ts';
@@ -59,7 +60,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Canonical form of any input: no BOM, \n line ends, NFC, no control or zero-width characters,
- * exotic spaces folded to ' ', tables laid out with gaps or one cell per line rebuilt as rows, runs of spaces collapsed. Length may change — callers only ever
+ * exotic spaces folded to ' ', damaged text repaired (damaged-text.ts: words hyphenated at a line end, full-width Latin), tables laid out with gaps or one cell per line rebuilt as rows, runs of spaces collapsed. Length may change — callers only ever
  * see the normalised string, so no offset map is needed.
  */
 export function normalizeText(raw: string): string {
@@ -74,7 +75,7 @@ export function normalizeText(raw: string): string {
   // A tab is a column gap: kept wide until tables laid out with gaps become rows (scraped-tables.ts).
   s = s.replace(/\t/g, '   ');
   s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
-  s = rejoinBrokenLines(rebuildScrapedTables(s));
+  s = rejoinBrokenLines(rebuildScrapedTables(repairDamagedText(s)));
   s = s.replace(/ {2,}/g, ' ');
   return s;
 }
