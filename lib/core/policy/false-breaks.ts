@@ -19,7 +19,9 @@ const YAHOO_PRODUCT = { before: /\bYahoo!\s*$/, after: /^\s*(?:JAPAN|Japan|Mail|
 const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.[)）]?\s*$/i;
 
 /** Is the break after `piece` (the text so far of a sentence) false, given the `next` few characters? */
+// "…Functional Software, Inc.（Sentry的开发商）": a break right after an opening bracket never ends a sentence.
+const OPEN_BRACKET = /[(（\[【]\s*$/;
 export function falseBreak(piece: string, next: string): boolean {
-  return ALWAYS_MERGE.test(piece) || (YAHOO_PRODUCT.before.test(piece) && YAHOO_PRODUCT.after.test(next))
+  return ALWAYS_MERGE.test(piece) || OPEN_BRACKET.test(piece) || (YAHOO_PRODUCT.before.test(piece) && YAHOO_PRODUCT.after.test(next))
     || (MERGE_IF_LOWER.test(piece) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(next[0] ?? ''));
 }

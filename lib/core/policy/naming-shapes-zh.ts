@@ -90,3 +90,41 @@ export function zhRemovedInClause(before: string): boolean {
 export const ZH_AWARD = { before: /(?:荣获|榮獲|荣膺|获得|獲得|入选|入選)[^，。；]{0,6}$/, after: /^[^，。；]{0,16}?(?:奖|獎|推荐|推薦|榜|最佳|年度)/ };
 /** "与 Google Analytics、神策分析等第三方统计工具不同，本网站…": a comparison with the companies, not a use of them. */
 export const ZH_COMPARED = { before: /(?:^|[，,。；;：:\s])(?:与|與|和|跟)[^，。；]{0,60}$/, after: /^[^，。；]{0,40}?(?:不同|相比|相較|相较|類似|类似|一样|一樣)[，,]/ };
+
+/* The reader's side (accounts, devices, apps, sharing, contacting), content a service makes, its own rules, switches. */
+/** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
+export const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
+export const ZH_OUTSIDE_POLICY_AFTER = /^[^；;。]{0,30}[，,]\s*(?:与|與)本(?:政策|隐私政策|隱私政策|网站|網站|应用|應用|App|服务|服務)(?:(?:及|和|與|与)本(?:政策|网站|網站|应用|應用|App|服务|服務))?(?:无关|無關)/;
+/** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
+// Not "豆包（火山引擎）——仅在您主动切换至…时调用": the reader switching models, not the site switching vendors.
+export const ZH_SWITCHED_AFTER = /^(?![^，。；]{0,12}?(?:您|你|用户)(?:主动|自行)?(?:切换|选择))[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
+/** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
+export const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注|评分|打分|评论|好评)/;
+export const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
+/** "《微信支付用户服务协议》等由腾讯公司制定的相关规则", "苹果App Store审核指南的要求": the company's own rules. */
+export const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的[^，。；]{0,4}规则|用户(?:服务)?协议|的规范)/;
+/** "本隐私政策页面托管于阿里云": where the policy page lives. */
+export const ZH_POLICY_HOSTED = /本(?:隐私)?政策(?:页面)?[^，。；]{0,10}(?:托管|存放|部署)于/;
+/** "从Apple“健康”App读取", "可读取苹果“健康”App中的步数": read from an app on the device. */
+export const ZH_READ_BEFORE = /读取\s*$/;
+/** "与支付宝“余额宝”…无关", "与微信支付分、芝麻分无关": a disclaimer of any connection. */
+export const ZH_UNRELATED_AFTER = /^[^，。；]{0,30}(?:无关|没有关联|无任何关联|不存在关联)/;
+/** "以微信小程序、支付宝小程序形式提供", "华为快应用": the site's own presence on a platform. */
+export const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(?:小程序|快应用|服务端|生活号|服务号)(?!SDK|插件)/;
+/** "您的微信账号或QQ账号", "微博客户端", "腾讯客服": the reader's own account, app or help desk. (Not "中国电信用户": in a
+ * one-tap log-in the carrier receives the number.) */
+export const ZH_YOUR_ACCOUNT = { before: /您(?:的)?\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
+export const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
+/** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
+export const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
+/** "唤起您手机上已安装的高德地图": an app already on the reader's phone. */
+export const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
+/** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
+export const ZH_SHARE_TO_BEFORE = /(?:(?:您(?!的)|支持|可以|可)[^，。；我的]{0,8}|[「“"])(?:分享|转发)(?:至|到|给)\s*$/;
+/** "退款需由您向苹果公司申请", "申诉需由您本人向腾讯发起": the reader turning to the company. */
+export const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:本人)?(?:需|可|可以|应)?(?:向|联系)\s*$/;
+export const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
+/** "如果您使用的是华为、小米手机": the maker of the reader's phone, in a list. */
+export const ZH_YOUR_PHONES = { before: /您(?:所)?(?:使用|用)的是\s*(?:[^，。；、]{1,6}、)*$/, after: /^(?:[、和及或][^，。；、]{1,6})*\s*(?:手机|平板)/ };
+/** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
+export const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:智能)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;

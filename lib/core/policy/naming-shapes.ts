@@ -5,6 +5,7 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import { clauseRejection } from './naming-clauses.ts';
+import { ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER } from './naming-shapes-zh.ts';
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
@@ -65,7 +66,7 @@ const DEVICE_LINE_AFTER = /^\s+(?:Galaxy|Pixel(?=\s+(?:\d|phones?|Fold|Tablet|Wa
 /** "(© Meta Platforms, Inc., MIT License)", "Imagery ©2023 Google": a copyright credit names an author. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?$/i;
 /** "We advertise open positions on LinkedIn and Indeed": job boards, where applicants go. */
-const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\bwe(?:['’]re| are) hiring\b|\bis a plus\b|\bnice to have\b|\bexperience (?:with|in|using)\b[^.;]{0,80}\b(?:is|are) (?:preferred|required|desirable|an advantage)\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
+const JOB_POSTING = /招聘|投递简历|任职要求|岗位(?:要求|职责)|(?:使用|开发|集成)经验者优先|熟悉[^，。；]{0,30}?(?:SDK|集成|开发|接入)|\b(?:years? of|hands-on|proven|practical) experience (?:with|in|using)\b|\bfamiliar(?:ity)? with\b[^.]{0,60}\b(?:SDKs?|APIs?|frameworks?|integrations?)\b|\b(?:advertis|post|list|publish)\w*\s+(?:\w+\s+){0,3}?(?:positions|jobs|job openings|openings|vacancies|roles)\b|\bjob boards?\b|\bwe(?:['’]re| are) hiring\b|\bis a plus\b|\bnice to have\b|\bexperience (?:with|in|using)\b[^.;]{0,80}\b(?:(?:is|are) )?(?:preferred|required|desirable|an advantage)\b|\b(?:vacancies|positions|jobs|openings)\b[^.;]{0,30}\b(?:advertised|posted|listed)\b/i;
 
 /** "no AdMob, no Facebook Audience Network and no AppLovin", "… sends no data to Facebook". */
 const NONE_OF_BEFORE = /\b(?:no|nor)\s+$|\bnothing (?:is|gets|will be) (?:fetched|loaded|requested|sent|downloaded|transmitted) (?:from|to|by)\s+$|\b(?:contains?|has|have|uses?|includes?|runs?|loads?) no\s+(?:[\w-]+\s+){0,3}?(?:such as|like|including)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,5}$|\bno\s+(?:[\w-]+\s+){0,3}?(?:SDKs?|cookies|trackers?|tracking (?:code|scripts?|technolog(?:y|ies))|scripts?|pixels?|tags?|code|plug-?ins?|widgets?)\s+(?:from|by|of)\s+(?:[^.;]{0,50}?(?:,|\band\b|\bor\b)\s*)?$|\b(?:sends?|shares?|passes|transmits|gives|provides|discloses) no (?:[\w-]+ ){0,3}?(?:data|information)\b[^.;]{0,20}\b(?:to|with)\s+$/i;
@@ -136,54 +137,20 @@ export function deniedEverything(before: string, after: string): boolean {
 /** "与部分网盘产品（例如百度网盘）不同", "不同于X", "区别于X": a comparison. */
 const ZH_COMPARISON = { before: /(?:与|和|跟)[^，。；]{0,24}$|(?:不同于|区别于|有别于)\s*$/, after: /^[^，。；]{0,16}(?:不同|有所区别|相比)/ };
 /** "点击商品链接后将跳转至京东App": where the reader goes. */
-const ZH_OUTBOUND = /跳转(?:至|到)|离开本(?:应用|网站|平台)/;
+const ZH_OUTBOUND = /跳转(?:至|到)|离开本(?:应用|网站|平台)|指向[^，。；]{0,12}(?:网站|网页|页面|平台|应用)的?链接|(?:仅为|只是|均为)(?:普通|一般)?的?(?:超)?链接/;
 /** "…跳转至京东后，京东将依据其隐私政策收集并处理您的…": there, the company collects. */
 const ZH_THEY_COLLECT_AFTER = /^[^，。；]{0,16}(?:收集|处理|获取|采集)/;
 /** "使用Google开源的Flutter框架", "腾讯开源的MMKV": an open-source component the app ships. */
 const OPEN_SOURCE_AFTER = /^\s*[（(]?\s*(?:的)?\s*开源|^\s*['’]s open[- ]source\b/i;
-/** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
-const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:智能)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
-const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\s*$/, after: /^\s*(?:手机|设备|平板|电脑)/ };
-/** "微信、支付宝生成的收款码", "淘宝口令", "抖音分享链接", "Apple生成的中转邮箱": content made by the service. */
-const ZH_CONTENT_AFTER = /^(?:\s*[、，,和及或]\s*[^，。；、\s]{1,8}){0,3}\s*(?:所)?生成的|^\s*(?:口令|分享链接|收款码|二维码)/;
-const ZH_OUTSIDE_POLICY_AFTER = /^[^；;。]{0,30}[，,]\s*(?:与|與)本(?:政策|隐私政策|隱私政策|网站|網站|应用|應用|App|服务|服務)(?:(?:及|和|與|与)本(?:政策|网站|網站|应用|應用|App|服务|服務))?(?:无关|無關)/;
 /** "我们计划在后续版本中接入极光推送服务": a plan. */
 const ZH_PLANNED_BEFORE = /计划[^，。；]{0,16}(?:接入|集成|使用|引入)\s*$|后续版本[^，。；]{0,10}(?:接入|集成|使用|引入)\s*$|届时(?:可能|将|会)?(?:会)?(?:接入|集成|使用|引入)\s*$/;
 /** "Our Android app has not been released yet. When it launches it will include the Firebase and AppsFlyer SDKs": a plan. */
 const WHEN_IT_LAUNCHES_BEFORE = /\bwhen (?:it|the (?:[\w-]+ )?(?:app|version|service|site)) (?:launches|is (?:released|launched)|goes live)\b[^.;]{0,60}$/i;
-/** "用户数据统计已由友盟+切换为神策数据私有化部署": the vendor switched away from. */
-// Not "豆包（火山引擎）——仅在您主动切换至…时调用": the reader switching models, not the site switching vendors.
-const ZH_SWITCHED_AFTER = /^(?![^，。；]{0,12}?(?:您|你|用户)(?:主动|自行)?(?:切换|选择))[^，。；]{0,12}(?:切换|迁移|更换)(?:为|至|到)/;
 /** "本公司的主要投资方包括腾讯投资": investors and shareholders. */
 const INVESTOR = /投资方|股东|(?:全资)?控股|投资人|出资人|\bsharehold\w*|\b(?:minority|majority) stake\b|\binvest(?:or|ors|ed in)\b/i;
-/** "欢迎在大众点评或小红书上分享您的体验", "由vivo冠名赞助". */
-const ZH_INVITATION = /欢迎(?:您)?在[^，。；]{0,24}(?:分享|评价|点评|关注|评分|打分|评论|好评)/;
-const ZH_SPONSOR_AFTER = /^[^，。；]{0,4}(?:冠名|赞助)/;
-/** "《微信支付用户服务协议》等由腾讯公司制定的相关规则", "苹果App Store审核指南的要求": the company's own rules. */
-const ZH_OWN_RULES_AFTER = /^[^，。；]{0,12}(?:审核指南|制定的|的[^，。；]{0,4}规则|用户(?:服务)?协议|的规范)/;
-/** "本隐私政策页面托管于阿里云": where the policy page lives. */
-const ZH_POLICY_HOSTED = /本(?:隐私)?政策(?:页面)?[^，。；]{0,10}(?:托管|存放|部署)于/;
-/** "从Apple“健康”App读取", "可读取苹果“健康”App中的步数": read from an app on the device. */
-const ZH_READ_BEFORE = /读取\s*$/;
 
-/** "与支付宝“余额宝”…无关", "与微信支付分、芝麻分无关": a disclaimer of any connection. */
-const ZH_UNRELATED_AFTER = /^[^，。；]{0,30}(?:无关|没有关联|无任何关联|不存在关联)/;
-/** "以微信小程序、支付宝小程序形式提供", "华为快应用": the site's own presence on a platform. */
-const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}?)*\s*(?:小程序|快应用|服务端|生活号|服务号)(?!SDK|插件)/;
 /** Inside a document title: "《微信小程序平台服务条款》", "依据《…》". */
 const IN_TITLE_BEFORE = /《[^》]{0,40}$/;
-/** "您的微信账号或QQ账号", "微博客户端", "腾讯客服": the reader's own account, app or help desk. (Not "中国电信用户": in a
- * one-tap log-in the carrier receives the number.) */
-const ZH_YOUR_ACCOUNT = { before: /您(?:的)?\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
-const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
-/** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
-const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
-/** "唤起您手机上已安装的高德地图": an app already on the reader's phone. */
-const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
-/** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
-const ZH_SHARE_TO_BEFORE = /(?:您(?!的)|支持|可以|可)[^，。；我的]{0,8}(?:分享|转发)(?:至|到|给)\s*$/;
-/** "退款需由您向苹果公司申请", "申诉需由您本人向腾讯发起": the reader turning to the company. */
-const ZH_USER_CONTACTS_BEFORE = /(?:您|用户)(?:本人)?(?:需|可|可以|应)?(?:向|联系)\s*$/;
 /** "please contact Apple or Google support directly", "requests … must be addressed to Apple": the same in English. */
 const USER_CONTACTS_BEFORE = /\b(?:please|you (?:can|may|should|must|need to|will need to|have to))\s+(?:directly\s+)?contact\s+$|\bmust be (?:addressed|directed|sent) to\s+$/i;
 /** "Settings > Google > Ads", "Tools > Internet Options": a menu path on the reader's device. */
@@ -224,6 +191,8 @@ const PARTNER_BADGE_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:(?:Premier|Gold|Silve
 /** "from then on, Apple's or Google's privacy policy applies": the other company's own rules. */
 const THEIR_POLICY_APPLIES_AFTER = /^['’]s?\s+(?:(?:or|and)\s+[\w&.-]+['’]s?\s+)?(?:own\s+)?(?:privacy (?:policy|notice|statement)|terms(?: of (?:use|service))?)\s+(?:applies|apply|governs?)\b/i;
 const GOVERNED_BY_BEFORE = /\b(?:governed by|subject to)\s+(?:(?:the\s+)?[\w&.-]+['’]s?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
+/** "…governed by the privacy policies of Sony, Microsoft and Nintendo": the same, with the owner after "of". */
+const GOVERNED_BY_OF_BEFORE = /\b(?:governed by|subject to)\s+(?:the\s+)?(?:(?:respective|own)\s+)?(?:privacy\s+)?(?:polic(?:y|ies)|notices?|statements?|terms(?: of (?:use|service))?)\s+of\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3},?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 
 /** "featured by Apple as an App of the Day": press and awards. */
 /**
@@ -236,6 +205,12 @@ const REPORT_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:[A-Z][\w&'’-]*|of|a|an|the|o
 const FEATURED_BY_BEFORE = /\b(?:featured|recogni[sz]ed|named|listed|ranked|awarded|reported|covered|quoted|mentioned|written about) (?:by|in|on)\s+(?:(?:[\w&.'’-]+\s+){1,5}(?:and|or)\s+|(?:[\w&.'’-]+\s+){1,5},\s+)?$/i;
 /** "Our candles are also sold on Amazon and Etsy", "… sold through retailers such as Amazon": where the site's products are sold. */
 const AD_INVENTORY = /\b(?:inventory|ad (?:space|slots?|impressions)|impressions|advertising (?:space|slots?)|placements)\b/i;
+/** "The New York Times has reported how apps sell location data": a source the policy cites. */
+const REPORTED_AFTER = /^\s+(?:has |have |had )?(?:reported|found|revealed|written|documented|shown) (?:that|how|on|about)\b/i;
+/** "Our founders previously built … at Google and Amazon": where the site's people worked before. */
+const WORKED_AT_BEFORE = /\b(?:founders?|co-?founders?|team|engineers|staff|CEO|CTO)\b[^.;]{0,60}\b(?:worked|built|led|spent|previously|formerly)\b[^.;]{0,60}\bat\s+(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
+/** "Pay using any UPI app, e.g. Google Pay, PhonePe or Paytm": the reader's choice of how to pay. */
+const PAY_OPTIONS_BEFORE = /\bpay (?:using|with|via|through|by) (?:any|your|a|an)\b[^.;]{0,30}?\b(?:apps?|wallets?|methods?|cards?)\b[,:]?\s+(?:e\.g\.|such as|like|including)?\s*(?:[\w&.'’-]+(?:\s+[\w&.'’-]+)?,?\s+(?:(?:and|or)\s+)?){0,4}$/i;
 const SOLD_ON_BEFORE = /\b(?:also )?(?:sold|available|listed) (?:on|at|through|via)\s+(?:(?:[\w-]+\s+){0,3}?(?:retailers|marketplaces|stores|shops|resellers|dealers|outlets|stockists)\s+(?:such as|like|including)\s+)?(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?)?$/i;
 /** "Android phones from Samsung", "TVs made by LG": the maker of the reader's device. */
 const DEVICE_MAKER_BEFORE = /\b(?:phones?|smartphones?|devices?|tablets?|TVs?|televisions?|handsets?|laptops?|computers?|watches|speakers?|consoles?)\s+(?:made |built |manufactured )?(?:by|from)\s+(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?){0,4}$/i;
@@ -317,7 +292,9 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (OFFICE_APP_AFTER.test(after) && !sendsTo) return 'platform-brand';
   if (OPEN_APP_BEFORE.test(before.slice(-60)) && !sendsTo) return 'outbound-link';
   if (FEATURED_BY_BEFORE.test(before.slice(-20)) || (ZH_PUBLISHED_AFTER.test(after) && /参考|引用|援引/.test(t))) return 'citation';
-  if (SPOKE_AT_BEFORE.test(before.slice(-30)) || FEATURED_AFTER.test(after) || (REPORT_TITLE_AFTER.test(after) && !sendsTo)) return 'citation';
+  if (SPOKE_AT_BEFORE.test(before.slice(-30)) || FEATURED_AFTER.test(after) || (REPORT_TITLE_AFTER.test(after) && !sendsTo) || REPORTED_AFTER.test(after)) return 'citation';
+  if (WORKED_AT_BEFORE.test(before.slice(-140)) && !sendsTo) return 'about-the-company';
+  if (PAY_OPTIONS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
   // Not ad inventory sold through exchanges ("Our inventory is sold through Magnite and PubMatic, which receive your IP address").
   if (SOLD_ON_BEFORE.test(before.slice(-60)) && !sendsTo && !AD_INVENTORY.test(before)) return 'platform-brand';
   if ((ZH_THEIR_POLICY.before.test(before.slice(-4)) && ZH_THEIR_POLICY.after.test(after)) || (ZH_YOUR_ROLE.before.test(before.slice(-30)) && ZH_YOUR_ROLE.after.test(after))
@@ -328,7 +305,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (READER_TOOLS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
   if (OPEN_SOURCE_BEFORE.test(before.slice(-100))) return 'about-the-company';
   if (PARTNER_BADGE_AFTER.test(after) && /\b(?:as an?|is an?|are an?)\s+(?:[\w&.'’-]+\s+){0,6}$/i.test(before.slice(-60)) && !sendsTo) return 'certification';
-  if ((GOVERNED_BY_BEFORE.test(before.slice(-80)) && /^['’]s?\b/.test(after)) || THEIR_POLICY_APPLIES_AFTER.test(after)) return 'not-covered';
+  if ((GOVERNED_BY_BEFORE.test(before.slice(-80)) && /^['’]s?\b/.test(after)) || THEIR_POLICY_APPLIES_AFTER.test(after) || (GOVERNED_BY_OF_BEFORE.test(before.slice(-120)) && !sendsTo)) return 'not-covered';
   if (INVESTOR.test(t) && !sendsTo) return 'corporate-family';
   if (ZH_FAMILY.definition.test(t) || ZH_FAMILY.among.test(after) || (ZH_FAMILY.before.test(before.slice(-6)) && ZH_FAMILY.after.test(after) && !sendsTo)) return 'corporate-family';
   if (ZH_HELP_PAGE_AFTER.test(after) || (/[|｜]/.test(t) && ZH_CONTACT_ROW.test(t) && !/SDK|收集|共享|提供给/i.test(t))) return 'help-or-opt-out';
@@ -340,7 +317,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   // Not "If you apply through Indeed, the job board collects your CV and forwards it to us": a board handling applications.
   if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
-  if (ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) return 'platform-brand';
+  if ((ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) || (ZH_YOUR_PHONES.before.test(before.slice(-30)) && ZH_YOUR_PHONES.after.test(after))) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.
   if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID)\b/.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
   if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
@@ -376,7 +353,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
  * that as naming them, and it does say data reaches them through the site.
  */
 export const OTHERS_PRACTICES = /\bnot (?:be )?responsible for\b[^.]{0,120}\bpractices\b[^.]{0,20}\bof (?:any )?other (?:organi[sz]ations|companies|entities|parties|businesses|web ?sites|sites|services|platforms|providers)\b/i;
-export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b|\bgoverned by (?:the |those |these |their |its |each )?(?:[\w-]+['’]s?\s+)?own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b/i;
+export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|\b(?:this|our) (?:privacy )?(?:policy|notice|statement) (?:does|do|will) not (?:cover|govern)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b|\bgoverned by (?:the |those |these |their |its |each )?(?:[\w-]+['’]s?\s+)?own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b/i;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":

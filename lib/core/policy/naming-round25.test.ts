@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// From the twenty-fifth session's development look-alikes (text as it arrives: cut at line ends, typed full-width,
+// spaced out; and the names beside it that receive nothing), written here in new words.
+
+describe('a name damaged by the way the text arrived is still read', () => {
+  it.each([
+    ['cut by a hyphen at a line end', 'Crash reports from the app go to Fire-\nbase Crash-\nlytics and Bug-\nsnag.', ['google', 'bugsnag']],
+    ['cut in capitals', 'WE DISCLOSE ORDER DATA TO OUR FULFILMENT PARTNER SHOP-\nIFY AND TO CLOUD-\nFLARE.', ['shopify', 'cloudflare']],
+    ['typed full-width in a Chinese sentence', '订单页面的统计由Ｍｉｘｐａｎｅｌ完成，会收集您的设备信息。', ['mixpanel']],
+    ['cut inside a Chinese list', '统计服务由Mix-\npanel与Ampli-\ntude提供，二者会收集您的操作记录。', ['mixpanel', 'amplitude']],
+  ])('%s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it('keeps the hyphen a word owns, so "third-\\nparty" still reads as third parties', () => {
+    expect(named('Reading statistics are shared with third-\nparty analytics providers such as Chartbeat.')).toContain('chartbeat');
+  });
+});
+
+describe('a name beside the recipients that receives nothing', () => {
+  it.each([
+    ['a job advert asking for experience with a tool', 'Open role: analytics engineer. Experience with Looker, Snowflake and Google BigQuery required.', ['google']],
+    ['a newspaper the policy cites', 'The Guardian has reported that many apps sell location data; we never do.', ['the_guardian']],
+    ['where the founders worked before', 'Our team previously led product work at Microsoft and Amazon before founding the studio.', ['microsoft', 'amazon_associates']],
+    ['the payment apps the reader may choose', 'Pay with any wallet app, such as Google Pay or Samsung Pay, at checkout.', ['google', 'samsung']],
+    ['platforms governed by their owners\' policies', 'Streams you watch on Twitch or YouTube are governed by the privacy policies of Amazon and Google, which this policy does not cover.', ['amazon_associates', 'google']],
+    ['Chinese: links to other sites', '本站文章中可能包含指向京东商品页面的链接，点击后的处理适用京东的规则。', ['jing_dong']],
+    ['Chinese: plain share links', '页面底部的「分享至微博」「分享至Facebook」按钮仅为普通链接，不加载任何第三方代码。', ['facebook']],
+    ['Chinese: the maker of the reader\'s phone, in a list', '如果您使用的是华为、小米手机，可在系统设置中关闭个性化广告。', ['huawei', 'xiaomi']],
+  ])('%s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a job advert beside a recipient', 'Experience with Tableau is preferred. Applicant CVs are stored with Amazon Web Services in Ireland.', ['amazon_associates']],
+    ['a cited newspaper that also gets data', 'We share subscriber e-mail addresses with The Guardian for a joint newsletter.', ['the_guardian']],
+    ['Chinese: a phone maker that runs the push service', '我们接入了华为推送与小米推送服务，用于向您发送消息通知。', ['huawei', 'xiaomi']],
+  ])('still named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});
+
+describe('a sentence is not cut after an opening bracket', () => {
+  it('keeps the bracketed gloss with the name before it', async () => {
+    const { splitSentences, prepareText } = await import('./text.ts');
+    const p = prepareText('错误日志不会传输至Functional Software, Inc.（Sentry的开发商）。');
+    expect(splitSentences(p.text, p.blocks).map((s) => s.text)).toHaveLength(1);
+  });
+});
