@@ -22,7 +22,7 @@ import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negatio
 import { ANSWER_YES, recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, HYPOTHETICAL, formerOnly, selfRunNear } from './category-cues.ts';
+import { AD_MEASUREMENT, HYPOTHETICAL, aboutTheLaw, formerOnly, selfRunNear } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -249,7 +249,7 @@ const QUESTION = /[?？]\s*$/;
  */
 const PARTIAL_DENIAL_AFTER = /[，,；;]\s*(?:(?:但|而)?(?:其|它们?|他们|该服务商)?(?:仅|只)(?:会|将|可能)?(?:向其|向其?他们)?(?:提供|共享|披露|传输|收集|获取|接收|采集)|but (?:we )?(?:may |do |will )?(?:only )?(?:share|provide|disclose|give)\b|(?:but |and )?(?:it|they) (?:may |does |do |will )?only (?:collects?|receives?|gets?|sees?)\b)/i;
 /** "We are not a data broker." */
-const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:an?\s+)?$/i;
+const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:(?:registered|licensed|considered|acting)\s+as\s+)?(?:an?\s+)?$/i;
 
 /**
  * Whether a noun phrase naming the kind ("advertising partners") says the kind is there. Negation is checked at both
@@ -269,7 +269,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   // A link's name that is itself a request not to ("不出售或共享我的个人信息") carries its own "不": not the site denying.
   const named = /^(?:请勿|不要|不)/.test(m[0]);
   return !negatedBefore(text, m.index) && (named || (!negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)))
-    && !COPULA_NOT.test(before.slice(-20)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
+    && !COPULA_NOT.test(before.slice(-40)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end)
     // "…行业自律组织提供的统一退出页面": the page of an opt-out is where the visitor says no, not an advertiser's page.
     && !(THEIR_PLACE_AFTER.test(after) && !/(?:退出|拒绝)$/.test(m[0]));
@@ -295,7 +295,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   const lower = text.toLowerCase();

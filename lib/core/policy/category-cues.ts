@@ -15,7 +15,7 @@ export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|
  * Read in the cue's own clause (Chinese: between commas; English: up to 80 characters either side within the sentence's
  * clause), so "we host our own counter, and our analytics partners also …" keeps the partners.
  */
-const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发)|(?:由|均由)?我们自己(?:完成|统计|处理)|内部完成/i;
+const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发|架设|搭建|运营|营运|维护)|(?:由|均由)?我们自己(?:完成|统计|处理)|内部完成/i;
 export function selfRunNear(text: string, at: number): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;
@@ -25,6 +25,16 @@ export function selfRunNear(text: string, at: number): boolean {
   const right = after.split(stop)[0] ?? '';
   return SELF_RUN.test(left + right);
 }
+
+/**
+ * "“Share” means disclosing … for cross-context behavioral advertising", "California residents have the right to direct a
+ * business that sells … Such businesses must provide a ‘Do Not Sell’ link", "Depending on your state, you may have the right
+ * to opt out of … targeted advertising", "“共享”是指…": the law's words and the reader's rights in general — what a
+ * business may do, not what this one does. Only where the site does not speak in the sentence (no we / our / 我们).
+ */
+const THE_LAW = /^\s*[\u201c"‘'][^\u201d"’']{1,40}[\u201d"’'],? (?:means|refers to|includes|is defined as)\b|\bshall mean\b|\bis defined (?:as|in|by|under)\b|\b(?:such|any|a) business(?:es)? (?:that|which|must|may)\b|\bbusinesses (?:that|which|must)\b|\bdepending on (?:your|the) (?:state|jurisdiction|country|place) of residence\b|\b(?:civil code|section \d{3,}|the (?:law|act|statute|regulation) (?:gives|grants|lets|allows|requires|defines))\b|^\s*[\u201c"「][^\u201d"」]{1,16}[\u201d"」]\s*(?:是指|系指|指的是|指)/i;
+const SITE_SPEAKS = /\b(?:we|our|us)\b|我们|本(?:公司|网站|应用|平台|App)/i;
+export const aboutTheLaw = (text: string): boolean => THE_LAW.test(text) && !SITE_SPEAKS.test(text);
 
 /** "If we ever introduce personalised ads …, we will ask for your consent first", "如未来我们接入第三方广告服务…": what the site might do one day. */
 export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)/i;
