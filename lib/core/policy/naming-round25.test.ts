@@ -9,6 +9,7 @@ describe('a name damaged by the way the text arrived is still read', () => {
     ['cut by a hyphen at a line end', 'Crash reports from the app go to Fire-\nbase Crash-\nlytics and Bug-\nsnag.', ['google', 'bugsnag']],
     ['cut in capitals', 'WE DISCLOSE ORDER DATA TO OUR FULFILMENT PARTNER SHOP-\nIFY AND TO CLOUD-\nFLARE.', ['shopify', 'cloudflare']],
     ['typed full-width in a Chinese sentence', '订单页面的统计由Ｍｉｘｐａｎｅｌ完成，会收集您的设备信息。', ['mixpanel']],
+    ['glued to the word before by removed markup', 'Our campaigns are measured withLinkedIn Insight Tag and advertising partnersCriteo.', ['microsoft', 'criteo']],
     ['cut inside a Chinese list', '统计服务由Mix-\npanel与Ampli-\ntude提供，二者会收集您的操作记录。', ['mixpanel', 'amplitude']],
   ])('%s', (_shape, text, orgs) => {
     const got = named(text);

@@ -39,7 +39,20 @@ const isAsciiLetter = (x: number): boolean => isCapital(x) || (x >= 97 && x <= 1
 
 /** A match may start where its first character is no word character, or where the one before it is none (nor "@"). */
 function startsHere(text: string, i: number): boolean {
-  return !isWordChar(text, i) || !(isWordChar(text, i - 1) || text.charCodeAt(i - 1) === 64 /* @ */);
+  return !isWordChar(text, i) || !(isWordChar(text, i - 1) || text.charCodeAt(i - 1) === 64 /* @ */) || gluedName(text, i);
+}
+
+/**
+ * "advertising partnersGoogle Ads", "measured withLinkedIn Insight Tag": markup removed without its space glues a
+ * capitalised name to the word before. A capital after three or more lower-case letters may start a name.
+ */
+function gluedName(text: string, i: number): boolean {
+  if (!isCapital(text.charCodeAt(i))) return false;
+  for (let k = 1; k <= 3; k++) {
+    const x = text.charCodeAt(i - k);
+    if (!(x >= 97 && x <= 122)) return false;
+  }
+  return true;
 }
 
 /**
