@@ -169,8 +169,10 @@ function headerCells(text: string): boolean {
  * title the page did not mark as one — like a question, it announces what follows and says nothing itself.
  */
 const SENTENCE_END = /[.。!！?？;；:：)）"”]\s*$/;
+// "关于个人信息安全投诉举报及游戏平台账号注销方式说明": a longer Chinese title that says what it is ("关于…说明").
+const ZH_ABOUT_TITLE = /^\s*关于[^，。；,;]{2,40}(?:说明|声明|通知|公告|政策|规则|指引)\s*$/;
 const isUnmarkedTitle = (s: Sentence) => (s.kind === 'text' || s.kind === 'list') && !SENTENCE_END.test(s.text)
-  && (/[\u4e00-\u9fff]/.test(s.text) ? s.text.replace(/\s/g, '').length <= 16 : s.text.trim().split(/\s+/).length <= 6);
+  && (/[\u4e00-\u9fff]/.test(s.text) ? s.text.replace(/\s/g, '').length <= 16 || ZH_ABOUT_TITLE.test(s.text) : s.text.trim().split(/\s+/).length <= 6);
 const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 && !/[。.；;！!]\s*$/.test(text) && QUESTION_TITLE.test(text));
 
 /**
