@@ -10,6 +10,7 @@ describe('a name damaged by the way the text arrived is still read', () => {
     ['cut in capitals', 'WE DISCLOSE ORDER DATA TO OUR FULFILMENT PARTNER SHOP-\nIFY AND TO CLOUD-\nFLARE.', ['shopify', 'cloudflare']],
     ['typed full-width in a Chinese sentence', '订单页面的统计由Ｍｉｘｐａｎｅｌ完成，会收集您的设备信息。', ['mixpanel']],
     ['glued to the word before by removed markup', 'Our campaigns are measured withLinkedIn Insight Tag and advertising partnersCriteo.', ['microsoft', 'criteo']],
+    ['the end of a Chinese name wrapped onto a line of its own', '广告SDK\n• 穿山甲：北京巨量引擎网络技术有限公\n司\n• 优量汇：深圳市腾讯计算机系统有限公司\n• 百青藤：北京百度网讯科技有限公司\n收集信息：设备型号、OAID、IP地址', ['bytedance_inc', 'qq.com', 'baidu']],
     ['cut inside a Chinese list', '统计服务由Mix-\npanel与Ampli-\ntude提供，二者会收集您的操作记录。', ['mixpanel', 'amplitude']],
   ])('%s', (_shape, text, orgs) => {
     const got = named(text);

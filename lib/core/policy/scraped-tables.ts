@@ -94,16 +94,19 @@ export function rebuildScrapedTables(src: string): string {
 const CUT_ZH = /[\u4e00-\u9fff][，、]$/;
 const CUT_EN = /[a-z,]$/;
 const GOES_ON_ZH = /^[\u4e00-\u9fff]/;
+const WRAPPED_TAIL_ZH = /^[\u4e00-\u9fff]{1,2}[。；，）)]?\s*$/;
 // A word in lower case, not a brand written so ("ironSource", "eBay").
 const GOES_ON_EN = /^[a-z]+(?=[\s,;:.]|$)/;
 export function rejoinBrokenLines(src: string): string {
-  if (!/[a-z,，、]\n[a-z\u4e00-\u9fff]/.test(src)) return src;
+  if (!/[a-z,，、\u4e00-\u9fff]\n[a-z\u4e00-\u9fff]/.test(src)) return src;
   const lines = src.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = out.at(-1);
     const t = line.trimStart();
+    // "…北京巨量引擎网络技术有限公\n司": the last one or two characters of a word wrapped onto a line of their own.
+    if (prev !== undefined && prev.trim().length >= 14 && WRAPPED_TAIL_ZH.test(t) && /[\u4e00-\u9fff]$/.test(prev)) { out[out.length - 1] = prev + t.trim(); continue; }
     if (prev !== undefined && prev.length >= 20 && !prev.includes('|') && !t.startsWith('|')) {
       const p = prev.trimEnd();
       if (CUT_ZH.test(p) && GOES_ON_ZH.test(t)) { out[out.length - 1] = p + t; continue; }
