@@ -40,3 +40,11 @@ describe('damaged text is repaired before it is read', () => {
     expect(named('为统计广告投放效果，我们会将您的设备标识符提供给 A D J U S T GMBH。')).toContain('adjust');
   });
 });
+
+describe('a line end inside a name the lexicon knows becomes the space it replaced', () => {
+  it('joins the two halves of a name across a line end, and only there', async () => {
+    const { rejoinSplitNames } = await import('./damaged-text.ts');
+    expect(rejoinSplitNames('we share it with The Trade\nDesk, Inc. and others')).toBe('we share it with The Trade Desk, Inc. and others');
+    expect(rejoinSplitNames('Analytics tools\nMixpanel\nHotjar')).toBe('Analytics tools\nMixpanel\nHotjar');
+  });
+});

@@ -4,6 +4,7 @@
  * ("Ｇｏｏｇｌｅ　ＡｄＭｏｂ　ＳＤＫ"), and a name spaced out letter by letter for emphasis ("A D J U S T GMBH"). Each is
  * a repair a reader makes without noticing; without it the name is two fragments no lexicon knows.
  */
+import { findAliases } from './lexicon/matcher.ts';
 
 /** Full-width digits and Latin letters; full-width punctuation (，：（）) is how Chinese is written and stays. */
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
@@ -43,7 +44,30 @@ export function closeLetterSpacing(s: string): string {
   return s.replace(LETTER_SPACED, (m) => m.replace(/ /g, ''));
 }
 
-/** All three repairs, in the order they depend on (full-width letters first: a cut word may be typed full-width). */
+/**
+ * "…with Meta Platforms, Inc., The Trade\nDesk, Inc. and …": a line end where a space was, inside a company's name. Only
+ * where a name the lexicon knows runs across the break (a line of text ends mid-name); the line break becomes the space.
+ */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export function rejoinSplitNames(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = s.indexOf('\n'); k > 0; k = s.indexOf('\n', k + 1)) {
+    if (!isLetter(s.charCodeAt(k - 1)) || !isLetter(s.charCodeAt(k + 1))) continue;
+    const lineStart = s.lastIndexOf('\n', k - 1) + 1;
+    const left = s.slice(Math.max(lineStart, k - 40), k);
+    const lineEnd = s.indexOf('\n', k + 1);
+    const right = s.slice(k + 1, Math.min(lineEnd < 0 ? s.length : lineEnd, k + 41));
+    const joined = `${left} ${right}`;
+    if (findAliases(joined).some((m) => m.entry !== null && m.start < left.length && m.end > left.length + 1)) {
+      out += `${s.slice(from, k)} `;
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** All the repairs, in the order they depend on (full-width letters first: a cut word may be typed full-width). */
 export function repairDamagedText(s: string): string {
-  return closeLetterSpacing(rejoinHyphenatedWords(foldFullWidthLatin(s)));
+  return rejoinSplitNames(closeLetterSpacing(rejoinHyphenatedWords(foldFullWidthLatin(s))));
 }
