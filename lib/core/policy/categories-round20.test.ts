@@ -30,3 +30,21 @@ describe('the site saying what it is not, or running the tool itself', () => {
     expect(kinds('We buy audience segments from a data broker and use them to target our ads on social networks.')).toContain('advertising');
   });
 });
+
+// From en-category-51 / zh-category-49 (sector formats: bank notices, carriers, insurers), in new words.
+describe('sector notices: marketing by others, said the way banks and carriers say it', () => {
+  it.each([
+    ['a box the reader ticks to stop sharing for marketing', '☐ Do not share my contact details with outside companies to market their products to me.', 'advertising'],
+    ['agents who market services to the reader', 'With your approval we may share account records with independent dealers so that they can market phone plans to you.', 'advertising'],
+    ['a joint marketing arrangement', 'We have a joint marketing agreement with an insurer and give it the names and addresses of our members.', 'advertising'],
+    ['Chinese: a bank table row answered yes', '我们分享您个人信息的原因 | 本行是否分享？ | 您能否限制？\n用于非关联公司向您营销 | 是 | 是', 'advertising'],
+    ['Chinese: agents who pitch to the reader', '我们可能与代理商分享您的手机号码，以便其向您推销宽带套餐业务。', 'advertising'],
+    // The reader's box is read without its "Do not"; the site's own opt-out link keeps its reading as the opt-out it is.
+    ['the opt-out link the site offers', 'We share identifiers with ad networks. Use the "Do Not Sell or Share My Personal Information" link to stop it.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['Chinese: the same bank row answered no', '我们分享您个人信息的原因 | 本行是否分享？ | 您能否限制？\n用于非关联公司向您营销 | 否 | 我们不分享'],
+    ['the site marketing its own services itself', 'Our own staff may contact you to market our other savings products to you.'],
+  ])('not a disclosure of marketing companies: %s', (_shape, text) => expectNoTrackingKind(text));
+});

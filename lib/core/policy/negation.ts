@@ -65,12 +65,18 @@ const NEGATION_WORDS: Array<[RegExp, (w: string) => string]> = [
 // Only the switch ("开启…模式后"), not "儿童模式下，我们不会…": a statement about the mode itself, which readers (and our labels) take as
 // a promise to children, not as news about the ordinary mode.
 const ZH_MODE_OPENING = /^\s*(?:(?:切换(?:到|至)|开启|启用|进入|打开)[^，。；,;]{0,12}?模式(?:后|之后)|(?:青少年|未成年人|儿童|基本功能|基础功能|访客)模式开启后)[，,]\s*/;
+// Only after the box itself: the link "Do Not Sell or Share My Personal Information" is read as the opt-out it is.
+const READER_REQUEST = /^(\s*(?:[☐□■▢❑]|\[ ?\])\s*(?:please\s+)?)(do not|don['’]t)(?=\s+(?:share|sell|disclose|allow|let|use|give)\b[^.;]{0,80}\b(?:my|me)\b)/i;
 /**
  * "If you reject cookies in our banner, no advertising or measurement tags will load": what stops when the user says no
  * happens until they do, so the main clause is read without its negation — a disclosure of those tags. Same length, so
  * every offset and quote holds. Not "…, we will still not share …", which says nothing of the default.
  */
 export function affirmedAfterChoice(sentence: string): string {
+  // "☐ Do not share my personal information with nonaffiliates to market to me": a box the reader ticks to stop what
+  // otherwise happens — the request's "Do not" is the reader's, not the site's.
+  const request = READER_REQUEST.exec(sentence);
+  if (request) return sentence.slice(0, request.index + request[1].length) + ' '.repeat(request[2].length) + sentence.slice(request.index + request[0].length);
   const zh = ZH_MODE_OPENING.exec(sentence);
   if (zh) return zh[0] + sentence.slice(zh[0].length).replace(/不再|不会|不/g, (w) => ' '.repeat(w.length));
   const m = CHOICE_OPENING.exec(sentence);
