@@ -54,3 +54,25 @@ describe('a sentence is not cut after an opening bracket', () => {
     expect(splitSentences(p.text, p.blocks).map((s) => s.text)).toHaveLength(1);
   });
 });
+
+// From en-naming-27 / zh-naming-26 (compliance sections: certifications, operators, badges, examples), in new words.
+describe('compliance sections: a company in a role that is not receiving the visitors\' data', () => {
+  it.each([
+    ['companies given as examples of where to look something up', 'You can check whether a company, for example Oracle or Adobe, takes part in the framework on the Commerce Department\'s list.', ['oracle', 'adobe']],
+    ['Chinese: the operator of the site itself', '本App由北京字节跳动科技有限公司运营，您可通过应用内反馈联系我们。', ['bytedance_inc']],
+    ['Chinese: a partner badge', '本公司为 Microsoft 金牌合作伙伴，该身份不涉及任何数据共享。', ['microsoft']],
+    ['Chinese: the issuer of the site\'s certificate', '本网站使用由 DigiCert 颁发的 SSL 证书加密传输。', ['digicert']],
+    ['Chinese: the later sources of a list the app reads from', '经您授权，我们可读取华为运动健康与 Google Health Connect 中的步数。', ['google']],
+  ])('%s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a certified provider introduced as the site\'s own', 'Our analytics provider Mixpanel, Inc. is certified under the EU-U.S. Data Privacy Framework.', ['mixpanel']],
+    ['Chinese: a company the operator shares with', '本App由我们运营，我们会将订单信息共享给顺丰速运用于配送，并使用阿里云存储数据。', ['alibaba']],
+  ])('still named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+});

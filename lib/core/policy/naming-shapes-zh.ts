@@ -128,3 +128,14 @@ export const ZH_YOUR_DEVICE = { before: /(?:您(?:使用|的|所使用的)|在)\
 export const ZH_YOUR_PHONES = { before: /您(?:所)?(?:使用|用)的是\s*(?:[^，。；、]{1,6}、)*$/, after: /^(?:[、和及或][^，。；、]{1,6})*\s*(?:手机|平板)/ };
 /** "小米手环", "华为负一屏", "华为MatePad", "如您使用华为手机": the reader's own device. */
 export const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:部分)?(?:智能)?(?:手环|手表|负一屏|智能助理|音箱|电视|机型|MatePad|Mate\s?\d|Redmi|nova)/;
+/**
+ * "本网站由 Lazada 运营", "个人信息处理者为北京微播视界科技有限公司（字节跳动旗下公司）": the operator of the site itself, said in
+ * the policy's own statement of who it is — the site, not a recipient.
+ */
+export const ZH_OPERATOR = { before: /(?:本(?:网站|网页|应用|App|平台|服务|小程序|政策)|个人信息处理者(?:为|是)|运营(?:者|方|主体)(?:为|是))[^，。；]{0,12}$/, after: /^[^，。；]{0,30}?(?:运营|经营|开发并运营)(?:[。；，]|$)|^[^，。；]{0,30}?[（(][^）)]{0,12}旗下(?:公司|企业)?[）)]/ };
+/** "本公司为 Microsoft 金牌合作伙伴", "AWS 高级咨询合作伙伴": a partner badge. */
+export const ZH_PARTNER_BADGE = { before: /(?:本公司|我们|本站)(?:是|为)[^，。；]{0,16}$/, after: /^\s*(?:的)?(?:金牌|银牌|白金|认证|高级|官方|核心|战略)?(?:咨询|技术|解决方案)?(?:合作伙伴|服务商)(?:身份)?/ };
+/** "使用由 DigiCert 颁发的 EV SSL 证书": the issuer of a certificate. */
+export const ZH_CERT_ISSUER_AFTER = /^\s*(?:颁发|签发)的?[^，。；]{0,12}证书/;
+/** "可读取 Apple 健康及 Google Health Connect 中的步数": the later sources of a list read from. */
+export const ZH_READ_LIST_BEFORE = /读取[^，。；]{1,40}?(?:及|和|与|、|或)\s*$/;

@@ -5,7 +5,7 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import { clauseRejection } from './naming-clauses.ts';
-import { ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER } from './naming-shapes-zh.ts';
+import { ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
@@ -158,7 +158,7 @@ const MENU_PATH = { before: /[>›»]\s*$/, after: /^\s*[>›»]/ };
 /** "Parts of this privacy policy are adapted from the Automattic privacy policy": where the text came from. */
 const ADAPTED_FROM_BEFORE = /\b(?:adapted|derived|copied|based|modell?ed)\s+(?:from|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:published|written|issued|released|provided)\s+by\s+)?$/i;
 /** "an online shop like Amazon uses cookies to …", "news and reviews about Apple": an example or a topic. */
-const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retailer|brand) like\s+$|\b(?:news|reviews?|articles?|tips|stories|coverage|guides?)\b[^.;]{0,30}\babout\s+$/i;
+const EXAMPLE_OR_TOPIC_BEFORE = /\ban? (?:\w+ )?(?:shop|store|site|website|retailer|brand) like\s+$|\b(?:whether|if) (?:a|any) (?:company|business|organi[sz]ation|firm|provider),? (?:for example|for instance|such as|e\.g\.|like),?\s+(?:[\w&.'’-]+,?\s+(?:(?:and|or)\s+)?){0,3}$|\b(?:news|reviews?|articles?|tips|stories|coverage|guides?)\b[^.;]{0,30}\babout\s+$/i;
 
 /** "系美团关联公司", "在字节跳动关联公司之间共享", "关联公司：指与北京快手科技有限公司存在…控制关系的公司": the corporate family. */
 const ZH_FAMILY = { after: /^\s*(?:的)?(?:关联公司|关联方|子公司|母公司|全资子公司)/, among: /^\s*(?:的)?(?:关联公司|关联方)(?:之间|内部)/, before: /(?:系|是|为|隶属于|属于)\s*$/, definition: /^关联(?:公司|方)\s*[:：]?\s*指/ };
@@ -301,6 +301,8 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
     || (ZH_YOUR_ACTIVITY_THERE.before.test(before.slice(-4)) && ZH_YOUR_ACTIVITY_THERE.after.test(after))) return 'not-covered';
   if ((ZH_MADE_BY.before.test(before.slice(-14)) && ZH_MADE_BY.after.test(after) && !/SDK/i.test(t)) || ZH_CODE_HOSTED_BEFORE.test(before.slice(-20))) return 'about-the-company';
   if (ZH_PARENT_BEFORE.test(before.slice(-10))) return 'corporate-family';
+  if (ZH_OPERATOR.before.test(before.slice(-24)) && ZH_OPERATOR.after.test(after) && !sendsTo) return 'corporate-family';
+  if ((ZH_PARTNER_BADGE.before.test(before.slice(-24)) && ZH_PARTNER_BADGE.after.test(after)) || (/由\s*$/.test(before) && ZH_CERT_ISSUER_AFTER.test(after))) return 'certification';
   if (ZH_NOT_INTEGRATED.test(t.slice(before.length))) return 'negated';
   if (READER_TOOLS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
   if (OPEN_SOURCE_BEFORE.test(before.slice(-100))) return 'about-the-company';
@@ -329,7 +331,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_CONTENT_AFTER.test(after)) return 'data-source';
   // "HubSpot仅用于我们海外子公司的官网，与本政策及本网站无关": this company's use is outside what the policy covers.
   if (ZH_OUTSIDE_POLICY_AFTER.test(after)) return 'not-covered';
-  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-32)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6))) return 'data-source';
+  if (ZH_SOURCE_BEFORE.test(before.slice(-30)) || (ZH_FROM_BEFORE.test(before.slice(-32)) && ZH_READ_AFTER.test(after)) || ZH_READ_BEFORE.test(before.slice(-6)) || ZH_READ_LIST_BEFORE.test(before.slice(-48))) return 'data-source';
   if (ZH_CONTENT_BY_BEFORE.test(before.slice(-12)) && /^[^，。；]{0,12}提供/.test(after) && !/个人信息|您的/.test(t)) return 'data-source';
   // Not a report a bureau is asked for ("we obtain a consumer report about you from Experian"): the query tells the
   // bureau who is being checked, and it keeps a record of it.

@@ -73,6 +73,8 @@ const DENIES_THE_ABOVE = /(?:未|没有|并未)(?:接入|集成|使用|调用|�
 const ABOUT_THE_POLICY = /\b(?:this|our) (?:privacy )?(?:policy|notice|statement)\b[^.]{0,80}\b(?:repository|hosted|version history|revision)\b|\b(?:previous|prior|older|earlier|past|these|all) (?:versions|revisions)\b[^.]{0,80}\b(?:compare|changed|history)\b/i;
 
 const PROCESSED_BY = /\b(?:processed|handled|stored|collected|received) by\b/i;
+/** "Our payment processor Stripe, Inc. … is certified under the Data Privacy Framework": the certified company is introduced as the site's own provider. */
+const OUR_ROLE_NAMED = /\b[Oo]ur (?:[\w-]+ ){0,2}?(?:processors?|providers?|vendors?|sub-?processors?|hosts?|platforms?)\s+(?=\p{Lu})/u;
 const DEFINITION_SENTENCE = /^\s*["“][^"”]{2,40}["”]\s+(?:are|is|means|refers to)\b/i;
 
 /** Privacy seals and dispute programmes: the company certifies the site, it does not receive data. */
@@ -233,7 +235,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   // out). Each asked once: the inherited reading reads the lead-in's own facts.
   else if (index >= 0 && (fromLeadIn = leadInRejection(sentences, index) ?? inheritedFromLeadIn(sentences, index))) reject = fromLeadIn;
   // Not "processed by Stripe, a PCI DSS certified provider": the certified company handles the data there.
-  else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text)) reject = 'certification';
+  else if (CERTIFICATION.test(s.text) && !PROCESSED_BY.test(s.text) && !OUR_ROLE_NAMED.test(s.text)) reject = 'certification';
   // '"Third-party cookies" are cookies set by … such as Criteo': a definition's example names no recipient.
   else if (DEFINITION_SENTENCE.test(s.text)) reject = 'about-the-policy';
   else if (OUTBOUND_LINK.test(s.text) && !SHARES_DATA.test(s.text)) reject = 'outbound-link';
