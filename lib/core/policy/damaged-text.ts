@@ -1,8 +1,10 @@
 /**
  * Text as it arrives from PDFs, app screens and typeset pages, repaired before anything reads it (normalizeText):
  * words hyphenated across a line end ("Google Ana-\nlytics", "MICRO-\nSOFT"), Latin letters typed full-width
- * ("Ｇｏｏｇｌｅ　ＡｄＭｏｂ　ＳＤＫ"), and a name spaced out letter by letter for emphasis ("A D J U S T GMBH"). Each is
- * a repair a reader makes without noticing; without it the name is two fragments no lexicon knows.
+ * ("Ｇｏｏｇｌｅ　ＡｄＭｏｂ　ＳＤＫ"), a name spaced out letter by letter for emphasis ("A D J U S T GMBH"), and a line end
+ * where a space was inside a name ("The Trade\nDesk"). Each is a repair a reader makes without noticing; without it the
+ * name is two fragments no lexicon knows. (Names written as two words, "Pay Pal", are left alone: the matcher would have
+ * to read ordinary phrases, "the Share This button", as names too.)
  */
 import { findAliases } from './lexicon/matcher.ts';
 
