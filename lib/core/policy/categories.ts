@@ -22,7 +22,7 @@ import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negatio
 import { ANSWER_YES, recordFields } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, HYPOTHETICAL, aboutTheLaw, formerOnly, selfRunNear } from './category-cues.ts';
+import { AD_MEASUREMENT, HYPOTHETICAL, aboutTheLaw, formerOnly, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -38,35 +38,6 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
 }));
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
-/**
- * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
- * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
- * site's own name as the subject ("Acme Foundation uses cookies to …").
- */
-const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
-const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
-const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
-const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
-/** "Acme Foundation (also) uses cookies …": the subject before the verb, to compare with the owner's names. */
-const SUBJECT_THEN_USES = /^(.{3,60}?)\s+(?:\([^)]{0,20}\)\s+)?(?:may\s+|also\s+|will\s+)*(?:use|uses|employs?|places?|sets?|collects?)\b/i;
-const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/**
- * `ownNames` are the owner's lower-cased names and domain labels (OwnerInfo.names): the subject counts as the site
- * when it is one of them or spells one out ("Food Allergy Research & Education" on foodallergy.org).
- */
-function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
-  if (FIRST_PERSON_USER.test(text) || OPENING_THEN_WE.test(text)) return true;
-  const subject = SUBJECT_THEN_USES.exec(text)?.[1];
-  if (!subject || !/^\p{Lu}/u.test(subject) || NAMES_OUTSIDE_PARTY.test(subject)) return false;
-  const squeezed = squeeze(subject);
-  for (const name of ownNames) {
-    const own = squeeze(name);
-    if (own.length >= 4 && squeezed.startsWith(own)) return true;
-  }
-  return false;
-}
-
 const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
 /** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */

@@ -1,6 +1,7 @@
 /**
- * Two cues that take an analytics reading back (categories.ts): measuring the ads is advertising, and the site measuring
- * itself is no analytics company. Kept apart so categories.ts stays the rule reader's flow.
+ * Cues that take a category reading back (categories.ts; the law check also the learned reader): measuring the ads is
+ * advertising, the site measuring itself or using the technology itself is no outside company, what the site might do one
+ * day or did once, and the law's words in general. Kept apart so categories.ts stays the rule reader's flow.
  */
 import { CATEGORY_TERMS } from './lexicon/terms.ts';
 
@@ -60,4 +61,33 @@ export function measuresOnlyAds(text: string): boolean {
     if (!AD_MEASUREMENT.test(text.slice(m.index, m.index + 60))) return false;
   }
   return any;
+}
+
+/**
+ * The site itself using the technology: "We (also) use cookies …", "我们使用Cookie…", also after an opening
+ * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
+ * site's own name as the subject ("Acme Foundation uses cookies to …").
+ */
+const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
+const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
+const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
+const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
+/** "Acme Foundation (also) uses cookies …": the subject before the verb, to compare with the owner's names. */
+const SUBJECT_THEN_USES = /^(.{3,60}?)\s+(?:\([^)]{0,20}\)\s+)?(?:may\s+|also\s+|will\s+)*(?:use|uses|employs?|places?|sets?|collects?)\b/i;
+const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * `ownNames` are the owner's lower-cased names and domain labels (OwnerInfo.names): the subject counts as the site
+ * when it is one of them or spells one out ("Food Allergy Research & Education" on foodallergy.org).
+ */
+export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boolean {
+  if (FIRST_PERSON_USER.test(text) || OPENING_THEN_WE.test(text)) return true;
+  const subject = SUBJECT_THEN_USES.exec(text)?.[1];
+  if (!subject || !/^\p{Lu}/u.test(subject) || NAMES_OUTSIDE_PARTY.test(subject)) return false;
+  const squeezed = squeeze(subject);
+  for (const name of ownNames) {
+    const own = squeeze(name);
+    if (own.length >= 4 && squeezed.startsWith(own)) return true;
+  }
+  return false;
 }
