@@ -35,26 +35,20 @@ function isWordCode(x: number): boolean {
 
 const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 const isCapital = (x: number): boolean => x >= 65 && x <= 90;
+const isLower = (x: number): boolean => x >= 97 && x <= 122;
 const isAsciiLetter = (x: number): boolean => isCapital(x) || (x >= 97 && x <= 122);
 
-/** A match may start where its first character is no word character, or where the one before it is none (nor "@"). */
-function startsHere(text: string, i: number): boolean {
-  return !isWordChar(text, i) || !(isWordChar(text, i - 1) || text.charCodeAt(i - 1) === 64 /* @ */) || gluedName(text, i);
-}
-
 /**
- * "advertising partnersGoogle Ads", "measured withLinkedIn Insight Tag": markup removed without its space glues a
- * capitalised name to the word before. A capital after three or more lower-case letters may start a name.
+ * A match may start where its first character is no word character, or where the one before it is none (nor "@") — or
+ * where markup removed without its space glued a capitalised name to the word before ("advertising partnersGoogle Ads",
+ * "measured withLinkedIn Insight Tag"): a capital after three or more lower-case letters.
  */
-function gluedName(text: string, i: number): boolean {
-  if (!isCapital(text.charCodeAt(i))) return false;
-  for (let k = 1; k <= 3; k++) {
-    const x = text.charCodeAt(i - k);
-    if (!(x >= 97 && x <= 122)) return false;
-  }
-  return true;
+function startsHere(text: string, i: number, glued: boolean): boolean {
+  if (!isWordChar(text, i) || !(isWordChar(text, i - 1) || text.charCodeAt(i - 1) === 64 /* @ */)) return true;
+  return glued && isCapital(text.charCodeAt(i)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3));
 }
-
+// Whether a text has any capital after three lower-case letters at all: asked once per text, so the common case pays nothing.
+const GLUED = /[a-z]{3}[A-Z]/;
 /**
  * A match may end after a non-word character, or before one — except a hyphen that continues the word:
  * "Meta-/Kommunikationsdaten"; for case-sensitive names also "Segment-level" (a hyphen + a non-capital).
@@ -158,10 +152,11 @@ export function findAliases(text: string): AliasMatch[] {
     // toLowerCase keeps the length for all but a few characters ("İ"); then fold one character at a time.
     let lower = foldCase ? text.toLowerCase() : text;
     if (lower.length !== text.length) lower = [...text].map(foldOne).join('');
+    const glued = GLUED.test(text);
     for (let i = 0; i < text.length; ) {
       let found: TrieNode | null = null;
       let foundEnd = 0;
-      if (startsHere(text, i)) {
+      if (startsHere(text, i, glued)) {
         let n: TrieNode | undefined = root;
         for (let j = i; n && j < text.length; ) {
           n = n.children.get(lower.charCodeAt(j++));
