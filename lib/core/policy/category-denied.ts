@@ -25,7 +25,10 @@ export function liveAction(sentence: string): boolean {
   if (/[\u4e00-\u9fff]/.test(sentence)) {
     ACTIONS.lastIndex = 0;
     for (let m = ACTIONS.exec(sentence); m; m = ACTIONS.exec(sentence)) if (!negatedInZhClause(sentence, m.index, m.index + m[0].length)) return true;
-    return false;
+    // "我们不会与第三方共享您的浏览记录，用于统计分析的情形除外": the exception gives back the denied action for what it names —
+    // not when what it names is the law or the reader's consent (those say nothing of a purpose).
+    const exception = ZH_EXCEPTION_CLAUSE.exec(sentence);
+    return exception !== null && !ZH_LAW_OR_CONSENT.test(exception[0]);
   }
   // "Do Not Track signals": the name of a browser signal is not an action of anyone's.
   const text = sentence.replace(/\bdo[- ]not[- ]track\b/gi, (m) => ' '.repeat(m.length));
@@ -61,8 +64,13 @@ const ZH_GIVE_AFTER = /^[^，。；,;]{0,24}?(?:提供|共享|分享|披露|传�
 /** Only the party's last mention in the sentence: "不会提供给第三方用于其营销，但会将去标识化数据提供给第三方…" still gives. */
 function zhDeniedObject(text: string, before: string, after: string, end: number): boolean {
   if (!ZH_DENIED_GIVE_TO.test(before) && !(ZH_DENIED_TOWARDS.test(before) && ZH_GIVE_AFTER.test(after))) return false;
-  return !/提供|共享|分享|披露|传输|出售|转让|发送/.test(text.slice(end).replace(/^[^，。；,;]*/, ''));
+  const rest = text.slice(end).replace(/^[^，。；,;]*/, '');
+  // "我们不会与第三方共享您的个人信息，除非是为了向您展示个性化广告": the exception is what they get it for (as "except" in English).
+  return !/提供|共享|分享|披露|传输|出售|转让|发送/.test(rest) && !ZH_EXCEPTION_AFTER.test(rest);
 }
+const ZH_EXCEPTION_CLAUSE = /[，,]\s*(?:除非[^。；;]{2,40}|除了?(?!此之?外)[^。；;]{2,40}?(?:外|以外|之外)|但?[^，。；;]{2,40}?(?:除外|不在此限))/;
+const ZH_LAW_OR_CONSENT = /法律|法规|监管|司法|行政|政府|同意|授权|许可|允许|要求/;
+const ZH_EXCEPTION_AFTER = /^[，,]\s*(?:除非|除了?(?!此之?外)[^。；;]{2,40}?(?:外|以外|之外)|但[^。；;]{0,30}?(?:除外|不在此限))|^[，,][^。；;]{2,40}?(?:除外|不在此限)/;
 /**
  * "本应用中的广告位由广告主购买，但广告主无法获取您的任何个人信息": the same party, named again later in the sentence, is the
  * subject of a denial — what the sentence says about it is that it gets nothing (its first mention is no data flow).

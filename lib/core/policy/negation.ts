@@ -6,7 +6,11 @@
  * to …" keep the mention.
  */
 
-const CLAUSE_BREAK = /[;:；：。!?！？]|\b(?:but|however|except|unless|other than|although|whereas)\b|但是|但|除非|然而/gi;
+// The exception words end a denial's reach as "except" does: "we do not share it with third parties, apart from the
+// heatmap tools that record …" gives to the tools; so does a Chinese clause that ends in 除外 ("…，用于统计分析的情形除外").
+const CLAUSE_BREAK = /[;:；：。!?！？]|\b(?:but|however|except|unless|other than|although|whereas|apart from|aside from|save for|save that|barring|excluding|with the exception of)\b|但是|但|除非|然而/gi;
+/** A Chinese clause that ends in 除外 / 不在此限, read from the comma that opens it. */
+const ZH_EXCEPTION_TAIL = /^[^，,。；;]{2,40}?(?:除外|不在此限)/;
 
 // "no / none / nor / neither" count too: "No personal information is shared with Facebook",
 // "none of your data is sold to …", "nor do we share it with Google".
@@ -33,7 +37,7 @@ const ZH_DNT_NAME = /(?:禁止|请勿|不要)(?:追踪|跟踪)$/;
 
 /** "以无法识别个人的方式提供", "不可识别的统计数据": data that cannot identify anyone, an adjective, not a denial of the verb. */
 const UNIDENTIFIABLE = String.raw`(?:直接)?(?:识别|辨识|辨别|关联|追溯|还原|复原)`;
-const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![您你]|阁下|选择|决定)不(?!希望|愿意|想|含(?!有?任何)|包括|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录)`, 'g');
+const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![您你]|阁下|选择|决定)不(?!希望|愿意|想|含(?!有?任何)|包括|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再)*[^，。；,;]{0,12}?(?:共享|出售|售卖|转让|收集|提供|披露|使用|追踪|记录|回传|传回|转交)`, 'g');
 /**
  * Within one comma-delimited clause (negatedInZhClause) the negation may stand further from its verb ("不会向百度、
  * 腾讯、阿里巴巴等任何第三方出售"), and "没有 / 未 / 无需" deny too ("本网站没有嵌入任何第三方广告代码", "未调用百度的搜索接口",
@@ -41,7 +45,7 @@ const NEG_ZH = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|(?<![
  * "未来 / 未满 / 未成年", "如果您没有…" / "如阁下不希望…" (the user; 阁下 is Hong Kong's formal "you"), or "不同 / 不断 / 不定期 / 不时 /
  * 不限于".
  */
-const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|不再|无法(?!${UNIDENTIFIABLE})|无需|无须|并无|均无|(?<![您你在如若果]|阁下)没有|未(?!经|满|成年|来|知|婚)|(?<![您你]|阁下|选择|决定)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置|容许|内置|用于|用作)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)|(?<![您你在如若果]|阁下)(?:没有|并无|均无)(?:任何)?(?:第三方|外部)?(?:的)?(?:广告|统计|分析|追踪|跟踪|监测)`, 'g');
+const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从不|不再|无法(?!${UNIDENTIFIABLE})|无需|无须|并无|均无|(?<![您你在如若果]|阁下)没有|未(?!经|满|成年|来|知|婚)|(?<![您你]|阁下|选择|决定)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE}))(?:主动|会|向|与|对外|再|曾)*[^，。；,;]{0,40}?(?:共享|出售|售卖|出租|转让|收集|提供|披露|使用|追踪|记录|回传|传回|转交|嵌入|接入|集成|部署|加载|依赖|传输|发送|获取|合作|允许|推送|放置|利用|支持|开通|预装|安装|搭载|授权|调用|读取|上传|访问|经过|开展|从事|录制|录屏|分享|交换|透露|转交|写入|设置|容许|内置|用于|用作)|不(?:包含|含有)任何|(?<![（(])不含(?:任何)?(?:第三方|外部|广告|统计)|(?<![您你在如若果]|阁下)(?:没有|并无|均无)(?:任何)?(?:第三方|外部)?(?:的)?(?:广告|统计|分析|追踪|跟踪|监测)`, 'g');
 
 /**
  * "If you withdraw your consent, we will no longer provide your usage logs to analytics providers", "关闭后，第三方广告合作方
@@ -104,6 +108,10 @@ export function clauseBefore(sentence: string, pos: number): string {
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) cut = m.index + m[0].length;
+  for (let i = head.lastIndexOf('，'); i >= cut; i = head.lastIndexOf('，', i - 1)) {
+    if (ZH_EXCEPTION_TAIL.test(sentence.slice(from + i + 1))) { cut = i + 1; break; }
+    if (i === 0) break;
+  }
   return head.slice(cut);
 }
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// From the twenty-sixth session's development look-alikes (long sentences and clause chains in which several companies
+// play different roles), written here in new words: the company that receives nothing, and the one that still does.
+
+describe('one clause of a long sentence decides for its own company', () => {
+  it.each([
+    ['the second switch of one "moved" sentence', 'In 2022 we moved our newsletters from Mailchimp to a self-hosted server, and our live chat from Drift to Intercom, which now stores every conversation.', ['intercom'], ['mailchimp', 'drift']],
+    ['a company the site sends nothing', 'The map on our contact page shows tiles from Mapbox and sends Mapbox nothing about you, while our forms are stored by Typeform.', ['typeform'], []],
+    ['Chinese: a partner the site once had', '我们曾与京东合作开展联名活动，该合作已于2022年结束；目前订单数据存储于腾讯云。', ['qq.com'], ['jing_dong']],
+    ['Chinese: nothing is sent back to the platforms data came from', '经您授权后，我们会读取小米运动中的步数；这些数据不会回传给小米或华为。我们另使用友盟统计SDK统计各功能的使用次数。', ['umeng'], ['xiaomi', 'huawei']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});
