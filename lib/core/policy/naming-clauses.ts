@@ -67,3 +67,36 @@ export function clauseRejection(before: string, after: string): NamingRejection 
   if (OWN_POLICY_THERE.before.test(near.slice(-10)) && OWN_POLICY_THERE.after.test(after)) return 'not-covered';
   return null;
 }
+
+/**
+ * The clause a mention stands in: up to a semicolon, or an English ", and / but / while / whereas" that opens a clause
+ * with its own subject. "Follow us on Instagram; separately, our website uses the Snap Pixel" is two clauses.
+ */
+const CLAUSE_EDGE = /[;；]|,\s+(?:and|but|while|whereas)\s+(?=(?:we|our|the|this|these|those|it|they|you|your|[A-Z]\w*)\b)/g;
+export function clauseOf(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(text); m; m = CLAUSE_EDGE.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) { to = m.index; break; }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * A sentence-wide reading that one phrase triggers (a follow link, a search engine, a link out, a policy that does not
+ * cover them) speaks for the clause the phrase stands in: in a chain of clauses, the others keep their own standing.
+ * True when the reading holds for the mention at [start, end) — always, where the phrase is not in the sentence itself
+ * (a reading inherited from a lead-in) or the sentence is one clause.
+ */
+export function sentenceReadingHolds(trigger: ((text: string) => boolean) | undefined, text: string, start: number, end: number): boolean {
+  // English only: a Chinese sentence's readings were measured to hold across its 「；」 (development and measure-only).
+  if (!trigger || HAN.test(text) || !trigger(text)) return true;
+  const clause = clauseOf(text, start, end);
+  if (clause.length === text.length || trigger(clause)) return true;
+  // A later clause that points back ("…LinkedIn or Reddit; those platforms are governed by their own terms") reads them.
+  const rest = text.slice(text.indexOf(clause) + clause.length);
+  return trigger(rest) && POINTS_BACK.test(rest);
+}
+const POINTS_BACK = /\b(?:those|these|them|there|such|both|either|each|their)\b|这些|上述|该等|相应|其|它们|前述/i;

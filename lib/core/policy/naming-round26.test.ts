@@ -16,3 +16,23 @@ describe('one clause of a long sentence decides for its own company', () => {
     for (const org of no) expect(got).not.toContain(org);
   });
 });
+
+describe('a reading one phrase gives the sentence stays in its own clause', () => {
+  it.each([
+    ['a follow link beside a pixel in the next clause', 'Follow us on Instagram for new recipes; separately, our shop uses the Reddit Pixel to measure our campaigns.', ['reddit'], ['facebook']],
+    ['a search engine beside an analytics tool', 'Visitors who find us through a search engine such as Bing may pass us the search address, and our visit counts are kept by Mixpanel.', ['mixpanel'], ['microsoft']],
+    ['a link out after the tools that load', 'Our cookie banner comes from Usercentrics, which stores your choice; the "Share on LinkedIn" button is a plain link that loads no code.', ['usercentrics'], ['microsoft']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a later clause that points back', 'Nothing in this notice applies to what you post about us on Reddit or Quora; those platforms are governed by their own terms.', ['reddit']],
+    ['the same clause', 'Follow us on Pinterest and Snapchat for behind-the-scenes photos.', ['pinterest', 'snap_technologies']],
+  ])('still not named: %s', (_shape, text, no) => {
+    const got = named(text);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});

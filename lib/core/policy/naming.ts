@@ -19,7 +19,7 @@ import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { clauseRejection } from './naming-clauses.ts';
+import { clauseRejection, sentenceReadingHolds } from './naming-clauses.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
 import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
 import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
@@ -277,13 +277,18 @@ export function sendsToMentioned(s: Sentence): boolean {
   return SHARE_TO.test(s.text.replace(TO_US, ''));
 }
 
+/** The sentence-wide readings one phrase triggers, each scoped to the clause the phrase stands in (naming-clauses.ts). */
+const CLAUSE_TRIGGERS: Partial<Record<NamingRejection, (t: string) => boolean>> = {
+  'social-follow': (t) => SOCIAL_CHROME.test(t) || OWN_POSTS.test(t), 'search-engine': (t) => SEARCH_ENGINE.test(t),
+  'outbound-link': (t) => OUTBOUND_LINK.test(t), 'not-covered': (t) => NOT_COVERED.test(t) || OTHERS_PRACTICES.test(t),
+};
 const INTEGRATED_KIT = { before: /(?:接入|集成|嵌入|内置|內置)(?:了)?[^，。；]{0,6}$|\b(?:integrated|embedded|bundled|built in|uses?) (?:the\s+)?$/i, after: /^[^，。；,;]{0,10}?(?:SDK|软件开发工具包|插件)/i };
 
 export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, owner: OwnerInfo): NamingDecision {
   const no = (why: NamingRejection): NamingDecision => ({ ok: false, why });
   const e = m.entry;
   if (!e) return no('user-product');
-  if (facts.reject) return no(facts.reject);
+  if (facts.reject && sentenceReadingHolds(CLAUSE_TRIGGERS[facts.reject], s.text, m.start, m.end)) return no(facts.reject);
   // A Chinese legal-entity name ("…有限公司") is a company whatever the sentence says about it.
   // "支付宝（中国）网络技术有限公司": an app's name opening a legal entity's is that company too.
   const legalEntity = /公司$/.test(m.text) || LEGAL_NAME_AFTER.test(s.text.slice(m.end, m.end + 40));
