@@ -10,7 +10,7 @@ import type { NamingRejection } from './naming.ts';
 /** The words right before a name that say it is the one the site no longer uses or uses something else in place of. */
 const FORMER_BEFORE = /\bno longer (?:through|via|by|with|on|from|in|at|using|uses?|use|rely on)\s+(?:the\s+)?$|\b(?:in place of|replacing)\s+(?:the\s+)?$|\bwe (?:left|quit|dropped|exited)\s+(?:the\s+)?$/i;
 /** The words right after a name that say the same: "…, which we trialled in 2021", "…, our previous consent tool, …". */
-const FORMER_AFTER = /^,?\s*which (?:we )?(?:trialled|trialed|piloted|tested|tried|used) (?:in|until|during|back in|briefly)\b|^,\s*(?:our|the) (?:previous|former|old|earlier)\b|^(?:\s+and\s+[\w&.'’ -]{1,30})?\s+ha(?:ve|s) not [\w-]+[^.;]{0,40}\bsince (?:19|20)\d\d\b|^\s+(?:is|are) (?:switched|turned) off\b|^\s+(?:is|are) (?:disabled|not (?:yet )?(?:supported|available|offered|accepted|enabled|loaded|live))\b|^['’]s (?:bid|offer|proposal|tender|pitch) (?:was|were) (?:not (?:chosen|selected|accepted)|rejected|declined|unsuccessful)\b/i;
+const FORMER_AFTER = /^,?\s*which (?:[\w&.'’-]+\s+){0,2}?(?:has|have) since (?:been )?(?:shut (?:it )?down|discontinued|retired|closed|sunset|deprecated)\b|^\s+(?:has|have) since (?:shut (?:it )?down|discontinued|retired|closed)\b|^,?\s*which (?:we )?(?:trialled|trialed|piloted|tested|tried|used) (?:in|until|during|back in|briefly)\b|^,\s*(?:our|the) (?:previous|former|old|earlier)\b|^(?:\s+and\s+[\w&.'’ -]{1,30})?\s+ha(?:ve|s) not [\w-]+[^.;]{0,40}\bsince (?:19|20)\d\d\b|^\s+(?:is|are) (?:switched|turned) off\b|^\s+(?:is|are) (?:disabled|not (?:yet )?(?:supported|available|offered|accepted|enabled|loaded|live))\b|^['’]s (?:bid|offer|proposal|tender|pitch) (?:was|were) (?:not (?:chosen|selected|accepted)|rejected|declined|unsuccessful)\b/i;
 /**
  * "not on GitHub", "no visitor data goes to the makers of Matomo or to Google", "Klaviyo receives no subscriber data",
  * "GitHub is told nothing": the clause denies this company anything.
@@ -46,7 +46,7 @@ const PLANNED_WORDS = /\b(?:plan|intend|expect|are going|aim)\w* to /i;
 const FORMER_WORDS = /\bno longer |\bin place of |\breplacing |\bwe (?:left|quit|dropped|exited) /i;
 const DENIED_WORDS = /\bnot (?:on|with|through|via|by|to) |\bno\b[^.;]{0,60}\b(?:goes|go|sent|passed|shared|flows?|transferred) to\b/i;
 const DEVICE_WORDS = /\b(?:made|manufactured|built|supplied) by |\b(?:listen|watch|stream|read|play)\b/i;
-const AFTER_WORDS = /\b(?:which|previous|former|old|earlier|not|switched|turned|disabled|no|told)\b|^['’]s /i;
+const AFTER_WORDS = /\b(?:which|previous|former|old|earlier|not|switched|turned|disabled|no|told|since)\b|^['’]s /i;
 
 export function clauseRejection(before: string, after: string): NamingRejection | null {
   const near = before.slice(-120);

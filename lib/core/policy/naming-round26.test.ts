@@ -36,3 +36,15 @@ describe('a reading one phrase gives the sentence stays in its own clause', () =
     for (const org of no) expect(got).not.toContain(org);
   });
 });
+
+describe('companies a long sentence mentions for other reasons', () => {
+  it.each([
+    ['reporting the site cites', 'We cite research by The Washington Post on location brokers, and we share no location data with anyone; our forms are stored by Typeform.', ['typeform'], ['the_washington_post']],
+    ['a product its maker has since shut down', 'We once tested layouts with Google Optimize, which Google has since retired, and now run our tests on VWO, which sets a cookie to keep you in one version.', ['wingify'], ['google']],
+    ['a guide that links to shops', 'Our recipe guides link to shops such as Etsy and eBay, and the shop you click through to applies its own policy.', [], ['etsy', 'ebay']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});

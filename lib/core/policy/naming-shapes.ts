@@ -368,7 +368,7 @@ export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":
  * where the reader may go next, not who receives their data here (unless the same sentence speaks of sharing data).
  */
-export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\b(?:plain|simple|ordinary|static|regular|normal) (?:hyper)?links?\b|\b(?:our )?(?:site|website|app|pages?|articles?|reviews?)\s+(?:also\s+)?links? to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|(?:third|3rd)[- ]?part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
+export const OUTBOUND_LINK = /\blinks? (?:will )?take you to\b|\b(?:plain|simple|ordinary|static|regular|normal) (?:hyper)?links?\b|\b(?:our )?(?:site|website|app|pages?|articles?|reviews?|guides?|posts?|recipes?|newsletters?)\s+(?:also\s+|often\s+|may\s+)?links? to\b|\bclick (?:on )?(?:a |the )?links? to\b[^.]{0,80}\byou (?:will )?leave\b|\blinks? (?:you )?(?:out )?to (?:\w+ ){0,2}?(?:sites|websites|services|apps|platforms) (?:run|operated|owned|provided|maintained) by (?:other|(?:third|3rd)[- ]?part|external|outside)|\bcontains? (?:\w+ ){0,2}?links? to\b|\byou will (?:be )?leav(?:e|ing)\b|\binteract with us\b[^.]{0,40}\b(?:via|on|through)\b/i;
 
 /**
  * Does the sentence speak of other sites or platforms under their own rules ("These other sites may have their own privacy
