@@ -48,3 +48,17 @@ describe('companies a long sentence mentions for other reasons', () => {
     for (const org of no) expect(got).not.toContain(org);
   });
 });
+
+describe('Chinese mentions in a clause chain that receive nothing', () => {
+  it.each([
+    ['no dealings with the company', '本平台的支付由支付宝完成；我们与京东之间不存在任何数据合作，您在京东的订单不会同步至本平台。', ['alibaba'], ['jing_dong']],
+    ['a logo still shown on the page', '订单支付由Stripe处理；页面底部的PayPal标志为旧版遗留，我们已不再接受PayPal付款。', ['stripe'], ['paypal']],
+    ['a reward the reader redeems', '调研结果由神策数据统计；完成调研后，积分可兑换为京东E卡。', ['sensors_data'], ['jing_dong']],
+    ['where the reader may buy instead', '演出门票也可在美团或携程购买；本小程序的统计服务由友盟提供，会收集您的设备信息。', ['umeng'], ['meituan', 'trip_com']],
+    ['servers the app never contacts', '书籍可从本地文件导入；我们不会连接亚马逊或腾讯的服务器，崩溃日志由Bugly收集。', [], ['amazon_associates']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});

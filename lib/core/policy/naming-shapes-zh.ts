@@ -139,3 +139,16 @@ export const ZH_PARTNER_BADGE = { before: /(?:本公司|我们|本站)(?:是|为
 export const ZH_CERT_ISSUER_AFTER = /^\s*(?:颁发|签发)的?[^，。；]{0,12}证书/;
 /** "可读取 Apple 健康及 Google Health Connect 中的步数": the later sources of a list read from. */
 export const ZH_READ_LIST_BEFORE = /读取[^，。；]{1,40}?(?:及|和|与|、|或)\s*$/;
+
+/**
+ * Chinese mentions that receive nothing, from the twenty-sixth session's clause chains: "我们与美团不存在数据合作关系" (no
+ * dealings at all), "可能被百度、谷歌等搜索引擎收录" (a search engine that indexes public pages), "页面中显示的PayPal标志" (a logo),
+ * "奖励积分可兑换为京东E卡" (a reward the reader gets), "景区门票可在本小程序、美团或携程购买" (where the reader may buy instead).
+ */
+export const ZH_NO_DEALINGS = { before: /(?:与|和|同)\s*$/, after: /^[^，。；]{0,6}?(?:之间)?(?:不存在|没有|并无|无|从未有?过?)(?:任何)?(?:数据|商业|业务|信息)?(?:合作|共享|往来|对接)/ };
+export const ZH_SEARCH_ENGINE_AFTER = /^(?:\s*[、和及与或]\s*[^，。；、\s]{1,8}){0,4}\s*等?(?:主流|第三方)?搜索引擎/;
+export const ZH_LOGO_AFTER = /^\s*(?:的)?(?:标志|标识|徽标|商标|图标|logo)/i;
+export const ZH_REWARD = { before: /(?:兑换(?:为|成)?|换取|换成)\s*$/, after: /^\s*(?:E卡|礼品卡|购物卡|储值卡|卡券|优惠券|代金券|红包|会员)/ };
+export const ZH_BUY_ELSEWHERE = { before: /(?:可(?:以)?|也可(?:以)?|均可|亦可)(?:在|通过|前往|于)[^，。；]{0,20}$/, after: /^[^，。；]{0,20}?(?:购买|预订|预定|购票|下单)\s*(?:[。；]|$)/ };
+/** "我们已不再接受PayPal付款", "暂不支持使用Apple Pay支付": a way to pay the site does not take. */
+export const ZH_NOT_ACCEPTED = { before: /(?:不|不再|暂不|尚不|已不再|已不)(?:接受|支持)(?:使用|通过|以)?\s*$/, after: /^[^，。；]{0,8}?(?:付款|支付|结算|缴费)/ };

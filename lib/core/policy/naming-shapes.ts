@@ -5,7 +5,7 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import { clauseRejection } from './naming-clauses.ts';
-import { ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
+import { ZH_NOT_ACCEPTED, ZH_NO_DEALINGS, ZH_SEARCH_ENGINE_AFTER, ZH_LOGO_AFTER, ZH_REWARD, ZH_BUY_ELSEWHERE, ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
@@ -311,6 +311,11 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_OPERATOR.before.test(before.slice(-24)) && ZH_OPERATOR.after.test(after) && !sendsTo) return 'corporate-family';
   if ((ZH_PARTNER_BADGE.before.test(before.slice(-24)) && ZH_PARTNER_BADGE.after.test(after)) || (/由\s*$/.test(before) && ZH_CERT_ISSUER_AFTER.test(after))) return 'certification';
   if (ZH_NOT_INTEGRATED.test(t.slice(before.length))) return 'negated';
+  if ((ZH_NO_DEALINGS.before.test(before.slice(-4)) && ZH_NO_DEALINGS.after.test(after)) || (ZH_NOT_ACCEPTED.before.test(before.slice(-12)) && ZH_NOT_ACCEPTED.after.test(after))) return 'negated';
+  if (ZH_SEARCH_ENGINE_AFTER.test(after) && !sendsTo) return 'search-engine';
+  // A logo in running text; a logo line under a section title ("数据托管\n图片：腾讯云标识") is that section's badge.
+  if ((ZH_LOGO_AFTER.test(after) && s.kind === 'text') || (ZH_REWARD.before.test(before.slice(-8)) && ZH_REWARD.after.test(after))) return 'platform-brand';
+  if (ZH_BUY_ELSEWHERE.before.test(before.slice(-40)) && ZH_BUY_ELSEWHERE.after.test(after) && !sendsTo) return 'platform-brand';
   if (READER_TOOLS_BEFORE.test(before.slice(-100)) && !sendsTo) return 'platform-brand';
   if (OPEN_SOURCE_BEFORE.test(before.slice(-100))) return 'about-the-company';
   if (PARTNER_BADGE_AFTER.test(after) && /\b(?:as an?|is an?|are an?)\s+(?:[\w&.'’-]+\s+){0,6}$/i.test(before.slice(-60)) && !sendsTo) return 'certification';
