@@ -19,3 +19,15 @@ describe('an exception ends the reach of a denial', () => {
     ['Chinese: an exception only for consent', '我们不会与第三方共享您的个人信息，除非获得您的同意。'],
   ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
 });
+
+// From pair 14 (ordinary policies): a list of the outside services a site uses, each with what it is for.
+describe('an item of a list titled as the outside services', () => {
+  it.each([
+    ['English', 'Third-party services\n• Website statistics: understanding visits and where visitors come from\n• Online payment: processing order payments', 'site_analytics'],
+    ['Chinese', '第三方服务\n• 网站统计：了解访问量和访客来源\n• 在线支付：处理订单付款', 'site_analytics'],
+  ])('discloses its purpose: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('an item under a title of the site\'s own features does not', () => {
+    expectNoTrackingKind('Our features\n• Website statistics: understanding visits and where visitors come from');
+  });
+});

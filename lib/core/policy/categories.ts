@@ -260,6 +260,8 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
 
+const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商)(?:清单|列表|说明)?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK))\s*[:：]?\s*$/i;
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const text = affirmedAfterChoice(s.text);
@@ -289,7 +291,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
         recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text)
           && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text))),
         // An action of its own that the sentence denies is not made good by one in the sentence before.
-        action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context)),
+        action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context))
+          // "第三方服务\n• 网站统计：了解访问量": an item of a list titled as the outside services the site uses is one of them.
+          || (s.kind === 'list' && !ACTION.test(text) && sectionTitles(s, sentences).some((h) => SERVICES_TITLE.test(h))),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),
       };

@@ -28,7 +28,7 @@ const SERVICE_ROLE_AFTER = /^\s*(?:\(\s*|[-–—:]\s+)(?:deep link|push notific
 const LIST_GLUE = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and|or|&)?|and|or|&|、|，|\/|;)\s*$/;
 // "we share your game account ID and the Drops you have earned with Twitch Interactive": the recipient of a transfer.
 const SENT_TO_BEFORE = /\b(?:transferred|sent|disclosed|provided|passed|shared|transmitted|given|sold)\s+(?:\w+\s+){0,2}?(?:to|with)\s+$|\bwe (?:(?:may|will|also|then)\s+)*(?:share|send|disclose|transfer|pass|transmit)\s+(?:[\w,'’-]+\s+){1,14}?(?:to|with)\s+$/i;
-export const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies)\b/i;
+export const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will|can|then|only|now|currently|still|securely)\s+)*(?:receives|collects|records|captures|stores|tracks|processes|sets cookies|uses cookies|hosts|handles|powers|delivers|analy[sz]es|measures|monitors|replays)\b/i;
 export const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,12}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 
 /** Does an ambiguous name stand as a company here? */

@@ -62,3 +62,25 @@ describe('Chinese mentions in a clause chain that receive nothing', () => {
     for (const org of no) expect(got).not.toContain(org);
   });
 });
+
+// From pair 14 (names that are ordinary words): a company at the head of its own sentence, kept in a tool, used to do a
+// job — and the same words in their ordinary sense.
+describe('a name that needs the company context finds it in the words real policies use', () => {
+  it.each([
+    ['the company opening a sentence about hosting', 'Shopify now hosts our catalogue and handles every order on our behalf.', ['shopify']],
+    ['records kept in a tool', 'Staff keep your support history in Zendesk so that any agent can pick up your case.', ['zendesk']],
+    ['a tool used for a job', 'The booking app uses Mouseflow to replay sessions when something breaks.', ['mouseflow']],
+    ['Chinese: "we may use" before the tools', '我们可能使用以下服务记录您的点击和滚动：Mouseflow、Hotjar。', ['mouseflow', 'hotjar']],
+  ])('%s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it.each([
+    ['a rank held in a ratings table', 'In 2023 we held a top-ten place in Comscore rankings of regional news sites.', ['comscore']],
+    ['records once held in a former tool', 'Before 2024 we used Freshdesk; all tickets held in Freshdesk were deleted when we moved to our own help desk.', ['freshworks']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+});
