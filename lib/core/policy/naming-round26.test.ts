@@ -84,3 +84,37 @@ describe('a name that needs the company context finds it in the words real polic
     for (const org of orgs) expect(got).not.toContain(org);
   });
 });
+
+// From pair 15 (mobile SDK and ad-mediation sections), in new words.
+describe('an app section names companies that receive nothing', () => {
+  it.each([
+    ['a network still being evaluated', 'We are currently evaluating Chartboost as a demand partner; for now our ads are served through AdMob.', ['google'], ['chartboost']],
+    ['the platform makers of the reader\'s phone', 'Apple and Google, as providers of your phone\'s operating system, may collect data under their own terms; crash logs go to Sentry.', ['sentry'], ['apple', 'google']],
+    ['a library and who wrote it', 'The app uses Yoga (Meta, open source) for layout and sends crash logs to Bugsnag.', ['bugsnag'], ['facebook']],
+    ['a help page to read', 'To reset your advertising ID, see Google Account Help; our attribution partner is Adjust.', ['adjust'], ['google']],
+    ['what a build does not contain', 'The version on F-Droid contains no Firebase or Crashlytics, and reports errors to GlitchTip instead.', [], ['google']],
+    ['the reader\'s phone makers', 'The app runs on most Android devices, including Samsung and Huawei phones. Usage analytics are handled by Mixpanel.', ['mixpanel'], ['samsung']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+
+  it('an exception to "contains no" is contained', () => {
+    expect(named('The kids edition contains no analytics SDKs other than Firebase Crashlytics, which receives crash logs.')).toContain('google');
+  });
+});
+
+describe('a Chinese SDK section names companies that receive nothing', () => {
+  it.each([
+    ['a record that says the kit was once used', '阿里UC内核SDK：曾用于在App内打开网页，当前版本已不再集成。崩溃日志由Bugly收集。', ['qq.com'], ['alibaba']],
+    ['a list of kits used in earlier versions', '早期版本曾使用的SDK（均已移除）：友盟分享组件、TalkingData。当前版本的统计服务由神策数据提供。', ['sensors_data'], ['umeng', 'talkingdata']],
+    ['investors', '本公司曾获得腾讯的战略投资，但腾讯不参与本App的运营。推送服务由个推提供。', [], ['qq.com']],
+    ['a report cited', '据AppLovin发布的行业报告，激励视频最受玩家欢迎；本游戏的广告由穿山甲SDK提供。', ['bytedance_inc'], ['applovin']],
+    ['a tool for staff only', '性能监控由Datadog完成；New Relic仅用于公司内部的测试版本。', ['datadog'], ['new_relic']],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});

@@ -152,3 +152,27 @@ export const ZH_REWARD = { before: /(?:兑换(?:为|成)?|换取|换成)\s*$/, a
 export const ZH_BUY_ELSEWHERE = { before: /(?:可(?:以)?|也可(?:以)?|均可|亦可)(?:在|通过|前往|于)[^，。；]{0,20}$/, after: /^[^，。；]{0,20}?(?:购买|预订|预定|购票|下单)\s*(?:[。；]|$)/ };
 /** "我们已不再接受PayPal付款", "暂不支持使用Apple Pay支付": a way to pay the site does not take. */
 export const ZH_NOT_ACCEPTED = { before: /(?:不|不再|暂不|尚不|已不再|已不)(?:接受|支持)(?:使用|通过|以)?\s*$/, after: /^[^，。；]{0,8}?(?:付款|支付|结算|缴费)/ };
+
+/**
+ * Chinese SDK-section mentions that receive nothing (twenty-sixth session, pair 15): a record that says the SDK was once
+ * used ("X SDK：曾用于…"), a list under "历史版本曾使用的SDK：", investors (曾获得X的战略投资), the parent of a vendor
+ * ("AppLovin旗下公司"), a report cited (据X发布的《…》), an identifier a platform provides ("Apple提供的IDFA"), Apple's tracking
+ * prompt, a tool for staff only ("仅用于公司内部").
+ */
+const ZH_ONCE_RECORD_AFTER = /^[^，。；]{0,24}?[：:]\s*(?:曾(?:经)?|此前|以前)(?:用于|使用|接入|集成)/;
+const ZH_FORMER_LIST_BEFORE = /(?:曾(?:经)?(?:使用|接入|集成)(?:过)?的|已(?:下线|移除|停用)的|历史版本(?:中)?(?:曾)?(?:使用|接入|集成)(?:过)?的)[^。；]{0,60}[：:][^。；：:]{0,80}$/;
+const ZH_INVESTOR = { before: /(?:获得|获|接受)(?:了)?(?:[^，。；]{1,12}[与和、及])?\s*$/, after: /^[^，。；]{0,12}?(?:的)?(?:战略|天使|A轮|B轮|C轮)?(?:投资|融资|注资)/ };
+const ZH_PARENT_AFTER = /^\s*(?:旗下|控股)(?:的)?(?:公司|子公司|品牌|企业)/;
+const ZH_CITED = { before: /据\s*$/, after: /^[^，。；]{0,8}?(?:发布|公布|发表|披露|报道)的?/ };
+const ZH_PLATFORM_ID_PROVIDED_AFTER = /^\s*(?:提供|定义|分配)的(?:IDFA|IDFV|GAID|OAID|广告(?:ID|标识符?)|设备标识)/i;
+const ZH_ATT_PROMPT_AFTER = /^\s*的?\s*[“"「]?(?:App跟踪透明度|App Tracking Transparency|ATT)/i;
+const ZH_STAFF_ONLY_AFTER = /^[^。；]{0,12}?仅(?:用于|供)(?:公司)?内部/;
+
+export function zhAppRejection(before: string, after: string): 'former' | 'corporate-family' | 'citation' | 'platform-brand' | 'not-covered' | null {
+  if (ZH_ONCE_RECORD_AFTER.test(after) || ZH_FORMER_LIST_BEFORE.test(before.slice(-160))) return 'former';
+  if ((ZH_INVESTOR.before.test(before.slice(-24)) && ZH_INVESTOR.after.test(after)) || ZH_PARENT_AFTER.test(after)) return 'corporate-family';
+  if (ZH_CITED.before.test(before.slice(-4)) && ZH_CITED.after.test(after)) return 'citation';
+  if (ZH_PLATFORM_ID_PROVIDED_AFTER.test(after) || ZH_ATT_PROMPT_AFTER.test(after)) return 'platform-brand';
+  if (ZH_STAFF_ONLY_AFTER.test(after)) return 'not-covered';
+  return null;
+}

@@ -4,8 +4,9 @@
  * uses or only plans to, comparisons and citations, copyright credits, the reader's own devices and accounts, where
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
+import { appSectionRejection } from './naming-shapes-app.ts';
 import { clauseRejection } from './naming-clauses.ts';
-import { ZH_NOT_ACCEPTED, ZH_NO_DEALINGS, ZH_SEARCH_ENGINE_AFTER, ZH_LOGO_AFTER, ZH_REWARD, ZH_BUY_ELSEWHERE, ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
+import { zhAppRejection, ZH_NOT_ACCEPTED, ZH_NO_DEALINGS, ZH_SEARCH_ENGINE_AFTER, ZH_LOGO_AFTER, ZH_REWARD, ZH_BUY_ELSEWHERE, ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
 import type { NamingRejection } from './naming.ts';
 import type { Sentence } from './text.ts';
 import {
@@ -258,9 +259,12 @@ const COMPANY_OF_GROUP_BEFORE = /\b(?:a|an|one) (?:company|member|subsidiary|bra
 const BUREAU_QUERY = /\b(?:credit|consumer|background|claims?|insurance|motor vehicle) (?:reports?|files?|histor(?:y|ies)|scores?|checks?|records?)\b|\bcredit-based insurance score\b|征信报告|信用报告/i;
 
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
+const HAN_NEAR = /[\u4e00-\u9fff]/;
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
   if (DEVICE_MAKER_BEFORE.test(before.slice(-80)) && !sendsTo) return 'platform-brand';
+  const app = appSectionRejection(before, after, sendsTo) ?? (HAN_NEAR.test(before.slice(-12) + after.slice(0, 12)) ? zhAppRejection(before, after) : null);
+  if (app) return app;
   if (ADVISORY_BEFORE.test(before.slice(-50))) return 'citation';
   if (COMPANY_OF_GROUP_BEFORE.test(before.slice(-40)) && /^\s+(?:[A-Z][\w&-]*\s+){0,2}group\b/i.test(after)) return 'corporate-family';
   if (COMPARISON_BEFORE.test(before.slice(-50)) || COMPARISON_EXAMPLES_BEFORE.test(before.slice(-100)) || (LIKE_X_WE.test(before.slice(-40)) && /^\s*(?:(?:,|and|or)\s*[\w&.'’-]+\s*)*,?\s+we\b/i.test(after))) return 'comparison';

@@ -52,7 +52,7 @@ const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从�
  * 将无法使用您的设备标识", "撤回后，我们将不再向第三方数据分析服务商提供您的使用日志": what stops once the user opts out
  * describes the opted-out state, so it happens until then — a disclosure, not a denial.
  */
-const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck|(?:tap|click|select|choose|press)\w*\s+[\"“‘']?(?:ask app not to track|reject all|decline all|opt out|do not sell))|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
+const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|while)\s+(?:it|this|that|the (?:setting|switch|toggle|option|feature))\s+is\s+(?:off|turned off|switched off|disabled)\b|\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck|(?:tap|click|select|choose|press)\w*\s+[\"“‘']?(?:ask app not to track|reject all|decline all|opt out|do not sell))|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
 const stopsAfterChoice = (sentence: string, at: number): boolean => USER_CHOICE_BEFORE.test(sentence.slice(Math.max(0, at - 160), at));
 
 /** A sentence that opens with the user's refusal and a comma: "If you reject cookies in our banner, …". */

@@ -19,6 +19,8 @@ import { isTraditional, toSimplified } from './zh-script.ts';
 
 export { RECORD_FIELD } from './line-kinds.ts';
 
+/** An App Store privacy label written on one line with its values ("Data used to track you: Identifiers, Usage Data"). */
+const APP_LABEL_LINE = /^(?:data (?:used to track you|linked to you|not linked to you)|用于追踪您的数据|与您关联的数据|未与您关联的数据)\s*[:：]\s*\S/i;
 export type BlockKind = 'heading' | 'list' | 'table' | 'text';
 
 /** One line of the prepared text (a paragraph, list item, table row or heading). */
@@ -283,7 +285,7 @@ export function prepareText(raw: string, opts: { markdown?: boolean } = {}): Pre
     if (kind === 'text' && body.length <= 100 && (!ENDS_LIKE_SENTENCE.test(body) || rowWithBracket) && !/[\u4e00-\u9fff][。！？][^。！？]/u.test(body)) {
       // Field labels are matched in Simplified characters ("受託廠商類別：" is "受托厂商类别：").
       if (rowsOfLeadIn || RECORD_FIELD.test(body) || (HAN.test(body) && (traditional ??= isTraditional(src)) && RECORD_FIELD.test(toSimplified(body)))
-        || isDefinitionLine(body) || labelRun(lines, li)) kind = 'list';
+        || isDefinitionLine(body) || labelRun(lines, li) || APP_LABEL_LINE.test(body)) kind = 'list';
       else if (!isUnpunctuatedSentence(body)) kind = 'heading';
     }
     // "以下情形中，您的信息可能被第三方获取：" over "（一）广告投放及效果监测；", "…for the following purposes:" over "(a) to perform
