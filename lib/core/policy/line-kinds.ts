@@ -153,3 +153,15 @@ export function recordProvisionEnded(sentences: readonly Sentence[], index: numb
 
 /** The answer line of a question ("Q: Do you use analytics?" over "Yes — …", "是的，…"): yes. */
 export const ANSWER_YES = /^\s*(?:A\s*[:：.]\s*|答\s*[:：]\s*)?(?:yes\b|是的|是[，,。]|有[，,。]|会[，,。])/i;
+
+/**
+ * "SDK name: Umeng+ U-App statistics SDK" over "Company: Umeng Tongxin (Beijing) Technology Co., Ltd.": the company field of
+ * an SDK card names the kit's supplier, which the card says receives what it lists.
+ */
+const CARD_COMPANY_FIELD = /^\s*(?:company|developer|provider|supplier|vendor|operator|publisher|legal entity|(?:sdk )?(?:provider|company) name|公司名称|开发者|提供方|第三方名称|第三方主体|运营方)\s*[:：]\s*\S/i;
+const CARD_NAME_FIELD = /^\s*(?:sdk(?: name)?|name of (?:the )?sdk|sdk名称|第三方SDK名称)\s*[:：]/i;
+export function sdkCardCompany(sentences: readonly Sentence[], index: number): boolean {
+  if (index < 0 || !CARD_COMPANY_FIELD.test(sentences[index].text)) return false;
+  for (let j = index - 1; j >= 0 && index - j <= 3; j--) if (CARD_NAME_FIELD.test(sentences[j].text)) return true;
+  return false;
+}

@@ -118,3 +118,15 @@ describe('a Chinese SDK section names companies that receive nothing', () => {
     for (const org of no) expect(got).not.toContain(org);
   });
 });
+
+describe('the current provider of a switch, and the company field of an SDK card', () => {
+  it.each([
+    ['replaced X with Y', 'We replaced Leanplum with Braze in 2022; Braze receives your push token.', ['braze_inc'], ['leanplum']],
+    ['switched from X heatmaps to Y', 'We switched from Hotjar heatmaps to Microsoft Clarity in 2024.', ['microsoft'], ['hotjar']],
+    ['an SDK card\'s company field', 'SDK name: Push kit\nCompany: Shenzhen Tencent Computer Systems Co., Ltd.\nInformation collected: device ID, push token', ['qq.com'], []],
+  ])('%s', (_shape, text, yes, no) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});

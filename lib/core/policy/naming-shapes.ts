@@ -283,7 +283,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_PROCESS_SENDS_NOTHING.test(t) && !sendsTo) return 'negated';
   const clause = clauseRejection(before, after);
   if (clause) return clause;
-  if (FORMER_BEFORE.test(before.slice(-60)) || (SWITCHED_FROM_BEFORE.test(before.slice(-200)) && /^\s+to\s/i.test(after)) || removedInClause(before) || zhRemovedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
+  if (FORMER_BEFORE.test(before.slice(-60)) || (SWITCHED_FROM_BEFORE.test(before.slice(-200)) && /^\s+(?:[\w-]+\s+){0,2}?to\s/i.test(after)) || removedInClause(before) || zhRemovedInClause(before) || FORMER_AFTER.test(after) || ZH_SWITCHED_AFTER.test(after) || (/\breplac(?:ed|ing)\s+$/i.test(before) && /^\s+(?:with|by)\b/i.test(after))) return 'former';
   // A record flattened into one line ("SDK名称：…｜第三方主体：…｜状态：已于2022年9月下线") is a row too.
   if ((s.kind === 'table' || s.kind === 'list' || /[|｜]/.test(t)) && REMOVED_ROW.test(t)) return 'former';
   if (HYPOTHETICAL_BEFORE.test(before.slice(-80)) || ZH_PLANNED_BEFORE.test(before.slice(-40)) || WHEN_IT_LAUNCHES_BEFORE.test(before.slice(-100))) return 'hypothetical';

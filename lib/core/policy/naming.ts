@@ -26,7 +26,7 @@ import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRej
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
 import { RECORD_FIELD, type Sentence } from './text.ts';
-import { ADDED_LINE, ANSWER_YES, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE } from './line-kinds.ts';
+import { ADDED_LINE, ANSWER_YES, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE, sdkCardCompany } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
 import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
@@ -212,7 +212,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const sentBack = nextSendsBack(sentences, index);
   const recipientField = RECIPIENT_FIELD.test(s.text);
   const footnoted = footnoteGivesContext(sentences, index, CONTEXT_CUES);
-  const hasContext = CONTEXT_CUES.test(s.text) || CONSENT_CATEGORY_LABEL.test(s.text) || recipientField || ADDED_LINE.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted;
+  const hasContext = CONTEXT_CUES.test(s.text) || CONSENT_CATEGORY_LABEL.test(s.text) || recipientField || ADDED_LINE.test(s.text) || continuedWithContext(sentences, index) || sentBack || namesTheOnesBefore(sentences, index, CONTEXT_CUES) || footnoted || sdkCardCompany(sentences, index);
   const linkedRow = inThirdPartySection && s.text.length <= 300 && ENDS_WITH_LINK.test(s.text.trim());
   let reject: NamingRejection | null = null;
   let fromLeadIn: NamingRejection | null = null;
