@@ -57,6 +57,9 @@ const DENIALS: Array<[string, string | undefined, string?]> = [
   ['We do not allow third-party advertising networks to collect information about you on our website.', 'advertisers'],
   ['We do not permit third parties to place tracking cookies on our site.', 'third-parties'],
   ['We do not sell or share your personal information with 3rd parties.', 'third-parties'],
+  // Plain denials beside the "for their own purposes" look-alikes (26th session): no purpose word narrows them.
+  ['本平台不会向广告合作伙伴提供您的个人信息。', 'advertisers'],
+  ['我们不会与任何第三方共享您的个人信息，无论用于何种目的。', 'third-parties'],
 ];
 
 const LOOK_ALIKES: string[] = [
@@ -123,6 +126,9 @@ const LOOK_ALIKES: string[] = [
   '我们不会向未与我们签署数据保护协议的第三方提供您的个人信息。',
   '原则上，我们不会与第三方共享您的个人信息。',
   '我们不会与第三方共享您的个人信息以供其进行独立的营销活动。',
+  // Their own purposes, in Chinese as in English (26th session; read on a measure-only row, written here in new words).
+  '我们不会将您的个人信息提供给合作方用于其自身目的。',
+  '本平台不会向广告合作伙伴披露您的个人信息供其独立使用。',
 ];
 
 describe('parseDenial', () => {

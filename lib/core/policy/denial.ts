@@ -208,8 +208,9 @@ const ZH_SUBJECT = /(?:我们|本公司|本平台|本应用|本网站|本软件)
 const ZH_DENIAL = /(?:不会|绝不|决不|从不|不得|并不|不)(?:会)?(?:主动|擅自|私自|将)?(?:向|与|给)(任何)?([^，。；,;]{1,20}?)(?:共享|出售|售卖|出租|提供|转让|披露|交易)/;
 const ZH_OBJECT = /个人信息|个人数据|用户信息|用户数据|您的(?:[^，。；]{0,6})?信息|隐私/;
 // 主动 / 擅自 / 私自 ("on our own initiative", "without authorisation") and 原则上 ("in principle") hedge the promise; "以供其…"
-// (for their own …) narrows its purpose, as 用于营销目的 (for marketing) does: an analytics tool would not break it.
-const ZH_NARROWING = /主动|擅自|私自|原则上|一般情况下|通常情况下|(?:以)?供其|用于其?(?:自身|自己)?的?(?:营销|商业|推广|广告)|营利|牟利|盈利|境外|出境|跨境|无关|不相关|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
+// (for their own …) narrows its purpose, as 用于营销目的 (for marketing) and 用于其独立目的 (for their own purposes) do: an
+// analytics tool would not break it.
+const ZH_NARROWING = /主动|擅自|私自|原则上|一般情况下|通常情况下|(?:以)?供其|用于其?(?:自身|自己)?的?(?:营销|商业|推广|广告)|(?:用于)?其(?:自身|自己|独立)的?(?:目的|用途)|独立(?:目的|使用|用途)|营利|牟利|盈利|境外|出境|跨境|无关|不相关|除非|除[^，。；]{0,40}外|以外|之外|未经|事先|征得|同意|授权|另行|如您|若您|如果|若|但|不限于|下列|以下情形|法律|法规|匿名|去标识|脱敏|聚合|统计|儿童|未成年|要求您|无需|不需要/;
 const ZH_RECIPIENT: Array<[RegExp, DenialRecipient]> = [
   [/广告(?:主|商|合作伙伴|平台)|营销/, 'advertisers'],
   [/第三方|其他公司|合作伙伴|合作方|外部/, 'third-parties'],
