@@ -99,4 +99,5 @@ export function sentenceReadingHolds(trigger: ((text: string) => boolean) | unde
   const rest = text.slice(text.indexOf(clause) + clause.length);
   return trigger(rest) && POINTS_BACK.test(rest);
 }
-const POINTS_BACK = /\b(?:those|these|them|there|such|both|either|each|their)\b|这些|上述|该等|相应|其|它们|前述/i;
+// English only, as the reading it serves (Chinese sentences return before it is asked).
+const POINTS_BACK = /\b(?:those|these|them|there|such|both|either|each|their)\b/i;
