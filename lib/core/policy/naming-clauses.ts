@@ -92,12 +92,21 @@ export function clauseOf(text: string, start: number, end: number): string {
  */
 export function sentenceReadingHolds(trigger: ((text: string) => boolean) | undefined, text: string, start: number, end: number): boolean {
   // English only: a Chinese sentence's readings were measured to hold across its 「；」 (development and measure-only).
-  if (!trigger || HAN.test(text) || !trigger(text)) return true;
+  if (!trigger || !trigger(text)) return true;
+  // A phrase inside another item's brackets describes that item: "…Amplitude（游戏内行为分析）以及Branch（从H5活动页跳转至App时的
+  // 深度链接）" — the link out is Branch's service, not a reading of the sentence.
+  if (!trigger(outsideOtherBrackets(text, start, end))) return false;
+  if (HAN.test(text)) return true;
   const clause = clauseOf(text, start, end);
   if (clause.length === text.length || trigger(clause)) return true;
   // A later clause that points back ("…LinkedIn or Reddit; those platforms are governed by their own terms") reads them.
   const rest = text.slice(text.indexOf(clause) + clause.length);
   return trigger(rest) && POINTS_BACK.test(rest);
+}
+const BRACKETED = /[（(][^（）()]{1,120}[）)]/g;
+/** The text with every bracketed aside blanked out, except one that holds the mention at [start, end). */
+export function outsideOtherBrackets(text: string, start: number, end: number): string {
+  return text.replace(BRACKETED, (b: string, at: number) => (at <= start && at + b.length >= end ? b : ' '.repeat(b.length)));
 }
 // English only, as the reading it serves (Chinese sentences return before it is asked).
 const POINTS_BACK = /\b(?:those|these|them|there|such|both|either|each|their)\b/i;

@@ -116,7 +116,7 @@ export const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}
 export const ZH_YOUR_ACCOUNT = { before: /您(?:的)?\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
 export const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
 /** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
-export const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
+export const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/／、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
 /** "唤起您手机上已安装的高德地图": an app already on the reader's phone. */
 export const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
 /** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
@@ -146,7 +146,8 @@ export const ZH_READ_LIST_BEFORE = /读取[^，。；]{1,40}?(?:及|和|与|、|
  * "奖励积分可兑换为京东E卡" (a reward the reader gets), "景区门票可在本小程序、美团或携程购买" (where the reader may buy instead).
  */
 export const ZH_NO_DEALINGS = { before: /(?:与|和|同)\s*$/, after: /^[^，。；]{0,6}?(?:之间)?(?:不存在|没有|并无|无|从未有?过?)(?:任何)?(?:数据|商业|业务|信息)?(?:合作|共享|往来|对接)/ };
-export const ZH_SEARCH_ENGINE_AFTER = /^(?:\s*[、和及与或]\s*[^，。；、\s]{1,8}){0,4}\s*等?(?:主流|第三方)?搜索引擎/;
+// …and "提交至百度搜索收录": the site's public pages given to a search engine to index.
+export const ZH_SEARCH_ENGINE_AFTER = /^(?:\s*[、和及与或]\s*[^，。；、\s]{1,8}){0,4}\s*等?(?:主流|第三方)?搜索引擎|^\s*(?:搜索(?:引擎)?)?(?:收录|索引)/;
 export const ZH_LOGO_AFTER = /^\s*(?:的)?(?:标志|标识|徽标|商标|图标|logo)/i;
 export const ZH_REWARD = { before: /(?:兑换(?:为|成)?|换取|换成)\s*$/, after: /^\s*(?:E卡|礼品卡|购物卡|储值卡|卡券|优惠券|代金券|红包|会员)/ };
 export const ZH_BUY_ELSEWHERE = { before: /(?:可(?:以)?|也可(?:以)?|均可|亦可)(?:在|通过|前往|于)[^，。；]{0,20}$/, after: /^[^，。；]{0,20}?(?:购买|预订|预定|购票|下单)\s*(?:[。；]|$)/ };

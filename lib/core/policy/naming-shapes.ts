@@ -5,6 +5,8 @@
  * data or content comes FROM, and the Chinese forms of these. Each returns the rejection it stands for.
  */
 import { appSectionRejection } from './naming-shapes-app.ts';
+import { outsideOtherBrackets } from './naming-clauses.ts';
+import { softwareSectionRejection } from './naming-shapes-software.ts';
 import { clauseRejection } from './naming-clauses.ts';
 import { zhAppRejection, ZH_NOT_ACCEPTED, ZH_NO_DEALINGS, ZH_SEARCH_ENGINE_AFTER, ZH_LOGO_AFTER, ZH_REWARD, ZH_BUY_ELSEWHERE, ZH_CONTENT_AFTER, ZH_OUTSIDE_POLICY_AFTER, ZH_SWITCHED_AFTER, ZH_INVITATION, ZH_SPONSOR_AFTER, ZH_OWN_RULES_AFTER, ZH_POLICY_HOSTED, ZH_READ_BEFORE, ZH_UNRELATED_AFTER, ZH_MINI_APP_AFTER, ZH_YOUR_ACCOUNT, ZH_READER_SIDE_AFTER, ZH_PHONE_HOWTO_AFTER, ZH_INSTALLED_APP_BEFORE, ZH_SHARE_TO_BEFORE, ZH_USER_CONTACTS_BEFORE, ZH_YOUR_DEVICE, ZH_YOUR_PHONES, ZH_DEVICE_AFTER, ZH_OPERATOR, ZH_PARTNER_BADGE, ZH_CERT_ISSUER_AFTER, ZH_READ_LIST_BEFORE } from './naming-shapes-zh.ts';
 import type { NamingRejection } from './naming.ts';
@@ -35,7 +37,7 @@ export const SHARES_DATA = /\b(?:shar\w*|disclos\w*|sen[dt]s?|transfer\w*|provid
  * A provider the site no longer uses: "our former analytics provider, Hotjar, was removed", "we stopped using Google
  * Analytics in 2023", "Unlike our old provider, Amazon Web Services, …", "The old version of our app, which used Flurry".
  */
-const PAYMENT_OPTIONS_LEAD = /^\s*(?:we (?:also )?accept\b|you (?:can|may) pay (?:with|using|by|through)\b|(?:accepted )?payment (?:methods|options)(?: accepted)?(?: \([^)]{1,30}\))?\s*:)/i;
+const PAYMENT_OPTIONS_LEAD = /^\s*(?:we (?:also )?accept\b|you (?:can|may) pay(?: for(?: [\w-]+){1,3}?)? (?:with|using|by|through)\b|(?:accepted )?payment (?:methods|options)(?: accepted)?(?: \([^)]{1,30}\))?\s*:)/i;
 const PAYMENT_HANDLED = /\b(?:process(?:es|ed)?|receiv(?:e|es|ed)|collect(?:s|ed)?|handled by|processor)\b/i;
 const FORMER_BEFORE = /(?:替代|替换|取代)(?:了)?\s*$|(?<!在)(?:此前|之前|以前)(?!提)[^，。；]{0,12}$|\bno longer (?:receive|get|obtain)\b[^.;]{0,40}\bfrom\s+$|\b(?:our|the|its)\s+(?:former|previous|old|legacy)\s+$|\breplac(?:ed|es|ing)\s+(?:our|the|an?)\s+(?:earlier|former|previous|old|legacy)\s+$|(?:^|[:：，,；;）)]\s*)(?:移除|下线|停用)(?:了)?\s*$|(?:切换|更换|迁移)(?:之)?前[^，。；]{0,8}$|\buntil\s+(?:[\w&.'’-]+\s+){1,3}(?:(?:shut|closed|wound) down|discontinued|retired|deprecated|sunset(?:ted)?)\s+$|\b(?:old|older|previous|former|earlier|legacy) versions?(?: of\b[^.;]{0,40})?\s+(?:used|included|contained|integrated|shipped with)\s+$|\b(?:former|old|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|partner|tool|service|processor|host|SDK)s?,?\s*$|\b(?:stopped|ceased|quit) (?:embedding|loading|showing|running|hosting) (?:\w+ ){0,2}?$|(?:已|已经)(?:[于自从在][^，。；]{0,12})?(?:停止|终止)(?:接入|集成|使用|合作)(?:[^，。；]{0,30}?[和、及与])?\s*$|\b(?:stopped|ceased|quit|discontinued) (?:using|working with|sharing (?:\w+ ){0,3}with|[a-z]+ing (?:\w+ ){0,3}?(?:on|with|through|via|using|in))\s+$|\buntil\b[^.;]{0,40}\b(?:was|were|had been)\s+(?:\w+\s+)?(?:with|by|on|through|via|using)\s+$|\b(?:until|before)\b[^.;]{0,30}\bwe (?:used|worked with|relied on)\s+$|\b(?:deleted|closed|removed|erased)\s+(?:(?:it|them|our|the)\s+)?(?:from\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?(?:[\w&.'’-]+\s+){1,4}(?:and|or)\s+(?:the\s+)?$|\b(?:removed|deleted)\s+(?:the\s+)?[\w&.'’-]+\s+\(\s*(?:formerly|previously)\s+$|\b(?:previously|formerly|once|used to)\s+(?:used?|worked with|relied on)\s+$|\b(?:migrated|moved|switched|transitioned)\b[^.;]{0,40}\bfrom\s+$|(?:已(?:经)?|不再)(?:移除|停止使用|停用|下线|接入|使用|集成)(?:了)?\s*$|已于[^，。；]{0,16}(?:移除|停止使用|停用|下线|注销)\s*$|(?:曾(?:经)?|早期|此前|以前)(?:使用|接入|集成|采用)(?:过)?(?:[^，。；（(]{1,12}[（(])?\s*$|曾(?:经)?在[^，。；]{1,12}?(?:使用|接入|集成|采用)(?:过)?\s*$|曾(?:经)?(?:与|和|同)\s*$|原(?:由|为|使用|采用)\s*$|(?:替代|取代|替换|代替)(?:了)?(?:原|原来的|原有的|之前的)\s*$|(?:停止|终止|结束|中止)(?:了)?(?:与|和|同)\s*$|\b(?:replaced|superseded)\s+$|\b(?:was|were) previously (?:managed|hosted|stored|handled|processed|run|kept|[a-z]+ed) (?:in|on|by|with|through|via)\s+$|\bused to be (?:[a-z]+ed )?(?:by|with|on|through|via|in)\s+$|\b(?:deleted|erased|closed) by\s+$/i;
 const FORMER_AFTER = /^\s*(?:已|已经)?不再(?:处理|接收|获取|收集|提供|使用)|^\s+(?:has |had )?(?:shut|closed|wound) down\b|^,?\s*which (?:we )?(?:stopped|ceased|quit) using\b|^,?\s*which we no longer use\b|^[^.;]{0,40}\b(?:(?:was|were|has been|have been) (?:removed|discontinued|replaced|retired|deleted)|(?:is|are) no longer (?:used|in use|integrated))\b|^\s+(?:discontinued|retired|shut down|sunset(?:ted)?) (?:the|its|this|that)\b|^\s+account (?:has been|was|is now) (?:closed|deleted|cancell?ed)\b|^[^.;]{0,20}\buntil (?:early |mid-|late )?(?:19|20)\d\d\b|^\s*[—–:-]\s*(?:removed|discontinued|retired|not used)\b|^[^，。；|]{0,30}(?:停止合作|终止合作)|^[^，。；|]{0,24}(?:已(?:[于自从在][^，。；|]{0,20})?(?:移除|下线|停用|删除)|不再(?:收集|接入|使用|集成))/i;
@@ -86,6 +88,8 @@ const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Ope
  * "your Google account", "your own Salesforce account", "your Apple ID", and the later items of one list ("your Apple
  * ID or Google account"): the reader's own account there.
  */
+/** "your Kakao password", "from your LinkedIn profile": what closes the reader's own account there. */
+const YOUR_ACCOUNT_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID|password|credentials|profile|log-?in|username)s?\b/;
 const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:ID|account)s?(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$/;
 /** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
 const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
@@ -263,7 +267,7 @@ const HAN_NEAR = /[\u4e00-\u9fff]/;
 export function shapeRejection(s: Sentence, before: string, after: string, sendsTo: boolean): NamingRejection | null {
   const t = s.text;
   if (DEVICE_MAKER_BEFORE.test(before.slice(-80)) && !sendsTo) return 'platform-brand';
-  const app = appSectionRejection(before, after, sendsTo) ?? (HAN_NEAR.test(before.slice(-12) + after.slice(0, 12)) ? zhAppRejection(before, after) : null);
+  const app = appSectionRejection(before, after, sendsTo) ?? softwareSectionRejection(before, after, sendsTo) ?? (HAN_NEAR.test(before.slice(-12) + after.slice(0, 12)) ? zhAppRejection(before, after) : null);
   if (app) return app;
   if (ADVISORY_BEFORE.test(before.slice(-50))) return 'citation';
   if (COMPANY_OF_GROUP_BEFORE.test(before.slice(-40)) && /^\s+(?:[A-Z][\w&-]*\s+){0,2}group\b/i.test(after)) return 'corporate-family';
@@ -333,11 +337,11 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
   if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
   // Not "If you apply through Indeed, the job board collects your CV and forwards it to us": a board handling applications.
-  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(t) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
+  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(outsideOtherBrackets(t, before.length, t.length - after.length)) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if ((ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) || (ZH_YOUR_PHONES.before.test(before.slice(-30)) && ZH_YOUR_PHONES.after.test(after))) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.
-  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID)\b/.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect)\b/i.test(t) ? 'data-source' : 'platform-brand';
+  if (YOUR_ACCOUNT_BEFORE.test(before.slice(-60)) && YOUR_ACCOUNT_AFTER.test(after) && !sendsTo) return /\b(?:register|sign(?:ed|ing)? (?:up|in)|log(?:ged|ging)? in|create an account|connect|import|fill(?:ing)? in)\b|\bfrom your\b/i.test(t) ? 'data-source' : 'platform-brand';
   if (/^\s+Authenticator\b/.test(after) || ZH_USER_CONTACTS_BEFORE.test(before.slice(-8)) || USER_CONTACTS_BEFORE.test(before.slice(-40))) return 'help-or-opt-out';
   if ((ZH_PLATFORM_AFTER.test(after) && (/下载|设置|清除|删除|购买|退款/.test(t) || ZH_STORE_LISTING.test(t)) && !/SDK/i.test(t)) || ZH_INSTALLED_BEFORE.test(before.slice(-24))) return 'platform-brand';
   if ((ZH_DOWNLOAD_APP_AFTER.test(after) || ZH_DOWNLOAD_APP_ROW.test(t)) && !/SDK/i.test(t) && !sendsTo) return 'platform-brand';
@@ -371,7 +375,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
  * that as naming them, and it does say data reaches them through the site.
  */
 export const OTHERS_PRACTICES = /\bnot (?:be )?responsible for\b[^.]{0,120}\bpractices\b[^.]{0,20}\bof (?:any )?other (?:organi[sz]ations|companies|entities|parties|businesses|web ?sites|sites|services|platforms|providers)\b/i;
-export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|\b(?:this|our) (?:privacy )?(?:policy|notice|statement) (?:does|do|will) not (?:cover|govern)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b|\bgoverned by (?:the |those |these |their |its |each )?(?:[\w-]+['’]s?\s+)?own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b/i;
+export const NOT_COVERED = /\b(?:(?:does|do|will) not (?:apply|cover|extend) to|not (?:covered|governed) by)\b|\b(?:this|our) (?:privacy )?(?:policy|notice|statement) (?:does|do|will) not (?:cover|govern)\b|不适用于|不适用本(?:政策|隐私政策|指引)|不受本(?:政策|隐私政策|指引|协议)(?:的)?约束|不(?:在|属于)本(?:政策|隐私政策|指引|声明)(?:的)?(?:适用)?范围|适用(?:其|[^，。；]{1,16}?)(?:单独|独立|自己|自身|各自)的\s*(?:隐私政策|隐私条款|隐私声明|Privacy Policy)|\b(?:the platform|the store|the service|their|its)['’]?s? own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b[^.]{0,40}\b(?:govern|appl)|\bunder (?:their|its) (?:own )?(?:terms|privacy polic(?:y|ies))\b|\bgoverned by (?:the |those |these |their |its |each )?(?:[\w-]+['’]s?\s+)?own (?:terms|privacy (?:polic(?:y|ies)|notices?))\b/i;
 /**
  * "Our services sometimes link to services run by other companies, such as Spotify", "the Website may contain
  * links to … social media platforms, such as Facebook", "interact with us via social media platforms such as …":

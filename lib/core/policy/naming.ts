@@ -244,7 +244,8 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   else if (fragment && !tableCell && !footnoted && !recipientField && (!inThirdPartySection || (s.kind !== 'list' && s.kind !== 'table' && bareTitle < 0))) reject = 'fragment';
   // A sentence that never mentions services, data, partners or tools is not a disclosure ("we keep
   // old versions on GitHub"); list rows and tables inherit context from their section.
-  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '' || bareTitle >= 0) && inThirdPartySection)) reject = 'no-context';
+  // A record's field line ("境外接收方信息\n名称：AppsFlyer Ltd.") under such a title is a row too.
+  else if (!hasContext && !fragment && !linkedRow && s.kind !== 'table' && !((s.kind === 'list' || rowLead !== '' || bareTitle >= 0 || RECORD_FIELD.test(s.text)) && inThirdPartySection)) reject = 'no-context';
   // "微信OpenSDK：用于支持微信分享。根据提供方说明，该SDK不收集任何个人信息。": the record's next sentence says so.
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
@@ -380,7 +381,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   return { ok: true };
 }
 
-const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌/gi;
+// …or has the platform carry and keep what the reader sends ("消息内容将经由微信公众平台传输并保存在公众平台后台").
+const ZH_USES_SERVICE = /使用[^，。；]{0,24}(?:分析|统计|监测)|SDK|收集|采集|嵌入|内嵌|经由[^，。；]{1,24}?(?:传输|存储|保存)|(?:保存|存储)(?:在|于)[^，。；]{0,12}?(?:后台|服务器)/gi;
 /** A use of the service the sentence does not deny ("…专页仅作发布信息用途，我们不会透过专页收集您的数据" uses none). */
 function usesService(text: string): boolean {
   for (const m of text.matchAll(ZH_USES_SERVICE)) if (!negatedInZhClause(text, m.index, m.index + m[0].length)) return true;

@@ -50,7 +50,14 @@ const LIST_SHARED = new Set<NamingRejection>(['citation', 'comparison', 'former'
 const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|IDs?|accounts?)?)?\s*(?:,|、|，|;|\/)?\s*(?:and|or|&|及|和|或)?\s*$/i;
 
 /** "Facebook receives a record …": the company as the subject of a receiving verb. */
-const RECEIVES_AFTER = /^\s+(?:also\s+)?(?:receives?|collects?|gets?|records?|stores?|processes)\b/i;
+// …and "the Adjust SDK in the Game collects your advertising ID", "您在WeGame内的充值由腾讯处理".
+const RECEIVES_AFTER = /^\s+(?:(?:SDK|SDKs|pixel|tag|script|library|kit)\s+)?(?:(?:in|on) (?:the|our|this) [\w-]+\s+)?(?:also\s+)?(?:receives?|collects?|gets?|records?|stores?|processes)\b/i;
+const ZH_HANDLED_BY = { before: /由\s*$/, after: /^\s*(?:负责)?(?:处理|收取|代收|接收|收集)/ };
+/** The company receives at this mention, though another mention of the sentence was where data came from. */
+function receivesHere(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return RECEIVES_AFTER.test(after) || (ZH_HANDLED_BY.before.test(text.slice(Math.max(0, start - 4), start)) && ZH_HANDLED_BY.after.test(after));
+}
 /** ", Dropbox or ": items between that the lexicon does not know (capitalised names, up to three words each). */
 const UNKNOWN_ITEMS_BETWEEN = /^(?:\s*(?:,|、|，)?\s*(?:and |or |& )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}){1,3}\s*(?:,|、|，)?\s*(?:and|or|&)?\s*$/;
 /**
@@ -92,7 +99,6 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     if (matches.length === 0) continue;
     const facts = sentenceFacts(s, sentences, i);
     const seenHere = new Set<string>();
-    const sourceHere = new Set<string>();
     // What the previous mention of this sentence was rejected for, and where it ended: a list ("sponsored by
     // Microsoft, Atlassian and Datadog", "featured in The New York Times, The Guardian") shares one reading.
     let previous: { why: NamingRejection; end: number } | null = null;
@@ -122,10 +128,11 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (d.ok && previous && LIST_SHARED.has(previous.why)
         && (BETWEEN_LIST_ITEMS.test(between) || UNKNOWN_ITEMS_BETWEEN.test(between) || (TAKEN_BACK.has(previous.why) && ZH_PRODUCT_WORDS_BETWEEN.test(between)))) d = { ok: false, why: previous.why };
       previous = d.ok ? null : { why: d.why, end: m.end };
-      // Not a mention of the same sentence that has the company receive ("Facebook sends us your name, and Facebook receives a
-      // record that you signed in"); other mentions there share the reading ("…, in which case Google shares your name with us").
-      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !(sourceHere.has(e.org) && RECEIVES_AFTER.test(s.text.slice(m.end, m.end + 40))) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
-      if (!d.ok && d.why === 'data-source' && s.block !== undefined) { sourceIn.set(e.org, s.block); sourceHere.add(e.org); }
+      // Not a mention that has the company receive ("Facebook sends us your name, and Facebook receives a record that you
+      // signed in"; "Adjust tells us which campaign … . For this, the Adjust SDK in the Game collects your advertising ID");
+      // other mentions of the paragraph share the reading ("…, in which case Google shares your name with us").
+      if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !receivesHere(s.text, m.start, m.end) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
+      if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
         set.add(d.why);

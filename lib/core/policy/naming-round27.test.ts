@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// From the twenty-seventh session's development look-alikes (software, games and business tools; WeChat mini programs,
+// games and cross-border sections of Chinese policies), written here in new words: the company that receives nothing,
+// and the one that still does.
+
+describe('software and game policies: companies that receive nothing', () => {
+  it.each([
+    ['what an earlier version did', 'Before version 4.1 the desktop client reported crashes to Bugsnag; crash reports now stay on our own servers.', ['bugsnag']],
+    ['a vendor the site had delete its data', 'When we ended the trial, we had Hotjar delete every recording it held.', ['hotjar']],
+    ['the identity providers enterprise customers sign in with', 'Business accounts can use SAML single sign-on with identity providers such as Okta, Microsoft Entra ID or Google Workspace.', ['microsoft', 'google']],
+    ['the reader\'s own account password there', 'We never see your Dropbox password: the connection uses a token you can revoke at any time.', ['dropbox']],
+    ['ways to pay for a subscription', 'You can pay for a yearly licence with PayPal or Apple Pay where available.', ['paypal', 'apple']],
+    ['Chinese: the ways the reader may pay', '会员充值支持银行卡、支付宝、PayPal等多种支付方式，具体以结算页面显示为准。', ['paypal']],
+    ['Chinese: a company\'s own ad settings page', '关闭个性化广告 ⏎ Google广告设置：https://adssettings.google.com'.replace(' ⏎ ', '\n'), ['google']],
+    ['Chinese: a search engine indexing public pages', '我们会把商品介绍等公开页面提交至百度搜索收录，提交内容不含任何用户信息。', ['baidu']],
+    ['Chinese: the engine of the app the page is opened in', '在手机QQ中打开活动页时，页面由QQ内置的腾讯X5浏览器内核显示。', ['qq.com']],
+    ['Chinese: phone makers in how-to lines, one with a second brand', '如何关闭广告追踪 ⏎ OPPO／一加手机：设置 > 隐私 > 广告'.replace(' ⏎ ', '\n'), ['oppo']],
+    ['Chinese: the host\'s own rules, outside this guide', '您在微信内使用朋友圈等功能产生的信息由微信依据其自身规则处理，不在本指引的适用范围内。', ['qq.com']],
+  ])('%s', (_shape, text, no) => {
+    const got = named(text);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});
+
+describe('software and game policies: companies that receive data', () => {
+  it.each([
+    ['the recipient of an exchange', 'Once you link accounts, we exchange your player ID and match results with Twitch to credit your rewards.', ['amazon_associates']],
+    ['a store fulfilled by a reseller', 'Orders from our web store are fulfilled by Digital River, which also calculates the tax due.', ['digital_river']],
+    ['a kit that collects, after a sentence where the company told the site something', 'Adjust tells us which advert brought you to the app. To do so, the Adjust SDK in the app collects your advertising ID.', ['adjust']],
+    ['Chinese: a recipient record under a title that says so', '境外接收方信息 ⏎ 名称：AppsFlyer Ltd. ⏎ 处理目的：安装归因'.replace(/ ⏎ /g, '\n'), ['appsflyer']],
+    ['Chinese: Latin names of services listed with their roles', '海外版接入的统计服务包括：Singular（安装归因）以及Branch（从活动页跳转至App的深度链接统计）。', ['singular_labs', 'branch_metrics_inc']],
+    ['Chinese: a role in another item\'s brackets is not the sentence\'s reading', '我们使用的服务有：Amplitude（行为分析）、Branch（从H5页面跳转至App的链接统计）。', ['amplitude']],
+    ['Chinese: data sent back to the platform the reader logged in with', '您使用哔哩哔哩账号登录后，我们会将角色等级回传至哔哩哔哩游戏中心展示。', ['bilibili']],
+    ['Chinese: a platform that handles the payment, beside the log-in it provides', '您使用微信账号登录游戏平台后，平台内的充值由腾讯处理，我们仅接收到账通知。', ['qq.com']],
+    ['Chinese: an official account whose platform carries and keeps the messages', '您在公众号内发送的消息将经由微信公众平台传输并保存在公众平台后台，由客服查看回复。', ['qq.com']],
+  ])('%s', (_shape, text, yes) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+  });
+});
