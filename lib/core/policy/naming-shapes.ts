@@ -88,8 +88,8 @@ const BROWSER_BY_BEFORE = /\b(?:Internet Explorer|Edge|Chrome|Safari|Firefox|Ope
  * "your Google account", "your own Salesforce account", "your Apple ID", and the later items of one list ("your Apple
  * ID or Google account"): the reader's own account there.
  */
-/** "your Kakao password", "from your LinkedIn profile": what closes the reader's own account there. */
-const YOUR_ACCOUNT_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID|password|credentials|profile|log-?in|username)s?\b/;
+/** "…your Google account", "from your LinkedIn profile": what closes the reader's own account there. */
+const YOUR_ACCOUNT_AFTER = /^\s+(?:[A-Z][\w-]*\s+)?(?:account|ID|profile)s?\b/;
 const YOUR_ACCOUNT_BEFORE = /\byour\s+(?:own\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:ID|account)s?(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+))*$/;
 /** "We may obtain business contact details about you from data providers such as ZoomInfo": where data comes FROM. */
 const OBTAINED_FROM_BEFORE = /\b(?:obtain|acquire|purchase|buy|bought|licen[cs]e)\w*\b[^.;]{0,100}\bfrom\b[^.;]{0,80}$/i;
