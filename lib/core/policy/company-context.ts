@@ -12,12 +12,12 @@ interface RowFacts { fragment: boolean; linkedRow: boolean; inThirdPartySection:
 const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
 const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
-const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
+const SUCH_AS = /\b(?:partners|providers|vendors|companies|networks|services|tools|platforms),?\s+(?:such as|including|like|namely)\s+(?:[\w&.'’-]+,?\s+(?:and\s+)?){0,6}$/i;
 /**
  * "our discount spin-wheel is run by Privy", "Live chat (Crisp)": a service the sentence says the company runs, or a
  * service with the company's name in brackets — a company even where the name is a dictionary word.
  */
-const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied|generated|fulfilled|processed|handled|billed) by\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
+const RUN_BY_BEFORE = /\b(?:powered|provided|operated|hosted|run|managed|supplied|generated|fulfilled|processed|handled|billed) by\s+$|\b(?:built|hosted|built and hosted) on\s+$|\b(?:managed|processed|handled|run|hosted) (?:through|via|with)\s+$/i;
 const SERVICE_IN_BRACKETS_BEFORE = /\b(?:live chat|chat|analytics|hosting|payments?|e-?mail delivery|newsletters?|CRM|help ?desk|customer support|crash reporting|error tracking|monitoring|A\/B testing|heatmaps?|session recording|push notifications?|surveys?|tag management|consent management|attribution|deep linking)\s*\(\s*$/i;
 /** "We run experiments with Optimizely", "we work with Heap": the site's own use of the company, right before its name. */
 const WE_USE_BEFORE = /\bwe (?:use|employ|rely on|work with|partner with|engage|integrate|run (?:[\w-]+ ){0,3}?(?:with|using|on))\s+(?:the\s+)?$/i;

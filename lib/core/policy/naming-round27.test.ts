@@ -40,3 +40,33 @@ describe('software and game policies: companies that receive data', () => {
     for (const org of yes) expect(got).toContain(org);
   });
 });
+
+// The second development round of the session (regional markets and their own vendors; Chinese finance, health,
+// education and travel apps), in new words.
+describe('regional vendors: companies that receive nothing', () => {
+  it.each([
+    ['a local way to pay', 'Payment methods we offer\nDebit cards (Visa, JCB), PayPay, Rakuten Pay, convenience store payment and cash on delivery are available.', ['rakuten']],
+    ['an award the shop won', 'Our store received the Rakuten Shop of the Year award in 2021 in the Toys category.', ['rakuten']],
+    ['the companies the author was formed from', 'This notice is issued by Kite Corporation, which was formed in 2021 through the merger of Yahoo Japan Corporation and Pixel Books Corporation.', ['yahoo_japan']],
+    ['a comparison of what the site does not do', 'Unlike fan cafés run on Naver or Daum, our supporters\' club does not require a real-name account.', ['naver']],
+    ['Chinese: the product the policy is written for, by its maker', '网易有道词典App（以下简称“本产品”）由网易有道信息技术（北京）有限公司开发和运营。', ['netease']],
+    ['Chinese: phone makers in a how-to sentence', '如何关闭定位权限：华为或荣耀手机请进入“设置—应用—权限管理”。', ['huawei']],
+  ])('%s', (_shape, text, no) => {
+    const got = named(text);
+    for (const org of no) expect(got).not.toContain(org);
+  });
+});
+
+describe('regional vendors: companies that receive data', () => {
+  it.each([
+    ['a credit bureau the lender asks about the reader', 'Our lending partner may obtain your credit information from bureaus such as Equifax and Experian before approving instalments.', ['experian_inc']],
+    ['a lower-case brand with its corporate suffix', 'Article recommendations are provided by logly, inc., which uses cookies to record the articles you read.', ['logly']],
+    ['a lower-case hyphenated brand, "namely" listed', 'Ads on this page are delivered by ad networks, namely i-mobile and MicroAd, which may use cookies.', ['i-mobile']],
+    ['a host written as its domain', 'The shop is built and hosted on Wix.com, which stores your orders on our behalf.', ['wix']],
+    ['a recipient written as its domain', 'After your order we send your e-mail address to Heureka.cz so that it can ask you to rate the shop.', ['heureka']],
+    ['VK\'s advertising pixel', 'We measure our campaigns with the VK Pixel, which sends your IP address and the pages you view to VK.', ['megafon']],
+  ])('%s', (_shape, text, yes) => {
+    const got = named(text);
+    for (const org of yes) expect(got).toContain(org);
+  });
+});

@@ -21,14 +21,31 @@ const ZH_PAYMENT_OPTIONS = { before: /(?:支持|可(?:以)?(?:使用|选择)|接
 /** "Google广告设置：https://adssettings.google.com": the company's own settings page, for the reader to use. */
 const ZH_SETTINGS_PAGE_AFTER = /^\s*(?:的)?\s*(?:个性化)?(?:广告(?:设置|偏好|选项|选择)|隐私(?:设置|中心|控制)|退出(?:页面|链接|方式))\s*[：:]\s*(?:https?:|www\.)/;
 
+/** "网易有道词典App（以下简称“本产品”）": the product the policy is written for, by its maker's name. */
+const ZH_OWN_PRODUCT_AFTER = /^[^，。；]{0,16}?[（(]以下(?:简称|称)[“"「]?本/;
 /** "页面由微信内置的腾讯X5浏览器内核渲染": the engine of the app the reader opened the page in. */
 const ZH_BROWSER_ENGINE = { before: /(?:内置|自带)的\s*$/, after: /^[^，。；]{0,8}?浏览器内核/ };
 
+/** "Credit cards (Visa, JCB), PayPay, Rakuten Pay and cash on delivery are available": the ways the reader may pay. */
+const PAYMENT_LIST_AFTER = /^[^.;]{0,100}\b(?:are|is) (?:available|accepted)\b/i;
+const PAYMENT_WORDS = /\b(?:pay(?:ment)?s?|credit cards?|cash on delivery|wallets?|bank transfer)\b/i;
+/** "Our shop received the Rakuten Shop of the Year 2023 award": an award the site won. */
+const AWARD = { before: /\b(?:received|won|was awarded|were awarded|was named|were named|took home)\s+(?:the\s+|an?\s+)?$/i, after: /^[^.;]{0,50}\b(?:award|prize|of the year)\b/i };
+/** "LY Corporation, formed … through the merger of LINE Corporation, Yahoo Japan Corporation and …": the author's own past. */
+const MERGED_INTO_AUTHOR_BEFORE = /\b(?:formed|created|established|born)\b[^.;]{0,50}\b(?:merger|combination|integration|consolidation) of\s+(?:[^.;]{0,100}?(?:,|\band\b)\s*)?$/i;
+/** "Unlike portal cafés run on Naver or Daum, our community …": a comparison that says what the site does not do. */
+const UNLIKE = { before: /(?:^|[.;]\s*)unlike\s+[^,.;]{0,60}$/i, after: /^[^.;]{0,40},\s*(?:we|our|us|this)\b/i };
+
 export function softwareSectionRejection(before: string, after: string, sendsTo: boolean): NamingRejection | null {
+  if (PAYMENT_LIST_AFTER.test(after) && PAYMENT_WORDS.test(before + after) && !sendsTo && !/\b(?:process|receiv|handl)/i.test(before + after)) return 'example-of-user-provider';
+  if (AWARD.before.test(before.slice(-40)) && AWARD.after.test(after)) return 'citation';
+  if (MERGED_INTO_AUTHOR_BEFORE.test(before.slice(-200))) return 'corporate-family';
+  if (UNLIKE.before.test(before.slice(-80)) && UNLIKE.after.test(after)) return 'comparison';
   if (UNTIL_VERSION_BEFORE.test(before) || (HAD_DELETE.before.test(before.slice(-20)) && HAD_DELETE.after.test(after))) return 'former';
   if (SSO_WITH_BEFORE.test(before.slice(-240)) && !sendsTo) return 'data-source';
   if (ZH_PAYMENT_OPTIONS.before.test(before.slice(-24)) && ZH_PAYMENT_OPTIONS.after.test(after) && !sendsTo) return 'example-of-user-provider';
   if (ZH_SETTINGS_PAGE_AFTER.test(after)) return 'help-or-opt-out';
+  if (ZH_OWN_PRODUCT_AFTER.test(after) && !sendsTo) return 'corporate-family';
   if (ZH_BROWSER_ENGINE.before.test(before.slice(-8)) && ZH_BROWSER_ENGINE.after.test(after) && !sendsTo) return 'platform-brand';
   return null;
 }

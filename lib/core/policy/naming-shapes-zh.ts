@@ -116,7 +116,7 @@ export const ZH_MINI_APP_AFTER = /^(?:\s*[、和及或]\s*[^，。；、\s]{1,8}
 export const ZH_YOUR_ACCOUNT = { before: /您(?:的)?\s*$/, after: /^(?:\s*[\/、或和]\s*[^，。；、\s]{1,6}?)?\s*(?:账号|帐号|账户)/ };
 export const ZH_READER_SIDE_AFTER = /^\s*(?:客户端|客服)/;
 /** "华为/荣耀手机：设置-应用和服务-…": a how-to per phone brand. */
-export const ZH_PHONE_HOWTO_AFTER = /^(?:\s*[\/／、][^：:，。；]{1,6})?\s*(?:手机|机型)\s*[:：]/;
+export const ZH_PHONE_HOWTO_AFTER = /^(?:\s*(?:[\/／、]|或|和)[^：:，。；]{1,6})?\s*(?:手机|机型)(?:\s*[:：]|(?:用户)?(?:请|可|可以)?(?:进入|打开|前往|在)\s*[“"「]?设置)/;
 /** "唤起您手机上已安装的高德地图": an app already on the reader's phone. */
 export const ZH_INSTALLED_APP_BEFORE = /(?:已|手机上|设备上)(?:安装|装)的\s*$/;
 /** "支持分享至微信、QQ、微博": where the reader posts content (not "我们会将…分享给X", the site sending data). */
@@ -132,7 +132,7 @@ export const ZH_DEVICE_AFTER = /^(?:[、和及或][^，。；、]{1,6})?\s*(?:�
  * "本网站由 Lazada 运营", "个人信息处理者为北京微播视界科技有限公司（字节跳动旗下公司）": the operator of the site itself, said in
  * the policy's own statement of who it is — the site, not a recipient.
  */
-export const ZH_OPERATOR = { before: /(?:本(?:网站|网页|应用|App|平台|服务|小程序|政策)|个人信息处理者(?:为|是)|运营(?:者|方|主体)(?:为|是))[^，。；]{0,12}$/, after: /^[^，。；]{0,30}?(?:运营|经营|开发并运营)(?:[。；，]|$)|^[^，。；]{0,30}?[（(][^）)]{0,12}旗下(?:公司|企业)?[）)]/ };
+export const ZH_OPERATOR = { before: /(?:本(?:网站|网页|应用|App|平台|服务|小程序|政策|产品)[”"」]?[）)]?|个人信息处理者(?:为|是)|运营(?:者|方|主体)(?:为|是))[^，。；]{0,12}$/, after: /^[^，。；]{0,30}?(?:运营|经营|开发(?:并|和|及)运营)(?:[。；，]|$)|^[^，。；]{0,30}?[（(][^）)]{0,12}旗下(?:公司|企业)?[）)]/ };
 /** "本公司为 Microsoft 金牌合作伙伴", "AWS 高级咨询合作伙伴": a partner badge. */
 export const ZH_PARTNER_BADGE = { before: /(?:本公司|我们|本站)(?:是|为)[^，。；]{0,16}$/, after: /^\s*(?:的)?(?:金牌|银牌|白金|认证|高级|官方|核心|战略)?(?:咨询|技术|解决方案)?(?:合作伙伴|服务商)(?:身份)?/ };
 /** "使用由 DigiCert 颁发的 EV SSL 证书": the issuer of a certificate. */

@@ -260,7 +260,7 @@ const ADVISORY_BEFORE = /\b(?:vulnerabilit(?:y|ies)|exploit|security (?:flaw|iss
 /** "Kestrel Media GmbH, a company of the Hubert Burda Media group": the site's corporate group. */
 const COMPANY_OF_GROUP_BEFORE = /\b(?:a|an|one) (?:company|member|subsidiary|brand|part) of the\s+$/i;
 
-const BUREAU_QUERY = /\b(?:credit|consumer|background|claims?|insurance|motor vehicle) (?:reports?|files?|histor(?:y|ies)|scores?|checks?|records?)\b|\bcredit-based insurance score\b|征信报告|信用报告/i;
+const BUREAU_QUERY = /\b(?:credit|consumer|background|claims?|insurance|motor vehicle) (?:reports?|files?|histor(?:y|ies)|scores?|checks?|records?|information)\b|\bcredit-based insurance score\b|征信报告|信用报告/i;
 
 /** The rejection a look-alike shape stands for, or null. `before`/`after`: the sentence around the mention. */
 const HAN_NEAR = /[\u4e00-\u9fff]/;

@@ -297,7 +297,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Amplitude receives a pseudonymous user ID", "Heap automatically captures clicks".
   const openingWord = m.start === 0 && e.lang !== 'zh' && !CJK_TEXT.test(s.text) && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60));
   if (e.context === 'cues' && !legalEntity && (!facts.hasContext || openingWord) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
-  if (isOrdinaryWord(m)) return no('common-word');
+  // Not a lower-case brand with a corporate suffix ("logly, inc.") or a hyphen inside ("i-mobile"): no dictionary word is.
+  if (isOrdinaryWord(m) && !m.text.includes('-') && !LOWER_CASE_SUFFIX.test(s.text.slice(m.end, m.end + 20))) return no('common-word');
   if ((e.context === 'company' || e.context === 'company-strict') && !companyContext(s, m, all, facts, e.context === 'company-strict')) return no('no-context');
   // "MongoDB Atlas", "Castle Key Insurance": an ambiguous one-word alias inside a longer proper name.
   if (e.context && !/\s/.test(m.text) && insideAnotherName(s.text, m.start, m.end)) return no('part-of-another-name');
@@ -315,7 +316,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // data verb is a recipient even in a sentence about the site's own page there.
   // Nor the tool the same sentence says the site uses ("we use Hotjar, and talks on our YouTube channel are public").
   if (facts.ownSocialPage && !COMPANY_COLLECTS_AFTER.test(s.text.slice(m.end, m.end + 60)) && !/\bwe (?:also )?use\s+$/i.test(s.text.slice(Math.max(0, m.start - 20), m.start))) return no('social-follow');
-  if (inUrl(s.text, m.start, m.end) && !hostNamesProvider(s, m)) return no('link');
+  // Not a brand written as its bare domain in running text ("we send … to Heureka.cz for a survey", "hosted on Wix.com").
+  if (inUrl(s.text, m.start, m.end) && !hostNamesProvider(s, m) && !BRAND_DOMAIN.test(s.text.slice(Math.max(0, m.start - 1), m.end + 12))) return no('link');
   if (inSettingsHost(s.text, m.start, m.end)) return no('help-or-opt-out');
   // "据搜狐科技报道，…": the source of a news item the policy cites.
   if (/据\s*$/.test(s.text.slice(Math.max(0, m.start - 4), m.start)) && /^[^，。；]{0,8}?(?:报道|消息|报告|数据显示|统计)/.test(s.text.slice(m.end, m.end + 20))) return no('citation');
@@ -391,3 +393,5 @@ function usesService(text: string): boolean {
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
+const LOWER_CASE_SUFFIX = /^\s*,?\s*(?:inc|llc|ltd|corp|co|gmbh|k\.k)\b\.?/i;
+const BRAND_DOMAIN = /^(?:^|[\s(“"])\p{Lu}[\w-]*\.(?:com|net|org|io|co|cz|de|fr|ru|jp|pl|sk|hu|ro|nl|in|br|kr)(?:\.[a-z]{2})?(?![\w/@-]|\.[a-z])/u;
