@@ -9,6 +9,7 @@ import type { Sentence } from './text.ts';
 /** What companyContext needs to know of the sentence (naming.ts's SentenceFacts has more). */
 interface RowFacts { fragment: boolean; linkedRow: boolean; inThirdPartySection: boolean }
 
+export const LOWER_CASE_SUFFIX = /^\s*,?\s*(?:inc|llc|ltd|corp|co|gmbh|k\.k)\b/i;
 const CORPORATE_SUFFIX = /^\s*,?\s*(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|Corp\b\.?|Corporation\b|Company\b|Co\.|S\.A\.|AG\b|plc\b|Technologies\b|Labs\b|Holdings\b|B\.V\.|N\.V\.|AB\b|Oy\b)/;
 const ITS_POLICY = /^\s*(?:['’]s?\s+)?(?:\([^)]{0,80}\)\s*)?(?:privacy (?:policy|notice|statement)|opt[- ]?out|cookie policy|\(?https?:)/i;
 const AND_OTHER = /^\s*,?\s*(?:and|or) (?:other|similar) (?:[\w-]+ ){0,3}?(?:vendors|companies|partners|providers|networks|services|platforms|tools)\b/i;
@@ -37,7 +38,8 @@ export const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(
 /** Does an ambiguous name stand as a company here? */
 export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: RowFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
-  if (CORPORATE_SUFFIX.test(after) || ITS_POLICY.test(after) || AD_PRODUCT_AFTER.test(after)) return true;
+  // A brand some companies write in lower case keeps its suffix in lower case too ("logly, inc.").
+  if (CORPORATE_SUFFIX.test(after) || (!/\p{Lu}/u.test(m.text) && LOWER_CASE_SUFFIX.test(after)) || ITS_POLICY.test(after) || AD_PRODUCT_AFTER.test(after)) return true;
   const lead = s.text.slice(Math.max(0, m.start - 100), m.start);
   if (RUN_BY_BEFORE.test(lead) || SERVICE_IN_BRACKETS_BEFORE.test(lead) || WE_USE_BEFORE.test(lead)) return true;
   // The recipient of a transfer: "your information will be transferred to Constant Contact for processing".

@@ -337,7 +337,7 @@ export function shapeRejection(s: Sentence, before: string, after: string, sends
   if (ZH_OWN_RULES_AFTER.test(after) || OPEN_SOURCE_AFTER.test(after)) return 'about-the-company';
   if (ZH_POLICY_HOSTED.test(t)) return 'about-the-policy';
   // Not "If you apply through Indeed, the job board collects your CV and forwards it to us": a board handling applications.
-  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(outsideOtherBrackets(t, before.length, t.length - after.length)) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
+  if ((JOB_POSTING.test(t) && !SHARES_DATA.test(t) && !/\b(?:collect|receiv|forward|process|stor)\w*\b|收集|获取|接收|采集/i.test(t)) || (ZH_OUTBOUND.test(t) && ZH_OUTBOUND.test(outsideOtherBrackets(t, before.length, t.length - after.length)) && !sendsTo && !ZH_THEY_COLLECT_AFTER.test(after))) return 'outbound-link';
   if (DEVICE_LINE_AFTER.test(after) || ZH_DEVICE_AFTER.test(after) || BROWSER_BY_BEFORE.test(before.slice(-30))) return 'platform-brand';
   if ((ZH_YOUR_DEVICE.before.test(before.slice(-8)) && ZH_YOUR_DEVICE.after.test(after)) || (ZH_YOUR_PHONES.before.test(before.slice(-30)) && ZH_YOUR_PHONES.after.test(after))) return 'platform-brand';
   // The reader's own account there: where data comes FROM when they register or sign in with it.

@@ -29,7 +29,7 @@ import { RECORD_FIELD, type Sentence } from './text.ts';
 import { ADDED_LINE, ANSWER_YES, CONSENT_CATEGORY_LABEL, isNameRoleRow, RECIPIENT_FIELD, recordProvisionEnded, RETIRED_LINE, sdkCardCompany } from './line-kinds.ts';
 import { CONSUMER_APP, platformReceives } from './naming-shapes-zh.ts';
 import { SENT_WHEN_CONNECTED, readerSideRejection } from './reader-side.ts';
-import { SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
+import { LOWER_CASE_SUFFIX, SHARE_TO, SUBJECT_OF_DATA_VERB, companyContext } from './company-context.ts';
 
 export type NamingRejection =
   | 'user-product' | 'page-code' | 'social-follow' | 'search-engine' | 'trademark' | 'not-covered'
@@ -393,5 +393,4 @@ function usesService(text: string): boolean {
 const LEGAL_NAME_AFTER = /^\s*(?:[（(][^）)]{1,10}[）)])?[^，。；、\s]{0,16}?有限公司/;
 const VENDOR_APPOSITIVE_BEFORE = /\b(?:by|with|using|from|via|through|use|uses)\s+[\w&.'’ -]{1,40},\s*an?\s+$/i;
 const CJK_TEXT = /[\u4e00-\u9fff]/;
-const LOWER_CASE_SUFFIX = /^\s*,?\s*(?:inc|llc|ltd|corp|co|gmbh|k\.k)\b\.?/i;
 const BRAND_DOMAIN = /^(?:^|[\s(“"])\p{Lu}[\w-]*\.(?:com|net|org|io|co|cz|de|fr|ru|jp|pl|sk|hu|ro|nl|in|br|kr)(?:\.[a-z]{2})?(?![\w/@-]|\.[a-z])/u;
