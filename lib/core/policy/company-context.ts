@@ -54,7 +54,7 @@ export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMa
   if (!strict && /^\p{Lu}|^[a-z]+\p{Lu}/u.test(m.text) && SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60))) return true;
   // "分析与归因服务包括：Singular（安装归因）、…以及Branch（深度链接…）": a Latin name in a Chinese sentence, with the
   // service it runs in brackets after it or as an item of a list of services — not an English word in running text.
-  if (/^\p{Lu}/u.test(m.text) && CJK.test(s.text) && (ZH_ROLE_IN_BRACKETS_AFTER.test(after) || ZH_SERVICES_LIST_BEFORE.test(s.text.slice(Math.max(0, m.start - 100), m.start)))) return true;
+  if (/^\p{Lu}/u.test(m.text) && CJK.test(s.text) && (ZH_ROLE_IN_BRACKETS_AFTER.test(after) || ZH_SERVICES_LIST_BEFORE.test(lead))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;

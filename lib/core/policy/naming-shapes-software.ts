@@ -1,8 +1,10 @@
 /**
- * Shapes of software, game and business-tool policies where a company receives nothing from the reader (twenty-seventh
- * session, the development round on desktop apps, games and SaaS): a version that no longer sends to it, a vendor the
- * site had delete its data, the identity providers enterprise customers sign in with, ways to pay and help pages in
- * Chinese. Each reads only the words next to the name, so the other companies of the sentence keep their standing.
+ * Shapes where a company receives nothing from the reader, from the twenty-seventh session's development rounds (software,
+ * games and business tools; regional markets; Chinese mini programs and finance, health and education apps): a version
+ * that no longer sends to it, a vendor the site had delete its data, the identity providers enterprise customers sign in
+ * with, ways to pay, an award, the companies the author was formed from, "unlike X, we …", a company's settings page, the
+ * product the policy is written for, the host app's browser engine. Each reads only the words next to the name, so the
+ * other companies of the sentence keep their standing.
  * Asked by naming-shapes.ts shapeRejection.
  */
 import type { NamingRejection } from './naming.ts';

@@ -53,7 +53,7 @@ const BETWEEN_LIST_ITEMS = /^(?:[\s,]*(?:Inc\.?|LLC|Ltd\.?|Corp\.?|GmbH|S\.A\.|I
 // …and "the Adjust SDK in the Game collects your advertising ID", "您在WeGame内的充值由腾讯处理".
 const RECEIVES_AFTER = /^\s+(?:(?:SDK|SDKs|pixel|tag|script|library|kit)\s+)?(?:(?:in|on) (?:the|our|this) [\w-]+\s+)?(?:also\s+)?(?:receives?|collects?|gets?|records?|stores?|processes)\b/i;
 const ZH_HANDLED_BY = { before: /由\s*$/, after: /^\s*(?:负责)?(?:处理|收取|代收|接收|收集)/ };
-/** The company receives at this mention, though another mention of the sentence was where data came from. */
+/** The company receives at this mention, though an earlier mention in the paragraph was where data came from. */
 function receivesHere(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   return RECEIVES_AFTER.test(after) || (ZH_HANDLED_BY.before.test(text.slice(Math.max(0, start - 4), start)) && ZH_HANDLED_BY.after.test(after));
