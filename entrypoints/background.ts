@@ -59,7 +59,7 @@ export default defineBackground(() => {
   const badge = new BadgeCounter(browser.action);
   // Chrome: the request listener is attached at once. Firefox: after the navigation listeners (see there).
   const observer = setupObservation({
-    recorder, tracker, signals, badge, classify, isExcluded: controls.isExcluded, ready, isFirefox: import.meta.env.FIREFOX, log,
+    db, recorder, tracker, signals, badge, classify, isExcluded: controls.isExcluded, ready, isFirefox: import.meta.env.FIREFOX, log,
     attachNow: !import.meta.env.FIREFOX,
   });
   // Firefox's MV3 event page is told before it is terminated, and waits (a few seconds at most) for this
@@ -69,6 +69,8 @@ export default defineBackground(() => {
 
   const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
     await ready;
+    // After what a killed predecessor journaled is back in place (its document requests wait for their commit).
+    await observer.replayed;
     const visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
     if (d.frameId !== 0) return;
     controls.maybePrune();
@@ -116,8 +118,11 @@ export default defineBackground(() => {
   };
 
   const optouts = setupOptOuts({ db, tracker, classifier: () => classifier, ready, log });
+  // Messages are answered once what a killed predecessor journaled is queued again: a page's report or the
+  // popup then reads a record that already holds it (replayed never rejects).
+  const recordReady = ready.then(() => observer.replayed);
   const router = new MessageRouter(
-    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready, signals, policies, onPageSettled: refreshBadge,
+    createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready: recordReady, signals, policies, onPageSettled: refreshBadge,
       reportDeps,
       optouts }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },

@@ -23,9 +23,13 @@ import { SetCookieWatch, type HeadersReceivedEvent } from './set-cookie-watch';
 import { onSettingsChanged, readSettings } from './settings';
 import type { VisitTracker } from './visit-tracker';
 import { RequestObserver, type FrameDocument } from './web-request';
-import { storageJournal, type JournalArea } from './unwitnessed-journal';
+import { storageJournal, type JournalArea } from './request-journal';
+import type { FineprintDb } from '../store/db';
+import { forgetWrittenMarks, readWrittenMarks } from '../store/journal-marks';
+import { visitHasDocument } from '../store/queries';
 
 export interface ObservationWiring {
+  db: FineprintDb;
   recorder: Recorder;
   tracker: VisitTracker;
   signals: PageSignals;
@@ -77,8 +81,13 @@ export function setupObservation(w: ObservationWiring): RequestObserver {
     isExcluded: w.isExcluded,
     // Recorded at the idle step: a late batch of the page just left must not take the badge back to it.
     onRecorded: (visit, cls, _obs, tabId) => { if (tracker.currentVisit(tabId)?.visitId === visit.visitId) badge.record(tabId, visit.visitId, cls); },
+    documentRecorded: (visitId) => visitHasDocument(w.db, visitId),
     frameDocument: async (tabId, frameId) => ((await browser.webNavigation.getFrame({ tabId, frameId })) as FrameDocument | null) ?? null,
-    journal: browser.storage.session ? storageJournal(browser.storage.session as unknown as JournalArea, log) : undefined,
+    journal: browser.storage.session
+      ? storageJournal(browser.storage.session as unknown as JournalArea, log, {
+        written: { read: (worker) => readWrittenMarks(w.db, worker), forget: (marks) => forgetWrittenMarks(w.db, marks) },
+      })
+      : undefined,
     log,
   }, w.ready);
   if (w.attachNow) observer.attach(browser.webRequest, w.isFirefox);

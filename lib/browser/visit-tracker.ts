@@ -14,7 +14,11 @@ import { getDomain } from 'tldts';
 import { dayOf, type FineprintDb, type TabRow, type VisitRow } from '../store/db';
 import { noteVisit } from '../store/site-summary';
 
-export interface VisitRef { visitId: string; site: string; pageUrl: string }
+export interface VisitRef {
+  visitId: string; site: string; pageUrl: string;
+  /** When the visit's page committed (where known): a replayed document request belongs to a visit started after it. */
+  startedAt?: number;
+}
 
 export interface RequestOrigin {
   tabId: number;
@@ -69,7 +73,7 @@ export class VisitTracker {
     tabs.forEach((t, i) => {
       const v = rows[i];
       if (!v) return;
-      const ref = { visitId: v.id, site: v.site, pageUrl: v.url };
+      const ref = { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
       this.current.set(t.tabId, ref);
       if (t.documentId) this.byDocument.set(t.documentId, ref);
     });
@@ -141,7 +145,7 @@ export class VisitTracker {
     if (!isRecordablePage(d.url)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
     const site = siteOf(d.url);
     if (this.isExcluded(site)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
-    const ref: VisitRef = { visitId: `${d.tabId}:${Math.round(d.timeStamp)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl: d.url };
+    const ref: VisitRef = { visitId: `${d.tabId}:${Math.round(d.timeStamp)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl: d.url, startedAt: d.timeStamp };
     const row: VisitRow = {
       id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp, documentId: d.documentId, day: dayOf(d.timeStamp),
     };
@@ -202,6 +206,18 @@ export class VisitTracker {
 
   currentVisit(tabId: number): VisitRef | null {
     return this.current.get(tabId) ?? null;
+  }
+
+  /**
+   * The tab's current visit if it is the page a document request (made at `requestTime`) led to: same URL, committed
+   * after the request. A replayed document request whose commit a killed worker already handled belongs there; one
+   * whose commit is still to come (a reload of the same URL) does not.
+   */
+  visitCommittedAfter(tabId: number, url: string, requestTime: number): VisitRef | null {
+    const visit = this.current.get(tabId);
+    if (!visit || visit.startedAt === undefined || visit.startedAt < requestTime) return null;
+    const bare = (u: string) => u.split('#')[0];
+    return bare(visit.pageUrl) === bare(url) ? visit : null;
   }
 
   async tabClosed(tabId: number): Promise<void> {

@@ -7,7 +7,6 @@ import { Recorder } from '../store/recorder';
 import type { Classification, Observation } from '../core/types';
 import { VisitTracker } from './visit-tracker';
 import { RequestObserver, type ObserverDeps } from './web-request';
-import { MAX_AGE_MS, storageJournal } from './unwitnessed-journal';
 
 type Listener = (d: Record<string, unknown>) => void;
 
@@ -48,82 +47,6 @@ async function countsAroundTimeout(db: Awaited<ReturnType<typeof setUp>>['db'], 
   await new Promise((r) => setTimeout(r, 30));
   return { before, after: await hostCounts(db, visitId) };
 }
-
-describe('RequestObserver: requests the page cannot witness', () => {
-  it('writes a font (no Resource Timing entry when a cross-origin stylesheet loads it) at once, a script after the burst', async () => {
-    const db = openDb(`wr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
-    const tracker = new VisitTracker(db);
-    // A burst window far longer than the test: only an immediate write can land in time.
-    const recorder = new Recorder(db, { flushDelayMs: 60_000, maxDelayMs: 60_000 });
-    const observer = new RequestObserver(tracker, recorder, { classify }, Promise.resolve());
-    const page = await tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
-    await new Promise((r) => setTimeout(r, 0));
-    observer.onBeforeRequest(request('s1', 'https://static.criteo.net/js/ld.js', { type: 'script', documentId: 'docA' }) as never);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(recorder.written).toBe(0);
-    observer.onBeforeRequest(request('f1', 'https://fonts.gstatic.com/s/merriweather/v30/demo-700.woff2', { type: 'font', documentId: 'docA' }) as never);
-    await new Promise((r) => setTimeout(r, 30));
-    const counts = await hostCounts(db, page!.visitId);
-    expect(counts.get('fonts.gstatic.com')).toBe(1);
-    // The batch carried what was queued before it.
-    expect(counts.get('static.criteo.net')).toBe(1);
-  });
-});
-
-/** storage.session as a map (the journal's only dependency). */
-function memoryArea() {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async () => Object.fromEntries(map),
-    set: async (items: Record<string, unknown>) => { for (const [k, v] of Object.entries(items)) map.set(k, v); },
-    remove: async (keys: string[]) => { for (const k of keys) map.delete(k); },
-  };
-}
-
-/** A worker: its own tracker, recorder and journal over the same database and session storage. */
-function worker(db: ReturnType<typeof openDb>, area: ReturnType<typeof memoryArea>, ready: Promise<void>) {
-  const tracker = new VisitTracker(db);
-  const recorder = new Recorder(db, { flushDelayMs: 1 });
-  const observer = new RequestObserver(tracker, recorder, { classify, journal: storageJournal(area, () => undefined) }, ready);
-  let before: Listener = () => undefined;
-  observer.attach({ onBeforeRequest: { addListener: (fn: Listener) => { before = fn; } } } as unknown as typeof Browser.webRequest, false);
-  return { tracker, recorder, before: (d: Record<string, unknown>) => before(d) };
-}
-
-describe('RequestObserver: a killed worker loses no request the page cannot witness', () => {
-  it('journals a font until its write commits; the next worker records what the killed one had not', async () => {
-    const db = openDb(`wr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
-    const area = memoryArea();
-    const first = worker(db, area, new Promise<void>(() => undefined)); // killed before it ever got ready
-    const page = await first.tracker.commit({ tabId: 7, frameId: 0, url: 'https://news.example/a', timeStamp: 1, documentId: 'docA' });
-    first.before(request('f1', 'https://fonts.gstatic.com/s/a.woff2', { type: 'font', documentId: 'docA' }));
-    await new Promise((r) => setTimeout(r, 5));
-    expect(await hostCounts(db, page!.visitId)).toEqual(new Map());
-    expect([...area.map.keys()]).toEqual(['unwitnessed:f1']);
-
-    const next = worker(db, area, Promise.resolve());
-    // The new worker's own font is recorded once, not again as "left behind".
-    next.before(request('f2', 'https://fonts.gstatic.com/s/b.woff2', { type: 'font', documentId: 'docA' }));
-    await new Promise((r) => setTimeout(r, 20));
-    await next.recorder.flush();
-    await new Promise((r) => setTimeout(r, 5));
-    expect((await hostCounts(db, page!.visitId)).get('fonts.gstatic.com')).toBe(2);
-    expect([...area.map.keys()]).toEqual([]);
-  });
-
-  it('drops an entry older than MAX_AGE_MS instead of charging it to whatever page is open now', async () => {
-    const area = memoryArea();
-    let t = 1_000;
-    const old = storageJournal(area, () => undefined, () => t);
-    old.add({ requestId: 'f9', url: 'https://fonts.gstatic.com/x.woff2', type: 'font', tabId: 7, frameId: 0, timeStamp: 1 });
-    await new Promise((r) => setTimeout(r, 0));
-    t += MAX_AGE_MS + 1;
-    expect(await storageJournal(area, () => undefined, () => t).leftByEarlierWorkers()).toEqual([]);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(area.map.size).toBe(0);
-  });
-});
 
 describe('RequestObserver: which page a request is charged to (Chrome)', () => {
   it('registers onBeforeRequest only: no header listener, no extraHeaders on every request', async () => {

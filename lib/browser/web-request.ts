@@ -13,8 +13,10 @@
  * The listener itself only decides which visit a request belongs to (that must be judged at the moment the
  * request happens: the tab's page changes) and queues it. Classification, the personal-data scan, the badge
  * and the aggregation run in one batch when the recorder writes (Recorder.addSource: the "idle step"),
- * i.e. after a burst of requests, not inside it. A worker killed before that step loses only what the
- * page's own witness (Resource Timing + fetch probe, lib/browser/reconcile.ts) tops up afterwards.
+ * i.e. after a burst of requests, not inside it. Until that write commits, every request also waits in the
+ * request journal (storage.session, lib/browser/request-journal.ts): a worker killed before the step leaves it
+ * there and the next worker records it. The page's own witness (Resource Timing + fetch probe,
+ * lib/browser/reconcile.ts) is a second line behind that.
  *
  * Listeners are attached by `attach()` (called synchronously at the top of the background script so a
  * request that wakes the worker is not missed); until `ready` (the visit map restored from IndexedDB) has
@@ -26,7 +28,7 @@ import type { Classification, CookieSeen, DataFlow, Observation, RequestType } f
 import type { Recorder } from '../store/recorder';
 import type { VisitRef, VisitTracker } from './visit-tracker';
 import type { HeadersDetails } from './set-cookie-watch';
-import type { UnwitnessedJournal } from './unwitnessed-journal';
+import type { JournalEntry, RequestJournal } from './request-journal';
 
 type WebRequest = typeof Browser.webRequest;
 
@@ -52,8 +54,14 @@ export interface ObserverDeps {
   onCookieSet?(cls: Classification, cookie: CookieSeen): void;
   /** Called for each recorded request (badge updates). */
   onRecorded?(visit: VisitRef, cls: Classification, obs: Observation, tabId: number): void;
-  /** Where fonts and WebSockets wait until their write commits (unwitnessed-journal.ts): a killed worker loses none. */
-  journal?: UnwitnessedJournal;
+  /** Where every request waits until its write commits (request-journal.ts): a killed worker loses none. */
+  journal?: RequestJournal;
+  /**
+   * Whether a visit's record already holds its document request. A worker that saw a commit but not its request
+   * records the document from the commit alone (committed()); that request's journal entry, written by the worker
+   * before, must then not be replayed as a second document.
+   */
+  documentRecorded?(visitId: string): Promise<boolean>;
   /** The document a frame shows now (Chrome: webNavigation.getFrame), or null when the frame is unknown. */
   frameDocument?(tabId: number, frameId: number): Promise<FrameDocument | null>;
   log?: (msg: string) => void;
@@ -65,6 +73,10 @@ interface Details {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
   initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
   requestBody?: { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer }[] } | null;
+  /** The body as text, read when the request was journaled (a replayed request has only this). */
+  bodyText?: string;
+  /** Its key in the request journal, crossed off once the request is recorded or dropped. */
+  journalKey?: string;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -80,12 +92,6 @@ const HELD_DOCUMENT_WAIT_MS = 10_000;
 const MAX_FRAME_LOOKUPS = 4096;
 /** Requests queued for the idle step; beyond this the step runs at once (a page cannot grow memory). */
 const MAX_PENDING = 20_000;
-/**
- * Requests the page's own witness (Resource Timing + the probe's fetch() list, lib/browser/reconcile.ts) never
- * sees: Chromium lists no font loaded by a cross-origin stylesheet (Google Fonts' files, checked on the demo
- * news page) and no WebSocket. Losing one with a killed worker would be a loss nothing tops up.
- */
-const UNWITNESSED_TYPES: ReadonlySet<string> = new Set(['font', 'websocket']);
 
 export function normaliseType(type: string): RequestType {
   if (type === 'beacon') return 'ping';
@@ -136,6 +142,10 @@ export class RequestObserver {
   private documentIds = false;
   /** `ready` has resolved: events are handled at once instead of waiting for it. */
   private started = false;
+  /** Journal keys of requests decided not to be recorded, crossed off with the next write. */
+  private settled: string[] = [];
+  /** The journal a killed predecessor left has been replayed (the navigation listener waits for it). */
+  readonly replayed: Promise<void>;
 
   constructor(
     private readonly tracker: VisitTracker,
@@ -146,9 +156,8 @@ export class RequestObserver {
     tracker.onDocumentVisit((documentId, visit) => this.release(documentId, visit));
     // Registered before any event can arrive, so it runs before every event's own wait for `ready`.
     ready.then(() => { this.started = true; }, () => undefined);
-    // What a killed predecessor had not yet written of the requests no page witness can top up.
-    ready.then(() => this.replayJournal(), () => undefined);
-    recorder.addSource(() => this.drain());
+    this.replayed = ready.then(() => this.replayJournal(), () => undefined);
+    recorder.addSource(() => this.drain(), async (keys) => { await this.deps.journal?.done(keys); });
   }
 
   /** The visit for a request, or null; requests of a not-yet-known top-level document are held instead. */
@@ -157,6 +166,7 @@ export class RequestObserver {
     if (!documentId) {
       const visit = this.tracker.visitFor(d);
       if (visit) then(visit);
+      else this.settle(d);
       return;
     }
     let list = this.held.get(documentId);
@@ -164,6 +174,7 @@ export class RequestObserver {
       if (this.held.size >= MAX_HELD_DOCUMENTS) {
         const oldest = this.held.keys().next().value as string;
         this.deps.log?.(`[web-request] dropping ${this.held.get(oldest)?.length ?? 0} requests of a document that never committed`);
+        for (const { d: dropped } of this.held.get(oldest) ?? []) this.settle(dropped);
         this.held.delete(oldest);
       }
       list = [];
@@ -172,6 +183,12 @@ export class RequestObserver {
       setTimeout(() => this.giveUpOn(documentId), HELD_DOCUMENT_WAIT_MS);
     }
     if (list.length < MAX_HELD_PER_DOCUMENT) list.push({ d, then });
+    else this.settle(d);
+  }
+
+  /** A journaled request that will not be recorded: crossed off with the next write. */
+  private settle(d: Details): void {
+    if (d.journalKey) this.settled.push(d.journalKey);
   }
 
   /** Record a request for its page's visit (now, or once a not-yet-known document's visit is known). */
@@ -186,6 +203,7 @@ export class RequestObserver {
     for (const { d, then } of list) {
       const visit = this.tracker.visitFor(d);
       if (visit) then(visit);
+      else this.settle(d);
     }
   }
 
@@ -205,8 +223,12 @@ export class RequestObserver {
 
   /** Handle at once when ready; before that, wait for `ready` in arrival order (as the navigation events do). */
   private event(d: Details): void {
-    // Journaled first, before anything that can die with the worker (start-up, frame look-ups, held documents, the write).
-    if (this.deps.journal && d.tabId >= 0 && UNWITNESSED_TYPES.has(d.type)) this.deps.journal.add(d);
+    // Journaled first, before anything that can die with the worker (start-up, frame look-ups, held documents, the
+    // wait for a quiet moment, the write). The body is read now: the journal keeps it as text.
+    if (this.deps.journal && d.tabId >= 0) {
+      if (d.requestBody) d.bodyText = bodyText(d.requestBody);
+      d.journalKey = this.deps.journal.add(d);
+    }
     if (this.started) this.safely(d);
     else void this.ready.then(() => this.safely(d), () => undefined);
   }
@@ -215,16 +237,29 @@ export class RequestObserver {
     try { this.onBeforeRequest(d); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
   }
 
+  /**
+   * Records what a killed predecessor journaled and never wrote. The navigation listener waits for this
+   * (`replayed`), so a replayed document request is in place before this worker sees its page commit.
+   */
   private async replayJournal(): Promise<void> {
     const left = await this.deps.journal?.leftByEarlierWorkers().catch((e: unknown) => { this.deps.log?.(`[web-request] ${String(e)}`); return []; }) ?? [];
-    for (const d of left) this.safely(d);
+    for (const entry of left) await this.replay(entry);
+  }
+
+  private async replay(d: JournalEntry): Promise<void> {
+    // A document whose commit the killed worker already handled: its visit is the tab's current one, started after it.
+    const visit = d.type === 'main_frame' ? this.tracker.visitCommittedAfter(d.tabId, d.url, d.timeStamp) : null;
+    if (!visit) { this.safely(d); return; }
+    const recorded = await this.deps.documentRecorded?.(visit.visitId).catch(() => false);
+    if (recorded) this.settle(d);
+    else this.enqueue(d, visit);
   }
 
   /** Called by the navigation listener once a top-level navigation committed. */
   committed(tabId: number, visit: VisitRef | null): void {
     const pending = this.pendingMainFrames.get(tabId) ?? [];
     this.pendingMainFrames.delete(tabId);
-    if (!visit) return;
+    if (!visit) { pending.forEach((d) => this.settle(d)); return; }
     // Only the request chain (redirect hops share a requestId) that led to this document. Main-frame requests of
     // navigations that never committed here (downloads, 204s, aborted clicks, or a commit lost with a killed
     // worker) are not this page's: charging them to it counted one document twice.
@@ -235,7 +270,10 @@ export class RequestObserver {
       this.enqueue({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
       return;
     }
-    for (const d of pending) if (d.requestId === last.requestId) this.enqueue(d, visit);
+    for (const d of pending) {
+      if (d.requestId === last.requestId) this.enqueue(d, visit);
+      else this.settle(d);
+    }
   }
 
   onBeforeRequest(d: Details): void {
@@ -243,6 +281,7 @@ export class RequestObserver {
     if (d.type === 'main_frame') {
       const list = this.pendingMainFrames.get(d.tabId) ?? [];
       if (list.length < 20) list.push(d);
+      else this.settle(d);
       this.pendingMainFrames.set(d.tabId, list);
       return;
     }
@@ -267,20 +306,25 @@ export class RequestObserver {
   /** Queue a request for the idle step; only the visit is decided now. */
   private enqueue(d: Details, visit: VisitRef): void {
     this.pending.push({ d, visit });
-    // A request the page cannot witness is written at once rather than after the burst, and crossed off the journal
-    // (journaled in event()) once that write has committed.
-    if (UNWITNESSED_TYPES.has(d.type)) void this.recorder.flush().then(() => this.deps.journal?.done([d.requestId]), () => undefined);
-    else if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
+    if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
     else this.recorder.poke();
   }
 
-  /** The idle step (called by the recorder before it writes): classify, scan and record every queued request. */
-  drain(): void {
+  /**
+   * The idle step (called by the recorder before it writes): classify, scan and record every queued request.
+   * Returns the journal keys of what it recorded and of what was dropped since: the recorder marks them written in
+   * the same transaction and crosses them off the journal after it committed.
+   */
+  drain(): string[] {
     const batch = this.pending;
     this.pending = [];
+    const keys = this.settled;
+    this.settled = [];
     for (const { d, visit } of batch) {
+      if (d.journalKey) keys.push(d.journalKey);
       try { this.record(d, visit); } catch (error) { this.deps.log?.(`[web-request] ${String(error)}`); }
     }
+    return keys;
   }
 
   /** Set-Cookie on a watched response: the heuristic, and the cookie names on the host's record. */
@@ -297,7 +341,7 @@ export class RequestObserver {
   private observation(d: Details, visit: VisitRef): Observation {
     return {
       url: d.url, type: normaliseType(d.type), pageUrl: visit.pageUrl, initiator: d.initiator ?? d.documentUrl,
-      time: d.timeStamp, method: d.method, body: bodyText(d.requestBody),
+      time: d.timeStamp, method: d.method, body: d.bodyText ?? bodyText(d.requestBody),
     };
   }
 

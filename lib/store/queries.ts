@@ -10,6 +10,12 @@ export async function visitHostStats(db: FineprintDb, visitId: string): Promise<
   return db.hostStats.where('visitId').equals(visitId).toArray();
 }
 
+/** Whether a visit's record holds a top-level document request (request-journal replay, web-request.ts). */
+export async function visitHasDocument(db: FineprintDb, visitId: string): Promise<boolean> {
+  const n = await db.hostStats.where('visitId').equals(visitId).filter((r) => (r.types.main_frame ?? 0) > 0).count();
+  return n > 0;
+}
+
 /** Per-host request counts of one visit (patterns of one host merged). */
 export function summariseHosts(rows: HostStatRow[]): HostSummary[] {
   const byHost = new Map<string, HostSummary>();

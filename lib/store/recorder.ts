@@ -13,13 +13,18 @@
  *      or not.
  *   2. The queue is only dropped after the transaction commits. A failed write (quota, abort) keeps the
  *      batch and retries, after asking the owner to free space.
- *   3. What a worker killed before its write never wrote is recovered from the page itself: the content
- *      script reports the page's Resource Timing list (and the probe's fetch() witness) and `reconcile()`
- *      tops each host up to what the page saw (lib/browser/reconcile.ts). So the record is
- *      max(webRequest, page) per host.
+ *   3. What a worker killed before its write never wrote waits in the request journal (storage.session,
+ *      lib/browser/request-journal.ts) and the next worker records it. A source's drain returns the journal keys
+ *      of what it queued; the write stores them as a "written" mark in the same transaction (journal-marks.ts),
+ *      and they are crossed off the journal only after the commit — so a kill between the two replays nothing
+ *      twice.
+ *   4. The page itself is a second witness: the content script reports its Resource Timing list (and the
+ *      probe's fetch() witness) and `reconcile()` tops each host up to what the page saw
+ *      (lib/browser/reconcile.ts). So the record is max(webRequest, page) per host.
  */
 import type { FineprintDb, HostStatRow, ProbeRow, DataFlowRow, ConsentRow, ConsentFindingRow } from './db';
 import { SAMPLE_URLS } from './db';
+import { markKey } from './journal-marks';
 import type { Classification, RequestType } from '../core/types';
 
 export interface RequestRecord {
@@ -78,6 +83,8 @@ export function topUpKey(visitId: string, host: string): string {
 
 const recordKey = (r: RequestRecord) => (r.topUp ? topUpKey(r.visitId, r.cls.host) : hostStatKey(r.visitId, r.cls.host, r.cls.pattern));
 
+interface Source { drain: () => readonly string[] | void; written?: (keys: readonly string[]) => Promise<void> }
+
 export class Recorder {
   private requests: RequestRecord[] = [];
   private probes: ProbeRow[] = [];
@@ -91,7 +98,11 @@ export class Recorder {
   /** When the oldest unwritten record / the latest activity arrived (for the quiet-or-max schedule). */
   private firstAt = 0;
   private lastAt = 0;
-  private sources: (() => void)[] = [];
+  private sources: Source[] = [];
+  /** Journal keys of what the sources queued, per source, until their write commits. */
+  private journaled: { keys: readonly string[]; written: (keys: readonly string[]) => Promise<void> }[] = [];
+  /** Marks whose journal entries are crossed off: deleted with the next write. */
+  private settledMarks: string[] = [];
   private draining = false;
   /** Total requests durably written since start (for tests and the handshake). */
   written = 0;
@@ -103,8 +114,13 @@ export class Recorder {
     this.maxDelay = opts.maxDelayMs ?? Math.max(1000, this.delay);
   }
 
-  /** Work to run right before each write (it may add records); see the module comment. */
-  addSource(drain: () => void): void { this.sources.push(drain); }
+  /**
+   * Work to run right before each write (it may add records); see the module comment. A drain that returns journal
+   * keys has them marked in the write and handed to `written` once it committed (point 3 above).
+   */
+  addSource(drain: () => readonly string[] | void, written?: (keys: readonly string[]) => Promise<void>): void {
+    this.sources.push({ drain, written });
+  }
 
   /** A source has queued work of its own: schedule a write as if a record had been added. */
   poke(): void { this.schedule(); }
@@ -145,7 +161,10 @@ export class Recorder {
   private drainSources(): void {
     this.draining = true;
     try {
-      for (const drain of this.sources) drain();
+      for (const { drain, written } of this.sources) {
+        const keys = drain();
+        if (keys?.length && written) this.journaled.push({ keys, written });
+      }
     } catch (error) {
       this.opts.log?.(`[recorder] ${String(error)}`);
     } finally {
@@ -162,14 +181,25 @@ export class Recorder {
 
   private async flushOnce(): Promise<number> {
     this.drainSources();
-    if (this.pending === 0) return 0;
+    const journaled = this.journaled;
+    this.journaled = [];
+    if (this.pending === 0) {
+      // Journaled requests that recorded nothing (an excluded site, a page that never became a visit): cross off.
+      for (const { keys, written } of journaled) void written(keys).catch(() => undefined);
+      return 0;
+    }
     const batch = { requests: this.requests, probes: this.probes, flows: this.flows, consents: this.consents, findings: this.findings };
     this.requests = []; this.probes = []; this.flows = []; this.consents = []; this.findings = [];
+    const keys = journaled.flatMap((j) => j.keys);
+    const settled = this.settledMarks;
+    this.settledMarks = [];
     const lastAtUpdates = new Map<string, number>();
     try {
-      await this.write(batch, lastAtUpdates);
+      await this.write(batch, lastAtUpdates, keys, settled);
     } catch (error) {
       // Nothing is lost: put the batch back in front of anything queued meanwhile, then retry.
+      this.journaled = journaled.concat(this.journaled);
+      this.settledMarks = settled.concat(this.settledMarks);
       this.requests = batch.requests.concat(this.requests);
       this.probes = batch.probes.concat(this.probes);
       this.flows = batch.flows.concat(this.flows);
@@ -180,6 +210,11 @@ export class Recorder {
       const freed = quota && this.opts.onQuotaExceeded ? await this.opts.onQuotaExceeded() : false;
       setTimeout(() => this.schedule(), freed ? 0 : 1000);
       throw error;
+    }
+    if (keys.length) {
+      const mark = markKey(keys);
+      void Promise.all(journaled.map(({ keys: k, written }) => written(k)))
+        .then(() => { this.settledMarks.push(mark); }, () => undefined);
     }
     for (const [visitId, last] of lastAtUpdates) {
       this.lastAtWritten.delete(visitId);
@@ -193,9 +228,11 @@ export class Recorder {
 
   private async write(batch: {
     requests: RequestRecord[]; probes: ProbeRow[]; flows: DataFlowRow[]; consents: ConsentRow[]; findings: ConsentFindingRow[];
-  }, lastAtUpdates: Map<string, number>): Promise<void> {
+  }, lastAtUpdates: Map<string, number>, journalKeys: readonly string[], settledMarks: string[]): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.hostStats, db.visits, db.probeEvents, db.dataFlows, db.consentEvents, db.consentFindings], async () => {
+    await db.transaction('rw', [db.hostStats, db.visits, db.probeEvents, db.dataFlows, db.consentEvents, db.consentFindings, db.kv], async () => {
+      if (journalKeys.length) await db.kv.put({ key: markKey(journalKeys), value: [...journalKeys] });
+      if (settledMarks.length) await db.kv.bulkDelete(settledMarks);
       const merged = new Map<string, HostStatRow>();
       const keys = [...new Set(batch.requests.flatMap((r) => [recordKey(r), topUpKey(r.visitId, r.cls.host)]))];
       const existing = keys.length ? await db.hostStats.bulkGet(keys) : [];
