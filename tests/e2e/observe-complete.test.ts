@@ -38,8 +38,11 @@ describe('recording is complete', () => {
 describe('what the page does and sends', () => {
   it('sees fingerprinting and session-replay behaviour on the news page', async () => {
     const { page, tabId } = await e2e.session.openTab(DEMO_URLS.news);
-    const r = await eventually(() => report(tabId), (x) => (x?.probe.length ?? 0) >= 2);
-    const kinds = new Set(r?.probe.map((p) => p.kind));
+    // The probe reports in batches; wait for both behaviours (a first batch may hold only the listeners).
+    const kindsOf = (x: TabReport | null) => new Set(x?.probe.map((p) => p.kind));
+    const bothSeen = (k: Set<string>) => k.has('canvas-fingerprint') && (k.has('session-replay') || k.has('input-listeners'));
+    const r = await eventually(() => report(tabId), (x) => bothSeen(kindsOf(x)), 20_000);
+    const kinds = kindsOf(r);
     expect(kinds.has('canvas-fingerprint')).toBe(true);
     expect(kinds.has('session-replay') || kinds.has('input-listeners')).toBe(true);
     expect(r?.probe.find((p) => p.kind === 'canvas-fingerprint')?.scriptUrl).toContain('tracksy-metrics.example');

@@ -19,9 +19,13 @@ const NO_SIGNAL: Record<BrowserName, string> = { chromium: 'undefined', firefox:
 const gpcValue = () => String((navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl);
 
 export function gpcScenario(j: Journey): void {
-  /** The request the server saw for `host` whose path contains `tag` (waits for it). */
-  async function servedRequest(host: string, tag: string, since: number): Promise<ServedRequest> {
-    const r = await eventually(async () => j.server.served.slice(since).find((x) => x.host === host && x.path.includes(tag)), (x) => x !== undefined, 15_000);
+  /**
+   * The request the server saw for `host` whose path contains `tag` (waits for it). `dest` 'document' picks the
+   * page itself: the extension's own policy fetch to the same host (Sec-Fetch-Dest: empty) may come first.
+   */
+  async function servedRequest(host: string, tag: string, since: number, dest?: 'document'): Promise<ServedRequest> {
+    const wanted = (x: ServedRequest) => x.host === host && x.path.includes(tag) && (!dest || x.fetchDest === dest);
+    const r = await eventually(async () => j.server.served.slice(since).find(wanted), (x) => x !== undefined, 15_000);
     if (!r) throw new Error(`the demo server never saw ${host} …${tag}`);
     return r;
   }
@@ -49,7 +53,7 @@ export function gpcScenario(j: Journey): void {
       await switchInPopup(news.tabId, true);
       const mark = j.server.served.length;
       await news.page.reload();
-      expect((await servedRequest('www.dailyglobe.example', '/', mark)).secGpc).toBe('1');
+      expect((await servedRequest('www.dailyglobe.example', '/', mark, 'document')).secGpc).toBe('1');
       expect((await servedRequest('static.hotjar.com', '/', mark)).secGpc).toBe('1');
       expect((await servedRequest('tpc.googlesyndication.com', '/', mark)).secGpc).toBe('1');
       expect(await news.page.evaluate(gpcValue)).toBe('true');
@@ -62,12 +66,12 @@ export function gpcScenario(j: Journey): void {
       expect(await j.session.send({ type: 'set-gpc-exception', site: 'dailyglobe.example', excepted: true })).toEqual({ ok: true });
       let mark = j.server.served.length;
       const news = await j.session.openTab(DEMO_URLS.news);
-      expect((await servedRequest('www.dailyglobe.example', '/', mark)).secGpc).toBeUndefined();
+      expect((await servedRequest('www.dailyglobe.example', '/', mark, 'document')).secGpc).toBeUndefined();
       expect((await servedRequest('static.hotjar.com', '/', mark)).secGpc).toBeUndefined();
       expect(await news.page.evaluate(gpcValue)).toBe(NO_SIGNAL[j.browser]);
       mark = j.server.served.length;
       const shop = await j.session.openTab(DEMO_URLS.shop);
-      expect((await servedRequest('www.cartwheel-shop.example', '/', mark)).secGpc).toBe('1');
+      expect((await servedRequest('www.cartwheel-shop.example', '/', mark, 'document')).secGpc).toBe('1');
       expect((await servedRequest('connect.facebook.net', '/', mark)).secGpc).toBe('1');
       expect(await shop.page.evaluate(gpcValue)).toBe('true');
       expect((await optoutState(j, news.tabId))?.gpc).toEqual({ enabled: true, siteException: true });
@@ -82,7 +86,7 @@ export function gpcScenario(j: Journey): void {
       const mark = j.server.served.length;
       await shop.page.reload();
       await settle(j.server, mark, ['www.cartwheel-shop.example', 'connect.facebook.net']);
-      expect((await servedRequest('www.cartwheel-shop.example', '/', mark)).secGpc).toBeUndefined();
+      expect((await servedRequest('www.cartwheel-shop.example', '/', mark, 'document')).secGpc).toBeUndefined();
       expect((await servedRequest('connect.facebook.net', '/', mark)).secGpc).toBeUndefined();
       expect(await shop.page.evaluate(gpcValue)).toBe(NO_SIGNAL[j.browser]);
       await shop.page.close();
