@@ -10,7 +10,8 @@ import { createQuotaHandler } from '../lib/store/quota';
 import { setVisitTitle } from '../lib/store/visits';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
-import { createHandlers } from '../lib/browser/handlers';
+import { createHandlers, reconcileStoredReport } from '../lib/browser/handlers';
+import { SWEEP_AFTER_MS, sweepPageReports, type ReportArea } from '../lib/browser/page-reports';
 import { loadClassifierOrUnknown } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
@@ -68,13 +69,14 @@ export default defineBackground(() => {
   browser.runtime.onSuspend?.addListener(() => recorder.flush());
 
   const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
+    const journaled = spa ? undefined : observer.journalCommit(d);
     await ready;
     // After what a killed predecessor journaled is back in place (its document requests wait for their commit).
     await observer.replayed;
     const visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
     if (d.frameId !== 0) return;
     controls.maybePrune();
-    if (!spa) observer.committed(d.tabId, visit);
+    if (!spa) observer.committed(d.tabId, visit, journaled);
     badge.reset(d.tabId, visit?.visitId ?? null);
   };
   browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });
@@ -124,8 +126,14 @@ export default defineBackground(() => {
   const router = new MessageRouter(
     createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready: recordReady, signals, policies, onPageSettled: refreshBadge,
       reportDeps,
-      optouts }),
+      optouts,
+      reportDone: (key) => browser.storage.local.remove(key) }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));
+  // Page reports no worker reconciled (their message died with a stopped worker): at start, then while it lives.
+  const sweep = () => sweepPageReports(browser.storage.local as unknown as ReportArea, Date.now(),
+    (report) => reconcileStoredReport({ db, recorder, tracker, classify }, report), log).catch((e) => log(`[page-reports] ${String(e)}`));
+  void recordReady.then(sweep);
+  setInterval(() => { void recordReady.then(sweep); }, SWEEP_AFTER_MS * 2);
 });

@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { collectResourceTiming } from '../lib/browser/page-timing';
 import { collectPolicyLinks } from '../lib/browser/page-links';
+import { newReportKey, type StoredPageReport } from '../lib/browser/page-reports';
 import { PROBE_EVENT_NAME, ProbeLimiter, parseNetworkCall, parseProbeReport } from '../lib/probe/intake';
 import { MAX_WITNESSED_CALLS, NETWORK_EVENT_NAME, type NetworkCall } from '../lib/probe/network-witness';
 import { TCF_EVENT_NAME } from '../lib/probe/tcf';
@@ -60,13 +61,20 @@ export default defineContentScript({
     });
     // The page's own list is the second witness for requests a killed worker lost, so a report the background
     // did not answer (the worker died while handling it) is sent again, a few times, while the page lives.
-    const report = (attempt = 0): void => {
-      const msg: ContentMessage = { type: 'resource-timing', pageUrl: location.href, urls: collectResourceTiming(performance), calls: calls.slice() };
+    // Each report is also written to storage.local first (page-reports.ts): that needs no running worker, so a
+    // report whose message no worker ran is still reconciled later.
+    const report = (attempt = 0, reportKey = newReportKey(Date.now(), Math.random().toString(36).slice(2, 10))): void => {
+      const urls = collectResourceTiming(performance);
+      const stored: StoredPageReport = { pageUrl: location.href, urls, calls: calls.slice(), at: Date.now() };
+      void browser.storage.local.set({ [reportKey]: stored }).catch(() => undefined);
+      const msg: ContentMessage = { type: 'resource-timing', pageUrl: stored.pageUrl, urls, calls: stored.calls, reportKey };
       void browser.runtime.sendMessage(msg).catch(() => undefined).then((reply) => {
-        if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1), 250 * (attempt + 1));
+        if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1, reportKey), 250 * (attempt + 1));
       });
     };
     const onLoad = () => {
+      // At once as well: a person may leave within a second; the later reports add what came after load.
+      report();
       setTimeout(() => { report(); send({ type: 'policy-links', pageUrl: location.href, links: collectPolicyLinks(document) }); }, 500);
       setTimeout(() => report(), 4000);
     };

@@ -13,7 +13,8 @@ import { buildTabReport, type TabReportDeps } from './tab-report';
 import { STORAGE_WARNING_KEY } from '../store/quota';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
-import { mergeWitnesses, reconcileWithPage } from './reconcile';
+import { mergeWitnesses, reconcileWithPage, type TimingEntry } from './reconcile';
+import { isReportKey, type StoredPageReport } from './page-reports';
 import type { VisitTracker } from './visit-tracker';
 import type { OptOutHandlers } from './optout-handlers';
 import { handleDataMessage } from './export-handlers';
@@ -34,6 +35,26 @@ export interface HandlerDeps {
   policies?: PolicyService;
   /** Opt-out shortcuts (block, GPC, cookie banners, cookies). */
   optouts?: OptOutHandlers;
+  /** The page's report is reconciled: remove the copy its content script kept in storage.local (page-reports.ts). */
+  reportDone?(key: string): Promise<void>;
+}
+
+/**
+ * Top up a page's record from its own Resource Timing list (+ the fetch probe's calls): what the message handler
+ * does, and what a later worker does with a report a killed one journaled. Idempotent (per URL, the larger count).
+ */
+export async function reconcileReport(deps: Pick<HandlerDeps, 'db' | 'recorder' | 'tracker' | 'classify'>, ctx: ContentContext, entries: TimingEntry[]): Promise<number | null> {
+  const visit = await deps.tracker.visitForSender(ctx);
+  // Only the top frame's list, and only for its own page.
+  if (!visit || ctx.frameId !== 0 || siteMismatch(ctx.url, visit.pageUrl)) return null;
+  return reconcileWithPage(deps.db, deps.recorder, visit, entries, deps.classify);
+}
+
+/** A report no worker reconciled when it was sent (page-reports.ts sweep): to its page's visit, found or made. */
+export async function reconcileStoredReport(deps: Pick<HandlerDeps, 'db' | 'recorder' | 'tracker' | 'classify'>, report: StoredPageReport): Promise<number> {
+  const visit = await deps.tracker.visitOfReport(report.pageUrl, report.at);
+  if (!visit) return 0;
+  return reconcileWithPage(deps.db, deps.recorder, visit, mergeWitnesses(report.urls, report.calls), deps.classify);
 }
 
 export function createHandlers(deps: HandlerDeps): RouterHandlers {
@@ -41,21 +62,23 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
     async content(msg: ContentMessage, ctx: ContentContext) {
       // Cookie-banner rules are answered on every page, recorded or not (paused, never-record sites).
       if (msg.type === 'autoconsent') return deps.optouts?.autoconsent(msg, ctx);
+      if (msg.type === 'resource-timing') {
+        if (ctx.frameId !== 0 || !Array.isArray(msg.urls)) return { ok: false };
+        const entries = mergeWitnesses(msg.urls.filter(isTimingEntry), Array.isArray(msg.calls) ? msg.calls.filter(isTimingEntry) : []);
+        await deps.ready;
+        const added = await reconcileReport(deps, ctx, entries);
+        // Only after the top-ups are written: a worker killed before leaves the copy for the sweep.
+        if (isReportKey(msg.reportKey)) await deps.reportDone?.(msg.reportKey).catch(() => undefined);
+        if (added === null) return { ok: false };
+        deps.onPageSettled?.(ctx.tabId);
+        return { ok: true, added };
+      }
       await deps.ready;
       // The visit of the sender's own document (not "whatever the tab shows now"): a report sent as a page is
       // left, or by a page whose commit a killed worker never saw, is charged to that page (visit-tracker.ts).
       const visit = await deps.tracker.visitForSender(ctx);
       if (!visit) return { ok: false };
       switch (msg.type) {
-        case 'resource-timing': {
-          // Only the top frame's list, and only for the page the tab shows now.
-          if (ctx.frameId !== 0 || !Array.isArray(msg.urls)) return { ok: false };
-          if (siteMismatch(ctx.url, visit.pageUrl)) return { ok: false };
-          const calls = Array.isArray(msg.calls) ? msg.calls.filter(isTimingEntry) : [];
-          const added = await reconcileWithPage(deps.db, deps.recorder, visit, mergeWitnesses(msg.urls.filter(isTimingEntry), calls), deps.classify);
-          deps.onPageSettled?.(ctx.tabId);
-          return { ok: true, added };
-        }
         case 'probe-events': {
           const events = validateProbeBatch(msg.events);
           for (const e of events) deps.recorder.addProbe({ ...e, visitId: visit.visitId, site: visit.site });

@@ -61,6 +61,7 @@ export class VisitTracker {
   private current = new Map<number, VisitRef>();
   private byDocument = new Map<string, VisitRef>();
   private documentListeners: ((documentId: string, ref: VisitRef) => void)[] = [];
+  private adoptionListeners: ((tabId: number, ref: VisitRef) => void)[] = [];
   private lookups = new Map<string, Promise<VisitRef | null>>();
   /** Visits created when a request arrived for a tab we had never seen commit (e.g. after install). */
   constructor(private readonly db: FineprintDb, private readonly isExcluded: (site: string) => boolean = () => false) {}
@@ -115,6 +116,11 @@ export class VisitTracker {
     return running;
   }
 
+  /** Called when a page nobody saw commit is adopted from its content script: its document request is still waiting. */
+  onAdopted(listener: (tabId: number, ref: VisitRef) => void): void {
+    this.adoptionListeners.push(listener);
+  }
+
   /**
    * The visit a content script's message is about: its own document's visit. A top-level document nobody saw
    * commit (the onCommitted event died with a killed worker) is adopted here — the content script is the second
@@ -126,7 +132,11 @@ export class VisitTracker {
     if (known) return known;
     let adopting = this.lookups.get(`adopt:${s.documentId}`);
     if (!adopting) {
-      adopting = this.commit({ tabId: s.tabId, frameId: 0, url: s.url, timeStamp: Date.now(), documentId: s.documentId })
+      adopting = this.claimReportVisit(s as Required<typeof s>).then((claimed) => claimed ?? this.commit({ tabId: s.tabId, frameId: 0, url: s.url, timeStamp: Date.now(), documentId: s.documentId }))
+        .then((ref) => {
+          if (ref) for (const listener of this.adoptionListeners) listener(s.tabId, ref);
+          return ref;
+        })
         .finally(() => this.lookups.delete(`adopt:${s.documentId}`));
       this.lookups.set(`adopt:${s.documentId}`, adopting);
     }
@@ -150,7 +160,8 @@ export class VisitTracker {
       id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp, documentId: d.documentId, day: dayOf(d.timeStamp),
     };
     if (d.documentId) this.rememberDocument(d.documentId, ref);
-    const prerender = d.documentLifecycle === 'prerender';
+    // A commit older than the tab's current page (a killed worker's, replayed from the journal) is a past page.
+    const prerender = d.documentLifecycle === 'prerender' || (this.current.get(d.tabId)?.startedAt ?? -Infinity) > d.timeStamp;
     if (!prerender) this.current.set(d.tabId, ref);
     const tab: TabRow = { tabId: d.tabId, visitId: ref.visitId, documentId: d.documentId };
     await this.db.transaction('rw', [this.db.visits, this.db.tabs, this.db.sites, this.db.siteSummaries], async () => {
@@ -209,15 +220,57 @@ export class VisitTracker {
   }
 
   /**
-   * The tab's current visit if it is the page a document request (made at `requestTime`) led to: same URL, committed
-   * after the request. A replayed document request whose commit a killed worker already handled belongs there; one
-   * whose commit is still to come (a reload of the same URL) does not.
+   * The visit a document request (made at `requestTime`) led to: the tab's first visit of that URL committed after
+   * the request. A replayed document request whose commit a killed worker already handled belongs there; one whose
+   * commit is still to come (a reload of the same URL) does not. Not only the tab's current visit: on a busy browse
+   * the killed worker may also have handled the *next* page's commit before its write (seen in the killed-worker
+   * test: documents lost while their pages' other requests were recorded).
    */
-  visitCommittedAfter(tabId: number, url: string, requestTime: number): VisitRef | null {
-    const visit = this.current.get(tabId);
-    if (!visit || visit.startedAt === undefined || visit.startedAt < requestTime) return null;
+  async visitCommittedAfter(tabId: number, url: string, requestTime: number): Promise<VisitRef | null> {
     const bare = (u: string) => u.split('#')[0];
-    return bare(visit.pageUrl) === bare(url) ? visit : null;
+    const current = this.current.get(tabId);
+    if (current?.startedAt !== undefined && current.startedAt >= requestTime && bare(current.pageUrl) === bare(url)) return current;
+    // A commit follows its request within the page's load; a minute is far beyond any and keeps the scan short.
+    const rows = await this.db.visits.where('startedAt').between(requestTime, requestTime + 60_000, true, true).toArray();
+    const v = rows.filter((r) => r.tabId === tabId && bare(r.url) === bare(url)).sort((a, b) => a.startedAt - b.startedAt)[0];
+    return v ? { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt } : null;
+  }
+
+  /** A visit made from a page's stored report (no document known) becomes that document's visit when it speaks again. */
+  private async claimReportVisit(s: { tabId: number; url: string; documentId: string }): Promise<VisitRef | null> {
+    const rows = await this.db.visits.where('startedAt').above(Date.now() - 10 * 60_000).toArray();
+    const v = rows.find((r) => r.tabId === -1 && !r.documentId && r.url === s.url);
+    if (!v) return null;
+    const ref: VisitRef = { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
+    this.rememberDocument(s.documentId, ref);
+    this.current.set(s.tabId, ref);
+    await this.db.transaction('rw', [this.db.visits, this.db.tabs], async () => {
+      await this.db.visits.update(v.id, { tabId: s.tabId, documentId: s.documentId });
+      await this.db.tabs.put({ tabId: s.tabId, visitId: v.id, documentId: s.documentId });
+    });
+    return ref;
+  }
+
+  /**
+   * The visit of a page known only from its own report (page-reports.ts): the latest visit of that URL started before
+   * the report, or — when no worker ever saw the page commit — a visit made for it now, in no tab.
+   */
+  async visitOfReport(pageUrl: string, at: number): Promise<VisitRef | null> {
+    // Also a visit started a little after the report: adopted from the page's next report, or replayed from a journal.
+    const rows = await this.db.visits.where('startedAt').between(at - 10 * 60_000, at + 60_000, true, true).toArray();
+    const v = rows.filter((r) => r.url === pageUrl).sort((a, b) => Math.abs(a.startedAt - at) - Math.abs(b.startedAt - at))[0];
+    if (v) return { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
+    if (!isRecordablePage(pageUrl) || this.isExcluded(siteOf(pageUrl))) return null;
+    const site = siteOf(pageUrl);
+    const ref: VisitRef = { visitId: `report:${Math.round(at)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl, startedAt: at };
+    const row: VisitRow = { id: ref.visitId, tabId: -1, url: pageUrl, site, startedAt: at, lastAt: at, day: dayOf(at) };
+    await this.db.transaction('rw', [this.db.visits, this.db.sites, this.db.siteSummaries], async () => {
+      await this.db.visits.put(row);
+      const existing = await this.db.sites.get(site);
+      if (!existing) await this.db.sites.put({ site, policyStatus: 'pending', lastVisit: at });
+      await noteVisit(this.db, row, existing !== undefined);
+    });
+    return ref;
   }
 
   async tabClosed(tabId: number): Promise<void> {

@@ -29,6 +29,7 @@ import type { Recorder } from '../store/recorder';
 import type { VisitRef, VisitTracker } from './visit-tracker';
 import type { HeadersDetails } from './set-cookie-watch';
 import type { JournalEntry, RequestJournal } from './request-journal';
+import { bodyText, type RequestBody } from './request-body';
 
 type WebRequest = typeof Browser.webRequest;
 
@@ -72,14 +73,13 @@ export interface ObserverDeps {
 interface Details {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
   initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
-  requestBody?: { formData?: Record<string, string[]>; raw?: { bytes?: ArrayBuffer }[] } | null;
+  requestBody?: RequestBody | null;
   /** The body as text, read when the request was journaled (a replayed request has only this). */
   bodyText?: string;
   /** Its key in the request journal, crossed off once the request is recorded or dropped. */
   journalKey?: string;
 }
 
-const MAX_BODY = 64 * 1024;
 /** Bounds on requests held for documents whose commit is not known yet (a hostile page cannot grow them). */
 const MAX_HELD_DOCUMENTS = 100;
 const MAX_HELD_PER_DOCUMENT = 5000;
@@ -88,6 +88,8 @@ const MAX_HELD_PER_DOCUMENT = 5000;
  * e.g. a fenced frame) has its requests charged as Firefox would: to the tab's page. Better than dropping them.
  */
 const HELD_DOCUMENT_WAIT_MS = 10_000;
+/** The journal entry type of a top-level commit (every other entry is a request). */
+const COMMIT = 'commit';
 /** Frame look-ups in flight for requests without a documentId (beyond this, they are charged at once). */
 const MAX_FRAME_LOOKUPS = 4096;
 /** Requests queued for the idle step; beyond this the step runs at once (a page cannot grow memory). */
@@ -96,26 +98,6 @@ const MAX_PENDING = 20_000;
 export function normaliseType(type: string): RequestType {
   if (type === 'beacon') return 'ping';
   return type as RequestType;
-}
-
-export function bodyText(body: Details['requestBody']): string | undefined {
-  if (!body) return undefined;
-  if (body.formData) {
-    return Object.entries(body.formData).map(([k, v]) => `${k}=${v.join(',')}`).join('&').slice(0, MAX_BODY);
-  }
-  if (body.raw?.length) {
-    const parts: string[] = [];
-    let size = 0;
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    for (const chunk of body.raw) {
-      if (!chunk.bytes || size >= MAX_BODY) continue;
-      const bytes = new Uint8Array(chunk.bytes, 0, Math.min(chunk.bytes.byteLength, MAX_BODY - size));
-      size += bytes.byteLength;
-      parts.push(decoder.decode(bytes));
-    }
-    return parts.join('') || undefined;
-  }
-  return undefined;
 }
 
 export class RequestObserver {
@@ -142,6 +124,11 @@ export class RequestObserver {
   private documentIds = false;
   /** `ready` has resolved: events are handled at once instead of waiting for it. */
   private started = false;
+  /**
+   * Visits whose document this worker has queued: a commit event arriving after the page was adopted from its content
+   * script (whose document request was then charged) must not record the document a second time.
+   */
+  private documented = new Set<string>();
   /** Journal keys of requests decided not to be recorded, crossed off with the next write. */
   private settled: string[] = [];
   /** The journal a killed predecessor left has been replayed (the navigation listener waits for it). */
@@ -154,6 +141,8 @@ export class RequestObserver {
     private readonly ready: Promise<void>,
   ) {
     tracker.onDocumentVisit((documentId, visit) => this.release(documentId, visit));
+    // A page adopted because its commit event died with a killed worker: its document request waits here as for a commit.
+    tracker.onAdopted((tabId, visit) => this.committed(tabId, visit));
     // Registered before any event can arrive, so it runs before every event's own wait for `ready`.
     ready.then(() => { this.started = true; }, () => undefined);
     this.replayed = ready.then(() => this.replayJournal(), () => undefined);
@@ -243,33 +232,72 @@ export class RequestObserver {
    */
   private async replayJournal(): Promise<void> {
     const left = await this.deps.journal?.leftByEarlierWorkers().catch((e: unknown) => { this.deps.log?.(`[web-request] ${String(e)}`); return []; }) ?? [];
-    for (const entry of left) await this.replay(entry);
+    for (const entry of left) {
+      try { await this.replay(entry); } catch (e) { this.deps.log?.(`[web-request] ${String(e)}`); }
+    }
+  }
+
+  /**
+   * Keep a top-level commit outside the worker until its visit and document are written (the key goes to committed()):
+   * a worker killed while the commit waited for start-up or for its write lost the whole page (no visit, every
+   * request dropped) when the page's own report was lost too (seen in the killed-worker test on a busy machine).
+   */
+  journalCommit(d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }): string | undefined {
+    if (!this.deps.journal || d.frameId !== 0 || d.tabId < 0) return undefined;
+    return this.deps.journal.add({ ...d, requestId: 'commit', type: COMMIT });
+  }
+
+  /**
+   * A commit a killed worker journaled: its visit is made now if it was never stored, and its document is recorded
+   * (its request, waiting here, or from the commit alone) unless it already is.
+   */
+  private async replayCommit(d: JournalEntry): Promise<void> {
+    const known = d.documentId ? await this.tracker.lookupDocument(d.documentId) : null;
+    const visit = known ?? await this.tracker.commit(d);
+    if (visit && known && await this.deps.documentRecorded?.(visit.visitId).catch(() => false)) this.settle(d);
+    else this.committed(d.tabId, visit, d.journalKey);
   }
 
   private async replay(d: JournalEntry): Promise<void> {
-    // A document whose commit the killed worker already handled: its visit is the tab's current one, started after it.
-    const visit = d.type === 'main_frame' ? this.tracker.visitCommittedAfter(d.tabId, d.url, d.timeStamp) : null;
+    if (d.type === COMMIT) { await this.replayCommit(d); return; }
+    // A document whose commit the killed worker already handled: its visit is the tab's first of that URL after it.
+    const visit = d.type === 'main_frame' ? await this.tracker.visitCommittedAfter(d.tabId, d.url, d.timeStamp).catch(() => null) : null;
     if (!visit) { this.safely(d); return; }
-    const recorded = await this.deps.documentRecorded?.(visit.visitId).catch(() => false);
+    const recorded = this.documented.has(visit.visitId) || await this.deps.documentRecorded?.(visit.visitId).catch(() => false);
     if (recorded) this.settle(d);
     else this.enqueue(d, visit);
   }
 
-  /** Called by the navigation listener once a top-level navigation committed. */
-  committed(tabId: number, visit: VisitRef | null): void {
+  /**
+   * Called by the navigation listener once a top-level navigation committed. `commitKey` is the commit's journal key:
+   * crossed off with the next write, or — when the document is recorded from the commit alone — with that document.
+   */
+  committed(tabId: number, visit: VisitRef | null, commitKey?: string): void {
     const pending = this.pendingMainFrames.get(tabId) ?? [];
     this.pendingMainFrames.delete(tabId);
+    const fromCommit = commitKey ? { journalKey: commitKey } : {};
+    if (commitKey && (!visit || this.documented.has(visit.visitId))) this.settled.push(commitKey);
     if (!visit) { pending.forEach((d) => this.settle(d)); return; }
+    if (this.documented.has(visit.visitId)) {
+      // Its document is already queued (adopted before this late commit): a request of the same page is not another.
+      const page = withoutFragment(visit.pageUrl);
+      for (const d of pending) {
+        if (withoutFragment(d.url) === page) this.settle(d);
+        else (this.pendingMainFrames.get(tabId) ?? this.pendingMainFrames.set(tabId, []).get(tabId)!).push(d);
+      }
+      return;
+    }
     // Only the request chain (redirect hops share a requestId) that led to this document. Main-frame requests of
     // navigations that never committed here (downloads, 204s, aborted clicks, or a commit lost with a killed
     // worker) are not this page's: charging them to it counted one document twice.
     const page = withoutFragment(visit.pageUrl);
     const last = [...pending].reverse().find((d) => withoutFragment(d.url) === page);
     if (!last) {
-      // The worker may have started after the main-frame request: record the document itself.
-      this.enqueue({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now() }, visit);
+      // The worker may have started after the main-frame request: record the document itself (journaled as its commit).
+      this.enqueue({ requestId: 'commit', url: visit.pageUrl, type: 'main_frame', tabId, frameId: 0, timeStamp: Date.now(), ...fromCommit }, visit);
       return;
     }
+    if (commitKey) this.settled.push(commitKey);
     for (const d of pending) {
       if (d.requestId === last.requestId) this.enqueue(d, visit);
       else this.settle(d);
@@ -305,6 +333,11 @@ export class RequestObserver {
 
   /** Queue a request for the idle step; only the visit is decided now. */
   private enqueue(d: Details, visit: VisitRef): void {
+    if (d.type === 'main_frame') {
+      this.documented.add(visit.visitId);
+      // Bounded: only a commit arriving soon after its page's adoption needs the memory.
+      if (this.documented.size > 500) this.documented.delete(this.documented.values().next().value as string);
+    }
     this.pending.push({ d, visit });
     if (this.pending.length >= MAX_PENDING) void this.recorder.flush().catch(() => undefined);
     else this.recorder.poke();

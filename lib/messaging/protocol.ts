@@ -29,7 +29,8 @@ export type ContentMessage =
   | { type: 'probe-events'; events: ProbeEvent[] }
   | { type: 'policy-links'; pageUrl: string; links: PolicyLinkCandidate[] }
   /** `urls`: the page's Resource Timing list; `calls`: the fetch() calls that got a response, seen by the probe (absent from older content scripts). */
-  | { type: 'resource-timing'; pageUrl: string; urls: { url: string; initiatorType: string }[]; calls?: { url: string; initiatorType: string }[] }
+  /** `reportKey`: where the content script kept this report in storage.local until it is reconciled (page-reports.ts). */
+  | { type: 'resource-timing'; pageUrl: string; urls: { url: string; initiatorType: string }[]; calls?: { url: string; initiatorType: string }[]; reportKey?: string }
   | { type: 'typed-values'; values: { value: string; field: string }[] }
   | { type: 'consent-event'; event: 'banner-shown' | 'rejected' | 'accepted' | 'tcf'; cmp?: string; tcString?: string; time: number }
   /** An @duckduckgo/autoconsent content-script message (init, eval, popupFound, optOutResult …), see lib/browser/consent.ts. */
