@@ -40,10 +40,10 @@ export interface HandlerDeps {
 }
 
 /**
- * Top up a page's record from its own Resource Timing list (+ the fetch probe's calls): what the message handler
- * does, and what a later worker does with a report a killed one journaled. Idempotent (per URL, the larger count).
+ * Top up a page's record from the Resource Timing list (+ the fetch probe's calls) its content script sent.
+ * Idempotent (per URL, the larger count), so the sweep of the stored copy may do it again.
  */
-export async function reconcileReport(deps: Pick<HandlerDeps, 'db' | 'recorder' | 'tracker' | 'classify'>, ctx: ContentContext, entries: TimingEntry[]): Promise<number | null> {
+async function reconcileReport(deps: Pick<HandlerDeps, 'db' | 'recorder' | 'tracker' | 'classify'>, ctx: ContentContext, entries: TimingEntry[]): Promise<number | null> {
   const visit = await deps.tracker.visitForSender(ctx);
   // Only the top frame's list, and only for its own page.
   if (!visit || ctx.frameId !== 0 || siteMismatch(ctx.url, visit.pageUrl)) return null;

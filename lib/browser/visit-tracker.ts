@@ -57,6 +57,9 @@ export function isRecordablePage(url: string): boolean {
   return /^https?:/i.test(url);
 }
 
+/** A stored visit as the tracker hands it out. */
+const refOf = (v: VisitRow): VisitRef => ({ visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt });
+
 export class VisitTracker {
   private current = new Map<number, VisitRef>();
   private byDocument = new Map<string, VisitRef>();
@@ -74,7 +77,7 @@ export class VisitTracker {
     tabs.forEach((t, i) => {
       const v = rows[i];
       if (!v) return;
-      const ref = { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
+      const ref = refOf(v);
       this.current.set(t.tabId, ref);
       if (t.documentId) this.byDocument.set(t.documentId, ref);
     });
@@ -233,7 +236,7 @@ export class VisitTracker {
     // A commit follows its request within the page's load; a minute is far beyond any and keeps the scan short.
     const rows = await this.db.visits.where('startedAt').between(requestTime, requestTime + 60_000, true, true).toArray();
     const v = rows.filter((r) => r.tabId === tabId && bare(r.url) === bare(url)).sort((a, b) => a.startedAt - b.startedAt)[0];
-    return v ? { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt } : null;
+    return v ? refOf(v) : null;
   }
 
   /** A visit made from a page's stored report (no document known) becomes that document's visit when it speaks again. */
@@ -241,7 +244,7 @@ export class VisitTracker {
     const rows = await this.db.visits.where('startedAt').above(Date.now() - 10 * 60_000).toArray();
     const v = rows.find((r) => r.tabId === -1 && !r.documentId && r.url === s.url);
     if (!v) return null;
-    const ref: VisitRef = { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
+    const ref = refOf(v);
     this.rememberDocument(s.documentId, ref);
     this.current.set(s.tabId, ref);
     await this.db.transaction('rw', [this.db.visits, this.db.tabs], async () => {
@@ -259,7 +262,7 @@ export class VisitTracker {
     // Also a visit started a little after the report: adopted from the page's next report, or replayed from a journal.
     const rows = await this.db.visits.where('startedAt').between(at - 10 * 60_000, at + 60_000, true, true).toArray();
     const v = rows.filter((r) => r.url === pageUrl).sort((a, b) => Math.abs(a.startedAt - at) - Math.abs(b.startedAt - at))[0];
-    if (v) return { visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt };
+    if (v) return refOf(v);
     if (!isRecordablePage(pageUrl) || this.isExcluded(siteOf(pageUrl))) return null;
     const site = siteOf(pageUrl);
     const ref: VisitRef = { visitId: `report:${Math.round(at)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl, startedAt: at };

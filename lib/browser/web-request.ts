@@ -281,10 +281,9 @@ export class RequestObserver {
     if (this.documented.has(visit.visitId)) {
       // Its document is already queued (adopted before this late commit): a request of the same page is not another.
       const page = withoutFragment(visit.pageUrl);
-      for (const d of pending) {
-        if (withoutFragment(d.url) === page) this.settle(d);
-        else (this.pendingMainFrames.get(tabId) ?? this.pendingMainFrames.set(tabId, []).get(tabId)!).push(d);
-      }
+      const later = pending.filter((d) => withoutFragment(d.url) !== page);
+      pending.filter((d) => withoutFragment(d.url) === page).forEach((d) => this.settle(d));
+      if (later.length) this.pendingMainFrames.set(tabId, later);
       return;
     }
     // Only the request chain (redirect hops share a requestId) that led to this document. Main-frame requests of
