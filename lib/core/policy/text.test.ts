@@ -12,6 +12,15 @@ describe('prepareText', () => {
     expect(p.blocks.map((b) => b.kind)).toEqual(['heading', 'text', 'list', 'list']);
   });
 
+  // "<br>" begins like "<b>": read as an inline tag it glued "…criteo.com/<br>Bing https://…" into one URL, and Bing
+  // was then a link, not a name in a cookie table's cell.
+  it('separates words at <br>, <ul>, <img> but not at <b>, <i>, <span>', () => {
+    const p = prepareText('| Who | Sites |\n|---|---|\n| Ads | Criteo https://www.criteo.com/<br><br>Bing https://www.bing.com/<ul><li>Yahoo</li></ul> |\n\nA <b>bold</b> w<i>or</i>d<img src="x">end');
+    expect(p.text).toMatch(/criteo\.com\/\s+Bing https/);
+    expect(p.text).toMatch(/bing\.com\/\s+Yahoo/);
+    expect(p.text).toContain('A bold word end');
+  });
+
   it('normalises line ends, BOM, NBSP, zero-width and control characters', () => {
     expect(normalizeText('\uFEFFa\u00A0b\r\nc\u200Bd\u0007e')).toBe('a b\ncd e');
   });

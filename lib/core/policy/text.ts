@@ -154,8 +154,9 @@ function cleanInline(line: string, out: Out, links: TextLink[]): void {
           const start = out.length;
           out.push(inner);
           links.push({ text: inner, url: inner, start, end: out.length });
-        } else if (!/^\/?(?:strong|b|em|i|span|u|a\b)/i.test(inner)) {
-          out.push(' '); // block-ish tags (<br>, <p>, <div>) separate words
+        } else if (!/^\/?(?:strong|b|em|i|span|u|a)(?![\w-])/i.test(inner)) {
+          // Block-ish tags (<br>, <p>, <div>, <ul>) separate words; the inline ones are matched whole, so "<br>" is not "<b>".
+          out.push(' ');
         }
         i = gt + 1;
         plainStart = i;
