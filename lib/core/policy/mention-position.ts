@@ -26,12 +26,16 @@ const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
 export const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
 
 /** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
+const PAGE_END = /\/[^/\s]*\.(?:s?html?|php|aspx?|jsp)$/i;
 export function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
   let b = end;
   while (b < text.length && b - end < 300 && !TOKEN_END.test(text[b])) b++;
   if (a === start && b === end) return false;
+  // "…/yinsiquan-policy.htmlFireBase统计": a flattened table glues the next row's name to a link that had ended at its page
+  // name — the name is not part of the link.
+  if (PAGE_END.test(text.slice(a, start)) && /^\p{Lu}/u.test(text.slice(start, end))) return false;
   const token = text.slice(a, b);
   return /:\/\/|\bwww\.|[a-z0-9-]\.[a-z]{2,}(?:\/|$)|@[\w-]+\./i.test(token);
 }

@@ -315,6 +315,8 @@ describe('flattened SDK tables in Chinese policies', () => {
   it.each([
     ['a row glued to its link is not inside the link', '我们接入了友盟统计SDK用于统计分析https://www.umeng.com/policy', ['umeng']],
     ['a record that ends with its vendor\'s policy link needs no other data word', '3. 第三方服务\n穿山甲今日头条展示第三方广告https://www.example.cn/privacy\n极光IM极光为了更快地与用户沟通https://www.jiguang.cn/license/privacy', ['bytedance_inc', 'jiguang']],
+    // A development shape of the second CA4P round (30th session): the next row's name glued to a link that ended at its page name.
+    ['a name glued after a link that ended at its page', '第三方服务：\n百度移动统计百度用于统计详细崩溃日志以及行为分析https://www.baidu.com/duty/yinsiquan-policy.htmlFireBase统计用于统计崩溃日志', ['baidu', 'google']],
     ['names and links one per line after a lead-in', '九、第三方SDK信息公示\n以下为我们接入的第三方SDK名称及其隐私协议链接：\n支付宝支付\nhttps://render.alipay.com/p/c/k2cx0tg8\n新浪微博\nhttps://passport.sinaimg.cn/privacyclause.html\n小米推送\nhttps://static.account.xiaomi.com/privacy.html', ['alibaba', 'sina', 'xiaomi']],
   ])('%s', (_why, text, orgs) => {
     expect([...new Set(named(text))]).toEqual(orgs);
