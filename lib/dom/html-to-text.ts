@@ -26,14 +26,22 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 /** Deep DOMs (60k nested divs) must not overflow the stack: the walk is iterative. */
 const MAX_NODES = 500_000;
 
+/** Row groups: the rows inside already start their own lines, and a blank line would part a header row from its rows. */
+const ROW_GROUP = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
 function toMarkdownish(root: Node, baseUrl?: string): string {
   const out: string[] = [];
-  const stack: Array<{ node: Node; exit?: string }> = [{ node: root }];
+  const stack: Array<{ node: Node; exit?: string; leavesCell?: boolean }> = [{ node: root }];
   let visited = 0;
+  // Inside a table cell, paragraphs, line breaks and list items must not break the line: a row is one line of
+  // "| … | … |", and a cell of "<p>Criteo</p><p>Taboola</p>" or "Hotjar<br>Mixpanel" split over lines parted the names
+  // from their row (its purpose, its "no longer used" status column) and quoted "|  | Advertising | Criteo |".
+  let cellDepth = 0;
   while (stack.length && visited++ < MAX_NODES) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, leavesCell } = stack.pop()!;
     if (exit !== undefined) {
       out.push(exit);
+      if (leavesCell) cellDepth--;
       continue;
     }
     if (node.nodeType === 3) {
@@ -52,15 +60,39 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
       out.push(text && href && !/^javascript:/i.test(href) ? ` [${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s]/g, encodeURIComponent)}) ` : text);
       continue;
     }
-    const block = BLOCK.has(tag);
-    const prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block ? '\n' : '';
-    const suffix = tag === 'TD' || tag === 'TH' ? ' | ' : block ? '\n' : '';
+    const cell = tag === 'TD' || tag === 'TH';
+    const block = BLOCK.has(tag) && !ROW_GROUP.has(tag);
+    let prefix: string;
+    let suffix: string;
+    if (cellDepth > 0 && !cell) {
+      prefix = block ? CELL_BREAK : '';
+      suffix = prefix;
+    } else {
+      prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block ? '\n' : '';
+      // A row ends where the next one begins ("\n| "): rows stay one block of lines under their header.
+      suffix = cell ? ' | ' : block && tag !== 'TR' ? '\n' : '';
+    }
     out.push(prefix);
-    stack.push({ node, exit: suffix });
+    if (cell) cellDepth++;
+    stack.push({ node, exit: suffix, leavesCell: cell });
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
   }
-  return out.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return joinCellBreaks(out.join('')).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A break inside a table cell, resolved once the row is written (joinCellBreaks). */
+const CELL_BREAK = '\u2063';
+/**
+ * "Criteo<br>Taboola" is two items, not the product "Criteo Taboola": a break inside a cell becomes "; " between words,
+ * a space after a sentence's own punctuation, and nothing at the cell's edges.
+ */
+function joinCellBreaks(text: string): string {
+  if (!text.includes(CELL_BREAK)) return text;
+  return text.replace(/([^\s\u2063]?)[\s\u2063]*\u2063[\s\u2063]*(\S?)/g, (_all, before: string, after: string) => {
+    if (!before || !after || before === '|' || after === '|' || /[.;:,!?。；：，、]/.test(before)) return `${before} ${after}`;
+    return `${before}; ${after}`;
+  });
 }
 
 /** Readability gets quadratic on absurdly deep markup (10k nested divs: 3 s, 60k: minutes); real pages stay far below. */

@@ -3,6 +3,7 @@
  * offscreen document): links in the text point where the policy page points, not at the extension's origin.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from '../../lib/core/policy/extract';
 import { htmlToText } from '../../lib/dom/html-to-text';
 
 const parser = new DOMParser();
@@ -23,5 +24,30 @@ describe('htmlToText with the browser\'s DOMParser', () => {
 
   it('gives the same text for the same page on every run (the policy hash must not change by itself)', () => {
     expect(htmlToText(POLICY, parse, 'https://www.news.example/privacy').text).toBe(htmlToText(POLICY, parse, 'https://www.news.example/privacy').text);
+  });
+});
+
+// Cookie and provider tables put paragraphs, line breaks and lists inside cells. Written as block breaks they split a
+// row over many lines: a name was parted from its row's purpose and status, and a provider marked "No longer used" was
+// read as named.
+const TABLE_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
+<p>${'This policy explains what we collect and which outside companies receive it, what each does and whether we still use it. '.repeat(3)}</p>
+<h2>Service providers</h2><p>The following providers receive data from our website:</p>
+<table><thead><tr><th>Provider</th><th>Purpose</th><th>Status</th></tr></thead><tbody>
+<tr><td><p>Mixpanel</p></td><td><p>Product analytics</p></td><td><p>No longer used</p></td></tr>
+<tr><td><p>Hotjar</p><p>Criteo</p></td><td>Heatmaps<br>Retargeting ads</td><td><ul><li>Active</li><li>Since 2021.</li></ul></td></tr>
+</tbody></table></main></body></html>`;
+
+describe('tables whose cells hold blocks', () => {
+  it('keeps each row on one line under its header, a cell\'s blocks joined as items', () => {
+    const { text } = htmlToText(TABLE_PAGE, parse, 'https://shop.example/privacy');
+    expect(text).toContain('| Provider | Purpose | Status |\n| Mixpanel | Product analytics | No longer used |\n| Hotjar; Criteo | Heatmaps; Retargeting ads | Active; Since 2021. |');
+  });
+
+  it('reads the row\'s status with its name: a retired provider is not named, the others are', () => {
+    const { text } = htmlToText(TABLE_PAGE, parse, 'https://shop.example/privacy');
+    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
+    expect(named).toEqual(expect.arrayContaining(['hotjar', 'criteo']));
+    expect(named).not.toContain('mixpanel');
   });
 });
