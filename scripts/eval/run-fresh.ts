@@ -16,7 +16,7 @@ import { evalClassifier, judgePage, policyInput, readPolicy, urlForOrg, verdictO
 import type { CorpusResult } from './run-opp115.ts';
 import { compareOrgs, emptyCounts } from './score.ts';
 
-export interface FreshPair { org: string | null; name: string; label: 'named' | 'not'; quote: string; judgment?: string; reason?: string }
+export interface FreshPair { org: string | null; name: string; label: 'named' | 'not'; quote: string; judgment?: string; reason?: string; added?: string }
 export interface FreshLabels { policies: Record<string, { operator: string; pairs: FreshPair[] }> }
 
 export const FRESH_TEXTS = join(REPO_ROOT, 'tests', 'fixtures', 'policies-fresh');
@@ -50,6 +50,8 @@ export async function runFresh(): Promise<CorpusResult | null> {
       if (!v) continue;
       // No denials were labelled: a contradiction is never an accepted answer here.
       const acceptable = new Set<Verdict | null>(x.named ? ['named'] : ['category', 'undisclosed']);
+      // As on OPP-115 and CA4P: a mentioned company that is the policy's own author is rightly not judged.
+      if (!x.named && v.why?.code === 'policy-owner') acceptable.add(null);
       res.cases.push({ corpus: 'fresh', policy: file, split, org: x.org, kind: `labelled-${x.named ? 'named' : 'not'}`, expected: x.named ? 'named' : 'not-named', acceptable, got: v.verdict, evidence: v.evidence, reason: v.why?.code });
     }
   }

@@ -34,6 +34,12 @@ export async function runZh(dir: string, round: keyof typeof ZH_ROUNDS = 'first'
   const orgFile = join(LABELS, ZH_ROUNDS[round].orgFile);
   const typeFile = ZH_ROUNDS[round].typeFile ? join(LABELS, ZH_ROUNDS[round].typeFile) : '';
   const orgs = existsSync(orgFile) ? (JSON.parse(readFileSync(orgFile, 'utf8')) as OrgLabels).policies : {};
+  // Pairs no round labelled (an alias in the dataset's header, a name clash), labelled blind in the 30th session.
+  const extra = (JSON.parse(readFileSync(join(LABELS, 'zh-org-labels-extra.json'), 'utf8')) as { policies: Record<string, Array<{ org: string; alias: string; label: 'named' | 'not' }>> }).policies;
+  for (const [id, pairs] of Object.entries(extra)) {
+    const o = orgs[id];
+    if (o) for (const x of pairs) if (!o.pairs.some((p) => p.org === x.org)) o.pairs.push({ org: x.org, name: x.alias, label: x.label });
+  }
   const types = typeFile && existsSync(typeFile) ? (JSON.parse(readFileSync(typeFile, 'utf8')) as TypeLabels).policies : {};
   const c = await evalClassifier();
   for (const id of [...new Set([...Object.keys(orgs), ...Object.keys(types)])].sort()) {
