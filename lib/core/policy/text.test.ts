@@ -19,6 +19,8 @@ describe('prepareText', () => {
     expect(p.text).toMatch(/criteo\.com\/\s+Bing https/);
     expect(p.text).toMatch(/bing\.com\/\s+Yahoo/);
     expect(p.text).toContain('A bold word end');
+    // Two names a break parts are two items, as the HTML reader writes a cell's blocks.
+    expect(prepareText('| Analytics | Hotjar<br>Mixpanel | Measure visits.<br>Kept 1 year |').text).toContain('Hotjar; Mixpanel | Measure visits. Kept 1 year');
   });
 
   it('normalises line ends, BOM, NBSP, zero-width and control characters', () => {

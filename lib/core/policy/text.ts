@@ -88,6 +88,19 @@ const ENTITIES: Record<string, string> = {
 
 const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|<>~"\'');
 
+/** The text already written ends in a word (not a space, punctuation or a cell's pipe). */
+function wordBefore(out: Out): boolean {
+  for (let i = out.parts.length - 1; i >= 0; i--) {
+    const t = out.parts[i].trimEnd();
+    if (t) return /[\p{L}\p{N})"”’]$/u.test(t);
+  }
+  return false;
+}
+/** Tags that end a line or an item (an image or a form field between words does neither). */
+const ITEM_BREAK = /^\/?(?:br|p|div|li|ul|ol|dd|dt|h[1-6])(?![\w-])/i;
+/** A word follows, past spaces and further tags. */
+const WORD_AFTER_TAGS = /^(?:\s|<[^>]{0,300}>)*[\p{L}\p{N}(“"]/u;
+
 /** Inline markdown → plain text for one line; links are recorded with offsets in `out`. */
 function cleanInline(line: string, out: Out, links: TextLink[]): void {
   const closeBracket = new NextFinder(line, ']');
@@ -156,7 +169,9 @@ function cleanInline(line: string, out: Out, links: TextLink[]): void {
           links.push({ text: inner, url: inner, start, end: out.length });
         } else if (!/^\/?(?:strong|b|em|i|span|u|a)(?![\w-])/i.test(inner)) {
           // Block-ish tags (<br>, <p>, <div>, <ul>) separate words; the inline ones are matched whole, so "<br>" is not "<b>".
-          out.push(' ');
+          // Between two words they part two items ("| Hotjar<br>Mixpanel |" → "Hotjar; Mixpanel", as the HTML reader
+          // writes a cell's blocks), not one name "Hotjar Mixpanel".
+          out.push(ITEM_BREAK.test(inner) && wordBefore(out) && WORD_AFTER_TAGS.test(line.slice(gt + 1, gt + 200)) ? '; ' : ' ');
         }
         i = gt + 1;
         plainStart = i;
