@@ -20,8 +20,10 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
 /**
  * Bumped whenever the analyzer's output changes meaning: the extension re-reads stored policies
  * analysed by an older version instead of judging sites with stale statements.
+ * 13 (30th session): text with line breaks between names reads them as separate items, and the rules
+ * of the sessions since 12 (which changed which companies are named) apply to stored policies too.
  */
-export const ANALYZER_VERSION = 12;
+export const ANALYZER_VERSION = 13;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
