@@ -67,14 +67,21 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
     if (cellDepth > 0 && !cell) {
       prefix = block ? CELL_BREAK : '';
       suffix = prefix;
+    } else if (tag === 'DT' || tag === 'DD') {
+      // A definition list is labels with their descriptions: "- Criteo: Shows you ads …", the item form the reader
+      // knows, rather than a bare "Criteo" line that names no one.
+      prefix = tag === 'DT' ? '\n- ' : ' ';
+      suffix = tag === 'DT' ? (/[:：]\s*$/.test(el.textContent ?? '') ? '' : ':') : '';
     } else {
       prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block ? '\n' : '';
       // A row ends where the next one begins ("\n| "): rows stay one block of lines under their header.
       suffix = cell ? ' | ' : block && tag !== 'TR' ? '\n' : '';
     }
     out.push(prefix);
-    if (cell) cellDepth++;
-    stack.push({ node, exit: suffix, leavesCell: cell });
+    // A definition's label and description are one line too, whatever blocks they hold.
+    const oneLine = cell || tag === 'DT' || tag === 'DD';
+    if (oneLine) cellDepth++;
+    stack.push({ node, exit: suffix, leavesCell: oneLine });
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
   }
@@ -89,7 +96,8 @@ const CELL_BREAK = '\u2063';
  */
 function joinCellBreaks(text: string): string {
   if (!text.includes(CELL_BREAK)) return text;
-  return text.replace(/([^\s\u2063]?)[\s\u2063]*\u2063[\s\u2063]*(\S?)/g, (_all, before: string, after: string) => {
+  // Spaces and tabs only: the line break that ends a row or a definition stays.
+  return text.replace(/([^\s\u2063]?)[ \t\u2063]*\u2063[ \t\u2063]*(\S?)/g, (_all, before: string, after: string) => {
     if (!before || !after || before === '|' || after === '|' || /[.;:,!?。；：，、]/.test(before)) return `${before} ${after}`;
     return `${before}; ${after}`;
   });

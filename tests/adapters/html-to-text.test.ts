@@ -51,3 +51,27 @@ describe('tables whose cells hold blocks', () => {
     expect(named).not.toContain('mixpanel');
   });
 });
+
+// A definition list is labels with descriptions. Written as bare lines, "Criteo" under "our advertising partners"
+// named no one; as "- Criteo: Shows you ads …" it is the item the reader knows, and a retired one stays retired.
+const DL_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
+<p>${'This policy explains what we collect and which outside companies receive it, and what each of them does with it. '.repeat(3)}</p>
+<h2>Advertising partners</h2><p>We work with these advertising partners, which collect data on our pages:</p>
+<dl><dt>Criteo</dt><dd><p>Shows you ads for products you viewed.</p></dd><dt>Taboola</dt><dd>Recommends articles and ads.</dd>
+<dt>Outbrain</dt><dd>We stopped working with Outbrain in 2021 and it no longer receives any data.</dd></dl>
+<p>You can opt out in your settings.</p></main></body></html>`;
+
+describe('definition lists', () => {
+  it('writes each term with its description as one item', () => {
+    const { text } = htmlToText(DL_PAGE, parse, 'https://shop.example/privacy');
+    expect(text).toContain('- Criteo: Shows you ads for products you viewed.\n- Taboola: Recommends articles and ads.\n- Outbrain: We stopped');
+    expect(text).toMatch(/any data\.\n+You can opt out/);
+  });
+
+  it('names the partners it describes, not the one it retired', () => {
+    const { text } = htmlToText(DL_PAGE, parse, 'https://shop.example/privacy');
+    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
+    expect(named).toEqual(expect.arrayContaining(['criteo', 'taboola']));
+    expect(named).not.toContain('outbrain');
+  });
+});
