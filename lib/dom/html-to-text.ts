@@ -92,14 +92,15 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
 const CELL_BREAK = '\u2063';
 /**
  * "Criteo<br>Taboola" is two items, not the product "Criteo Taboola": a break inside a cell becomes "; " between words,
- * a space after a sentence's own punctuation, and nothing at the cell's edges.
+ * a space anywhere else (after a sentence's own punctuation, a link, at the cell's edges).
  */
 function joinCellBreaks(text: string): string {
   if (!text.includes(CELL_BREAK)) return text;
   // Spaces and tabs only: the line break that ends a row or a definition stays.
   return text.replace(/([^\s\u2063]?)[ \t\u2063]*\u2063[ \t\u2063]*(\S?)/g, (_all, before: string, after: string) => {
-    if (!before || !after || before === '|' || after === '|' || /[.;:,!?。；：，、]/.test(before)) return `${before} ${after}`;
-    return `${before}; ${after}`;
+    // As the text reader does for "<br>" in markdown (text.ts): items part only between words, so a link that ends the
+    // first item ("…/privacy/") is not extended by a ";".
+    return /[\p{L}\p{N})"”’]/u.test(before) && /[\p{L}\p{N}(“"]/u.test(after) ? `${before}; ${after}` : `${before} ${after}`;
   });
 }
 
