@@ -26,22 +26,26 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 /** Deep DOMs (60k nested divs) must not overflow the stack: the walk is iterative. */
 const MAX_NODES = 500_000;
 
+/** Tags that give structure of their own even inside a list item: nested lists and tables keep their lines. */
+const STRUCTURE = new Set(['UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TBODY', 'THEAD', 'TFOOT']);
 /** Row groups: the rows inside already start their own lines, and a blank line would part a header row from its rows. */
 const ROW_GROUP = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
 function toMarkdownish(root: Node, baseUrl?: string): string {
   const out: string[] = [];
-  const stack: Array<{ node: Node; exit?: string; leavesCell?: boolean }> = [{ node: root }];
+  const stack: Array<{ node: Node; exit?: string; leaves?: boolean }> = [{ node: root }];
   let visited = 0;
-  // Inside a table cell, paragraphs, line breaks and list items must not break the line: a row is one line of
-  // "| … | … |", and a cell of "<p>Criteo</p><p>Taboola</p>" or "Hotjar<br>Mixpanel" split over lines parted the names
-  // from their row (its purpose, its "no longer used" status column) and quoted "|  | Advertising | Criteo |".
-  let cellDepth = 0;
+  // Where blocks must not break the line. Inside a table cell ('line') nothing does: a row is one line of "| … | … |",
+  // and a cell of "<p>Criteo</p><p>Taboola</p>" or "Hotjar<br>Mixpanel" split over lines parted the names from their
+  // row (its purpose, its "no longer used" status column). Inside a list item ('item') paragraphs and divisions stay on
+  // the item's line — "<li><p>Criteo – retargeting ads</p></li>" was a bare "-" and a loose line, no item at all — while
+  // a nested list still gives each of its items a line ('list').
+  const contexts: Array<'line' | 'item' | 'list'> = [];
   while (stack.length && visited++ < MAX_NODES) {
-    const { node, exit, leavesCell } = stack.pop()!;
+    const { node, exit, leaves } = stack.pop()!;
     if (exit !== undefined) {
       out.push(exit);
-      if (leavesCell) cellDepth--;
+      if (leaves) contexts.pop();
       continue;
     }
     if (node.nodeType === 3) {
@@ -62,9 +66,10 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
     }
     const cell = tag === 'TD' || tag === 'TH';
     const block = BLOCK.has(tag) && !ROW_GROUP.has(tag);
+    const context = contexts.at(-1);
     let prefix: string;
     let suffix: string;
-    if (cellDepth > 0 && !cell) {
+    if ((context === 'line' && !cell) || (context === 'item' && block && !STRUCTURE.has(tag))) {
       prefix = block ? CELL_BREAK : '';
       suffix = prefix;
     } else if (tag === 'DT' || tag === 'DD') {
@@ -73,15 +78,15 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
       prefix = tag === 'DT' ? '\n- ' : ' ';
       suffix = tag === 'DT' ? (/[:：]\s*$/.test(el.textContent ?? '') ? '' : ':') : '';
     } else {
-      prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block ? '\n' : '';
-      // A row ends where the next one begins ("\n| "): rows stay one block of lines under their header.
-      suffix = cell ? ' | ' : block && tag !== 'TR' ? '\n' : '';
+      prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block && tag !== 'UL' && tag !== 'OL' ? '\n' : '';
+      // A row or an item ends where the next one begins ("\n| ", "\n- "): rows stay one block of lines under their
+      // header, and a list's items (a nested list's too) follow one another without blank lines.
+      suffix = cell ? ' | ' : block && tag !== 'TR' && tag !== 'LI' ? '\n' : '';
     }
     out.push(prefix);
-    // A definition's label and description are one line too, whatever blocks they hold.
-    const oneLine = cell || tag === 'DT' || tag === 'DD';
-    if (oneLine) cellDepth++;
-    stack.push({ node, exit: suffix, leavesCell: oneLine });
+    const enters = context === 'line' ? null : cell || tag === 'DT' || tag === 'DD' ? 'line' : tag === 'LI' ? 'item' : tag === 'UL' || tag === 'OL' || tag === 'TABLE' ? 'list' : null;
+    if (enters) contexts.push(enters);
+    stack.push({ node, exit: suffix, leaves: enters !== null });
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
   }

@@ -75,3 +75,26 @@ describe('definition lists', () => {
     expect(named).not.toContain('outbrain');
   });
 });
+
+// CMS editors wrap list items in paragraphs: "<li><p>Criteo – retargeting ads</p></li>" was a bare "-" and a loose
+// line, so the list under "We share data with these partners:" named no one.
+const LIST_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
+<p>${'This policy explains what we collect and which outside companies receive it, and what each of them does with it. '.repeat(3)}</p>
+<h2>Partners</h2><p>We share data with these partners:</p>
+<ul><li><p>Criteo – retargeting ads</p></li><li><div><span>Taboola</span></div><div>content recommendations</div></li>
+<li><p><strong>Mixpanel</strong></p><p>We stopped using Mixpanel in 2020.</p></li>
+<li>Measurement<ul><li>Chartbeat</li></ul></li></ul></main></body></html>`;
+
+describe('list items that hold paragraphs', () => {
+  it('keeps an item\'s paragraphs on its line and a nested list\'s items on theirs', () => {
+    const { text } = htmlToText(LIST_PAGE, parse, 'https://shop.example/privacy');
+    expect(text).toContain('- Criteo – retargeting ads\n- Taboola; content recommendations\n- Mixpanel; We stopped using Mixpanel in 2020.\n- Measurement\n- Chartbeat');
+  });
+
+  it('names the partners listed, not the one the item retires', () => {
+    const { text } = htmlToText(LIST_PAGE, parse, 'https://shop.example/privacy');
+    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
+    expect(named).toEqual(expect.arrayContaining(['criteo', 'taboola', 'chartbeat']));
+    expect(named).not.toContain('mixpanel');
+  });
+});

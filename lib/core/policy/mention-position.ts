@@ -60,3 +60,8 @@ export function insideAnotherName(text: string, start: number, end: number): boo
   const after = NAME_WORD_AFTER.exec(text.slice(end, end + 40));
   return after !== null && !NOT_NAME_WORDS.test(after[1]);
 }
+
+/** "- Hotjar: …", "| Hotjar; …": the name opens its item or cell (only a bullet, number or pipe before it) as its label. */
+export function labelsItem(text: string, start: number, end: number): boolean {
+  return /^[\s|｜•·*\-–—\d.、()（）]*$/.test(text.slice(0, start)) && /^\s*[:：;；\-–—(（]/.test(text.slice(end, end + 4));
+}

@@ -397,3 +397,18 @@ describe('apps the reader uses (微信, QQ, 支付宝, 微博 …) are recipient
     expect([...new Set(named(text))]).toEqual(orgs);
   });
 });
+
+// An item labelled with the name takes the reading of its own later mention when that one is retired or only planned
+// (the HTML reader writes "<li><p>Hotjar</p><p>We no longer use Hotjar.</p></li>" as one item, 30th session).
+describe('a list item labelled with a company', () => {
+  const under = (items: string) => named(`## Third parties\n\nWe share data with these partners:\n\n- Criteo – retargeting ads\n${items}`);
+  it.each([
+    ['retired in its own item', '- Hotjar: We no longer use Hotjar.', ['criteo']],
+    ['retired after a semicolon', '- Mixpanel; We stopped using Mixpanel in 2020.', ['criteo']],
+    ['only planned', '- Optimizely: We plan to add Optimizely next year.', ['criteo']],
+    ['described in its item', '- Taboola: Taboola recommends articles.', ['criteo', 'taboola']],
+    ['used, though not for one purpose', '- Segment: we do not use Segment for ads, only for analytics.', ['criteo', 'twilio']],
+  ])('%s', (_why, items, orgs) => {
+    expect([...new Set(under(items))]).toEqual(orgs);
+  });
+});

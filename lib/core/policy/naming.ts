@@ -14,7 +14,7 @@
  */
 import { CONTEXT_CUES } from './lexicon/aliases.ts';
 import { footnoteGivesContext } from './footnotes.ts';
-import { COMPANY_STORE_AFTER, hostNamesProvider, inSettingsHost, insideAnotherName, inUrl } from './mention-position.ts';
+import { COMPANY_STORE_AFTER, hostNamesProvider, inSettingsHost, insideAnotherName, inUrl, labelsItem } from './mention-position.ts';
 import type { CategoryKey } from '../types.ts';
 import type { AliasMatch } from './lexicon/matcher.ts';
 import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
@@ -285,6 +285,8 @@ const CLAUSE_TRIGGERS: Partial<Record<NamingRejection, (t: string) => boolean>> 
 };
 const INTEGRATED_KIT = { before: /(?:接入|集成|嵌入|内置|內置)(?:了)?[^，。；]{0,6}$|\b(?:integrated|embedded|bundled|built in|uses?) (?:the\s+)?$/i, after: /^[^，。；,;]{0,10}?(?:SDK|软件开发工具包|插件)/i };
 
+/** Set while a list label reads its item's later mention of the same company (the label rule in judgeNaming). */
+let readingLater = false;
 export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: SentenceFacts, owner: OwnerInfo): NamingDecision {
   const no = (why: NamingRejection): NamingDecision => ({ ok: false, why });
   const e = m.entry;
@@ -308,6 +310,17 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (prev?.entry && prev.entry.org === e.org && /^[^，。；,;]{0,12}[（(]\s*$/.test(s.text.slice(prev.end, m.start))) {
     const brand = judgeNaming(s, prev, all, facts, owner);
     if (!brand.ok && (brand.why === 'former' || brand.why === 'negated' || brand.why === 'hypothetical')) return brand;
+  }
+  // "- Hotjar: We no longer use Hotjar.", a list item or row labelled with the name: the label takes the reading of the
+  // item's own later mention when that one is retired or only planned (written so by the HTML reader for
+  // "<li><p>Hotjar</p><p>We no longer use Hotjar.</p></li>"). Not a denial: "we do not use X for ads" still leaves X used.
+  const later = !prev && !readingLater && labelsItem(s.text, m.start, m.end) ? all.find((o) => o.start >= m.end && o.entry?.org === e.org) : undefined;
+  if (later) {
+    readingLater = true; // the later mention's own bracket rule may look back at this label: no loop
+    try {
+      const itself = judgeNaming(s, later, all, facts, owner);
+      if (!itself.ok && (itself.why === 'former' || itself.why === 'hypothetical')) return itself;
+    } finally { readingLater = false; }
   }
   // "the Azure OpenAI Service", "Samsung Tizen": a name right after another company's name is part of that one's product.
   if (prev?.entry && prev.entry.source !== 'cookie' && prev.entry.org !== e.org && s.text.slice(prev.end, m.start) === ' ' && /^\p{Lu}/u.test(prev.text)) return no('part-of-another-name');
