@@ -101,12 +101,25 @@ const CELL_BREAK = '\u2063';
  */
 function joinCellBreaks(text: string): string {
   if (!text.includes(CELL_BREAK)) return text;
-  // Spaces and tabs only: the line break that ends a row or a definition stays.
-  return text.replace(/([^\s\u2063]?)[ \t\u2063]*\u2063[ \t\u2063]*(\S?)/g, (_all, before: string, after: string) => {
+  // One pass (a hostile page can write long runs of spaces and breaks; a regular expression backtracked over them).
+  const out: string[] = [];
+  let from = 0;
+  let last = '';
+  for (let at = text.indexOf(CELL_BREAK); at >= 0; at = text.indexOf(CELL_BREAK, from)) {
+    let start = at;
+    while (start > from && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    let end = at;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === CELL_BREAK)) end++;
+    if (start > from) last = text[start - 1];
     // As the text reader does for "<br>" in markdown (text.ts): items part only between words, so a link that ends the
     // first item ("…/privacy/") is not extended by a ";".
-    return /[\p{L}\p{N})"”’]/u.test(before) && /[\p{L}\p{N}(“"]/u.test(after) ? `${before}; ${after}` : `${before} ${after}`;
-  });
+    const between = /[\p{L}\p{N})"”’]/u.test(last) && /[\p{L}\p{N}(“"]/u.test(text[end] ?? '') ? '; ' : ' ';
+    out.push(text.slice(from, start), between);
+    last = between.at(-1)!;
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Readability gets quadratic on absurdly deep markup (10k nested divs: 3 s, 60k: minutes); real pages stay far below. */
