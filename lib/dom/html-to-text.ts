@@ -146,7 +146,10 @@ function flatText(html: string): ExtractedPage {
   const title = (/<title\b[^>]{0,200}>([^<]{0,300})/i.exec(html)?.[1] ?? '').trim();
   const text = html
     .replace(/<(script|style|template|title)\b[^>]{0,2000}>[^<]{0,1000000}<\/\1\s*>/gi, ' ')
-    .replace(/<(?:p|div|li|tr|h[1-6]|br|section|article|table|ul|ol)\b[^>]{0,2000}>/gi, '\n')
+    // Rows and cells as the DOM reader writes them, so adjacent cells do not run together as one name.
+    .replace(/<tr\b[^>]{0,2000}>/gi, '\n| ')
+    .replace(/<\/t[dh]\s*>/gi, ' | ')
+    .replace(/<(?:p|div|li|h[1-6]|br|section|article|table|ul|ol)\b[^>]{0,2000}>/gi, '\n')
     .replace(/<[^>]{0,2000}>/g, ' ')
     .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
     .replace(/[ \t]+/g, ' ')

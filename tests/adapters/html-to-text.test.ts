@@ -98,3 +98,10 @@ describe('list items that hold paragraphs', () => {
     expect(named).not.toContain('mixpanel');
   });
 });
+
+describe('markup too deep for a DOM', () => {
+  it('still writes a table row as its cells', () => {
+    const deep = `<!doctype html><html><body>${'<div>'.repeat(600)}<p>Third-party cookies on this site:</p><table><tr><td>Criteo</td><td>Taboola</td><td>Advertising</td></tr></table>${'</div>'.repeat(600)}</body></html>`;
+    expect(htmlToText(deep, parse).text).toContain('| Criteo | Taboola | Advertising |');
+  });
+});
