@@ -25,8 +25,9 @@ export function hostNamesProvider(s: Sentence, m: AliasMatch): boolean {
 const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
 export const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
 
-/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
+/** A link that ends at a page name ("…/privacy.html"). */
 const PAGE_END = /\/[^/\s]*\.(?:s?html?|php|aspx?|jsp)$/i;
+/** Inside a URL or an e-mail address ("windows.microsoft.com/…", "privacy@google.com") — not "Apple/iTunes". */
 export function inUrl(text: string, start: number, end: number): boolean {
   let a = start;
   while (a > 0 && start - a < 300 && !TOKEN_END.test(text[a - 1])) a--;
