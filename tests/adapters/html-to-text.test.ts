@@ -27,75 +27,58 @@ describe('htmlToText with the browser\'s DOMParser', () => {
   });
 });
 
+/** A policy page around one section, with enough text before it for Readability to take the main content. */
+const policyPage = (section: string) => `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
+<p>${'This policy explains what we collect and which outside companies receive it, what each does and whether we still use it. '.repeat(3)}</p>
+${section}</main></body></html>`;
+const readPage = (html: string) => htmlToText(html, parse, 'https://shop.example/privacy').text;
+
 // Cookie and provider tables put paragraphs, line breaks and lists inside cells. Written as block breaks they split a
 // row over many lines: a name was parted from its row's purpose and status, and a provider marked "No longer used" was
 // read as named.
-const TABLE_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
-<p>${'This policy explains what we collect and which outside companies receive it, what each does and whether we still use it. '.repeat(3)}</p>
-<h2>Service providers</h2><p>The following providers receive data from our website:</p>
+const TABLE_PAGE = policyPage(`<h2>Service providers</h2><p>The following providers receive data from our website:</p>
 <table><thead><tr><th>Provider</th><th>Purpose</th><th>Status</th></tr></thead><tbody>
 <tr><td><p>Mixpanel</p></td><td><p>Product analytics</p></td><td><p>No longer used</p></td></tr>
 <tr><td><p>Hotjar</p><p>Criteo</p></td><td>Heatmaps<br>Retargeting ads</td><td><ul><li>Active</li><li>Since 2021.</li></ul></td></tr>
-</tbody></table></main></body></html>`;
-
-describe('tables whose cells hold blocks', () => {
-  it('keeps each row on one line under its header, a cell\'s blocks joined as items', () => {
-    const { text } = htmlToText(TABLE_PAGE, parse, 'https://shop.example/privacy');
-    expect(text).toContain('| Provider | Purpose | Status |\n| Mixpanel | Product analytics | No longer used |\n| Hotjar; Criteo | Heatmaps; Retargeting ads | Active; Since 2021. |');
-  });
-
-  it('reads the row\'s status with its name: a retired provider is not named, the others are', () => {
-    const { text } = htmlToText(TABLE_PAGE, parse, 'https://shop.example/privacy');
-    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
-    expect(named).toEqual(expect.arrayContaining(['hotjar', 'criteo']));
-    expect(named).not.toContain('mixpanel');
-  });
-});
+</tbody></table>`);
 
 // A definition list is labels with descriptions. Written as bare lines, "Criteo" under "our advertising partners"
 // named no one; as "- Criteo: Shows you ads …" it is the item the reader knows, and a retired one stays retired.
-const DL_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
-<p>${'This policy explains what we collect and which outside companies receive it, and what each of them does with it. '.repeat(3)}</p>
-<h2>Advertising partners</h2><p>We work with these advertising partners, which collect data on our pages:</p>
+const DL_PAGE = policyPage(`<h2>Advertising partners</h2><p>We work with these advertising partners, which collect data on our pages:</p>
 <dl><dt>Criteo</dt><dd><p>Shows you ads for products you viewed.</p></dd><dt>Taboola</dt><dd>Recommends articles and ads.</dd>
 <dt>Outbrain</dt><dd>We stopped working with Outbrain in 2021 and it no longer receives any data.</dd></dl>
-<p>You can opt out in your settings.</p></main></body></html>`;
+<p>You can opt out in your settings.</p>`);
 
-describe('definition lists', () => {
-  it('writes each term with its description as one item', () => {
-    const { text } = htmlToText(DL_PAGE, parse, 'https://shop.example/privacy');
+// CMS editors wrap list items in paragraphs: "<li><p>Criteo – retargeting ads</p></li>" was a bare "-" and a loose
+// line, so the list under "We share data with these partners:" named no one.
+const LIST_PAGE = policyPage(`<h2>Partners</h2><p>We share data with these partners:</p>
+<ul><li><p>Criteo – retargeting ads</p></li><li><div><span>Taboola</span></div><div>content recommendations</div></li>
+<li><p><strong>Mixpanel</strong></p><p>We stopped using Mixpanel in 2020.</p></li>
+<li>Measurement<ul><li>Chartbeat</li></ul></li></ul>`);
+
+describe('blocks inside cells, definitions and list items', () => {
+  it('keeps each table row on one line under its header, a cell\'s blocks joined as items', () => {
+    expect(readPage(TABLE_PAGE)).toContain('| Provider | Purpose | Status |\n| Mixpanel | Product analytics | No longer used |\n| Hotjar; Criteo | Heatmaps; Retargeting ads | Active; Since 2021. |');
+  });
+
+  it('writes each definition term with its description as one item', () => {
+    const text = readPage(DL_PAGE);
     expect(text).toContain('- Criteo: Shows you ads for products you viewed.\n- Taboola: Recommends articles and ads.\n- Outbrain: We stopped');
     expect(text).toMatch(/any data\.\n+You can opt out/);
   });
 
-  it('names the partners it describes, not the one it retired', () => {
-    const { text } = htmlToText(DL_PAGE, parse, 'https://shop.example/privacy');
-    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
-    expect(named).toEqual(expect.arrayContaining(['criteo', 'taboola']));
-    expect(named).not.toContain('outbrain');
-  });
-});
-
-// CMS editors wrap list items in paragraphs: "<li><p>Criteo – retargeting ads</p></li>" was a bare "-" and a loose
-// line, so the list under "We share data with these partners:" named no one.
-const LIST_PAGE = `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
-<p>${'This policy explains what we collect and which outside companies receive it, and what each of them does with it. '.repeat(3)}</p>
-<h2>Partners</h2><p>We share data with these partners:</p>
-<ul><li><p>Criteo – retargeting ads</p></li><li><div><span>Taboola</span></div><div>content recommendations</div></li>
-<li><p><strong>Mixpanel</strong></p><p>We stopped using Mixpanel in 2020.</p></li>
-<li>Measurement<ul><li>Chartbeat</li></ul></li></ul></main></body></html>`;
-
-describe('list items that hold paragraphs', () => {
-  it('keeps an item\'s paragraphs on its line and a nested list\'s items on theirs', () => {
-    const { text } = htmlToText(LIST_PAGE, parse, 'https://shop.example/privacy');
-    expect(text).toContain('- Criteo – retargeting ads\n- Taboola; content recommendations\n- Mixpanel; We stopped using Mixpanel in 2020.\n- Measurement\n- Chartbeat');
+  it('keeps a list item\'s paragraphs on its line and a nested list\'s items on theirs', () => {
+    expect(readPage(LIST_PAGE)).toContain('- Criteo – retargeting ads\n- Taboola; content recommendations\n- Mixpanel; We stopped using Mixpanel in 2020.\n- Measurement\n- Chartbeat');
   });
 
-  it('names the partners listed, not the one the item retires', () => {
-    const { text } = htmlToText(LIST_PAGE, parse, 'https://shop.example/privacy');
-    const named = analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
-    expect(named).toEqual(expect.arrayContaining(['criteo', 'taboola', 'chartbeat']));
-    expect(named).not.toContain('mixpanel');
+  it.each([
+    ['a table row\'s status column', TABLE_PAGE, ['hotjar', 'criteo'], 'mixpanel'],
+    ['a definition that retires its term', DL_PAGE, ['criteo', 'taboola'], 'outbrain'],
+    ['a list item that retires its label', LIST_PAGE, ['criteo', 'taboola', 'chartbeat'], 'mixpanel'],
+  ])('reads %s with its name: the others are named, the retired one is not', (_shape, html, named, retired) => {
+    const got = analyzePolicy(readPage(html), { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
+    expect(got).toEqual(expect.arrayContaining(named));
+    expect(got).not.toContain(retired);
   });
 });
 
