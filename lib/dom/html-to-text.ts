@@ -80,8 +80,10 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
     } else {
       prefix = tag === 'LI' ? '\n- ' : /^H[1-6]$/.test(tag) ? '\n## ' : tag === 'TR' ? '\n| ' : block && tag !== 'UL' && tag !== 'OL' ? '\n' : '';
       // A row or an item ends where the next one begins ("\n| ", "\n- "): rows stay one block of lines under their
-      // header, and a list's items (a nested list's too) follow one another without blank lines.
-      suffix = cell ? ' | ' : block && tag !== 'TR' && tag !== 'LI' ? '\n' : '';
+      // header, and a list's items (a nested list's too) follow one another without blank lines. A line break is one
+      // line end, not a paragraph's blank line: "We share data with:<br>Criteo<br>Taboola" is a lead-in and its lines,
+      // and a sentence wrapped with <br> is joined again by the reader.
+      suffix = cell ? ' | ' : block && tag !== 'TR' && tag !== 'LI' && tag !== 'BR' ? '\n' : '';
     }
     out.push(prefix);
     const enters = context === 'line' ? null : cell || tag === 'DT' || tag === 'DD' ? 'line' : tag === 'LI' ? 'item' : tag === 'UL' || tag === 'OL' || tag === 'TABLE' ? 'list' : null;

@@ -82,6 +82,15 @@ describe('blocks inside cells, definitions and list items', () => {
   });
 });
 
+// A line break is one line end: as a paragraph's blank line it parted "We share data with:" from the lines it leads in.
+describe('line breaks inside a paragraph', () => {
+  it('keeps a lead-in with the names on its following lines', () => {
+    const text = readPage(policyPage('<h2>Sharing</h2><p>We share data with these partners:<br>Criteo<br>Taboola</p><p>Nobody else receives it.</p>'));
+    expect(text).toContain('We share data with these partners:\nCriteo\nTaboola');
+    expect(analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(['criteo', 'taboola']));
+  });
+});
+
 describe('markup too deep for a DOM', () => {
   it('still writes a table row as its cells', () => {
     const deep = `<!doctype html><html><body>${'<div>'.repeat(600)}<p>Third-party cookies on this site:</p><table><tr><td>Criteo</td><td>Taboola</td><td>Advertising</td></tr></table>${'</div>'.repeat(600)}</body></html>`;
