@@ -21,6 +21,7 @@ export interface ExtractedPage {
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR',
   'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'HR', 'TBODY', 'THEAD',
+  'DETAILS', 'SUMMARY',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT', 'OPTION']);
 /** Deep DOMs (60k nested divs) must not overflow the stack: the walk is iterative. */
@@ -173,11 +174,39 @@ function absolutizeLinks(doc: Document, pageUrl: string): void {
   }
 }
 
+/** Where a collapsed part must stay closed: a dialog (a consent banner's vendor list) is not the policy's text. */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?;?/i;
+
+/**
+ * Opens what a policy page keeps collapsed. Accordions, tabs and "read more" panels (`hidden`, `aria-hidden`, an inline
+ * `display:none`) are text the site publishes and a reader opens with one click; Readability drops invisible nodes,
+ * so "Criteo shows you ads" in a closed panel was read as never said, and the Criteo tracker as undisclosed. The
+ * button that opens a panel is its label ("Google Analytics" over "Measures how the site is used"), and Readability
+ * removes buttons: a disclosure button becomes plain text (inline inside a heading, else its own line).
+ */
+function openCollapsed(doc: Document): void {
+  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"], [style]')) {
+    if (el.closest(DIALOG)) continue;
+    el.removeAttribute('hidden');
+    if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+    const style = el.getAttribute('style');
+    if (style && HIDING_STYLE.test(style)) el.setAttribute('style', style.replace(new RegExp(HIDING_STYLE.source, 'gi'), ''));
+  }
+  for (const button of doc.querySelectorAll('button[aria-expanded], button[aria-controls]')) {
+    if (button.closest(DIALOG)) continue;
+    const label = doc.createElement(button.closest('h1, h2, h3, h4, h5, h6') ? 'span' : 'p');
+    label.textContent = button.textContent ?? '';
+    button.replaceWith(label);
+  }
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
   // Hostile nesting: even building the DOM is superlinear there, so read it without one.
   if (tagDepth(html) > MAX_READABLE_DEPTH) return flatText(html);
   const doc = parse(html);
+  openCollapsed(doc);
   let root: Node | null = null;
   let title = (doc.title ?? '').trim();
   try {
@@ -190,6 +219,7 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
     // <base> element cannot fix it (Chrome applies the extension CSP's base-uri 'none' to parsed documents):
     // the links are made absolute against the policy's own URL first.
     if (url) absolutizeLinks(copy, url);
+    openCollapsed(copy);
     const article = new Readability(copy, { charThreshold: 200 }).parse();
     if (article?.title) title = article.title.trim();
     if (article?.content) root = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;

@@ -97,3 +97,31 @@ describe('markup too deep for a DOM', () => {
     expect(htmlToText(deep, parse).text).toContain('| Criteo | Taboola | Advertising |');
   });
 });
+
+// Accordions, tabs and "read more" panels are text the site publishes, one click away. Readability drops invisible
+// nodes, so a provider named only in a closed panel was read as never named (and its tracker as undisclosed); the
+// button that opens a panel, its label, was removed with every other button.
+const ACCORDION_PAGE = policyPage(`<h2>Service providers</h2><p>These providers receive data from our website:</p>
+<div class="accordion"><h3><button aria-expanded="false" aria-controls="p1">Google Analytics</button></h3>
+<div id="p1" hidden><p>Measures how visitors use the site.</p></div>
+<button aria-expanded="false" aria-controls="p2">Advertising</button><div id="p2" style="color: #333; display: none"><p>Criteo shows you ads based on your visits.</p></div>
+<button aria-expanded="false">Support</button><div aria-hidden="true"><p>Zendesk hosts our support tickets.</p></div></div>
+<details><summary>Payments</summary><p>Stripe processes your card payments.</p></details>
+<div role="dialog" aria-modal="true" hidden><p>Our 842 vendors include Taboola.</p><button aria-expanded="false">Outbrain</button></div>`);
+
+describe('collapsed sections', () => {
+  it('reads closed panels with the buttons that label them, as their own lines', () => {
+    const text = readPage(ACCORDION_PAGE);
+    expect(text).toMatch(/## Google Analytics\n+Measures how visitors use the site\./);
+    expect(text).toMatch(/Advertising\n+Criteo shows you ads/);
+    expect(text).toContain('Zendesk hosts our support tickets.');
+    expect(text).toMatch(/Payments\n+Stripe processes/);
+  });
+
+  it('names the companies of closed panels, but not those of a closed dialog (a consent banner is not the policy)', () => {
+    const got = analyzePolicy(readPage(ACCORDION_PAGE), { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org);
+    expect(got).toEqual(expect.arrayContaining(['criteo', 'zendesk', 'stripe']));
+    expect(got).not.toContain('taboola');
+    expect(got).not.toContain('outbrain');
+  });
+});
