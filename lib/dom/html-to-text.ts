@@ -201,12 +201,83 @@ function openCollapsed(doc: Document): void {
   }
 }
 
+/**
+ * Consent platforms and page builders draw tables and lists as `<div role="row">` / `role="cell"` (what screen readers
+ * are told). Read as divisions, every cell was its own line and a provider was parted from its row ("_ga / Google /
+ * Analytics" as three loose lines named no one), and Readability rewrites such divisions as paragraphs and drops the
+ * role. So they become the elements they stand for before anything else reads the page.
+ */
+const ROLE_TAG: Record<string, string> = {
+  table: 'table', grid: 'table', treegrid: 'table', rowgroup: 'tbody', row: 'tr',
+  cell: 'td', gridcell: 'td', columnheader: 'th', rowheader: 'th', list: 'ul', listitem: 'li', term: 'dt', definition: 'dd',
+};
+function realizeRoles(doc: Document): void {
+  for (const el of doc.querySelectorAll('div[role], span[role], p[role]')) {
+    const tag = ROLE_TAG[(el.getAttribute('role') ?? '').trim().toLowerCase()];
+    if (!tag) continue;
+    const real = doc.createElement(tag);
+    while (el.firstChild) real.appendChild(el.firstChild);
+    el.replaceWith(real);
+  }
+}
+
+/** Tags a grid's cell may be: text and inline markup, no blocks of its own. */
+const CELL_TAGS = new Set(['DIV', 'SPAN', 'P', 'A', 'STRONG', 'B', 'EM', 'I', 'CODE', 'TIME', 'SMALL', 'LABEL']);
+/** Inline markup a cell's value may carry (a link, emphasis); anything else inside makes it more than a value. */
+const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'CODE', 'TIME', 'SMALL', 'SUP', 'SUB', 'ABBR', 'MARK', 'U', 'IMG']);
+/** A cell holds a value ("_ga", "Criteo", "13 months"), not a passage. */
+const MAX_CELL_CHARS = 200;
+
+const hasOwnText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+/** Only inline markup inside, a few elements at most (walked by hand: a selector per cell was slow in linkedom). */
+function inlineOnly(el: Element): boolean {
+  const todo = [...el.children];
+  for (let seen = 0; todo.length; seen++) {
+    const child = todo.pop()!;
+    if (seen > 8 || !INLINE.has(child.tagName.toUpperCase())) return false;
+    todo.push(...child.children);
+  }
+  return true;
+}
+const isCell = (el: Element) => CELL_TAGS.has(el.tagName.toUpperCase()) && inlineOnly(el) && (el.textContent ?? '').trim().length <= MAX_CELL_CHARS;
+
+/** The cells of a row: two or more elements of values, nothing written between them. */
+function cellsOf(row: Element): Element[] | null {
+  const cells = [...row.children];
+  return cells.length >= 2 && !hasOwnText(row) && cells.every(isCell) ? cells : null;
+}
+
+/**
+ * A cookie list drawn with classes alone (`<div class="row"><span>_hjid</span><span>Hotjar</span>…`) has no tag or role
+ * that says "table", and its cells, written one after another, ran together ("_hjid.hotjar.comHotjarHeatmaps"). A
+ * container of two or more rows of the same tag, each holding the same number (two or more) of value cells and nothing
+ * else, is read as the table it draws.
+ */
+function realizeGrids(doc: Document): void {
+  for (const grid of [...doc.querySelectorAll('div, ul, ol, section')]) {
+    const rows = [...grid.children];
+    // Cheap tests first: most containers fail them, and a page can hold a hundred thousand divisions.
+    if (rows.length < 2 || rows.some((r) => r.tagName !== rows[0].tagName || r.children.length !== rows[0].children.length) || hasOwnText(grid)) continue;
+    const cells = rows.map(cellsOf);
+    if (cells.some((c) => !c || c.length !== cells[0]!.length)) continue;
+    const table = doc.createElement('table');
+    for (const rowCells of cells) {
+      const tr = doc.createElement('tr');
+      for (const cell of rowCells!) { const td = doc.createElement('td'); td.appendChild(cell); tr.appendChild(td); }
+      table.appendChild(tr);
+    }
+    grid.replaceWith(table);
+  }
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
   // Hostile nesting: even building the DOM is superlinear there, so read it without one.
   if (tagDepth(html) > MAX_READABLE_DEPTH) return flatText(html);
   const doc = parse(html);
   openCollapsed(doc);
+  realizeRoles(doc);
+  realizeGrids(doc);
   let root: Node | null = null;
   let title = (doc.title ?? '').trim();
   try {
@@ -220,6 +291,8 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
     // the links are made absolute against the policy's own URL first.
     if (url) absolutizeLinks(copy, url);
     openCollapsed(copy);
+    realizeRoles(copy);
+    realizeGrids(copy);
     const article = new Readability(copy, { charThreshold: 200 }).parse();
     if (article?.title) title = article.title.trim();
     if (article?.content) root = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;

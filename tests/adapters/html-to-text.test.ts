@@ -125,3 +125,30 @@ describe('collapsed sections', () => {
     expect(got).not.toContain('outbrain');
   });
 });
+
+// Consent platforms and page builders draw cookie tables without <table>: with ARIA roles, or with classes alone. As
+// divisions every cell was its own line ("_ga / Google / Analytics" named no one); as spans, cells ran together.
+const ROLE_GRID_PAGE = policyPage(`<h2>Cookies we use</h2><p>The following third-party cookies are set on our site:</p>
+<div role="table"><div role="row"><div role="columnheader">Cookie</div><div role="columnheader">Provider</div><div role="columnheader">Purpose</div></div>
+<div role="rowgroup"><div role="row"><div role="cell">_ga</div><div role="cell">Google</div><div role="cell">Analytics</div></div>
+<div role="row"><div role="cell">cto_bundle</div><div role="cell">Criteo</div><div role="cell">Advertising</div></div></div></div>`);
+const CLASS_GRID_PAGE = policyPage(`<h2>Cookies we use</h2><p>The following third-party cookies are set on our site:</p>
+<div class="cookie-list"><div class="cookie-row"><span class="name">_hjid</span><span class="host">.hotjar.com</span><span class="provider">Hotjar</span><span class="purpose">Heatmaps</span></div>
+<div class="cookie-row"><span class="name">IDE</span><span class="host">.doubleclick.net</span><span class="provider">Google</span><span class="purpose">Advertising</span></div></div>
+<div class="two-columns"><div><p>Our office</p><p>12 Main Street</p></div><div><p>Opening hours</p></div></div>`);
+
+describe('tables drawn with divisions', () => {
+  it('reads ARIA table roles as the table they stand for', () => {
+    expect(readPage(ROLE_GRID_PAGE)).toContain('| Cookie | Provider | Purpose |\n| _ga | Google | Analytics |\n| cto_bundle | Criteo | Advertising |');
+  });
+
+  it('reads rows of the same number of value cells as a table, and leaves other divisions alone', () => {
+    const text = readPage(CLASS_GRID_PAGE);
+    expect(text).toContain('| _hjid | .hotjar.com | Hotjar | Heatmaps |\n| IDE | .doubleclick.net | Google | Advertising |');
+    expect(text).toMatch(/Our office\n+12 Main Street\n+Opening hours/);
+  });
+
+  it.each([['ARIA roles', ROLE_GRID_PAGE, ['google', 'criteo']], ['classes alone', CLASS_GRID_PAGE, ['hotjar', 'google']]])('names the providers of a grid drawn with %s', (_how, html, named) => {
+    expect(analyzePolicy(readPage(html), { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(named));
+  });
+});
