@@ -24,6 +24,8 @@ const BLOCK = new Set([
   'DETAILS', 'SUMMARY',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT', 'OPTION']);
+/** A dialog (a consent banner and its vendor list) is the page's furniture, not the policy's text: never read, never opened. */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** Deep DOMs (60k nested divs) must not overflow the stack: the walk is iterative. */
 const MAX_NODES = 500_000;
 
@@ -56,7 +58,7 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || tag === 'DIALOG' || el.matches?.(DIALOG)) continue;
     if (tag === 'A') {
       const href = el.getAttribute('href') ?? '';
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -174,8 +176,6 @@ function absolutizeLinks(doc: Document, pageUrl: string): void {
   }
 }
 
-/** Where a collapsed part must stay closed: a dialog (a consent banner's vendor list) is not the policy's text. */
-const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?;?/i;
 
 /**
@@ -270,6 +270,24 @@ function realizeGrids(doc: Document): void {
   }
 }
 
+/** As Readability's own threshold: below this a "main" element is a stub (a skip link's target, an empty shell). */
+const MIN_MAIN_CHARS = 200;
+
+/**
+ * The region the site itself marks as its main content: its one `<main>` (or `role="main"`), else its one `<article>`.
+ * Where a page says so, it is read whole. Readability guesses the same region but also cleans it for reading news,
+ * and a policy is not news: sections whose id or class sounds like page furniture ("social-media", "sponsors", "gdpr")
+ * were stripped with their disclosures, and vendor cards with a logo and a link were cleaned away as adverts.
+ */
+function declaredMain(doc: Document): Element | null {
+  for (const selector of ['main, [role="main"]', 'article']) {
+    const found = [...doc.querySelectorAll(selector)].filter((el) => !el.parentElement?.closest(selector));
+    if (found.length === 1) return (found[0].textContent ?? '').trim().length >= MIN_MAIN_CHARS ? found[0] : null;
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
   // Hostile nesting: even building the DOM is superlinear there, so read it without one.
@@ -280,6 +298,8 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
   realizeGrids(doc);
   let root: Node | null = null;
   let title = (doc.title ?? '').trim();
+  const main = declaredMain(doc);
+  if (main) return { title: title || (doc.querySelector('h1')?.textContent ?? '').trim(), text: toMarkdownish(main, url) };
   try {
     // Readability mutates the document it is given, so it gets its own copy.
     const copy = parse(html);

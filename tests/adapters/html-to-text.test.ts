@@ -152,3 +152,33 @@ describe('tables drawn with divisions', () => {
     expect(analyzePolicy(readPage(html), { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(named));
   });
 });
+
+// A policy is not news. Readability cleans its guess of the main content for reading articles: sections whose id or
+// class sounds like page furniture ("social-media", "sponsor", "gdpr") and vendor cards with a logo and a link went
+// with their disclosures. Where the site marks its main content, it is read whole; elsewhere Readability still guesses.
+const FURNITURE_SECTIONS = `<section id="social-media"><h2>Social media</h2><p>Our pages include the Facebook Like button, which sends Meta your IP address and the page you are reading.</p></section>
+<div class="sponsor-info"><h2>Sponsors</h2><p>Our sponsor Criteo receives a cookie identifier when you visit.</p></div>
+<div id="gdpr"><h2>Your rights</h2><p>You may ask us for a copy of your data.</p></div>
+<div class="vendors"><div class="card"><img alt="" src="/logos/stripe.png"><h4>Stripe</h4><p>Payment processing</p><a href="https://stripe.com/privacy">Privacy policy</a></div>
+<div class="card"><h4>Intercom</h4><p>Customer support chat</p></div></div>`;
+const CHROME = (body: string) => `<!doctype html><html><head><title>Privacy</title></head><body><header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+${body}<footer><p>Follow us on <a href="https://facebook.com/shop">Facebook</a></p></footer></body></html>`;
+const INTRO = `<h1>Privacy policy</h1><p>${'This policy explains what we collect and which outside companies receive it, what each does and whether we still use it. '.repeat(3)}</p>`;
+
+describe('the main content a page declares', () => {
+  it('reads the one <main> whole: no section is cleaned away for its id or class, and the chrome around it is left out', () => {
+    const text = readPage(CHROME(`<main>${INTRO}${FURNITURE_SECTIONS}</main>`));
+    for (const kept of ['sends Meta your IP address', 'Our sponsor Criteo', 'a copy of your data', 'Stripe', 'Intercom']) expect(text).toContain(kept);
+    expect(text).not.toMatch(/Home|Follow us/);
+  });
+
+  it('reads the one <article> when there is no <main>', () => {
+    expect(readPage(CHROME(`<div class="wrap"><article>${INTRO}${FURNITURE_SECTIONS}</article></div>`))).toContain('Our sponsor Criteo');
+  });
+
+  it('still lets Readability find the policy on a page that declares nothing', () => {
+    const text = readPage(CHROME(`<div class="wrap"><div class="content">${INTRO}<h2>Sharing</h2><p>We share your order details with Stripe, Inc., which processes payments for us.</p></div></div>`));
+    expect(text).toContain('We share your order details with Stripe');
+    expect(text).not.toMatch(/Home|Follow us/);
+  });
+});
