@@ -270,6 +270,8 @@ function realizeGrids(doc: Document): void {
   }
 }
 
+const READABILITY_WEIGHT_CLASSES_ONLY = 0x2;
+
 /** As Readability's own threshold: below this a "main" element is a stub (a skip link's target, an empty shell). */
 const MIN_MAIN_CHARS = 200;
 
@@ -313,7 +315,13 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
     openCollapsed(copy);
     realizeRoles(copy);
     realizeGrids(copy);
-    const article = new Readability(copy, { charThreshold: 200 }).parse();
+    const reader = new Readability(copy, { charThreshold: 200 });
+    // Readability still chooses the region (class weights help it), but does not clean it as news: stripping "unlikely"
+    // ids and classes and conditionally cleaning link-dense or image-holding blocks threw away policy sections
+    // ("social-media", "sponsor", "gdpr") and vendor cards with their disclosures. `_flags` is Readability's own switch
+    // for its retries (FLAG_WEIGHT_CLASSES = 2); the adapter test fails if a new version ignores it.
+    (reader as unknown as { _flags: number })._flags = READABILITY_WEIGHT_CLASSES_ONLY;
+    const article = reader.parse();
     if (article?.title) title = article.title.trim();
     if (article?.content) root = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
   } catch {
