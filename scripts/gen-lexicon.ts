@@ -43,7 +43,8 @@ export function policyWords(): Set<string> {
     .map((f) => readFileSync(`${ROOT}tests/fixtures/policies/${f}`, 'utf8'));
   const dev = `${ROOT}tests/fixtures/eval/lookalikes/dev`;
   for (const f of readdirSync(dev).filter((x) => x.startsWith('en-') && x.endsWith('.json')).sort()) {
-    for (const row of JSON.parse(readFileSync(`${dev}/${f}`, 'utf8')) as Array<{ text: string }>) texts.push(row.text);
+    // Text rows only: the policy-page set (en-html.json) is HTML, whose markup is not words a policy uses.
+    for (const row of JSON.parse(readFileSync(`${dev}/${f}`, 'utf8')) as Array<{ text?: string }>) if (typeof row.text === 'string') texts.push(row.text);
   }
   const counts = new Map<string, number>();
   for (const text of texts) {

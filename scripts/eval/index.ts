@@ -20,7 +20,7 @@ function print(r: EvalReport, showTest: boolean): void {
     console.log(`\n## ${corpus.name}`);
     for (const s of corpus.splits) {
       console.log(`\n### ${corpus.name} / ${s.split}`);
-      if (s.verdicts) {
+      if (s.verdicts && s.verdicts.cases > 0) {
         const v = s.verdicts;
         console.log(`verdicts: ${v.right}/${v.cases} right (${(100 * v.accuracy).toFixed(1)}%), false accusations ${v.falseAccusations.length}, false named ${v.falseNamed.length}, missed named ${v.missedNamed.length}${s.skipped ? ` (${s.skipped} labelled companies without traffic of the kind named: not judged)` : ''}`);
         console.log(`category recall: advertising ${f(v.categoryRecall.advertising.recall)} (${v.categoryRecall.advertising.hit}/${v.categoryRecall.advertising.total}), analytics ${f(v.categoryRecall.analytics.recall)} (${v.categoryRecall.analytics.hit}/${v.categoryRecall.analytics.total})`);

@@ -9,6 +9,7 @@ import { runOpp115, type CorpusResult } from './run-opp115.ts';
 import { runZh, ZH_ROUNDS } from './run-zh.ts';
 import { runFresh } from './run-fresh.ts';
 import { runLookalikes } from './run-lookalikes.ts';
+import { runPageLookalikes } from './run-page-lookalikes.ts';
 import { runCategoryLookalikes } from './run-category-lookalikes.ts';
 import { prf, summarizeCases, type Counts, type VerdictSummary } from './score.ts';
 
@@ -95,6 +96,14 @@ export async function evaluateAll(): Promise<EvalReport> {
     const splits = splitReports(r).filter((s) => (s.verdicts?.cases ?? 0) + (s.named ? s.named.tp + s.named.fn + s.named.fp : 0) > 0);
     report.corpora.push({ name: `lookalikes-${lang}`, splits });
     gatesFor(`lookalikes-${lang}`, splits, lang, report.gates);
+  }
+  // The policy-page sets (31st session): whole HTML pages read the extension's way, scored as the naming sentences.
+  for (const lang of ['en', 'zh'] as const) {
+    const r = await runPageLookalikes(lang);
+    if (!r) continue;
+    const splits = splitReports(r).filter((s) => (s.named ? s.named.tp + s.named.fn + s.named.fp : 0) > 0);
+    report.corpora.push({ name: `pages-${lang}`, splits });
+    gatesFor(`pages-${lang}`, splits, lang, report.gates);
   }
   // The category look-alike sets (9th session): unnamed-company disclosures and what only sounds like one.
   for (const lang of ['en', 'zh'] as const) {

@@ -20,10 +20,10 @@ import { companyKey } from '../../lib/core/policy/lexicon/same-company.ts';
 
 export const LOOKALIKES = join(REPO_ROOT, 'tests', 'fixtures', 'eval', 'lookalikes');
 
-interface NamingRow { id: string; text: string; named: string[]; not: string[]; shape: string }
+export interface NamingRow { id: string; text: string; named: string[]; not: string[]; shape: string }
 interface DenialRow { id: string; lang: 'en' | 'zh'; text: string; covers: { advertising: boolean; analytics: boolean; recording: boolean }; shape: string }
 
-const SITE = 'examplesite.example';
+export const SITE = 'examplesite.example';
 /** The page every denial sentence is judged against: an ad server and a session-recording tool. */
 const TRACKERS = [
   { org: 'criteo', url: 'https://static.criteo.net/js/ld/publishertag.js', covered: (c: DenialRow['covers']) => c.advertising },
@@ -31,7 +31,7 @@ const TRACKERS = [
 ];
 
 /** Every file of a kind in a split (`en-naming.json`, `en-naming-2.json` …: later rounds add files, never edit). */
-function read<T>(split: Split, kind: string): T[] {
+export function read<T>(split: Split, kind: string): T[] {
   const dir = join(LOOKALIKES, split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.startsWith(kind) && f.endsWith('.json')).sort()
@@ -41,6 +41,26 @@ function read<T>(split: Split, kind: string): T[] {
 /** Labels name companies TrackerDB has no key for as "NONE:…": nothing to score there. */
 const scored = (keys: readonly string[]) => keys.filter((k) => !k.startsWith('NONE:'));
 
+type Classifier = Awaited<ReturnType<typeof evalClassifier>>;
+
+/**
+ * Scores one labelled row's text as named-organization precision/recall into `res` (only the companies the row labels
+ * count). Shared by the sentence sets and the policy-page sets (run-page-lookalikes.ts), which differ only in how
+ * the text is read.
+ */
+export function scoreNamingRow(row: Omit<NamingRow, 'text'>, text: string, split: Split, res: CorpusResult, classifier: Classifier): void {
+  const analysis = readPolicy(text, SITE);
+  const got = namedOrgsOf(analysis);
+  // A bare domain ("runs on tawk.to") names whoever the tracker database says owns it — as the verdicts match it.
+  for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
+  const named = scored(row.named);
+  // Only what the row labels counts: a company the row does not mention either way is not scored.
+  const labelled = new Set([...named, ...scored(row.not)].map(companyKey));
+  const n = compareOrgs(named, [...got].filter((k) => labelled.has(companyKey(k))), res.named[split]);
+  const parts = [n.missed.length ? `missed: ${n.missed.join(', ')}` : '', n.extra.length ? `extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
+  if (parts.length) res.misses.push({ policy: row.id, split, line: `${parts.join('; ')} [${row.shape}] ${text.replace(/\n/g, ' ⏎ ').slice(0, 160)}` });
+}
+
 export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | null> {
   const res: CorpusResult = { cases: [], named: { dev: emptyCounts(), test: emptyCounts() }, dataTypes: { dev: emptyCounts(), test: emptyCounts() }, misses: [], skipped: { dev: 0, test: 0 } };
   let any = false;
@@ -48,16 +68,7 @@ export async function runLookalikes(lang: 'en' | 'zh'): Promise<CorpusResult | n
   for (const split of ['dev', 'test'] as const) {
     for (const row of read<NamingRow>(split, `${lang}-naming`)) {
       any = true;
-      const analysis = readPolicy(row.text, SITE);
-      const got = namedOrgsOf(analysis);
-      // A bare domain ("runs on tawk.to") names whoever the tracker database says owns it — as the verdicts match it.
-      for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
-      const named = scored(row.named);
-      // Only what the row labels counts: a company the row does not mention either way is not scored.
-      const labelled = new Set([...named, ...scored(row.not)].map(companyKey));
-      const n = compareOrgs(named, [...got].filter((k) => labelled.has(companyKey(k))), res.named[split]);
-      const parts = [n.missed.length ? `missed: ${n.missed.join(', ')}` : '', n.extra.length ? `extra: ${n.extra.join(', ')}` : ''].filter(Boolean);
-      if (parts.length) res.misses.push({ policy: row.id, split, line: `${parts.join('; ')} [${row.shape}] ${row.text.replace(/\n/g, ' ⏎ ').slice(0, 160)}` });
+      scoreNamingRow(row, row.text, split, res, classifier);
     }
     for (const row of read<DenialRow>(split, 'denials').filter((r) => r.lang === lang)) {
       any = true;

@@ -16,8 +16,11 @@ for (const corpus of report.corpora) {
     if (s.split === 'all' || !s.verdicts || !s.named || !s.dataTypes) continue;
     const key = (what: string) => `${corpus.name}/${s.split}/${what}`;
     const down = (x: number) => Math.floor(x * 1000) / 1000;
-    floor[key('falseAccusations')] = s.verdicts.falseAccusations.length;
-    floor[key('verdictsRight')] = down(s.verdicts.accuracy);
+    // The policy-page sets score names only: no verdict cases, no verdict floor.
+    if (s.verdicts.cases > 0) {
+      floor[key('falseAccusations')] = s.verdicts.falseAccusations.length;
+      floor[key('verdictsRight')] = down(s.verdicts.accuracy);
+    }
     if (s.named.tp + s.named.fn > 0) { floor[key('namedPrecision')] = down(s.named.p); floor[key('namedRecall')] = down(s.named.r); }
     if (s.dataTypes.tp + s.dataTypes.fn > 0) floor[key('dataTypeF1')] = down(s.dataTypes.f1);
     for (const p of ['advertising', 'analytics'] as const) {

@@ -42,8 +42,8 @@ describe('eval gate (what the user sees, measured on real policies)', () => {
   });
 
   it.each(Object.entries(gate.floor))('%s does not fall below the floor', (key, floor) => {
-    // The fresh tosback set and the look-alike sets (naming, denials, categories) are in the repository: measured on every machine, corpora or not.
-    if (!present && !/^(?:fresh-tosback|lookalikes-(?:en|zh)|categories-(?:en|zh))\//.test(key)) return missingSaidInOneLine();
+    // The fresh tosback set and the look-alike sets (naming, denials, categories, policy pages) are in the repository: measured on every machine, corpora or not.
+    if (!present && !/^(?:fresh-tosback|lookalikes-(?:en|zh)|pages-(?:en|zh)|categories-(?:en|zh))\//.test(key)) return missingSaidInOneLine();
     const [corpus, split, what] = key.split('/') as [string, 'dev' | 'test', string];
     const value = figure(corpus, split, what);
     if (what === 'falseAccusations') expect(value, key).toBeLessThanOrEqual(floor);
