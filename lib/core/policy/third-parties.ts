@@ -7,6 +7,7 @@
 import type { Aside, AsideKind, Claim, Evidence, ThirdPartyStatement } from '../types.ts';
 import { parseDenial } from './denial.ts';
 import { footnoteTakesBack } from './footnotes.ts';
+import { sectionNaming } from './heading-labels.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import { deniedEverything } from './naming-shapes.ts';
@@ -121,6 +122,10 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const key = `${e.org}|${product ?? ''}`;
       if (seenHere.has(key)) continue;
       let d = judgeNaming(s, m, matches, facts, owner);
+      // "## Criteo" over "Shows you ads …": a heading that is only the name is the subject of its section's first sentence.
+      let evidence = evidenceOf(s);
+      const body = !d.ok && (d.why === 'fragment' || d.why === 'no-context') ? sectionNaming(sentences, i, m, owner) : null;
+      if (body) { d = { ok: true }; evidence = { text: `${s.text}: ${body.text}`, start: s.start, end: body.end }; }
       // "Microsoft Clarity²" over "² 已于2023年6月停用": the footnote takes the name back.
       if (d.ok && footnoteTakesBack(sentences, i, m.end)) d = { ok: false, why: 'former' };
       if (d.ok && deniedHere.has(e.org)) d = { ok: false, why: 'negated' };
@@ -153,7 +158,7 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (n >= MAX_EVIDENCE_PER_KEY) continue;
       perKey.set(key, n + 1);
       // A cookie name says whose it is: "_fbp (Meta Pixel cookie)".
-      const t: ThirdPartyStatement = { org: e.org, name: e.setBy ? `${m.text} (${e.setBy} cookie)` : m.text, evidence: evidenceOf(s) };
+      const t: ThirdPartyStatement = { org: e.org, name: e.setBy ? `${m.text} (${e.setBy} cookie)` : m.text, evidence };
       if (product) t.product = product;
       thirdParties.push(t);
     }
