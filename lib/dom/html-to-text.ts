@@ -72,7 +72,8 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
     const context = contexts.at(-1);
     let prefix: string;
     let suffix: string;
-    if ((context === 'line' && !cell) || (context === 'item' && block && !STRUCTURE.has(tag))) {
+    const fields = context === 'item' && (tag === 'UL' || tag === 'OL') && isFieldList(el);
+    if ((context === 'line' && !cell) || fields || (context === 'item' && block && !STRUCTURE.has(tag))) {
       prefix = block ? CELL_BREAK : '';
       suffix = prefix;
     } else if (tag === 'DT' || tag === 'DD') {
@@ -89,13 +90,25 @@ function toMarkdownish(root: Node, baseUrl?: string): string {
       suffix = cell ? ' | ' : block && tag !== 'TR' && tag !== 'LI' && tag !== 'BR' ? '\n' : '';
     }
     out.push(prefix);
-    const enters = context === 'line' ? null : cell || tag === 'DT' || tag === 'DD' ? 'line' : tag === 'LI' ? 'item' : tag === 'UL' || tag === 'OL' || tag === 'TABLE' ? 'list' : null;
+    const enters = context === 'line' ? null : fields ? 'line' : cell || tag === 'DT' || tag === 'DD' ? 'line' : tag === 'LI' ? 'item' : tag === 'UL' || tag === 'OL' || tag === 'TABLE' ? 'list' : null;
     if (enters) contexts.push(enters);
     stack.push({ node, exit: suffix, leaves: enters !== null });
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] });
   }
   return joinCellBreaks(out.join('')).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** "Purpose: …", "处理内容：…": a field of a record, its label short. */
+const FIELD = /^[^:：\n]{1,24}[:：]\s*\S/;
+/**
+ * A nested list whose items are all fields of the item above ("<li><strong>华为云</strong><ul><li>处理内容：异地灾备</li>
+ * <li>地点：贵阳</li></ul></li>") is that item's record, not a list of its own: its fields stay on the item's line. Written
+ * as sibling items, "- 华为云…" stood alone without what it processes and named no one.
+ */
+function isFieldList(list: Element): boolean {
+  const items = [...list.children];
+  return items.length > 0 && items.every((li) => li.tagName.toUpperCase() === 'LI' && !li.querySelector('ul, ol, table') && FIELD.test((li.textContent ?? '').trim()));
 }
 
 /** A break inside a table cell, resolved once the row is written (joinCellBreaks). */
@@ -118,7 +131,7 @@ function joinCellBreaks(text: string): string {
     if (start > from) last = text[start - 1];
     // As the text reader does for "<br>" in markdown (text.ts): items part only between words, so a link that ends the
     // first item ("…/privacy/") is not extended by a ";".
-    const between = /[\p{L}\p{N})"”’]/u.test(last) && /[\p{L}\p{N}(“"]/u.test(text[end] ?? '') ? '; ' : ' ';
+    const between = /[\p{L}\p{N})）」"”’]/u.test(last) && /[\p{L}\p{N}(（「“"]/u.test(text[end] ?? '') ? '; ' : ' ';
     out.push(text.slice(from, start), between);
     last = between.at(-1)!;
     from = end;

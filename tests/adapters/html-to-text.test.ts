@@ -182,3 +182,20 @@ describe('the main content a page declares', () => {
     expect(text).not.toMatch(/Home|Follow us/);
   });
 });
+
+// Subprocessor lists nest each company's record under its name: "- 华为云" and "- 处理内容：…" written as sibling items
+// parted the name from what it processes.
+const RECORD_LIST_PAGE = policyPage(`<h2>子处理者</h2><p>我们会委托下列子处理者协助提供服务：</p>
+<ul><li><h3>基础设施</h3><ul>
+<li><strong>华为云计算技术有限公司</strong>（华为云）<ul><li>处理内容：异地灾备、每日加密备份</li><li>地点：中国大陆（贵阳）</li></ul></li>
+<li><strong>Mixpanel</strong><ul><li>Purpose: product analytics</li></ul></li></ul></li>
+<li>Measurement<ul><li>Chartbeat</li><li>comScore</li></ul></li></ul>`);
+
+describe('a nested list of fields', () => {
+  it('keeps a record\'s fields on its item\'s line, and a nested list of names as items', () => {
+    const text = readPage(RECORD_LIST_PAGE);
+    expect(text).toContain('- 华为云计算技术有限公司（华为云）; 处理内容：异地灾备、每日加密备份; 地点：中国大陆（贵阳）\n- Mixpanel; Purpose: product analytics');
+    expect(text).toContain('- Measurement\n- Chartbeat\n- comScore');
+    expect(analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(['huawei', 'mixpanel']));
+  });
+});
