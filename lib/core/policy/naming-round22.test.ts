@@ -10,6 +10,8 @@ describe('a vendor row or a consent category names the vendor', () => {
     ['a category label with its state in brackets', 'Statistics (off until you agree): Matomo Cloud, Plausible.', ['matomo']],
     ['a dictionary-word vendor in an SDK list, with its service in brackets', 'Our app ships with these SDKs:\n- Branch (deep linking)\n- Airship (push notifications)', ['branch_metrics_inc']],
     ['a dictionary-word vendor in a vendor list, with its service after a dash', 'Vendors that process data for us:\n- Branch – attribution of installs\n- Zendesk – customer support', ['branch_metrics_inc']],
+    // 31st session, policy-page development set: a provider table's next cell says the service.
+    ['a dictionary-word vendor in a provider table, with its service in the next cell', 'Service providers we use:\n\n| Company | What they do for us | Status |\n| --- | --- | --- |\n| Branch | Deep links and referral links. | Active |', ['branch_metrics_inc']],
   ])('named: %s', (_shape, text, orgs) => {
     const got = named(text);
     for (const org of orgs) expect(got).toContain(org);
@@ -17,6 +19,7 @@ describe('a vendor row or a consent category names the vendor', () => {
 
   it.each([
     ['a dictionary word heading a list row with no service', 'Our offices:\n- Branch (Leeds)\n- Head office (London)', ['branch_metrics_inc']],
+    ['a dictionary word heading a table row with no service', 'Our locations:\n\n| Office | City |\n| --- | --- |\n| Branch | Leeds |\n| Head office | London |', ['branch_metrics_inc']],
     ['a category label over the site\'s own features', 'Functional: remembers your language. Google Translate is a separate service we do not embed.', ['google']],
   ])('not named: %s', (_shape, text, orgs) => {
     const got = named(text);
