@@ -58,9 +58,9 @@ export function looksLikeCode(t: string): boolean {
 const WE_USE_NAMED = /\bwe (?:also )?use \p{Lu}/u;
 const SOCIAL_CHROME = /(?:微信)?公众号|官方(?:微博|微信|账号|帐号)|关注我们|追踪我们|粉丝(?:专页|页|团)|(?:设有|开设)?(?:官方)?专页|\b(?:follow|find|join|like|subscribe to|connect with|friend)\s+us\b|\bfollow (?:our|the) (?:[\w-]+ ){0,2}?(?:store|shop|page|account|channel|team|brand)\s+on\b|\bjoin (?:our|the) (?:[\w-]+ ){0,2}?(?:community|conversation|server|group|forum)\s+on\b|\bvisit\s+us\s+(?:on|at|via|@)\b|^(?:please\s+)?visit\s+us\b|\bclick to (?:share|email|print)|\(opens in new window\)|^share (?:on|via|to)\b|^[\w.]+ on (?:Facebook|Twitter|LinkedIn|Instagram|YouTube|Pinterest|Google\+)$|\b(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|Pinterest|TikTok)\s*[:：]\s*(?:@|https?:|www\.)|\b(?:on|via) (?:Twitter|Facebook|Instagram|LinkedIn|TikTok) (?:at )?@\w+/i;
 /** "We also post service updates on Facebook, X and Nextdoor": the site's own posts there. */
-const OWN_POSTS = /\bwe\s+(?:also\s+|regularly\s+)?(?:post|publish|share)\s+(?:[\w-]+\s+){0,3}?(?:updates|news|announcements|photos|videos|stories|offers)\s+(?:on|to|via)\b/i;
+const OWN_POSTS = /\b(?:we|I)\s+(?:also\s+|regularly\s+|sometimes\s+)?(?:post|publish|share)\s+(?:[\w-]+\s+){0,3}?(?:updates|news|announcements|photos|videos|stories|offers)\s+(?:on|to|via)\b/i;
 /** "our Facebook page", "our Instagram feed": the site's own presence there — unless the sentence says data goes there. */
-const OWN_SOCIAL_PAGE = /\bour (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest|TikTok) (?:page|account|channel|profile|feed)s?\b/i;
+const OWN_SOCIAL_PAGE = /\b(?:our|my) (?:Facebook|Twitter|Instagram|LinkedIn|YouTube|Pinterest|TikTok) (?:page|account|channel|profile|feed)s?\b/i;
 const SEARCH_ENGINE = /\bsearch engines?\b|\bSearch Console\b|\bWebmaster Tools\b|搜索引擎|\bindex(?:ed|ing)? by\b|\b(?:e-?mail|webmail) (?:providers?|services?|accounts?),? (?:like|such as)\b/i;
 // Words of a trademark notice ("X is a registered trademark of …"); a ™ or ® sign alone is just how
 // some policies write every product name they use ("Segment™ and Google® Analytics").

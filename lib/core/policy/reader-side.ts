@@ -11,7 +11,7 @@ const USER_CONNECTS_BEFORE = /\b(?:you|customers|users|admins|administrators|mem
 const PAY_WITH_BEFORE = /\byou (?:can|may) (?:also )?pay (?:with|using|by|via)\s+(?:an?\s+)?(?:[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2},?\s+(?:(?:and|or)\s+)?(?:an?\s+)?){0,5}$/i;
 const YOUR_OWN_BEFORE = /\b(?:to|into|in|with)\s+your\s+own\s+$/i;
 const YOUR_ACCOUNT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:account|drive|storage|workspace|calendar|inbox)\b/i;
-const GIVES_US_AFTER = /^\s+(?:(?:or|and)\s+[\w&.'’-]+\s+)?(?:may |might |can |will |also |then )*(?:pass(?:es)?|sends?|gives?|provides?|forwards?|tells?)\s+us\b/i;
+const GIVES_US_AFTER = /^\s+(?:(?:or|and)\s+[\w&.'’-]+\s+)?(?:may |might |can |will |also |then )*(?:(?:pass(?:es)?|sends?|gives?|provides?|forwards?|tells?)\s+us\b|shares?\s+(?:your\s+)?[\w,'’ -]{1,80}?\swith us\b)/i;
 const RECEIVE_FROM_THEM_AFTER = /^[^.;]{0,30}?,\s*we (?:only )?(?:receive|get|obtain) (?:[\w-]+ ){0,3}?from (?:them|it)\b/i;
 const OWN_TERMS_AFTER = /^\s*['’]s\s+(?:own\s+)?(?:terms|privacy (?:policy|notice|terms))\s+(?:(?:will |then )?apply|govern)/i;
 
