@@ -1,6 +1,6 @@
 /**
  * Chrome offscreen document (reason DOM_PARSER): the MV3 service worker has no DOM, so policy HTML is
- * parsed here with the real DOMParser and Readability. Wiring only; the work is lib/dom/html-to-text.ts.
+ * parsed here with the real DOMParser. Wiring only; the work is lib/dom/html-to-text.ts.
  */
 import browser from 'webextension-polyfill';
 import { htmlToText } from '../../lib/dom/html-to-text';

@@ -5,7 +5,7 @@
  *     page's links; then a few common paths — at most once per site per day;
  *  2. fetch (lib/browser/policy-fetch.ts: credentials omitted, capped, timed out) — only inside the fence
  *     (lib/core/policy/fence.ts): candidates the fence refuses are dropped before they use up a slot;
- *  3. main text (Readability on a DOM: offscreen document in Chrome, DOMParser in Firefox);
+ *  3. main text (lib/dom/html-to-text on a DOM: offscreen document in Chrome, DOMParser in Firefox);
  *  4. analyse (lib/core/policy, pure) and store by site + content hash, keeping the previous version and
  *     the sentences added/removed.
  * `/.well-known/gpc.json` is read alongside. Every failure becomes a status with a reason, never a throw.

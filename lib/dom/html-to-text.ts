@@ -3,12 +3,11 @@
  * the CLI passes linkedom, the extension's offscreen document passes the real DOMParser — so
  * this file imports no DOM implementation itself.
  *
- * Readability picks the main content; its textContent loses list and paragraph structure, so we
- * walk the chosen subtree and emit one line per block and markdown-style links, which the
- * analyzer's markdown cleanup turns back into text + link offsets.
+ * The page's main content (declaredMain / withoutChrome) is walked, one line per block with markdown-style links,
+ * which the analyzer's markdown cleanup turns back into text + link offsets. Everything the site publishes there is
+ * read — collapsed panels, tabs and "read more" included: they are one click away for the reader, and a company named
+ * only in a closed panel must not be shown as undisclosed.
  */
-import { Readability } from '@mozilla/readability';
-
 export type ParseHtml = (html: string) => Document;
 
 /** What the offscreen document sends back (lib/browser/offscreen.ts relies on this shape). */
@@ -140,7 +139,7 @@ function joinCellBreaks(text: string): string {
   return out.join('');
 }
 
-/** Readability gets quadratic on absurdly deep markup (10k nested divs: 3 s, 60k: minutes); real pages stay far below. */
+/** Building a DOM gets superlinear on absurdly deep markup (tens of thousands of nested divs); real pages stay far below. */
 export const MAX_READABLE_DEPTH = 500;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -176,36 +175,12 @@ function flatText(html: string): ExtractedPage {
   return { title, text };
 }
 
-/** Rewrites relative link and image URLs to absolute ones against the page's own URL (its <base> honoured). */
-function absolutizeLinks(doc: Document, pageUrl: string): void {
-  let base = pageUrl;
-  try { base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl).href; } catch { /* keep the page URL */ }
-  for (const [selector, attr] of [['a[href]', 'href'], ['img[src]', 'src']] as const) {
-    for (const el of doc.querySelectorAll(selector)) {
-      const value = el.getAttribute(attr) ?? '';
-      if (value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
-      try { el.setAttribute(attr, new URL(value, base).href); } catch { /* leave it */ }
-    }
-  }
-}
-
-const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?;?/i;
-
 /**
- * Opens what a policy page keeps collapsed. Accordions, tabs and "read more" panels (`hidden`, `aria-hidden`, an inline
- * `display:none`) are text the site publishes and a reader opens with one click; Readability drops invisible nodes,
- * so "Criteo shows you ads" in a closed panel was read as never said, and the Criteo tracker as undisclosed. The
- * button that opens a panel is its label ("Google Analytics" over "Measures how the site is used"), and Readability
- * removes buttons: a disclosure button becomes plain text (inline inside a heading, else its own line).
+ * The button that opens an accordion's or tab's panel is the panel's label ("Google Analytics" over "Measures how the
+ * site is used"), and buttons are otherwise skipped as controls: a disclosure button becomes plain text (inline inside
+ * a heading, else its own line).
  */
-function openCollapsed(doc: Document): void {
-  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"], [style]')) {
-    if (el.closest(DIALOG)) continue;
-    el.removeAttribute('hidden');
-    if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
-    const style = el.getAttribute('style');
-    if (style && HIDING_STYLE.test(style)) el.setAttribute('style', style.replace(new RegExp(HIDING_STYLE.source, 'gi'), ''));
-  }
+function labelDisclosures(doc: Document): void {
   for (const button of doc.querySelectorAll('button[aria-expanded], button[aria-controls]')) {
     if (button.closest(DIALOG)) continue;
     const label = doc.createElement(button.closest('h1, h2, h3, h4, h5, h6') ? 'span' : 'p');
@@ -217,8 +192,7 @@ function openCollapsed(doc: Document): void {
 /**
  * Consent platforms and page builders draw tables and lists as `<div role="row">` / `role="cell"` (what screen readers
  * are told). Read as divisions, every cell was its own line and a provider was parted from its row ("_ga / Google /
- * Analytics" as three loose lines named no one), and Readability rewrites such divisions as paragraphs and drops the
- * role. So they become the elements they stand for before anything else reads the page.
+ * Analytics" as three loose lines named no one). So they become the elements they stand for before the page is read.
  */
 const ROLE_TAG: Record<string, string> = {
   table: 'table', grid: 'table', treegrid: 'table', rowgroup: 'tbody', row: 'tr',
@@ -283,16 +257,27 @@ function realizeGrids(doc: Document): void {
   }
 }
 
-const READABILITY_WEIGHT_CLASSES_ONLY = 0x2;
+/**
+ * The page's furniture around its text: the site's header, menus, footer and sidebars, by element or by landmark role.
+ * A header, footer or aside inside a section or article belongs to that section (its heading, its notes) and stays.
+ * Forms stay too: some frameworks (ASP.NET) wrap the whole page in one.
+ */
+const PAGE_CHROME = 'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [role="complementary"], [role="search"]';
+const SECTIONING = 'section, article, main, [role="main"]';
 
-/** As Readability's own threshold: below this a "main" element is a stub (a skip link's target, an empty shell). */
+/** Below this a "main" element is a stub (a skip link's target, an empty shell), as for Readability's own threshold. */
 const MIN_MAIN_CHARS = 200;
 
 /**
- * The region the site itself marks as its main content: its one `<main>` (or `role="main"`), else its one `<article>`.
- * Where a page says so, it is read whole. Readability guesses the same region but also cleans it for reading news,
- * and a policy is not news: sections whose id or class sounds like page furniture ("social-media", "sponsors", "gdpr")
- * were stripped with their disclosures, and vendor cards with a logo and a link were cleaned away as adverts.
+ * The region the site itself marks as its main content: its one `<main>` (or `role="main"`), else its one `<article>`,
+ * read whole; on a page that marks none, the body without its furniture (PAGE_CHROME).
+ *
+ * Until the 31st session Readability chose the region. It cleans what it chooses for reading news, and a policy is not
+ * news: sections whose id or class sounds like furniture ("social-media", "sponsors", "gdpr") were stripped with their
+ * disclosures, vendor cards with a logo and a link were cleaned away as adverts, and a vendor list beside the policy's
+ * rich-text block was left out as a sibling it did not score (the development policy pages: every company of a
+ * Webflow agency's vendor grid read as never named). Losing a disclosure shows a tracker as undisclosed; keeping some
+ * furniture costs the reader a few lines it already reads as menus, follow links and app-store badges.
  */
 function declaredMain(doc: Document): Element | null {
   for (const selector of ['main, [role="main"]', 'article']) {
@@ -303,48 +288,25 @@ function declaredMain(doc: Document): Element | null {
   return null;
 }
 
+/** The body without the page's furniture (the document is the reader's own copy). */
+function withoutChrome(doc: Document): Node {
+  const body = doc.body ?? doc;
+  for (const el of [...body.querySelectorAll(PAGE_CHROME)]) if (!el.parentElement?.closest(SECTIONING)) el.remove();
+  return body;
+}
+
 /** Main text (and title) of an HTML policy page, as markdown-ish text for analyzePolicy. */
 export function htmlToText(html: string, parse: ParseHtml, url?: string): ExtractedPage {
   // Hostile nesting: even building the DOM is superlinear there, so read it without one.
   if (tagDepth(html) > MAX_READABLE_DEPTH) return flatText(html);
   const doc = parse(html);
-  openCollapsed(doc);
+  labelDisclosures(doc);
   realizeRoles(doc);
   realizeGrids(doc);
-  let root: Node | null = null;
-  let title = (doc.title ?? '').trim();
-  const main = declaredMain(doc);
-  if (main) return { title: title || (doc.querySelector('h1')?.textContent ?? '').trim(), text: toMarkdownish(main, url) };
-  try {
-    // Readability mutates the document it is given, so it gets its own copy.
-    const copy = parse(html);
-    // Readability makes every link absolute against the document's base URI. A document from DOMParser takes
-    // the base URI of the page that parsed it — the extension's own page (moz-extension://<random uuid>/ in
-    // Firefox's background, chrome-extension://<id>/ in Chrome's offscreen document) — so links came out on
-    // the extension's origin, and in Firefox the policy text (and its hash) changed at every install. A
-    // <base> element cannot fix it (Chrome applies the extension CSP's base-uri 'none' to parsed documents):
-    // the links are made absolute against the policy's own URL first.
-    if (url) absolutizeLinks(copy, url);
-    openCollapsed(copy);
-    realizeRoles(copy);
-    realizeGrids(copy);
-    const reader = new Readability(copy, { charThreshold: 200 });
-    // Readability still chooses the region (class weights help it), but does not clean it as news: stripping "unlikely"
-    // ids and classes and conditionally cleaning link-dense or image-holding blocks threw away policy sections
-    // ("social-media", "sponsor", "gdpr") and vendor cards with their disclosures. `_flags` is Readability's own switch
-    // for its retries (FLAG_WEIGHT_CLASSES = 2); the adapter test fails if a new version ignores it.
-    (reader as unknown as { _flags: number })._flags = READABILITY_WEIGHT_CLASSES_ONLY;
-    const article = reader.parse();
-    if (article?.title) title = article.title.trim();
-    if (article?.content) root = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
-  } catch {
-    root = null;
-  }
-  let text = toMarkdownish(root ?? doc.body ?? doc, url);
-  // Readability occasionally keeps only a fragment of long legal pages; prefer the full body then.
-  if (root && doc.body) {
-    const full = toMarkdownish(doc.body, url);
-    if (text.length < full.length * 0.3) text = full;
-  }
-  return { title, text };
+  const title = (doc.title ?? '').trim() || (doc.querySelector('h1')?.textContent ?? '').trim();
+  // Links resolve against the policy's own URL (its <base> honoured), never the parsing page's: a document from
+  // DOMParser takes the base URI of the extension page that parsed it (docs/firefox.md, row 4).
+  let base = url;
+  if (url) try { base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', url).href; } catch { /* keep the page URL */ }
+  return { title, text: toMarkdownish(declaredMain(doc) ?? withoutChrome(doc), base) };
 }

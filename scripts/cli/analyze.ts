@@ -36,7 +36,7 @@ async function readInput(file: string, what: string, limit: number): Promise<Uin
   return new Uint8Array(await readFile(file));
 }
 
-/** Policy file → text the analyzer reads (.html via Readability, .md/.txt as they are). */
+/** Policy file → text the analyzer reads (.html via lib/dom/html-to-text, .md/.txt as they are). */
 export async function loadPolicyText(file: string): Promise<{ text: string; markdown: boolean }> {
   const ext = extname(file).toLowerCase();
   if (!POLICY_TYPES.has(ext)) throw new InputError(`${file}: unsupported policy file type "${ext || 'none'}" (use .html, .md or .txt)`);

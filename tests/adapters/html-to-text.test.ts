@@ -27,7 +27,7 @@ describe('htmlToText with the browser\'s DOMParser', () => {
   });
 });
 
-/** A policy page around one section, with enough text before it for Readability to take the main content. */
+/** A policy page around one section, with enough text before it to be a main content of its own. */
 const policyPage = (section: string) => `<!doctype html><html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>
 <p>${'This policy explains what we collect and which outside companies receive it, what each does and whether we still use it. '.repeat(3)}</p>
 ${section}</main></body></html>`;
@@ -98,9 +98,9 @@ describe('markup too deep for a DOM', () => {
   });
 });
 
-// Accordions, tabs and "read more" panels are text the site publishes, one click away. Readability drops invisible
-// nodes, so a provider named only in a closed panel was read as never named (and its tracker as undisclosed); the
-// button that opens a panel, its label, was removed with every other button.
+// Accordions, tabs and "read more" panels are text the site publishes, one click away. Readability (until the 31st
+// session) dropped invisible nodes, so a provider named only in a closed panel was read as never named (and its tracker
+// as undisclosed); the button that opens a panel, its label, was removed with every other button.
 const ACCORDION_PAGE = policyPage(`<h2>Service providers</h2><p>These providers receive data from our website:</p>
 <div class="accordion"><h3><button aria-expanded="false" aria-controls="p1">Google Analytics</button></h3>
 <div id="p1" hidden><p>Measures how visitors use the site.</p></div>
@@ -153,9 +153,9 @@ describe('tables drawn with divisions', () => {
   });
 });
 
-// A policy is not news. Readability cleans its guess of the main content for reading articles: sections whose id or
+// A policy is not news. Readability (until the 31st session) cleaned its guess of the main content for reading articles: sections whose id or
 // class sounds like page furniture ("social-media", "sponsor", "gdpr") and vendor cards with a logo and a link went
-// with their disclosures. Where the site marks its main content, it is read whole; elsewhere Readability still guesses.
+// with their disclosures. Where the site marks its main content, it is read whole; elsewhere the body without its furniture.
 const FURNITURE_SECTIONS = `<section id="social-media"><h2>Social media</h2><p>Our pages include the Facebook Like button, which sends Meta your IP address and the page you are reading.</p></section>
 <div class="sponsor-info"><h2>Sponsors</h2><p>Our sponsor Criteo receives a cookie identifier when you visit.</p></div>
 <div id="gdpr"><h2>Your rights</h2><p>You may ask us for a copy of your data.</p></div>
@@ -176,7 +176,7 @@ describe('the main content a page declares', () => {
     expect(readPage(CHROME(`<div class="wrap"><article>${INTRO}${FURNITURE_SECTIONS}</article></div>`))).toContain('Our sponsor Criteo');
   });
 
-  it('lets Readability find the policy on a page that declares nothing, without cleaning it as news', () => {
+  it('reads a page that declares nothing without its header, menus and footer, and without cleaning it as news', () => {
     const text = readPage(CHROME(`<div class="wrap"><div class="content">${INTRO}<h2>Sharing</h2><p>We share your order details with Stripe, Inc., which processes payments for us.</p>${FURNITURE_SECTIONS}</div></div>`));
     for (const kept of ['We share your order details with Stripe', 'sends Meta your IP address', 'Our sponsor Criteo', 'a copy of your data', 'Intercom']) expect(text).toContain(kept);
     expect(text).not.toMatch(/Home|Follow us/);
@@ -197,5 +197,22 @@ describe('a nested list of fields', () => {
     expect(text).toContain('- 华为云计算技术有限公司（华为云）; 处理内容：异地灾备、每日加密备份; 地点：中国大陆（贵阳）\n- Mixpanel; Purpose: product analytics');
     expect(text).toContain('- Measurement\n- Chartbeat\n- comScore');
     expect(analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(['huawei', 'mixpanel']));
+  });
+});
+
+// A page builder's policy: the rich-text block, then a vendor list in a sibling CMS block. Readability took the
+// rich-text block and left the list out, so every vendor of the grid read as never named.
+const VENDOR_GRID_BESIDE_TEXT = CHROME(`<div class="page"><div class="w-richtext">${INTRO}<h2>Who helps us</h2>
+<p>We use a small set of tools. Each one only gets what it needs to do its job.</p></div>
+<div class="vendor-list w-dyn-list"><div class="vendor-card"><img src="/hubspot.svg" alt=""><div class="vendor-name">HubSpot</div>
+<p class="vendor-purpose">Our CRM. Project enquiries and newsletter subscribers are stored here.</p><a href="https://legal.hubspot.com/privacy-policy">Privacy policy</a></div>
+<div class="vendor-card"><img src="/hotjar.svg" alt=""><div class="vendor-name">Hotjar</div>
+<p class="vendor-purpose">Records anonymised heatmaps of how visitors scroll and click.</p></div></div></div>`);
+
+describe('a page that declares no main content', () => {
+  it('reads the blocks beside the policy\'s text too, so a vendor grid next to it names its vendors', () => {
+    const text = readPage(VENDOR_GRID_BESIDE_TEXT);
+    expect(text).not.toMatch(/Home|Follow us/);
+    expect(analyzePolicy(text, { siteDomain: 'shop.example' }).thirdParties.map((t) => t.org)).toEqual(expect.arrayContaining(['hubspot', 'hotjar']));
   });
 });

@@ -32,6 +32,7 @@ const MAX_OTHER_WORDS = 2;
 const MAX_OTHER_CJK = 6;
 /** Mentions that say nothing of what the company does: pointers to its opt-out page or policy, bare or cue-less lines. */
 const SAYS_NOTHING = new Set<NamingRejection>(['help-or-opt-out', 'link', 'outbound-link', 'no-context', 'fragment']);
+const MAX_PARAGRAPH_SENTENCES = 3;
 /** The sentences of a section that may mention the company again. */
 const MAX_SECTION_SENTENCES = 12;
 
@@ -71,15 +72,18 @@ function onlyAName(s: Sentence, m: AliasMatch): boolean {
 }
 
 /**
- * The section sentence that says what the company named by heading `i` does with data, or null. `m` is the name's
- * match in that heading.
+ * The paragraph (as one sentence) that says what the company named by title `i` does with data, or null. `m` is the
+ * name's match in that title.
  */
 export function sectionNaming(sentences: readonly Sentence[], i: number, m: AliasMatch, owner: OwnerInfo): Sentence | null {
   const org = m.entry?.org;
   if (!org || !isLabelLine(sentences, i) || !onlyAName(sentences[i], m)) return null;
   const section = sectionOf(sentences, i);
-  const body = sentences[section[0]];
-  if (!body || body.kind !== 'text') return null;
+  const first = sentences[section[0]];
+  if (!first || first.kind !== 'text') return null;
+  // The paragraph under the title ("Our CRM. Enquiries are stored here."), a few sentences at most.
+  const paragraph = section.filter((k) => sentences[k].block === first.block).slice(0, MAX_PARAGRAPH_SENTENCES).map((k) => sentences[k]);
+  const body: Sentence = { ...first, text: paragraph.map((t) => t.text).join(' '), end: paragraph.at(-1)!.end };
   for (const k of section) {
     const all = aliasesOf(sentences[k]);
     const facts = sentenceFacts(sentences[k], sentences, k);
@@ -90,7 +94,7 @@ export function sectionNaming(sentences: readonly Sentence[], i: number, m: Alia
       if (d.ok || !SAYS_NOTHING.has(d.why)) return null;
     }
   }
-  // A first sentence about another company is that company's section ("## Google" over "We use Hotjar …").
+  // A paragraph about another company is that company's section ("## Google" over "We use Hotjar …").
   if (aliasesOf(body).some((o) => o.entry && o.entry.org !== org)) return null;
   if (deniesAnything(body.text) || formerOnly(body.text) || HYPOTHETICAL.test(body.text) || INSTRUCTION.test(body.text) || !DOES_SOMETHING.test(body.text)) return null;
   // Read as the item "Criteo: Shows you ads …", with every rule a mention in such an item meets (a phone brand over
