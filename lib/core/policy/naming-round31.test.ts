@@ -21,3 +21,17 @@ describe('mentions that carry no data to the company', () => {
     for (const org of orgs) expect(got).toContain(org);
   });
 });
+
+describe('a vendor item or card says what the vendor is for', () => {
+  it.each([
+    ['a dictionary-word name labelling its item', '## On iPhone and iPad\n\n- Amplitude: Anonymous usage events (for example “finished level 4”) with a random device ID.', ['amplitude']],
+    ['a CRM named by its role', '## Who helps us\n\nEach tool only gets what it needs.\n\n- HubSpot; Our CRM. Project enquiries are kept there.', ['hubspot']],
+  ])('named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).toContain(org);
+  });
+
+  it('not a dictionary word opening a sentence about something else', () => {
+    expect(named('Amplitude of the signal is measured by the device itself. We collect nothing from it.')).not.toContain('amplitude');
+  });
+});

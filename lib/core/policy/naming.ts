@@ -297,7 +297,8 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   const legalEntity = /公司$/.test(m.text) || LEGAL_NAME_AFTER.test(s.text.slice(m.end, m.end + 40));
   // A dictionary word opening a sentence is capitalised anyway ("Amplitude of …"), unless a data verb follows it:
   // "Amplitude receives a pseudonymous user ID", "Heap automatically captures clicks".
-  const openingWord = m.start === 0 && e.lang !== 'zh' && !CJK_TEXT.test(s.text) && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60));
+  // Not a label ("- Amplitude: Anonymous usage events …"): an item's name before its colon is the name.
+  const openingWord = m.start === 0 && e.lang !== 'zh' && !CJK_TEXT.test(s.text) && !SUBJECT_OF_DATA_VERB.test(s.text.slice(m.end, m.end + 60)) && !(s.kind !== 'text' && /^\s*[:：]/.test(s.text.slice(m.end, m.end + 3)));
   if (e.context === 'cues' && !legalEntity && (!facts.hasContext || openingWord) && !(facts.inThirdPartySection && s.kind !== 'text')) return no('no-context');
   // Not a lower-case brand with a corporate suffix ("logly, inc.") or a hyphen inside ("i-mobile"): no dictionary word is.
   if (isOrdinaryWord(m) && !m.text.includes('-') && !LOWER_CASE_SUFFIX.test(s.text.slice(m.end, m.end + 20))) return no('common-word');
