@@ -23,7 +23,7 @@ export function hostNamesProvider(s: Sentence, m: AliasMatch): boolean {
   return BARE_HOST.test(s.text.slice(from, to).trim().replace(/^[-*•·]\s*/, ''));
 }
 const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i;
-export const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b/i;
+export const COMPANY_STORE_AFTER = /^\s+(?:app ?store|appstore|store|galaxy store)\b|^\s*(?:应用市场|应用商店|應用市場|應用商店|软件商店|軟體商店)/i;
 
 /** A link that ends at a page name ("…/privacy.html"). */
 const PAGE_END = /\/[^/\s]*\.(?:s?html?|php|aspx?|jsp)$/i;

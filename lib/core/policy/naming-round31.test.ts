@@ -35,3 +35,17 @@ describe('a vendor item or card says what the vendor is for', () => {
     expect(named('Amplitude of the signal is measured by the device itself. We collect nothing from it.')).not.toContain('amplitude');
   });
 });
+
+describe('Chinese app stores and change logs', () => {
+  it.each([
+    ['app stores on a download line', '我们与第三方共享设备信息用于推送。\n\n下载绘本App：\nApp Store 华为应用市场 小米应用商店', ['huawei', 'xiaomi']],
+    ['an SDK a change log marks as removed', '版本5.2更新记录：\n【移除】诸葛io统计SDK\n【新增】腾讯定位SDK（腾讯位置服务）', ['zhuge']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it('still names the SDK a change log adds', () => {
+    expect(named('版本5.2更新记录：\n【移除】诸葛io统计SDK\n【新增】腾讯定位SDK（腾讯位置服务）')).toContain('qq.com');
+  });
+});
