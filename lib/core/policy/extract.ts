@@ -22,8 +22,10 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * analysed by an older version instead of judging sites with stale statements.
  * 13 (30th session): text with line breaks between names reads them as separate items, and the rules
  * of the sessions since 12 (which changed which companies are named) apply to stored policies too.
+ * 14 (31st session): a title that is only a company's name labels its paragraph, and the naming rules of the
+ * policy-page rounds. (Texts stored before keep the old HTML reading until the policy is fetched again.)
  */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
