@@ -12,9 +12,11 @@ export function PolicyTimeline({ changes, t, showSite = true }: { changes: Repor
       {changes.map((c) => (
         <li key={`${c.site}|${c.hash}`} data-site={c.site}>
           <strong>{day(c.fetchedAt)}</strong>{showSite ? <> — {c.site}</> : null}{': '}
-          {c.previousHash
-            ? t('report_policy_changed', [shortHash(c.previousHash), shortHash(c.hash)])
-            : t('report_policy_first_seen', shortHash(c.hash))}
+          {c.reread && c.previousHash
+            ? t('report_policy_reread', [shortHash(c.previousHash), shortHash(c.hash)])
+            : c.previousHash
+              ? t('report_policy_changed', [shortHash(c.previousHash), shortHash(c.hash)])
+              : t('report_policy_first_seen', shortHash(c.hash))}
           {c.added.length > 0 && <Sentences cls="fp-added" label={t('report_diff_added', String(c.added.length))} items={c.added} />}
           {c.removed.length > 0 && <Sentences cls="fp-removed" label={t('report_diff_removed', String(c.removed.length))} items={c.removed} />}
         </li>

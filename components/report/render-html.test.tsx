@@ -17,6 +17,15 @@ describe('HTML export', () => {
     expect(html).toContain('Google saw you on');
   });
 
+  it('says a version read again by a newer Fineprint is not a change the site made', () => {
+    const history = generateHistory(2);
+    const last = history.policies.at(-1)!;
+    history.policies.push({ site: last.site, hash: 'f00dfeedcafe', previousHash: last.hash, fetchedAt: last.fetchedAt + 1000, url: last.url, reread: true });
+    const html = exportHtml(buildReportModel(history));
+    expect(html).toContain('read again by a newer Fineprint');
+    expect(html).toContain('the site may not have changed its policy');
+  });
+
   it('escapes hostile page titles, host names and policy sentences', () => {
     const html = exportHtml(buildReportModel(generateHistory(5, { hostile: HOSTILE })));
     expect(html).not.toContain('<img src=x');

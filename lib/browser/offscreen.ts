@@ -44,5 +44,5 @@ export async function extractPolicyHtml(html: string, url: string): Promise<Extr
     ({ ok: true } & ExtractedPage) | { ok: false; error: string } | undefined;
   if (!reply) throw new Error('[offscreen] no reply from the policy reader');
   if (!reply.ok) throw new Error(`[offscreen] ${reply.error}`);
-  return { title: reply.title, text: reply.text };
+  return { title: reply.title, text: reply.text, reader: reply.reader };
 }

@@ -7,7 +7,8 @@ import type { FenceContext } from '../core/policy/fence';
 
 const POLICY = 'Privacy Policy. We collect your email address. We use Google Analytics to measure traffic. We share device identifiers with our advertising partners.';
 
-function setup(pages: Record<string, string>) {
+/** `html`: pages are served as HTML and read by a stand-in reader of version `html.reader`. */
+function setup(pages: Record<string, string>, html?: { reader: number }) {
   const db = openDb(`ps-${Math.random()}`, new IDBFactory(), IDBKeyRange);
   const fetched: string[] = [];
   const fences: FenceContext[] = [];
@@ -17,9 +18,11 @@ function setup(pages: Record<string, string>) {
       fetched.push(url);
       fences.push(fence);
       const body = pages[url];
-      return body === undefined ? { ok: false, url, status: 'fetch-failed', reason: 'HTTP 404' } : { ok: true, url, kind: 'text', body, contentType: 'text/plain' };
+      if (body === undefined) return { ok: false, url, status: 'fetch-failed', reason: 'HTTP 404' };
+      return html ? { ok: true, url, kind: 'html', body, contentType: 'text/html' } : { ok: true, url, kind: 'text', body, contentType: 'text/plain' };
     },
-    extractHtml: async (html) => ({ title: '', text: html }),
+    // A newer reader writes the same page differently (here: one more line), as a reader update does.
+    extractHtml: async (page) => ({ title: '', text: html && html.reader > 1 ? `${page}\nRead by reader ${html.reader}.` : page, reader: html?.reader }),
     now: () => now,
   });
   return { db, fetched, fences, service, advance: (ms: number) => { now += ms; } };
@@ -51,6 +54,29 @@ describe('PolicyService', () => {
     expect(latest?.previousHash).toBeDefined();
     expect(latest?.diff?.added.join(' ')).toContain('sell your data');
     expect(await db.policies.count()).toBe(2);
+  });
+
+  it('keeps the same page read by a newer HTML reader as a re-reading, not as a change the site made', async () => {
+    const pages: Record<string, string> = { 'https://a.example/privacy': POLICY };
+    const reader = { reader: 1 };
+    const { db, service, advance } = setup(pages, reader);
+    const links = [{ href: 'https://a.example/privacy', text: 'Privacy' }];
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    reader.reader = 2;
+    advance(25 * 3600 * 1000);
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    const reread = await db.policies.get(`a.example|${(await db.sites.get('a.example'))?.policyHash}`);
+    expect(reread).toMatchObject({ reader: 2, reread: true });
+    expect(reread?.previousHash).toBeDefined();
+    expect(reread?.diff).toBeUndefined();
+    // The same reader again, and the site's own change: a change with its diff.
+    pages['https://a.example/privacy'] = `${POLICY} We now sell your data to brokers.`;
+    advance(25 * 3600 * 1000);
+    await service.onPageLinks('a.example', 'https://a.example/', links);
+    const changed = await db.policies.get(`a.example|${(await db.sites.get('a.example'))?.policyHash}`);
+    expect(changed?.reread).toBeUndefined();
+    expect(changed?.diff?.added.join(' ')).toContain('sell your data');
+    expect(await db.policies.count()).toBe(3);
   });
 
   it('falls back to common paths and says why when nothing is found', async () => {

@@ -28,14 +28,15 @@ export interface PolicyServiceDeps {
   fetchDocument(url: string, fence: FenceContext): Promise<FetchedDocument>;
   /** Registrable domains of the site's owner (its policy and web domains, from the tracker database). */
   ownerDomains?(pageUrl: string): string[];
-  extractHtml(html: string, url: string): Promise<{ title: string; text: string }>;
+  extractHtml(html: string, url: string): Promise<{ title: string; text: string; reader?: number }>;
   now?: () => number;
   log?: (msg: string) => void;
   /** Called after a site's policy status or version changed (verdicts are recomputed). */
   onPolicyUpdated?(site: string): void;
 }
 
-type Outcome = { ok: true; url: string; text: string } | { ok: false; status: PolicyStatus; reason: string };
+/** `reader`: the HTML reader's version for a page read from HTML (none for a text document). */
+type Outcome = { ok: true; url: string; text: string; reader?: number } | { ok: false; status: PolicyStatus; reason: string };
 
 /** Anchors of an HTML page, by a bounded scan (used only for the home-page fallback). */
 export function anchorsOf(html: string, base: string): PolicyLinkCandidate[] {
@@ -115,12 +116,13 @@ export class PolicyService {
     const doc = await this.deps.fetchDocument(url, fence);
     if (!doc.ok && doc.status === 'refused') this.deps.log?.(`[policy] ${doc.url}: ${doc.reason}`);
     if (!doc.ok) return { ok: false, status: doc.status === 'fetch-failed' || doc.status === 'refused' ? 'not-found' : doc.status, reason: doc.reason };
-    const text = doc.kind === 'html' ? (await this.deps.extractHtml(doc.body, doc.url)).text : doc.body;
+    const page = doc.kind === 'html' ? await this.deps.extractHtml(doc.body, doc.url) : { text: doc.body, reader: undefined };
+    const text = page.text;
     if (!text.trim()) return { ok: false, status: 'empty', reason: `${doc.url} has no readable text` };
     if (!/privacy|personal (data|information)|隐私|个人信息|datenschutz|confidentialit|privacidad|個人情報/i.test(text.slice(0, 200_000))) {
       return { ok: false, status: 'not-found', reason: `${doc.url} does not read like a privacy policy` };
     }
-    return { ok: true, url: doc.url, text };
+    return { ok: true, url: doc.url, text, reader: page.reader };
   }
 
   private async readGpcJson(origin: string, fence: FenceContext): Promise<SiteRow['gpcJson']> {
@@ -146,11 +148,16 @@ export class PolicyService {
     }
     const { text, ...analysis } = analyzePolicy(outcome.text, { siteDomain: site });
     const previous = existing?.policyHash ? await this.db.policies.get(`${site}|${existing.policyHash}`) : undefined;
+    // The same page read by another version of the HTML reader gives other text though the site changed nothing: that
+    // version is a re-reading, kept without a sentence diff that would say the site added or removed them.
+    const reread = previous !== undefined && previous.reader !== outcome.reader;
     await this.db.transaction('rw', [this.db.policies, this.db.sites], async () => {
       await this.db.policies.put({
         key: `${site}|${hash}`, site, hash, url: outcome.url, fetchedAt: now, text, analysis,
         previousHash: previous?.hash,
-        diff: previous ? diffSentences(previous.text, text) : undefined,
+        diff: previous && !reread ? diffSentences(previous.text, text) : undefined,
+        ...(outcome.reader !== undefined ? { reader: outcome.reader } : {}),
+        ...(reread ? { reread: true } : {}),
       });
       await this.db.sites.put({ ...base, checkedAt: now, gpcJson, policyStatus: 'found', policyUrl: outcome.url, policyHash: hash, policyReason: undefined });
     });

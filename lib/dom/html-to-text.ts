@@ -15,7 +15,18 @@ export interface ExtractedPage {
   title: string;
   /** Markdown-ish main text, ready for analyzePolicy. */
   text: string;
+  /** The HTML_READER_VERSION that wrote `text`. */
+  reader: number;
 }
+
+/**
+ * Bumped whenever the same page gives other text. A policy stored from an older reading is then the same page read
+ * again, not a change the site made: lib/browser/policy-service.ts keeps the versions apart so the report does not put
+ * the reader's update in the site's mouth.
+ * 2 (31st session): the declared main content, or the body without its furniture, instead of Readability; collapsed
+ * panels, tables drawn with divisions and nested field lists.
+ */
+export const HTML_READER_VERSION = 2;
 
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR',
@@ -172,7 +183,7 @@ function flatText(html: string): ExtractedPage {
     .replace(/[ \t]+/g, ' ')
     .replace(/\n[ \n]*\n/g, '\n\n')
     .trim();
-  return { title, text };
+  return { title, text, reader: HTML_READER_VERSION };
 }
 
 /**
@@ -308,5 +319,5 @@ export function htmlToText(html: string, parse: ParseHtml, url?: string): Extrac
   // DOMParser takes the base URI of the extension page that parsed it (docs/firefox.md, row 4).
   let base = url;
   if (url) try { base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', url).href; } catch { /* keep the page URL */ }
-  return { title, text: toMarkdownish(declaredMain(doc) ?? withoutChrome(doc), base) };
+  return { title, text: toMarkdownish(declaredMain(doc) ?? withoutChrome(doc), base), reader: HTML_READER_VERSION };
 }

@@ -63,6 +63,10 @@ export interface PolicyRow {
   previousHash?: string;
   /** Sentences added/removed relative to the previous version. */
   diff?: { added: string[]; removed: string[] };
+  /** The HTML reader's version that wrote `text` (absent for text documents and for rows stored before it was kept). */
+  reader?: number;
+  /** The previous version's page read again by another reader version: not a change the site made (no diff). */
+  reread?: boolean;
 }
 
 export interface SiteRow {

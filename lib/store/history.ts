@@ -49,7 +49,7 @@ export async function loadPolicyVersions(db: FineprintDb, sites: Set<string> | n
     const rows = await db.policies.bulkGet(changed.map((v) => `${v.site}|${v.hash}`));
     rows.forEach((r, i) => {
       if (!r) return;
-      Object.assign(changed[i], { url: r.url, previousHash: r.previousHash, diff: r.diff });
+      Object.assign(changed[i], { url: r.url, previousHash: r.previousHash, diff: r.diff, ...(r.reread ? { reread: true } : {}) });
     });
   }
   return versions;

@@ -58,6 +58,14 @@ describe('buildReportModel', () => {
     expect(a.policyChanges.map((c) => c.previousHash)).toEqual(['h1', null]);
   });
 
+  it('marks a version that is the previous page read again by a newer reader, with no sentences added or removed', () => {
+    const h = small();
+    h.policies.push({ site: 'a.example', hash: 'h3', fetchedAt: T0 + 700, url: 'https://a.example/privacy', previousHash: 'h2', reread: true });
+    const a = buildReportModel(h, {}, T0 + 9999).sites.find((s) => s.site === 'a.example')!;
+    expect(a.policyChanges[0]).toMatchObject({ hash: 'h3', previousHash: 'h2', reread: true, added: [], removed: [] });
+    expect(a.policyChanges[1].reread).toBeUndefined();
+  });
+
   it('handles sites without verdicts (null), ignores rows of deleted visits', () => {
     const m = buildReportModel(small());
     const b = m.sites.find((s) => s.site === 'b.example')!;

@@ -60,6 +60,7 @@ export function policyChanges(policies: HistoryPolicyVersion[], filter: ReportFi
       out.push({
         site, hash: v.hash, previousHash: v.previousHash ?? (i > 0 ? versions[i - 1].hash : null), fetchedAt: v.fetchedAt,
         url: v.url ?? fallbackUrl?.(site) ?? null, added: v.diff?.added ?? [], removed: v.diff?.removed ?? [],
+        ...(v.reread ? { reread: true } : {}),
       });
     });
   }

@@ -37,6 +37,8 @@ export interface HistoryPolicyVersion {
   url?: string;
   previousHash?: string;
   diff?: { added: string[]; removed: string[] };
+  /** The previous version's page read again by a newer Fineprint, not a change the site made. */
+  reread?: boolean;
 }
 
 export interface HistoryVerdictSnapshot { site: string; policyHash: string; computedAt: number; analysis: SiteAnalysis }
@@ -89,6 +91,8 @@ export interface ReportPolicyChange {
   url: string | null;
   added: string[];
   removed: string[];
+  /** The previous version's page read again by a newer Fineprint (its HTML reader changed): not a change the site made. */
+  reread?: boolean;
 }
 
 export interface ReportSite {
