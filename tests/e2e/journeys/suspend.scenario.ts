@@ -20,12 +20,8 @@ export function suspendScenario(j: Journey): void {
   const startedAt = async () => (await j.session.send<Replies['ping']>({ type: 'ping' })).startedAt;
   const thirdPartyRequests = (r: Replies['get-visit-hosts']) => r.hosts.filter((h) => !h.host.endsWith('dailyglobe.example')).reduce((s, h) => s + h.requests, 0);
 
-  // Retried (each attempt uses fresh pages): on the 31st session's machine Firefox charged a page opened while the
-  // background slept to the tab's previous page in about half the runs, at the session's first commit too — a race on
-  // waking that is reported open (docs/security.md). A retry that also fails, fails.
-  const RACE = { retry: 2 };
   describe('a suspended background loses nothing', () => {
-    it('records all 200 requests of a page while the background is suspended twice during its load', RACE, async () => {
+    it('records all 200 requests of a page while the background is suspended twice during its load', async () => {
       const before = await startedAt();
       const seed = `k${Date.now()}`;
       const page = await j.session.newPage();
@@ -45,7 +41,7 @@ export function suspendScenario(j: Journey): void {
       await page.close();
     });
 
-    it('charges a page opened while the background sleeps to that page, not to the one the tab showed before', RACE, async () => {
+    it('charges a page opened while the background sleeps to that page, not to the one the tab showed before', async () => {
       const run = `sl${Date.now().toString(36)}`;
       const url = (n: string) => `https://www.dailyglobe.example/load?n=10&s=${run}-${n}`;
       const page = await j.session.newPage();
@@ -68,7 +64,7 @@ export function suspendScenario(j: Journey): void {
       await page.close();
     });
 
-    it('records every request of 16 pages browsed in 2 tabs while the background is suspended 4 times', RACE, async () => {
+    it('records every request of 16 pages browsed in 2 tabs while the background is suspended 4 times', async () => {
       const PAGES = 16;
       const run = `sb${Date.now().toString(36)}`;
       const urls = Array.from({ length: PAGES }, (_, i) => `https://www.dailyglobe.example/load?n=20&s=${run}-${i}`);
