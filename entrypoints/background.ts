@@ -70,13 +70,20 @@ export default defineBackground(() => {
 
   const onNavigation = async (d: { tabId: number; frameId: number; url: string; timeStamp: number; documentId?: string; documentLifecycle?: string }, spa: boolean) => {
     const journaled = spa ? undefined : observer.journalCommit(d);
-    await ready;
-    // After what a killed predecessor journaled is back in place (its document requests wait for their commit).
-    await observer.replayed;
-    const visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
     if (d.frameId !== 0) return;
+    // Firefox: from now until it is handled, requests of this page wait for its visit (no documentId to tell pages apart).
+    observer.navigationArrived(d.tabId, d.url);
+    let visit: Awaited<ReturnType<typeof tracker.commit>> | undefined;
+    try {
+      await ready;
+      // After what a killed predecessor journaled is back in place (its document requests wait for their commit).
+      await observer.replayed;
+      visit = spa ? await tracker.historyUpdate(d) : await tracker.commit(d);
+    } finally {
+      observer.navigationHandled(d.tabId, d.url, visit);
+    }
     controls.maybePrune();
-    if (!spa) observer.committed(d.tabId, visit, journaled);
+    if (!spa) observer.committed(d.tabId, visit ?? null, journaled);
     badge.reset(d.tabId, visit?.visitId ?? null);
   };
   browser.webNavigation.onCommitted.addListener((d) => { void onNavigation(d as never, false).catch((e) => log(`[nav] ${String(e)}`)); });

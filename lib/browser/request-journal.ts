@@ -25,6 +25,8 @@
 export interface JournalEntry {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
   initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
+  /** Firefox: the URL of the top-level document that made the request (web-request.ts). */
+  topDocumentUrl?: string;
   /** The request body as text (bodyText in web-request.ts), cut to MAX_JOURNALED_BODY. */
   bodyText?: string;
   /** The journal key (set by the journal: add() returns it, replayed entries carry it). */
@@ -65,9 +67,9 @@ const LOG_EVERY_MS = 10_000;
 interface Stored { entry: JournalEntry; worker: string; at: number }
 
 export function journalEntry(d: JournalEntry): JournalEntry {
-  const { requestId, url, type, tabId, frameId, timeStamp, method, initiator, documentUrl, documentId, parentDocumentId, documentLifecycle, bodyText } = d;
+  const { requestId, url, type, tabId, frameId, timeStamp, method, initiator, documentUrl, documentId, parentDocumentId, documentLifecycle, topDocumentUrl, bodyText } = d;
   return {
-    requestId, url, type, tabId, frameId, timeStamp, method, initiator, documentUrl, documentId, parentDocumentId, documentLifecycle,
+    requestId, url, type, tabId, frameId, timeStamp, method, initiator, documentUrl, documentId, parentDocumentId, documentLifecycle, topDocumentUrl,
     ...(bodyText ? { bodyText: bodyText.slice(0, MAX_JOURNALED_BODY) } : {}),
   };
 }

@@ -30,6 +30,8 @@ export interface RequestOrigin {
   documentLifecycle?: string;
   initiator?: string;
   documentUrl?: string;
+  /** Firefox: the URL of the tab's top-level document that made the request (topDocumentUrl in web-request.ts). */
+  topDocumentUrl?: string;
 }
 
 export interface CommitDetails {
@@ -57,6 +59,15 @@ export function isRecordablePage(url: string): boolean {
   return /^https?:/i.test(url);
 }
 
+/** The page a URL shows: the same page with another fragment is the same page. */
+export const withoutFragment = (url: string): string => {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+};
+
+/** Firefox: how many of a tab's last top-level pages are remembered by URL (late requests of a page just left). */
+const SHOWN_PER_TAB = 4;
+
 /** A stored visit as the tracker hands it out. */
 const refOf = (v: VisitRow): VisitRef => ({ visitId: v.id, site: v.site, pageUrl: v.url, startedAt: v.startedAt });
 
@@ -66,6 +77,12 @@ export class VisitTracker {
   private documentListeners: ((documentId: string, ref: VisitRef) => void)[] = [];
   private adoptionListeners: ((tabId: number, ref: VisitRef) => void)[] = [];
   private lookups = new Map<string, Promise<VisitRef | null>>();
+  /**
+   * Firefox gives no documentId, only the URL of the document that made a request: the tab's last few pages by URL
+   * (oldest first; `ref` null for a page not recorded — excluded or not a web page), so a request is charged to the
+   * page that made it, not to whichever page the tab shows when the event is handled (docs/firefox.md, row 2a).
+   */
+  private shown = new Map<number, { url: string; ref: VisitRef | null }[]>();
   /** Visits created when a request arrived for a tab we had never seen commit (e.g. after install). */
   constructor(private readonly db: FineprintDb, private readonly isExcluded: (site: string) => boolean = () => false) {}
 
@@ -79,6 +96,7 @@ export class VisitTracker {
       if (!v) return;
       const ref = refOf(v);
       this.current.set(t.tabId, ref);
+      this.remember(t.tabId, ref.pageUrl, ref, true);
       if (t.documentId) this.byDocument.set(t.documentId, ref);
     });
   }
@@ -155,9 +173,13 @@ export class VisitTracker {
       if (d.documentLifecycle !== 'prerender') this.current.set(d.tabId, adopted);
       return adopted;
     }
-    if (!isRecordablePage(d.url)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
-    const site = siteOf(d.url);
-    if (this.isExcluded(site)) { this.current.delete(d.tabId); await this.db.tabs.delete(d.tabId); return null; }
+    const site = isRecordablePage(d.url) ? siteOf(d.url) : '';
+    if (!site || this.isExcluded(site)) {
+      this.current.delete(d.tabId);
+      this.remember(d.tabId, d.url, null, true);
+      await this.db.tabs.delete(d.tabId);
+      return null;
+    }
     const ref: VisitRef = { visitId: `${d.tabId}:${Math.round(d.timeStamp)}:${Math.random().toString(36).slice(2, 7)}`, site, pageUrl: d.url, startedAt: d.timeStamp };
     const row: VisitRow = {
       id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp, documentId: d.documentId, day: dayOf(d.timeStamp),
@@ -166,6 +188,7 @@ export class VisitTracker {
     // A commit older than the tab's current page (a killed worker's, replayed from the journal) is a past page.
     const prerender = d.documentLifecycle === 'prerender' || (this.current.get(d.tabId)?.startedAt ?? -Infinity) > d.timeStamp;
     if (!prerender) this.current.set(d.tabId, ref);
+    if (d.documentLifecycle !== 'prerender') this.remember(d.tabId, d.url, ref, !prerender);
     const tab: TabRow = { tabId: d.tabId, visitId: ref.visitId, documentId: d.documentId };
     await this.db.transaction('rw', [this.db.visits, this.db.tabs, this.db.sites, this.db.siteSummaries], async () => {
       await this.db.visits.put(row);
@@ -204,13 +227,35 @@ export class VisitTracker {
     // An iframe's request belongs to the page that embeds it, also when that page is being left.
     const byParent = o.parentDocumentId ? this.byDocument.get(o.parentDocumentId) : undefined;
     if (byParent) return byParent;
+    const byPage = o.topDocumentUrl ? this.pageShown(o.tabId, o.topDocumentUrl) : undefined;
+    if (byPage !== undefined) return byPage;
     return this.current.get(o.tabId) ?? null;
+  }
+
+  /**
+   * Firefox: the visit of the page at `url` among the tab's last pages (null: a page not recorded), or undefined when
+   * the tab has not been seen showing it — its navigation is still to be handled (web-request.ts holds its requests).
+   */
+  pageShown(tabId: number, url: string): VisitRef | null | undefined {
+    const page = withoutFragment(url);
+    const list = this.shown.get(tabId) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].url === page) return list[i].ref;
+    return undefined;
+  }
+
+  private remember(tabId: number, url: string, ref: VisitRef | null, newest: boolean): void {
+    const list = this.shown.get(tabId) ?? [];
+    const entry = { url: withoutFragment(url), ref };
+    if (newest) list.push(entry); else list.unshift(entry);
+    if (list.length > SHOWN_PER_TAB) list.shift();
+    this.shown.set(tabId, list);
   }
 
   /** After "delete everything": open tabs start recording again at their next navigation. */
   forgetAll(): void {
     this.current.clear();
     this.byDocument.clear();
+    this.shown.clear();
   }
 
   /** Tabs whose current page belongs to `site`. */
@@ -230,7 +275,7 @@ export class VisitTracker {
    * test: documents lost while their pages' other requests were recorded).
    */
   async visitCommittedAfter(tabId: number, url: string, requestTime: number): Promise<VisitRef | null> {
-    const bare = (u: string) => u.split('#')[0];
+    const bare = withoutFragment;
     const current = this.current.get(tabId);
     if (current?.startedAt !== undefined && current.startedAt >= requestTime && bare(current.pageUrl) === bare(url)) return current;
     // A commit follows its request within the page's load; a minute is far beyond any and keeps the scan short.
@@ -278,6 +323,7 @@ export class VisitTracker {
 
   async tabClosed(tabId: number): Promise<void> {
     this.current.delete(tabId);
+    this.shown.delete(tabId);
     await this.db.tabs.delete(tabId);
   }
 

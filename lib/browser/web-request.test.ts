@@ -7,6 +7,7 @@ import { Recorder } from '../store/recorder';
 import type { Classification, Observation } from '../core/types';
 import { VisitTracker } from './visit-tracker';
 import { RequestObserver, type ObserverDeps } from './web-request';
+import { topDocumentUrl } from './page-of-request';
 
 type Listener = (d: Record<string, unknown>) => void;
 
@@ -139,3 +140,102 @@ describe('RequestObserver: which page a request is charged to (Chrome)', () => {
   });
 });
 
+
+/** Firefox: no documentId; the request names the document that made it (documentUrl, frameAncestors). */
+async function setUpFirefox() {
+  const db = openDb(`wr-ff-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+  const tracker = new VisitTracker(db, (site) => site === 'bank.example');
+  const recorder = new Recorder(db, { flushDelayMs: 1 });
+  const observer = new RequestObserver(tracker, recorder, { classify }, Promise.resolve());
+  let before: Listener = () => undefined;
+  observer.attach({ onBeforeRequest: { addListener: (fn: Listener) => { before = fn; } } } as unknown as typeof Browser.webRequest, true);
+  const settle = async () => { await new Promise((r) => setTimeout(r, 5)); await recorder.flush(); };
+  /** What the background's navigation listener does: announce at once, handle later. */
+  const navigate = (url: string, timeStamp: number) => {
+    observer.navigationArrived(7, url);
+    return async () => {
+      const visit = await tracker.commit({ tabId: 7, frameId: 0, url, timeStamp });
+      observer.navigationHandled(7, url, visit);
+      return visit;
+    };
+  };
+  return { db, tracker, observer, settle, navigate, before: (d: Record<string, unknown>) => before(d) };
+}
+
+describe('RequestObserver: which page a request is charged to (Firefox)', () => {
+  const A = 'https://news.example/a';
+  const B = 'https://news.example/b';
+
+  it('holds the requests of a page whose navigation has arrived but is not handled, then charges them to it', async () => {
+    const { db, settle, navigate, before } = await setUpFirefox();
+    const a = await navigate(A, 1)();
+    // A suspended event page wakes: the commit of B waits for start-up while B's requests are already here.
+    const handleB = navigate(B, 2);
+    before(request('f1', 'https://www.google-analytics.com/p.gif', { documentUrl: B }));
+    await settle();
+    expect(await hostCounts(db, a!.visitId)).toEqual(new Map());
+    const b = await handleB();
+    await settle();
+    expect((await hostCounts(db, b!.visitId)).get('www.google-analytics.com')).toBe(1);
+    expect(await hostCounts(db, a!.visitId)).toEqual(new Map());
+  });
+
+  it('holds a request of a page the tab was never seen showing, also when its navigation event comes after it', async () => {
+    const { db, settle, tracker, observer, before } = await setUpFirefox();
+    const a = await tracker.commit({ tabId: 7, frameId: 0, url: A, timeStamp: 1 });
+    before(request('f2', 'https://bidder.criteo.com/cdb', { documentUrl: B }));
+    await settle();
+    expect(await hostCounts(db, a!.visitId)).toEqual(new Map());
+    observer.navigationArrived(7, B);
+    const b = await tracker.commit({ tabId: 7, frameId: 0, url: B, timeStamp: 2 });
+    observer.navigationHandled(7, B, b);
+    await settle();
+    expect((await hostCounts(db, b!.visitId)).get('bidder.criteo.com')).toBe(1);
+  });
+
+  it('charges a late request of the page just left to that page, and an iframe\'s to the top-level page above it', async () => {
+    const { db, settle, navigate, before } = await setUpFirefox();
+    const a = await navigate(A, 1)();
+    const b = await navigate(B, 2)();
+    before(request('f3', 'https://www.facebook.com/tr?ev=unload', { documentUrl: `${A}#comments` }));
+    before(request('f4', 'https://tpc.googlesyndication.com/ad.js', { frameId: 5, documentUrl: 'https://ads.example/frame', frameAncestors: [{ url: B, frameId: 0 }] }));
+    await settle();
+    expect((await hostCounts(db, a!.visitId)).get('www.facebook.com')).toBe(1);
+    expect((await hostCounts(db, b!.visitId)).get('tpc.googlesyndication.com')).toBe(1);
+    expect((await hostCounts(db, b!.visitId)).get('www.facebook.com')).toBeUndefined();
+  });
+
+  it('drops the held requests of a page that is not recorded (an excluded site), and charges the tab\'s page when handling failed', async () => {
+    const { db, settle, navigate, observer, before } = await setUpFirefox();
+    const a = await navigate(A, 1)();
+    // Handling B's navigation failed (the database): its requests are charged as before, to the tab's page, not lost.
+    observer.navigationArrived(7, B);
+    before(request('f6', 'https://bidder.criteo.com/cdb', { documentUrl: B }));
+    observer.navigationHandled(7, B, undefined);
+    await settle();
+    expect(await hostCounts(db, a!.visitId)).toEqual(new Map([['bidder.criteo.com', 1]]));
+    const bank = 'https://www.bank.example/login';
+    const handleBank = navigate(bank, 2);
+    before(request('f5', 'https://www.google-analytics.com/p.gif', { documentUrl: bank }));
+    expect(await handleBank()).toBeNull();
+    await settle();
+    expect((await db.hostStats.toArray()).some((r) => r.host === 'www.google-analytics.com')).toBe(false);
+  });
+
+  it('charges a request that names no document (an old Firefox, a worker) to the tab\'s page at once', async () => {
+    const { db, settle, navigate, before } = await setUpFirefox();
+    const a = await navigate(A, 1)();
+    before(request('f7', 'https://www.google-analytics.com/collect', { frameId: 0 }));
+    await settle();
+    expect((await hostCounts(db, a!.visitId)).get('www.google-analytics.com')).toBe(1);
+  });
+});
+
+describe('topDocumentUrl', () => {
+  it('is the last frame ancestor, else the requesting document when it is the top-level one, else unknown', () => {
+    expect(topDocumentUrl({ frameId: 4, documentUrl: 'https://f.example/', frameAncestors: [{ url: 'https://mid.example/', frameId: 2 }, { url: 'https://top.example/', frameId: 0 }] })).toBe('https://top.example/');
+    expect(topDocumentUrl({ frameId: 0, documentUrl: 'https://top.example/x', frameAncestors: [] })).toBe('https://top.example/x');
+    expect(topDocumentUrl({ frameId: 3, documentUrl: 'https://f.example/' })).toBeUndefined();
+    expect(topDocumentUrl({ frameId: 0 })).toBeUndefined();
+  });
+});

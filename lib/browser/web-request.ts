@@ -26,7 +26,8 @@
 import type Browser from 'webextension-polyfill';
 import type { Classification, CookieSeen, DataFlow, Observation, RequestType } from '../core/types';
 import type { Recorder } from '../store/recorder';
-import type { VisitRef, VisitTracker } from './visit-tracker';
+import { isRecordablePage, withoutFragment, type VisitRef, type VisitTracker } from './visit-tracker';
+import { ArrivingPages, pageKey, topDocumentUrl, type FirefoxRequestFrames } from './page-of-request';
 import type { HeadersDetails } from './set-cookie-watch';
 import type { JournalEntry, RequestJournal } from './request-journal';
 import { bodyText, type RequestBody } from './request-body';
@@ -70,10 +71,12 @@ export interface ObserverDeps {
   isExcluded?(site: string): boolean;
 }
 
-interface Details {
+interface Details extends FirefoxRequestFrames {
   requestId: string; url: string; type: string; tabId: number; frameId: number; timeStamp: number; method?: string;
   initiator?: string; documentUrl?: string; documentId?: string; parentDocumentId?: string; documentLifecycle?: string;
   requestBody?: RequestBody | null;
+  /** Firefox: the URL of the tab's top-level document that made the request (computed when it arrives; journaled). */
+  topDocumentUrl?: string;
   /** The body as text, read when the request was journaled (a replayed request has only this). */
   bodyText?: string;
   /** Its key in the request journal, crossed off once the request is recorded or dropped. */
@@ -113,6 +116,8 @@ export class RequestObserver {
    * script adopting it (VisitTracker.visitForSender).
    */
   private held = new Map<string, { d: Details; then: (visit: VisitRef) => void }[]>();
+  /** Firefox: a request of one of these pages, or of one its tab was not seen showing, waits in `held` (page-of-request.ts). */
+  private arriving = new ArrivingPages();
   /**
    * Chrome requests whose onBeforeRequest came without a documentId, while we ask which document their frame
    * shows. Seen in Chromium while a stopped worker restarts: the first requests of a freshly committed page
@@ -151,7 +156,7 @@ export class RequestObserver {
 
   /** The visit for a request, or null; requests of a not-yet-known top-level document are held instead. */
   private visitOrHold(d: Details, then: (visit: VisitRef) => void): void {
-    const documentId = this.tracker.unknownTopDocument(d);
+    const documentId = this.documentIds ? this.tracker.unknownTopDocument(d) : this.unknownPage(d);
     if (!documentId) {
       const visit = this.tracker.visitFor(d);
       if (visit) then(visit);
@@ -168,7 +173,7 @@ export class RequestObserver {
       }
       list = [];
       this.held.set(documentId, list);
-      void this.tracker.lookupDocument(documentId).catch((e) => this.deps.log?.(`[web-request] ${String(e)}`));
+      if (this.documentIds) void this.tracker.lookupDocument(documentId).catch((e) => this.deps.log?.(`[web-request] ${String(e)}`));
       setTimeout(() => this.giveUpOn(documentId), HELD_DOCUMENT_WAIT_MS);
     }
     if (list.length < MAX_HELD_PER_DOCUMENT) list.push({ d, then });
@@ -196,11 +201,39 @@ export class RequestObserver {
     }
   }
 
-  private release(documentId: string, visit: VisitRef): void {
+  private release(documentId: string, visit: VisitRef | null): void {
     const list = this.held.get(documentId);
     if (!list) return;
     this.held.delete(documentId);
-    for (const { then } of list) then(visit);
+    for (const { d, then } of list) {
+      if (visit) then(visit);
+      else this.settle(d);
+    }
+  }
+
+  /** Firefox: the held-request key of a request whose page's navigation is still to be handled, or null. */
+  private unknownPage(d: Details): string | null {
+    const url = d.topDocumentUrl;
+    if (d.tabId < 0 || !url || !isRecordablePage(url)) return null;
+    const key = pageKey(d.tabId, url);
+    if (this.arriving.has(key)) return key;
+    return this.tracker.pageShown(d.tabId, url) === undefined ? key : null;
+  }
+
+  /** Firefox: a top-level navigation event arrived (called at once, before it waits for start-up). */
+  navigationArrived(tabId: number, url: string): void {
+    if (!this.documentIds && tabId >= 0) this.arriving.arrived(tabId, url);
+  }
+
+  /**
+   * Firefox: that navigation is handled; its page's held requests go to its visit (null: the page is not recorded).
+   * Undefined: handling it failed (the database) — they are charged as before, to the tab's page, not dropped.
+   */
+  navigationHandled(tabId: number, url: string, visit: VisitRef | null | undefined): void {
+    if (this.documentIds || tabId < 0) return;
+    const key = this.arriving.handled(tabId, url);
+    if (visit === undefined) this.giveUpOn(key);
+    else this.release(key, visit);
   }
 
   attach(webRequest: WebRequest, isFirefox: boolean): void {
@@ -214,6 +247,7 @@ export class RequestObserver {
   private event(d: Details): void {
     // Journaled first, before anything that can die with the worker (start-up, frame look-ups, held documents, the
     // wait for a quiet moment, the write). The body is read now: the journal keeps it as text.
+    if (!this.documentIds) d.topDocumentUrl = topDocumentUrl(d);
     if (this.deps.journal && d.tabId >= 0) {
       if (d.requestBody) d.bodyText = bodyText(d.requestBody);
       d.journalKey = this.deps.journal.add(d);
@@ -393,9 +427,4 @@ export class RequestObserver {
     }
     this.deps.onRecorded?.(visit, cls, obs, d.tabId);
   }
-}
-
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
 }
