@@ -11,7 +11,7 @@ import { setVisitTitle } from '../lib/store/visits';
 import { VisitTracker } from '../lib/browser/visit-tracker';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers, reconcileStoredReport } from '../lib/browser/handlers';
-import { SWEEP_AFTER_MS, sweepPageReports, type ReportArea } from '../lib/browser/page-reports';
+import { SWEEP_AFTER_MS, sweepPageReports, sweeper, type ReportArea } from '../lib/browser/page-reports';
 import { loadClassifierOrUnknown } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
@@ -130,17 +130,18 @@ export default defineBackground(() => {
   // Messages are answered once what a killed predecessor journaled is queued again: a page's report or the
   // popup then reads a record that already holds it (replayed never rejects).
   const recordReady = ready.then(() => observer.replayed);
+  // Page reports no worker reconciled (their message died with a stopped worker): at start, then while it lives.
+  const sweep = sweeper(() => sweepPageReports(browser.storage.local as unknown as ReportArea, Date.now(),
+    (report) => reconcileStoredReport({ db, recorder, tracker, classify }, report), log).catch((e) => log(`[page-reports] ${String(e)}`)));
   const router = new MessageRouter(
     createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready: recordReady, signals, policies, onPageSettled: refreshBadge,
       reportDeps,
       optouts,
-      reportDone: (key) => browser.storage.local.remove(key) }),
+      reportDone: (key) => browser.storage.local.remove(key),
+      sweepReports: () => recordReady.then(sweep) }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));
-  // Page reports no worker reconciled (their message died with a stopped worker): at start, then while it lives.
-  const sweep = () => sweepPageReports(browser.storage.local as unknown as ReportArea, Date.now(),
-    (report) => reconcileStoredReport({ db, recorder, tracker, classify }, report), log).catch((e) => log(`[page-reports] ${String(e)}`));
   void recordReady.then(sweep);
   setInterval(() => { void recordReady.then(sweep); }, SWEEP_AFTER_MS * 2);
 });

@@ -66,11 +66,13 @@ export default defineContentScript({
     const report = (attempt = 0, reportKey = newReportKey(Date.now(), Math.random().toString(36).slice(2, 10))): void => {
       const urls = collectResourceTiming(performance);
       const stored: StoredPageReport = { pageUrl: location.href, urls, calls: calls.slice(), at: Date.now() };
-      void browser.storage.local.set({ [reportKey]: stored }).catch(() => undefined);
       const msg: ContentMessage = { type: 'resource-timing', pageUrl: stored.pageUrl, urls, calls: stored.calls, reportKey };
-      void browser.runtime.sendMessage(msg).catch(() => undefined).then((reply) => {
-        if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1, reportKey), 250 * (attempt + 1));
-      });
+      // Sent once the copy is stored: a worker that handled the message first removed a key not yet written, and the
+      // copy then stayed for the sweep (hundreds of them in the killed-worker test).
+      void browser.storage.local.set({ [reportKey]: stored }).catch(() => undefined)
+        .then(() => browser.runtime.sendMessage(msg)).catch(() => undefined).then((reply) => {
+          if (reply === undefined && attempt < 4) setTimeout(() => report(attempt + 1, reportKey), 250 * (attempt + 1));
+        });
     };
     const onLoad = () => {
       // At once as well: a person may leave within a second; the later reports add what came after load.

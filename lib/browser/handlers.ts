@@ -37,6 +37,8 @@ export interface HandlerDeps {
   optouts?: OptOutHandlers;
   /** The page's report is reconciled: remove the copy its content script kept in storage.local (page-reports.ts). */
   reportDone?(key: string): Promise<void>;
+  /** Reconcile the page reports no worker answered (page-reports.ts): part of "write everything that waits". */
+  sweepReports?(): Promise<void>;
 }
 
 /**
@@ -112,6 +114,8 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
           return { ready: true, startedAt: deps.startedAt } satisfies Replies['ping'];
         case 'flush':
           await deps.ready;
+          // What waits outside the worker too (the dashboard flushes before it reads; so do the reliability tests).
+          await deps.sweepReports?.();
           return { flushed: await deps.recorder.flush() } satisfies Replies['flush'];
         case 'get-visit-hosts': {
           await deps.ready;

@@ -9,8 +9,8 @@ import { hostCounts } from '../store/queries';
 import { Recorder } from '../store/recorder';
 import type { Classification, Observation } from '../core/types';
 import { VisitTracker } from './visit-tracker';
-import { reconcileStoredReport } from './handlers';
-import { MAX_REPORT_AGE_MS, SWEEP_AFTER_MS, isReportKey, newReportKey, parseStoredReport, sweepPageReports, type StoredPageReport } from './page-reports';
+import { createHandlers, reconcileStoredReport, type HandlerDeps } from './handlers';
+import { MAX_REPORT_AGE_MS, SWEEP_AFTER_MS, isReportKey, newReportKey, parseStoredReport, sweepPageReports, sweeper, type StoredPageReport } from './page-reports';
 
 const classify = (obs: Observation): Classification => {
   const host = new URL(obs.url).hostname;
@@ -55,6 +55,42 @@ describe('page reports kept outside the worker', () => {
     expect(await sweepPageReports(area, now, async () => { throw new Error('database closed'); }, (m) => logged.push(m))).toBe(0);
     expect(area.map.has('page-report:x')).toBe(true);
     expect(logged).toEqual(['[page-reports] Error: database closed']);
+  });
+
+  it('removes reconciled reports as it goes: a sweep stopped half-way has removed what it did', async () => {
+    const now = 3_000_000_000;
+    const area = mapArea(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`page-report:${String(i).padStart(2, '0')}`, report(now - 10_000 - i)])));
+    let calls = 0;
+    // The worker stops during the 45th reconciliation (the promise never settles, as when the worker dies).
+    void sweepPageReports(area, now, () => (++calls === 45 ? new Promise(() => undefined) : Promise.resolve()), () => undefined);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(45);
+    expect(area.map.size).toBe(10);
+  });
+
+  it('runs one sweep at a time: a timer that finds one running waits for it', async () => {
+    let started = 0;
+    let finish: () => void = () => undefined;
+    const sweep = sweeper(() => { started++; return new Promise<void>((r) => { finish = r; }); });
+    const first = sweep();
+    const second = sweep();
+    expect(started).toBe(1);
+    expect(second).toBe(first);
+    finish();
+    await first;
+    void sweep();
+    expect(started).toBe(2);
+  });
+
+  it('flush reconciles the reports no worker answered before it writes (the dashboard reads right after)', async () => {
+    const order: string[] = [];
+    const handlers = createHandlers({
+      ready: Promise.resolve(),
+      recorder: { flush: async () => { order.push('write'); return 0; } },
+      sweepReports: async () => { order.push('sweep'); },
+    } as unknown as HandlerDeps);
+    await handlers.page({ type: 'flush' });
+    expect(order).toEqual(['sweep', 'write']);
   });
 
   it('reads back only well-formed entries, capped, and accepts only its own keys', () => {

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_URLS, type ServedRequest } from '../../scripts/demo-server';
 import { useExtension } from './fixtures';
-import { readStore } from './reliability-store';
+import { leftBehind, readStore } from './reliability-store';
 
 const e2e = useExtension();
 const TABS = 4;
@@ -120,6 +120,12 @@ describe('a killed service worker loses nothing', () => {
     console.log(`[reliability] ${PAGES} pages (${seededPages} seeded, ${demoVisitIds.size} demo-site), ${kills} worker stops, ` +
       `${checked} page requests checked against the server log, ${server.served.length - firstServed - served.length} extension requests excluded, ` +
       `${wrong.length} pages with a lost request, ${extra.length} host counts above the server's${extra.length ? `:\n  ${extra.join('\n  ')}` : ''}`);
+    // What still waits outside the worker after the flush (which sweeps the page reports): which witness failed, if any.
+    const left = await leftBehind(session.extPage);
+    const visitOf = (u: string) => store.visits.filter((v) => v.url === u).map((v) => `${v.id} (tab ${v.tabId})`).join(', ') || 'none';
+    console.log(`[reliability] left after the flush: ${left.reports.length} page reports, ${left.journal.length} journal entries` +
+      (wrong.length ? `; visits of the pages that lost requests: ${wrong.map((w) => visitOf(w.slice(0, w.indexOf(': ')))).join(' | ')}; ` +
+        `reports left for ${[...new Set(left.reports.map((r) => r.pageUrl))].join(', ')}; journal left: ${left.journal.slice(0, 20).map((e) => `${e.type} ${e.url}`).join(', ')}` : ''));
     // The issue's bar: 0 lost. (A count above the server's is a request charged to a neighbouring page of the
     // same tab — reported above and in docs/security.md, not a loss.)
     expect(wrong).toEqual([]);

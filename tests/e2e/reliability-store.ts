@@ -70,3 +70,20 @@ export async function forgetHost(extPage: ExtensionPage, visitId: string, host: 
     }
   }, { visitId, host });
 }
+
+/**
+ * What waits outside the worker for a worker to record it: page reports no worker reconciled (by page URL) and request
+ * journal entries no worker wrote (by page or request URL). For a failing reliability test's message: which witness failed.
+ */
+export async function leftBehind(extPage: ExtensionPage): Promise<{ reports: { pageUrl: string; at: number; urls: number }[]; journal: { url: string; type: string; documentUrl?: string }[] }> {
+  return on(extPage).evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session?: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const local = await api.storage.local.get(null);
+    const session = api.storage.session ? await api.storage.session.get(null) : {};
+    const reports = Object.entries(local).filter(([k]) => k.startsWith('page-report:'))
+      .map(([, v]) => v as { pageUrl: string; at: number; urls: unknown[] }).map((v) => ({ pageUrl: v.pageUrl, at: v.at, urls: v.urls?.length ?? 0 }));
+    const journal = Object.entries(session).filter(([k]) => k.startsWith('request:'))
+      .map(([, v]) => (v as { entry: { url: string; type: string; documentUrl?: string } }).entry).map((e) => ({ url: e.url, type: e.type }));
+    return { reports, journal };
+  });
+}
