@@ -13,6 +13,7 @@ import { buildTabReport, type TabReportDeps } from './tab-report';
 import { STORAGE_WARNING_KEY } from '../store/quota';
 import type { Recorder } from '../store/recorder';
 import type { ContentContext, RouterHandlers } from './router';
+import { withoutFragment } from './visit-tracker';
 import { mergeWitnesses, reconcileWithPage, type TimingEntry } from './reconcile';
 import { isReportKey, type StoredPageReport } from './page-reports';
 import type { VisitTracker } from './visit-tracker';
@@ -47,8 +48,10 @@ export interface HandlerDeps {
  */
 async function reconcileReport(deps: Pick<HandlerDeps, 'db' | 'recorder' | 'tracker' | 'classify'>, ctx: ContentContext, entries: TimingEntry[]): Promise<number | null> {
   const visit = await deps.tracker.visitForSender(ctx);
-  // Only the top frame's list, and only for its own page.
+  // Only the top frame's list, and only for its own page. Without a documentId (Firefox) that is the page of the same URL:
+  // a report that arrives before its page's navigation is handled is not the tab's previous page's (the next one is).
   if (!visit || ctx.frameId !== 0 || siteMismatch(ctx.url, visit.pageUrl)) return null;
+  if (!ctx.documentId && withoutFragment(ctx.url) !== withoutFragment(visit.pageUrl)) return null;
   return reconcileWithPage(deps.db, deps.recorder, visit, entries, deps.classify);
 }
 

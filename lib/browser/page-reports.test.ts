@@ -130,4 +130,23 @@ describe('page reports kept outside the worker', () => {
     expect(await db.visits.count()).toBe(1);
     expect((await hostCounts(db, visit!.visitId)).get('bat.bing.com')).toBe(2);
   });
+
+  it('Firefox (no documentId): a report goes to the page of its URL — the page being left, or none while its own is not handled', async () => {
+    const db = openDb(`pr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+    const tracker = new VisitTracker(db);
+    const recorder = new Recorder(db, { flushDelayMs: 1 });
+    const handlers = createHandlers({ db, recorder, tracker, classify, ready: Promise.resolve(), startedAt: 0 } as unknown as HandlerDeps);
+    const timing = (pageUrl: string) => ({ type: 'resource-timing' as const, pageUrl, urls: [img('https://bat.bing.com/a.gif')], calls: [] });
+    const A = 'https://news.example/a';
+    const B = 'https://news.example/b';
+    const a = await tracker.commit({ tabId: 4, frameId: 0, url: A, timeStamp: 1 });
+    // B's report before B's navigation is handled: not A's (same site), no top-up anywhere.
+    expect(await handlers.content(timing(B), { tabId: 4, frameId: 0, url: B })).toEqual({ ok: false });
+    expect(await hostCounts(db, a!.visitId)).toEqual(new Map());
+    const b = await tracker.commit({ tabId: 4, frameId: 0, url: B, timeStamp: 2 });
+    // A's last report, sent as it was left, arrives after B committed: A's, not B's.
+    expect(await handlers.content(timing(`${A}#top`), { tabId: 4, frameId: 0, url: `${A}#top` })).toEqual({ ok: true, added: 1 });
+    expect((await hostCounts(db, a!.visitId)).get('bat.bing.com')).toBe(1);
+    expect(await hostCounts(db, b!.visitId)).toEqual(new Map());
+  });
 });

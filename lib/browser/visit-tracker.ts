@@ -145,10 +145,14 @@ export class VisitTracker {
   /**
    * The visit a content script's message is about: its own document's visit. A top-level document nobody saw
    * commit (the onCommitted event died with a killed worker) is adopted here — the content script is the second
-   * witness that the page exists. Without documentId (Firefox) it is the tab's current visit, as before.
+   * witness that the page exists. Without documentId (Firefox) the top frame's page is found by its URL among the tab's
+   * last pages (a report sent as the page is left goes to that page, not the next), else it is the tab's current visit.
    */
   async visitForSender(s: { tabId: number; frameId: number; url: string; documentId?: string }): Promise<VisitRef | null> {
-    if (!s.documentId || s.frameId !== 0) return this.current.get(s.tabId) ?? null;
+    if (!s.documentId || s.frameId !== 0) {
+      const byPage = s.frameId === 0 && !s.documentId ? this.pageShown(s.tabId, s.url) : undefined;
+      return byPage !== undefined ? byPage : this.current.get(s.tabId) ?? null;
+    }
     const known = await this.lookupDocument(s.documentId);
     if (known) return known;
     let adopting = this.lookups.get(`adopt:${s.documentId}`);
