@@ -8,10 +8,10 @@ import { openDb } from '../lib/store/db';
 import { Recorder } from '../lib/store/recorder';
 import { createQuotaHandler } from '../lib/store/quota';
 import { setVisitTitle } from '../lib/store/visits';
-import { VisitTracker } from '../lib/browser/visit-tracker';
+import { VisitTracker, siteOf } from '../lib/browser/visit-tracker';
 import { MessageRouter, type SenderLike } from '../lib/browser/router';
 import { createHandlers, reconcileStoredReport } from '../lib/browser/handlers';
-import { SWEEP_AFTER_MS, sweepPageReports, sweeper, type ReportArea } from '../lib/browser/page-reports';
+import { SWEEP_AFTER_MS, discardPageReports, sweepPageReports, sweeper, type ReportArea } from '../lib/browser/page-reports';
 import { loadClassifierOrUnknown } from '../lib/browser/engine';
 import { BadgeCounter } from '../lib/browser/badge';
 import { PageSignals } from '../lib/browser/page-signals';
@@ -138,7 +138,10 @@ export default defineBackground(() => {
       reportDeps,
       optouts,
       reportDone: (key) => browser.storage.local.remove(key),
-      sweepReports: () => recordReady.then(sweep) }),
+      sweepReports: () => recordReady.then(sweep),
+      discardReports: async (site) => {
+        await discardPageReports(browser.storage.local as unknown as ReportArea, site ? (r) => siteOf(r.pageUrl) !== site : undefined);
+      } }),
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/' as never), log },
   );
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => router.handle(message, sender));

@@ -40,6 +40,8 @@ export interface HandlerDeps {
   reportDone?(key: string): Promise<void>;
   /** Reconcile the page reports no worker answered (page-reports.ts): part of "write everything that waits". */
   sweepReports?(): Promise<void>;
+  /** Remove the page reports waiting for a sweep: of one site, or all (page-reports.ts discardPageReports). */
+  discardReports?(site?: string): Promise<void>;
 }
 
 /**
@@ -139,6 +141,12 @@ export function createHandlers(deps: HandlerDeps): RouterHandlers {
         }
         case 'export-report': case 'import-report': case 'delete-site': case 'delete-all': case 'prune-now':
           {
+            if (msg.type === 'delete-site' || msg.type === 'delete-all') {
+              // What waits outside the worker goes first, then a sweep still running is waited for: neither may bring
+              // the deleted pages back after the deletion.
+              await deps.discardReports?.(msg.type === 'delete-site' && typeof msg.site === 'string' ? msg.site : undefined);
+              await deps.sweepReports?.();
+            }
             const reply = await handleDataMessage(deps, msg);
             // Deleted visits must not be written to again by tabs that are still open.
             if (msg.type === 'delete-all') deps.tracker.forgetAll();

@@ -10,7 +10,7 @@ import { Recorder } from '../store/recorder';
 import type { Classification, Observation } from '../core/types';
 import { VisitTracker } from './visit-tracker';
 import { createHandlers, reconcileStoredReport, type HandlerDeps } from './handlers';
-import { MAX_REPORT_AGE_MS, SWEEP_AFTER_MS, isReportKey, newReportKey, parseStoredReport, sweepPageReports, sweeper, type StoredPageReport } from './page-reports';
+import { MAX_REPORT_AGE_MS, SWEEP_AFTER_MS, isReportKey, newReportKey, parseStoredReport, sweepPageReports, sweeper, discardPageReports, type StoredPageReport } from './page-reports';
 
 const classify = (obs: Observation): Classification => {
   const host = new URL(obs.url).hostname;
@@ -148,5 +148,31 @@ describe('page reports kept outside the worker', () => {
     expect(await handlers.content(timing(`${A}#top`), { tabId: 4, frameId: 0, url: `${A}#top` })).toEqual({ ok: true, added: 1 });
     expect((await hostCounts(db, a!.visitId)).get('bat.bing.com')).toBe(1);
     expect(await hostCounts(db, b!.visitId)).toEqual(new Map());
+  });
+
+  it('"delete this site" and "delete everything" discard the waiting copies first, then wait for a running sweep', async () => {
+    const now = 4_000_000_000;
+    const area = mapArea({
+      'page-report:a': { ...report(now - 10_000), pageUrl: 'https://www.news.example/a' },
+      'page-report:b': { ...report(now - 10_000), pageUrl: 'https://shop.example/b' },
+      'page-report:broken': { pageUrl: 7 },
+      'settings': { gpcEnabled: true },
+    });
+    expect(await discardPageReports(area, (r) => !r.pageUrl.includes('news.example'))).toBe(2);
+    expect([...area.map.keys()].sort()).toEqual(['page-report:b', 'settings']);
+    expect(await discardPageReports(area)).toBe(1);
+    expect([...area.map.keys()]).toEqual(['settings']);
+
+    const order: string[] = [];
+    const db = openDb(`pr-${Math.random()}`, new IDBFactory(), IDBKeyRange);
+    const handlers = createHandlers({
+      db, ready: Promise.resolve(), tracker: { forgetAll: () => order.push('forget') },
+      recorder: { flush: async () => { order.push('write'); return 0; } },
+      discardReports: async (site?: string) => { order.push(`discard ${site ?? 'all'}`); },
+      sweepReports: async () => { order.push('sweep'); },
+    } as unknown as HandlerDeps);
+    await handlers.page({ type: 'delete-site', site: 'news.example' });
+    await handlers.page({ type: 'delete-all' });
+    expect(order).toEqual(['discard news.example', 'sweep', 'write', 'discard all', 'sweep', 'write', 'forget']);
   });
 });
