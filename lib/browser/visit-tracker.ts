@@ -3,7 +3,8 @@
  *
  * A visit is a tab + a committed top-level navigation. Chrome tells us the `documentId` of the
  * document that made each request, so a late beacon from the page being left is charged to that
- * page, not the next one. Firefox has no documentId: there the tab's current visit is used.
+ * page, not the next one. Firefox has no documentId: there the request's top-level page URL is looked up among the
+ * tab's last pages (pageShown; page-of-request.ts), and the tab's current visit is used only when it names none.
  * SPA history navigations start a new visit for the same document; prerendered documents get a
  * visit of their own that becomes the tab's current one once a request shows it active.
  *
@@ -150,7 +151,7 @@ export class VisitTracker {
    */
   async visitForSender(s: { tabId: number; frameId: number; url: string; documentId?: string }): Promise<VisitRef | null> {
     if (!s.documentId || s.frameId !== 0) {
-      const byPage = s.frameId === 0 && !s.documentId ? this.pageShown(s.tabId, s.url) : undefined;
+      const byPage = s.frameId === 0 ? this.pageShown(s.tabId, s.url) : undefined;
       return byPage !== undefined ? byPage : this.current.get(s.tabId) ?? null;
     }
     const known = await this.lookupDocument(s.documentId);

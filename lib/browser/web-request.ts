@@ -125,7 +125,7 @@ export class RequestObserver {
    * counted twice, and lost from their own page when its report also died with the worker.
    */
   private frameLookups = 0;
-  /** Chrome gives every frame request a documentId; Firefox has none (there the tab's visit is all there is). */
+  /** Chrome gives every frame request a documentId; Firefox has none (there a request names its page by URL). */
   private documentIds = false;
   /** `ready` has resolved: events are handled at once instead of waiting for it. */
   private started = false;
