@@ -41,6 +41,6 @@ for (const [i, s] of sentences.entries()) {
   }
 }
 if (!org) {
-  for (const c of a.categories) console.log(`CATEGORY ${c.category}: ${c.evidence.text.slice(0, 200)}`);
+  for (const c of a.categories) console.log(`CATEGORY ${c.category}${c.learned ? " (learned)" : ""}: ${c.evidence.text.slice(0, 200)}`);
   for (const c of a.claims) console.log(`CLAIM ${c.kind} ${c.recipient ?? ''}: ${c.evidence.text.slice(0, 200)}`);
 }

@@ -14,7 +14,10 @@ export function getSegmenter(): Intl.Segmenter {
 // ("Magnite, Inc. · PubMatic, Inc. · The Trade Desk").
 const ALWAYS_MERGE = /(?:^|[\s(])(?:e\.g|i\.e|mr|mrs|ms|dr|vs|approx|incl|no|fig|cf|pvt)\.\s*$/i;
 // "the Yahoo! JAPAN conversion tag": the exclamation mark is part of the product's name.
-const YAHOO_PRODUCT = { before: /\bYahoo!\s*$/, after: /^\s*(?:JAPAN|Japan|Mail|Finance|News|Sports|Answers|Groups|Search|Shopping|Ads)\b/ };
+const YAHOO_PRODUCT = { before: /\bYahoo!\s*$/, after: /^\s*(?:JAPAN|Japan|Mail|Finance|News|Sports|Answers|Groups|Search|Shopping|Ads|Inc\b)\b/ };
+// "two advertising companies, Yahoo! and DoubleClick, …": ICU breaks after any "!", but a sentence never goes on in
+// lower case — the mark was part of a name (or an aside), and cutting there loses the company's context.
+const EXCLAMATION_GOES_ON = { before: /!\s*$/, after: /^\s*[a-z,;]/ };
 // "我们使用 Sentry（Functional Software, Inc.）收集…": ICU may break after the bracket that closes the abbreviation too.
 const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|plc|s\.a|b\.v|n\.v)\.[)）]?\s*$/i;
 
@@ -23,5 +26,6 @@ const MERGE_IF_LOWER = /(?:^|[\s(])(?:inc|ltd|co|corp|llc|etc|u\.s|u\.k|st|jr|pl
 const OPEN_BRACKET = /[(（\[【]\s*$/;
 export function falseBreak(piece: string, next: string): boolean {
   return ALWAYS_MERGE.test(piece) || OPEN_BRACKET.test(piece) || (YAHOO_PRODUCT.before.test(piece) && YAHOO_PRODUCT.after.test(next))
+    || (EXCLAMATION_GOES_ON.before.test(piece) && EXCLAMATION_GOES_ON.after.test(next))
     || (MERGE_IF_LOWER.test(piece) && /[a-z0-9()\u3400-\u9fff·•|,;、–—]/.test(next[0] ?? ''));
 }

@@ -100,7 +100,8 @@ const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|pro
 const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|IDFA|Advertising ID|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?(?=\s*(?:$|[,.;:)（(]|(?:and|or|to|in|on|is|are)\b))|(?:user ?name|password|login details))/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
-const PLATFORM_BEFORE = /\b(?:on|for|with|using|via)\s+(?:an?\s+|your\s+)?$/i;
+// "through your Android or Apple device-based settings": the brand may close a list of platforms ("Android or").
+const PLATFORM_BEFORE = /\b(?:[Oo]n|[Ff]or|[Ww]ith|[Uu]sing|[Vv]ia|[Tt]hrough|[Ff]rom|[Ii]n)\s+(?:[Aa]n?\s+|[Yy]our\s+|[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:or|and)\s+|[A-Z][\w-]*,\s+)*$/;
 /**
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
@@ -359,7 +360,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Apple gives us a relay address instead of your real one": Sign in with Apple's Hide My Email, data coming to the site.
   // Not "… Apple forwards our emails to your inbox": the relay handles the site's email.
   if (RELAY_ADDRESS.test(s.text) && !sharesToThem && !/\bforward/i.test(s.text)) return no('data-source');
-  if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-20))) return no('platform-brand');
+  if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-60))) return no('platform-brand');
   if (DOWNLOADED_FROM.test(before.slice(-60))) return no('platform-brand');
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.

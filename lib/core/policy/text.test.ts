@@ -71,6 +71,13 @@ describe('splitSentences', () => {
     for (const s of ss) expect(p.text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('goes on after a name with an exclamation mark when the next word is lower case, and ends at one that is not', () => {
+    const text = 'MediaNews has two advertising companies, Yahoo! and DoubleClick, which may place a cookie. We love it! It is great.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'MediaNews has two advertising companies, Yahoo! and DoubleClick, which may place a cookie.', 'We love it!', 'It is great.',
+    ]);
+  });
+
   it('records the section heading of each sentence', () => {
     const p = prepareText('# Information we collect\n\n- Email address');
     const ss = splitSentences(p.text, p.blocks);
