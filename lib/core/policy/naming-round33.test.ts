@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
 
-// From the thirty-third session's two new development policies (tests/fixtures/policies-fresh/bose.md and
-// dailynews in OPP-115's development half), written here in new words.
+// From the thirty-third session's reading of development texts (the golden set's bose.md, labelled blind this session,
+// and dailynews in OPP-115's development half), written here in new words.
 describe('a platform brand that closes a list of platforms', () => {
   it.each([
     ['device settings reached through a list of platforms', 'You can switch off cross-device tracking through your Android or Apple device-based settings.', ['apple']],
