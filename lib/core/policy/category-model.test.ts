@@ -44,6 +44,7 @@ describe('the learned category reader', () => {
     'We do not share your personal information with advertising partners.',
     'No third-party analytics or advertising tools are used on this site.',
     'We never sell or rent your data to ad networks.',
+    'We do not sell your browsing data to advertising networks or analytics companies.',
     '本网站不投放任何广告。',
     '本网站不使用任何第三方统计分析服务，也不会将您的访问数据提供给任何第三方。',
     '我们不会与第三方广告平台共享您的设备标识符。',
@@ -204,6 +205,24 @@ describe('the learned category reader', () => {
       const found = learnedCategories(sentencesOf(text), 'zh', new Set(), new Set(), { ...model, threshold: { en: 0, zh: 0 } });
       expect(found, text).toEqual([]);
     }
+  });
+
+  it.each([
+    'If you reject cookies in our banner, no advertising or measurement tags will load.',
+    'Our site honours Do Not Track: when your browser sends the signal, we do not load the visitor counter or any other outside scripts.',
+    'If you do not consent, our analytics provider will not receive your usage events.',
+    '当检测到DNT信号时，我们不会加载任何第三方统计或广告脚本。',
+    '在您于系统设置中关闭“允许App请求跟踪”后，我们不会再向第三方提供您的广告标识符。',
+    '如您选择“要求App不跟踪”，我们将不会读取您的广告标识符，也不会与第三方共享该标识符。',
+  ])('reads what stops only once the reader chooses: it says what happens until then — %s', (text) => {
+    expect(sentenceFeatures(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'We do not load advertising scripts, and if you opt out we also stop counting your visits.',
+    '我们不会向广告平台提供您的信息；如您关闭个性化推荐，我们也不再统计您的浏览记录。',
+  ])('still skips a sentence with a denial of its own beside the reader\'s choice: %s', (text) => {
+    expect(sentenceFeatures(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en')).toEqual([]);
   });
 
   it('reads "无权" as a denial: the reader skips the sentence', () => {

@@ -22,7 +22,7 @@ import { HYPOTHETICAL, aboutTheLaw, formerOnly, measuresOnlyAds } from './catego
 import { SOLD_DIRECTLY, TRACKING_WORDS } from './category-denied.ts';
 import { listLeadIn, rowsLeadIn } from './lead-ins.ts';
 import { aboutOtherSites } from './naming-shapes.ts';
-import { deniesAnything, negatedBefore, negatedInZhClause } from './negation.ts';
+import { deniesAnything, deniesByDefault, negatedBefore, negatedInZhClause } from './negation.ts';
 import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowAnsweredNo, rowRetired } from './category-rows.ts';
@@ -65,11 +65,12 @@ export function stem(word: string): string {
 
 /**
  * Features of one sentence: English words and adjacent pairs within a clause; Chinese characters and character pairs
- * within a clause, and Latin words in Chinese text. None for a sentence that denies anything.
+ * within a clause, and Latin words in Chinese text. None for a sentence that denies anything — but what stops only once
+ * the reader chooses ("if you reject cookies, no ad tags load") is read: it says what happens until then.
  */
 export function sentenceFeatures(text: string, lang: ModelLanguage): string[] {
   const out = new Set<string>();
-  if (deniesAnything(text)) return [];
+  if (deniesByDefault(text)) return [];
   const lower = text.toLowerCase();
   if (lang === 'en') {
     for (const clause of lower.split(CLAUSE)) {

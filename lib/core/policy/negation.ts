@@ -52,7 +52,7 @@ const NEG_ZH_CLAUSE = new RegExp(String.raw`(?:不会|绝不|不得|并不|从�
  * 将无法使用您的设备标识", "撤回后，我们将不再向第三方数据分析服务商提供您的使用日志": what stops once the user opts out
  * describes the opted-out state, so it happens until then — a disclosure, not a denial.
  */
-const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|while)\s+(?:it|this|that|the (?:setting|switch|toggle|option|feature))\s+is\s+(?:off|turned off|switched off|disabled)\b|\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck|(?:tap|click|select|choose|press)\w*\s+[\"“‘']?(?:ask app not to track|reject all|decline all|opt out|do not sell))|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)/i;
+const USER_CHOICE_BEFORE = /\b(?:if|once|after|when|while)\s+(?:it|this|that|the (?:setting|switch|toggle|option|feature))\s+is\s+(?:off|turned off|switched off|disabled)\b|\b(?:if|once|after|when|where|should)\s+(?:you|users?|visitors?)\b[^.;:!?]{0,60}?\b(?:withdraw|opt(?:s|ed)?[- ]out|object|turn(?:s|ed)?\s+(?:\w+\s+){0,3}?off|disable|switch(?:es|ed)?\s+(?:\w+\s+){0,3}?off|unsubscribe|revoke|decline|reject|deactivate|untick|uncheck|(?:tap|click|select|choose|press)\w*\s+[\"“‘']?(?:ask app not to track|reject all|decline all|opt out|do not sell))|(?:撤回|关闭|退出|取消授权|拒绝|撤销)[^。；;！？!?]{0,20}?(?:后|之后|以后)|(?:如果?|若|一旦|当)您?[^。；;！？!?]{0,20}?(?:撤回|关闭|退出|取消授权|拒绝|撤销)|\b(?:if|when|whenever|where|once|while)\b[^.;:!?]{0,40}?\b(?:Do[- ]Not[- ]Track|DNT|Global Privacy Control|GPC|opt-out (?:preference )?signals?|(?:sends?|transmits?) (?:the|this|that|such an?|an?) signal)\b|\b(?:if|when|unless)\s+you\s+(?:do not|don['’]t)\s+(?:consent|agree|accept)\b|\bif you say no\b|(?:DNT|请勿追踪|全球隐私控制|GPC)[^。；;！？!?]{0,30}?(?:时|后)[，,]|检测到[^。；;！？!?]{0,12}?信号时|(?:如果?|若|当)?您?选择[“"「]?(?:要求\s?App\s?不跟踪|不允许|拒绝)/i;
 const stopsAfterChoice = (sentence: string, at: number): boolean => USER_CHOICE_BEFORE.test(sentence.slice(Math.max(0, at - 160), at));
 
 /** A sentence that opens with the user's refusal and a comma: "If you reject cookies in our banner, …". */
@@ -206,6 +206,30 @@ function deniedAroundBracket(sentence: string, head: string, from: number, start
 const ZH_ANY_NEGATION = new RegExp(String.raw`不会|绝不|不得|并不|从不|不再|无权|(?<![您你在如若果]|阁下)没有|(?<![您你]|阁下|选择|决定)不(?![同断定时限仅但过足含包]|[可能]${UNIDENTIFIABLE})|不(?:包含|含有)任何|无任何|并无|均无|毫无`);
 
 /**
+ * Does the sentence deny anything the site does by default? As deniesAnything, but a negation that only says what stops
+ * once the reader chooses ("If you reject cookies, no advertising tags load", "当检测到DNT信号时，我们不会加载任何第三方统计或
+ * 广告脚本") is not one: it describes what happens until then. The learned category reader reads such a sentence.
+ */
+const NEG_ZH_ANY_ALL = new RegExp(ZH_ANY_NEGATION.source, 'g');
+const USER_CHOICES = new RegExp(USER_CHOICE_BEFORE.source, 'gi');
+export function deniesByDefault(text: string): boolean {
+  // "Do Not Track", "Do Not Sell or Share" are names of signals and links, not negations (blanked, same length).
+  // Capitalised or hyphenated only: "we do not sell your data" stays a denial.
+  const sentence = text.replace(/\b(?:Do Not (?:Track|Sell)|Do-Not-(?:Track|Sell)|do-not-(?:track|sell))\b/g, (w) => ' '.repeat(w.length));
+  // Where the reader's choices start: a negation inside one ("if you do not consent") or up to 200 characters after it
+  // is about the chosen state.
+  const choices: number[] = [];
+  USER_CHOICES.lastIndex = 0;
+  for (let m = USER_CHOICES.exec(text); m; m = USER_CHOICES.exec(text)) choices.push(m.index);
+  const chosen = (at: number) => choices.some((c) => c <= at && at - c <= 200);
+  for (const re of [NEG_EN, NEG_ZH_CLAUSE, NEG_ZH_ANY_ALL, TAKEN_AWAY_ALL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!chosen(m.index)) return true;
+  }
+  return false;
+}
+
+/**
  * Does the sentence deny anything at all (an English negation word, or a Chinese negation governing a verb)? Coarse on
  * purpose: the learned category reader (category-model.ts) skips such sentences, so a denial can never be its quote.
  */
@@ -217,4 +241,5 @@ export function deniesAnything(sentence: string): boolean {
 
 /** "We have switched off all third-party analytics", "已移除第三方统计SDK": what is described is no longer there. */
 const TAKEN_AWAY = /\b(?:switched off|turned off|removed|stopped using|got rid of|eliminated|discontinued)\b|移除|停用|下线|已删除/i;
+const TAKEN_AWAY_ALL = new RegExp(TAKEN_AWAY.source, 'gi');
 
