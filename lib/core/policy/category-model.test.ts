@@ -121,6 +121,12 @@ describe('the learned category reader', () => {
     for (const other of ['Our web host provides us with visitor statistics generated from its server logs.', 'A testing service we use works out which of two page designs performs better.']) {
       expect(quotes(other, 'en')).toContain(other);
     }
+    // An outside tool described only by what it does with data — not the site's own tool.
+    for (const tool of ['The service that picks products for our recommendation emails receives what you browse and buy on our site.', 'Game services embedded in the app collect your player ID and in-game events to give us statistics.']) {
+      expect(quotable(sentencesOf(tool), 0), tool).toBe(true);
+    }
+    expect(quotable(sentencesOf('Our own in-house stats tool counts returning visitors.'), 0)).toBe(false);
+    expect(quotable(sentencesOf('We record the route of each ride to calculate your fare.'), 0)).toBe(false);
     const promoter = '如您通过他人分享的推广链接进入本小程序，推广方会知道您的访问和下单情况，以便结算推广佣金。';
     expect(quotes(promoter, 'zh')).toContain(promoter);
     // A quote whose only outside party is of another kind (delivery, payment, hosting) speaks of no ad or analytics company.

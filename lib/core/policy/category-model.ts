@@ -131,10 +131,21 @@ const onlyInbound = (text: string) => INBOUND.test(text) && !RESULTS.test(text) 
 function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolean {
   const s = sentences[j];
   const before = sentences[j - 1];
-  if (OUTSIDE_PARTY.test(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))) return true;
+  if (OUTSIDE_PARTY.test(s.text) || toolThatHandlesData(s.text) || (s.heading >= 0 && OUTSIDE_PARTY.test(sentences[s.heading].text))) return true;
   if (s.kind === 'list' && before?.block !== s.block) return OUTSIDE_PARTY.test(listLeadIn(sentences, j));
   return before !== undefined && before.kind !== 'heading' && before.heading === s.heading && OUTSIDE_PARTY.test(before.text);
 }
+/**
+ * "an email delivery service … lets that service record whether you opened", "The service that picks products for our
+ * emails receives what you browse", "Game services embedded in the app collect your player ID": an outside party described
+ * only by what it is, as the subject or object of a data verb. Not the site's own ("our own", "in-house", "self-hosted",
+ * "we built") — the site itself is no one else.
+ */
+const TOOL = String.raw`(?:\b(?:an?|the|that|this|such|these|those)\s+|^\s*(?!(?:our|we|my|your)\b))(?:[\w-]+\s+){0,3}?(?:services?|tools?|counters?|software|engines?|widgets?|plug-?ins?|reporters?|providers?|vendors?|processors?|channels?|brands?|organi[sz]ers?|creators?|developers?|stores?)\b`;
+const TOOL_HANDLES = new RegExp(String.raw`${TOOL}[^.;]{0,60}?\b(?:records?|receives?|collects?|tells? us|gives? us|reports?|sees?|measures?|counts?|tracks?)\b|\b(?:to|with|through|via|by)\s+${TOOL}`, 'i');
+const OWN_TOOL = /\b(?:our own|in-house|self-hosted|we (?:built|wrote|run ourselves|host ourselves)|ourselves)\b/i;
+const toolThatHandlesData = (text: string) => TOOL_HANDLES.test(text) && !OWN_TOOL.test(text);
+
 /**
  * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
  * own — its end ("…以保障为您提供的服务顺利完成") may say the opposite of what its start suggests — so it is never the quote.
