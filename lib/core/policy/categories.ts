@@ -16,7 +16,7 @@ import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexic
 import { headingIsRow, rowAnsweredNo, rowRetired, sectionTitles } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowFootnotedAway } from './footnotes.ts';
-import { rowUnderDenyingLeadIn } from './lead-ins.ts';
+import { announcesList, rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { ANSWER_YES, recordFields } from './line-kinds.ts';
@@ -167,11 +167,6 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
  */
 const GENERAL = /\b(?:partners|providers|companies|services|tools|networks|vendors|firms|advertisers|platforms|plug-?ins|buttons|widgets|servers|exchanges|agencies|brokers)\b|\b(?:third|3rd)[- ]?part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
 
-/**
- * "For analytics we use the following third-party services:" introduces a list; the list is the
- * disclosure (each row names its company), so the lead-in does not disclose unlisted companies.
- */
-const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以下|如下|下列)[^.。!?！？]{0,40}[:：]\s*$/i;
 
 /**
  * "Third parties may place cookies and web beacons on our site": third-party TRACKING disclosed
@@ -268,7 +263,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
-  if ((namesCompany && s.kind === 'table') || LIST_LEAD_IN.test(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   const none = nothingUsedSpans(text);
   const lower = text.toLowerCase();

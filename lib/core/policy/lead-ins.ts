@@ -313,3 +313,17 @@ export function rowUnderDenyingLeadIn(sentences: readonly Sentence[], index: num
   const last = lead.split(/[,，;；。.!?！？]/).filter((c) => c.trim()).pop() ?? '';
   return (SITE_DENIES_LEAD.test(last) || DENIED_RECIPIENTS_LEAD.test(last)) && !EXCEPTION_LEAD.test(lead);
 }
+
+/**
+ * "For analytics we use the following third-party services:" introduces a list; the list is the
+ * disclosure (each row names its company), so the lead-in does not disclose unlisted companies.
+ */
+const LIST_LEAD_IN = /(?:\b(?:the following|as follows|listed below|below)\b|以下|如下|下列)[^.。!?！？]{0,40}[:：]\s*$/i;
+/**
+ * "以下数据可能会被用于跨其他公司的 App 和网站追踪您：• 标识符 • 使用数据" (an app-store privacy label): a lead-in announcing DATA
+ * says the flow itself — who gets it and why — and its items only say which data. It is read like any sentence.
+ */
+const DATA_LEAD_IN = /^\s*(?:the following (?:types of )?(?:data|information|personal (?:data|information))\b|(?:以下|下列)(?:的)?(?:数据|資料|资料|信息|資訊|个人信息|個人資料))/i;
+
+/** Does the line introduce a list that says the flow (a lead-in of recipients or purposes), and so disclose nothing itself? */
+export const announcesList = (text: string): boolean => LIST_LEAD_IN.test(text) && !DATA_LEAD_IN.test(text);
