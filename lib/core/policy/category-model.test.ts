@@ -126,6 +126,9 @@ describe('the learned category reader', () => {
       expect(quotable(sentencesOf(tool), 0), tool).toBe(true);
     }
     expect(quotable(sentencesOf('Our own in-house stats tool counts returning visitors.'), 0)).toBe(false);
+    expect(quotable(sentencesOf('免费版本中，您在应用内的浏览记录可能会提供给赞助方，以便其向您展示相关的赞助内容。'), 0)).toBe(true);
+    expect(quotable(sentencesOf('客房预订由一家酒店预订引擎处理，预订引擎会记录访客在选房页面的浏览情况。'), 0)).toBe(true);
+    expect(quotable(sentencesOf('本平台会记录您在选房页面的浏览情况。'), 0)).toBe(false);
     expect(quotable(sentencesOf('We record the route of each ride to calculate your fare.'), 0)).toBe(false);
     const promoter = '如您通过他人分享的推广链接进入本小程序，推广方会知道您的访问和下单情况，以便结算推广佣金。';
     expect(quotes(promoter, 'zh')).toContain(promoter);

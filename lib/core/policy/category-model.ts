@@ -144,7 +144,9 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
 const TOOL = String.raw`(?:\b(?:an?|the|that|this|such|these|those)\s+|^\s*(?!(?:our|we|my|your)\b))(?:[\w-]+\s+){0,3}?(?:services?|tools?|counters?|software|engines?|widgets?|plug-?ins?|reporters?|providers?|vendors?|processors?|channels?|brands?|organi[sz]ers?|creators?|developers?|stores?)\b`;
 const TOOL_HANDLES = new RegExp(String.raw`${TOOL}[^.;]{0,60}?\b(?:records?|receives?|collects?|tells? us|gives? us|reports?|sees?|measures?|counts?|tracks?)\b|\b(?:to|with|through|via|by)\s+${TOOL}`, 'i');
 const OWN_TOOL = /\b(?:our own|in-house|self-hosted|we (?:built|wrote|run ourselves|host ourselves)|ourselves)\b/i;
-const toolThatHandlesData = (text: string) => TOOL_HANDLES.test(text) && !OWN_TOOL.test(text);
+// Chinese: the roles policies give such parties ("赞助方", "导购博主", "酒店预订引擎", "短链服务", "相关厂商") — not "本平台".
+const ZH_ROLE = /赞助(?:方|商)|厂商|博主|达人|返利网站|导购|(?:预订|预约|搜索)引擎|搜索平台|社交网络|(?:短链|点播|邮件|短信|问卷|建站)(?:服务|平台|工具|系统)|(?<![本我])(?:该|对方|相关|这家|那家)(?:服务|工具|软件|平台|公司|机构)/;
+const toolThatHandlesData = (text: string) => (TOOL_HANDLES.test(text) || ZH_ROLE.test(text)) && !OWN_TOOL.test(text);
 
 /**
  * "我们可能会向合作伙伴等第三方共享您的交易信息、": a line a hard break cut off in the middle of a sentence says nothing on its
