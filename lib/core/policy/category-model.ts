@@ -138,14 +138,16 @@ function mentionsOutsideParty(sentences: readonly Sentence[], j: number): boolea
 /**
  * "an email delivery service … lets that service record whether you opened", "The service that picks products for our
  * emails receives what you browse", "Game services embedded in the app collect your player ID": an outside party described
- * only by what it is, as the subject or object of a data verb. Not the site's own ("our own", "in-house", "self-hosted",
+ * only by what it is (with "a"/"the", not "this"/"that", which point back to what may be the site's own), as the subject
+ * or object of a data verb. Not the site's own ("our own", "in-house", "self-hosted",
  * "we built") — the site itself is no one else.
  */
-const TOOL = String.raw`(?:\b(?:an?|the|that|this|such|these|those)\s+|^\s*(?!(?:our|we|my|your)\b))(?:[\w-]+\s+){0,3}?(?:services?|tools?|counters?|software|engines?|widgets?|plug-?ins?|reporters?|providers?|vendors?|processors?|channels?|brands?|organi[sz]ers?|creators?|developers?|stores?)\b`;
+const TOOL = String.raw`(?:\b(?:an?|the)\s+|^\s*(?!(?:our|we|my|your)\b))(?:[\w-]+\s+){0,3}?(?:services?|tools?|counters?|software|engines?|widgets?|plug-?ins?|reporters?|providers?|vendors?|processors?|channels?|brands?|organi[sz]ers?|creators?|developers?|stores?)\b`;
 const TOOL_HANDLES = new RegExp(String.raw`${TOOL}[^.;]{0,60}?\b(?:records?|receives?|collects?|tells? us|gives? us|reports?|sees?|measures?|counts?|tracks?)\b|\b(?:to|with|through|via|by)\s+${TOOL}`, 'i');
 const OWN_TOOL = /\b(?:our own|in-house|self-hosted|we (?:built|wrote|run ourselves|host ourselves)|ourselves)\b/i;
-// Chinese: the roles policies give such parties ("赞助方", "导购博主", "酒店预订引擎", "短链服务", "相关厂商") — not "本平台".
-const ZH_ROLE = /赞助(?:方|商)|厂商|博主|达人|返利网站|导购|(?:预订|预约|搜索)引擎|搜索平台|社交网络|(?:短链|点播|邮件|短信|问卷|建站)(?:服务|平台|工具|系统)|(?<![本我])(?:该|对方|相关|这家|那家)(?:服务|工具|软件|平台|公司|机构)/;
+// Chinese: the roles policies give such parties ("赞助方", "导购博主", "酒店预订引擎", "短链服务", "相关厂商") — not "本平台", nor
+// "该工具", which points back to a tool that may be the site's own ("我们使用自建的标签工具。该工具…").
+const ZH_ROLE = /赞助(?:方|商)|厂商|博主|达人|返利网站|导购|(?:预订|预约|搜索)引擎|搜索平台|社交网络|(?:短链|点播|邮件|短信|问卷|建站)(?:服务|平台|工具|系统)|(?<![本我])(?:对方|相关)(?:服务|工具|软件|平台|公司|机构|厂商)/;
 const toolThatHandlesData = (text: string) => (TOOL_HANDLES.test(text) || ZH_ROLE.test(text)) && !OWN_TOOL.test(text);
 
 /**
