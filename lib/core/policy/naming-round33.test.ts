@@ -26,3 +26,14 @@ describe('a name with an exclamation mark inside a sentence', () => {
     expect(named('Yahoo! and DoubleClick serve the ads on our sites and may place a cookie on your browser.')).toEqual(expect.arrayContaining(['yahoo', 'google']));
   });
 });
+
+describe('a company the policy calls its partner is not the policy\'s author', () => {
+  it('however often it opens a sentence (OPP-115 development, dailynews: "Yahoo! is an ad network partner …")', async () => {
+    const { analyzePolicy } = await import('./extract.ts');
+    const paragraph = 'Yahoo! is an ad network partner that displays ads on our sites. Yahoo! may use cookies on our pages. Yahoo! also may use information about its own users to select ads. Yahoo! receives the pages you view.';
+    const text = `News Group Privacy Policy\n\n${paragraph}\n\n${paragraph}\n\n${paragraph}`;
+    const a = analyzePolicy(text, { siteDomain: 'newsgroup.example' });
+    expect(a.ownerOrgs).not.toContain('yahoo');
+    expect(a.thirdParties.map((t) => t.org)).toContain('yahoo');
+  });
+});

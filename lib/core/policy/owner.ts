@@ -62,6 +62,7 @@ const ZH_OPERATED_BY_BRAND = /(?:^|[，,])(?:本|我们的)(?:游戏|应用|App|
 /** "本政策适用于上海宽娱数码科技有限公司运营的哔哩哔哩 App": the operator named where the policy says what it covers. */
 const ZH_APPLIES_TO_OPERATED = /本(?:隐私)?(?:政策|指引|声明)(?:仅)?适用于([^，。；,;（(“”"]{4,40}?(?:公司|集团))(?:（[^）]{0,30}）)?(?:开发|提供|运营|经营)(?:和|与|及|并)?(?:运营|经营)?的/;
 
+const DECLARED_PARTNER = /^\s*(?:is|are)\s+(?:an?|our|the|one of our)\s+(?:[\w-]+\s+){0,3}?(?:partners?|(?:third|3rd)[- ]part(?:y|ies))\b/i;
 const SUBJECT_VERB = /^(?:['’]s\s+\w+\s+)?(?:\s*,[^,]{0,30},)?\s+(?:and its (?:affiliates|subsidiaries)\s+)?(?:may|will|does|do|is|has|uses|collects|shares|receives|requires|retains|processes|provides|offers|takes|works|believes|respects|knows|might|can|also|generally|strives|treats|keeps|sends|stores)\b/i;
 
 /** A comma-separated part that starts with a number (house number, postcode): an address, not a name. */
@@ -138,11 +139,15 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   // The author talks about itself as a subject over and over ("Apple collects …", "Pinterest
   // uses …"); a third party is the subject of a few sentences at most.
   const subject = new Map<string, number>();
+  // "Yahoo! is an ad network partner that displays ads on MediaNews Web sites": a company the text calls its partner
+  // is not its author, however often it is the subject of a sentence.
+  const declaredPartner = new Set<string>();
   const mentions = new Map<string, number>();
   for (const s of sentences) {
     const ms = aliasesOf(s);
     for (const m of ms) if (m.entry) mentions.set(m.entry.org, (mentions.get(m.entry.org) ?? 0) + 1);
     const first = ms[0];
+    for (const m of ms) if (m.entry && DECLARED_PARTNER.test(s.text.slice(m.end, m.end + 80))) declaredPartner.add(m.entry.org);
     if (first?.entry && first.start <= 2 && SUBJECT_VERB.test(s.text.slice(first.end, first.end + 40))) {
       subject.set(first.entry.org, (subject.get(first.entry.org) ?? 0) + 1);
     }
@@ -151,13 +156,13 @@ export function detectOwner(sentences: Sentence[], opts: { ownerHints?: string[]
   // the site's own domain label again and again ("ResearchGate …"), a much-listed vendor (a cookie table full
   // of Google products) is not its author.
   const selfNamed = domainLabels.some((label) => label.length >= 4 && namedAtLeast(sentences, label, 3));
-  if (!selfNamed) for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10) orgs.add(org);
+  if (!selfNamed) for (const [org, n] of subject) if (n >= 5 && (mentions.get(org) ?? 0) >= 10 && !declaredPartner.has(org)) orgs.add(org);
   // Or it simply dominates: far more mentions than any other organization.
   const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
   // Also require it near the top, where the author names itself — a GA-heavy policy can mention
   // Google often, but rarely in its own opening lines.
   const top = sentences.slice(0, 8).flatMap((s) => aliasesOf(s).map((m) => m.entry?.org));
-  if (!selfNamed && ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0])) {
+  if (!selfNamed && ranked.length && ranked[0][1] >= 15 && ranked[0][1] >= 3 * (ranked[1]?.[1] ?? 0) && top.includes(ranked[0][0]) && !declaredPartner.has(ranked[0][0])) {
     orgs.add(ranked[0][0]);
   }
   const lower = new Set<string>(domainLabels);
