@@ -131,14 +131,19 @@ export default defineBackground(() => {
   // popup then reads a record that already holds it (replayed never rejects).
   const recordReady = ready.then(() => observer.replayed);
   // Page reports no worker reconciled (their message died with a stopped worker): at start, then while it lives.
-  const sweep = sweeper(() => sweepPageReports(browser.storage.local as unknown as ReportArea, Date.now(),
-    (report) => reconcileStoredReport({ db, recorder, tracker, classify }, report), log).catch((e) => log(`[page-reports] ${String(e)}`)));
+  const sweepOlderThan = (minAgeMs: number) => sweepPageReports(browser.storage.local as unknown as ReportArea, Date.now(),
+    (report) => reconcileStoredReport({ db, recorder, tracker, classify }, report), log, minAgeMs).catch((e) => log(`[page-reports] ${String(e)}`));
+  const sweep = sweeper(() => sweepOlderThan(SWEEP_AFTER_MS));
+  // "Write what waits" (flush, before a deletion) takes the young reports too, after any timer sweep still running: seen
+  // in the killed-worker test, the last pages' reports were younger than SWEEP_AFTER_MS at the flush and their messages
+  // had died with a stopped worker, so the pages were lost.
+  const sweepAll = sweeper(() => sweep().then(() => sweepOlderThan(0)));
   const router = new MessageRouter(
     createHandlers({ db, recorder, tracker, classify, organizationInfo: (key) => classifier?.organizationInfo(key), startedAt, ready: recordReady, signals, policies, onPageSettled: refreshBadge,
       reportDeps,
       optouts,
       reportDone: (key) => browser.storage.local.remove(key),
-      sweepReports: () => recordReady.then(sweep),
+      sweepReports: () => recordReady.then(sweepAll),
       discardReports: async (site) => {
         await discardPageReports(browser.storage.local as unknown as ReportArea, site ? (r) => siteOf(r.pageUrl) !== site : undefined);
       } }),

@@ -48,6 +48,15 @@ describe('page reports kept outside the worker', () => {
     expect([...area.map.keys()].sort()).toEqual(['page-report:young', 'settings']);
   });
 
+  it('takes the young reports too when asked for everything (flush): their messages may have died with a stopped worker', async () => {
+    const now = 2_000_000_000;
+    const area = mapArea({ 'page-report:young': report(now - 10), 'page-report:old': report(now - SWEEP_AFTER_MS - 1) });
+    const seen: number[] = [];
+    expect(await sweepPageReports(area, now, async (r) => { seen.push(r.at); }, () => undefined, 0)).toBe(2);
+    expect(seen.sort()).toEqual([now - SWEEP_AFTER_MS - 1, now - 10]);
+    expect(area.map.size).toBe(0);
+  });
+
   it('keeps a report whose reconciliation failed, for the next sweep, and says why once', async () => {
     const now = 2_000_000_000;
     const area = mapArea({ 'page-report:x': report(now - 10_000) });

@@ -56,13 +56,16 @@ export function parseStoredReport(value: unknown): StoredPageReport | null {
 const REMOVE_EVERY = 20;
 
 /**
- * Reconcile every report no worker removed (older than SWEEP_AFTER_MS), then remove it. `reconcile` finds or makes
+ * Reconcile every report no worker removed (older than `minAgeMs`: SWEEP_AFTER_MS on the timer; 0 when someone asks for
+ * everything written now — a young report's message may have died with a stopped worker too, and reconciling tops a
+ * visit up to what the page saw, so a report also delivered as a message counts once), then remove it. `reconcile` finds or makes
  * the page's visit and tops it up; a report it cannot place (a failing database) stays for the next sweep. Removed as
  * it goes, not at the end: seen in the killed-worker test, a sweep of hundreds of reports never reached its end before
  * the next stop, so nothing was ever removed and every sweep started over.
  */
 export async function sweepPageReports(
   area: ReportArea, now: number, reconcile: (report: StoredPageReport) => Promise<unknown>, log: (m: string) => void,
+  minAgeMs = SWEEP_AFTER_MS,
 ): Promise<number> {
   const all = await area.get(null);
   let done: string[] = [];
@@ -75,7 +78,7 @@ export async function sweepPageReports(
     if (!key.startsWith(PAGE_REPORT_PREFIX)) continue;
     const report = parseStoredReport(value);
     if (!report || now - report.at > MAX_REPORT_AGE_MS) { done.push(key); continue; }
-    if (now - report.at < SWEEP_AFTER_MS) continue;
+    if (now - report.at < minAgeMs) continue;
     try {
       await reconcile(report);
       reconciled++;
