@@ -15,12 +15,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categoryRows, type CategoryRow } from './run-category-lookalikes.ts';
-import { judgePage, policyInput, readPolicy, SYNTHETIC, verdictOf } from './page.ts';
 import { companyKey } from '../../lib/core/policy/lexicon/same-company.ts';
-import { namedOrgsOf } from './named.ts';
-import { LOOKALIKES, read, SITE, type NamingRow } from './run-lookalikes.ts';
-import { evalClassifier } from './page.ts';
 import { REPO_ROOT } from './corpus.ts';
+import { evalClassifier, judgePage, policyInput, readPolicy, SYNTHETIC, verdictOf } from './page.ts';
+import { LOOKALIKES, passageNamedOrgs, read, SITE, type NamingRow } from './run-lookalikes.ts';
 
 export const SECOND_READER = join(LOOKALIKES, 'second-reader');
 
@@ -57,13 +55,9 @@ const add = (c: PR, truth: ReadonlySet<string>, got: ReadonlySet<string>) => {
   for (const k of truth) if (!got.has(k)) c.fn++;
 };
 
-/** Fineprint's named organizations for a passage, as the eval reads them (bare domains resolved to their owner). */
+/** Fineprint's named organizations for a passage, as the eval reads them, one key per company. */
 async function fineprintNamed(text: string): Promise<Set<string>> {
-  const classifier = await evalClassifier();
-  const analysis = readPolicy(text, SITE);
-  const got = namedOrgsOf(analysis);
-  for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
-  return new Set([...got].map(companyKey));
+  return new Set([...passageNamedOrgs(text, await evalClassifier())].map(companyKey));
 }
 
 export async function namingAgreement(lang: 'en' | 'zh', second: readonly SecondNaming[]): Promise<string[]> {

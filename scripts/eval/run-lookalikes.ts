@@ -48,11 +48,16 @@ type Classifier = Awaited<ReturnType<typeof evalClassifier>>;
  * count). Shared by the sentence sets and the policy-page sets (run-page-lookalikes.ts), which differ only in how
  * the text is read.
  */
-export function scoreNamingRow(row: Omit<NamingRow, 'text'>, text: string, split: Split, res: CorpusResult, classifier: Classifier): void {
+/** The organizations a passage names, as the eval reads them: a bare domain ("runs on tawk.to") names whoever the tracker database says owns it — as the verdicts match it. */
+export function passageNamedOrgs(text: string, classifier: Classifier): Set<string> {
   const analysis = readPolicy(text, SITE);
   const got = namedOrgsOf(analysis);
-  // A bare domain ("runs on tawk.to") names whoever the tracker database says owns it — as the verdicts match it.
   for (const t of analysis.thirdParties) if (!t.org && t.domain) { const org = classifier.classify({ url: `https://${t.domain}/`, type: 'script', pageUrl: `https://www.${SITE}/`, time: 0 }).org; if (org) got.add(org); }
+  return got;
+}
+
+export function scoreNamingRow(row: Omit<NamingRow, 'text'>, text: string, split: Split, res: CorpusResult, classifier: Classifier): void {
+  const got = passageNamedOrgs(text, classifier);
   const named = scored(row.named);
   // Only what the row labels counts: a company the row does not mention either way is not scored.
   const labelled = new Set([...named, ...scored(row.not)].map(companyKey));
