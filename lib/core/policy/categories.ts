@@ -15,11 +15,12 @@ import { aliasesOf, isOrdinaryWord } from './lexicon/matcher.ts';
 import { CATEGORY_TERMS, DATA_ACTION, DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
 import { headingIsRow, rowAnsweredNo, rowRetired, sectionTitles } from './category-rows.ts';
 import { notInUseRow } from './table-columns.ts';
+import { recordRecipient, type RecordRecipient } from './record-recipient.ts';
 import { rowFootnotedAway } from './footnotes.ts';
 import { announcesList, rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
-import { ANSWER_YES, recordFields } from './line-kinds.ts';
+import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, aboutTheLaw, formerOnly, selfRunNear, siteUsesItself } from './category-cues.ts';
@@ -77,7 +78,7 @@ const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行开发|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
 
-interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true }
+interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true; record?: RecordRecipient }
 
 /**
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
@@ -262,9 +263,12 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   const text = affirmedAfterChoice(s.text);
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
-  const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))));
+  // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
+  const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
+    && !(m.entry.context !== undefined && m.entry.context !== 'cues' && /(?:^|[|｜])\s*$/.test(s.text.slice(0, m.start))));
   if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || (QUESTION.test(text) && !ANSWER_YES.test(sentences[index + 1]?.text ?? '')) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
+  let record: RecordRecipient | null = null;
   const none = nothingUsedSpans(text);
   const lower = text.toLowerCase();
   for (const c of COMPILED) {
@@ -292,6 +296,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text))),
       };
+      // "Recipient: partner insurance company" / "Retargeting | advertising networks" under "Recipients": the field's
+      // title is the action; the purpose is read from the whole record.
+      if (!namesCompany && (record = recordRecipient(sentences, index))) structural = { recipient: true, action: true, recipientHere: true };
     }
     // "analytics cookies", "we use cookies to measure traffic": tracking technology on a web page
     // with that purpose is what third-party tools do, so it discloses the kind without a recipient.
@@ -303,8 +310,11 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const structuralHit = ((structural.recipient && structural.action) || THIRD_PARTY_CELL.test(text)) && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;
     // "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics.
-    if (c.category === 'site_analytics' && SECURITY_ONLY.test(text) && !/\banaly|\bstatistic|\bmeasur/i.test(text)) continue;
-    let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, c.category === 'site_analytics' ? (i) => AD_MEASUREMENT.test(text.slice(i, i + 60)) || selfRunNear(text, i) : undefined);
+    const securityOnly = (t: string) => c.category === 'site_analytics' && SECURITY_ONLY.test(t) && !/\banaly|\bstatistic|\bmeasur/i.test(t);
+    if (securityOnly(text)) continue;
+    // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
+    const skip = (t: string) => c.category === 'site_analytics' ? (i: number) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || selfRunNear(t, i) : undefined;
+    let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
     // Not when the recipient too comes from the sentence before: then this one says nothing of its own.
@@ -314,8 +324,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && !rowAnsweredNo(sentences[index - 1].text) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
     // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
     if (at < 0 && borrows && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
+    if (at < 0 && record && record.purpose !== text && !securityOnly(record.purpose) && purposeAt(c.purpose, record.purpose, skip(record.purpose)) >= 0) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
-    if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }) });
+    if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }), ...(record && structuralHit ? { record } : {}) });
   }
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
@@ -364,7 +375,7 @@ const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bn
 export function extractCategories(sentences: readonly Sentence[], ownNames: ReadonlySet<string> = new Set()): CategoryStatement[] {
   // One policy at a time: what another policy's sentences matched is no use here (and must not flatter the benchmark).
   forgetRecipients();
-  const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true }>>();
+  const found = new Map<CategoryKey, Array<{ s: Sentence; rank: number; agentless?: true; record?: RecordRecipient }>>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
@@ -374,21 +385,23 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
     // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
     // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies"), nor a
-    // change log's "Removed: …", nor a row whose footnote says it has ended.
-    if (rowAnsweredNo(s.text) || rowRetired(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i) || rowFootnotedAway(sentences, i)) continue;
+    // change log's "Removed: …", nor a row whose footnote says it has ended, nor a recipient field whose record says so.
+    if (rowAnsweredNo(s.text) || rowRetired(s.text) || notInUseRow(sentences, i) || rowUnderDenyingLeadIn(sentences, i) || rowFootnotedAway(sentences, i) || recordProvisionEnded(sentences, i)) continue;
     const read = s.kind === 'heading' ? { ...s, kind: 'table' as const } : s;
     for (const h of categoriesIn(read, sentences, i, ownNames)) {
       const list = found.get(h.category) ?? [];
       if (list.length >= 40) continue;
-      list.push({ s, rank: (h.agentless ? 4 : h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0), ...(h.agentless ? { agentless: true as const } : {}) });
+      list.push({ s, rank: (h.agentless ? 4 : h.weak ? 2 : 0) + (WEAK_OBJECT.test(s.text) ? 1 : 0), ...(h.agentless ? { agentless: true as const } : {}), ...(h.record ? { record: h.record } : {}) });
       found.set(h.category, list);
     }
   }
   const out: CategoryStatement[] = [];
   for (const [category, list] of found) {
     list.sort((a, b) => a.rank - b.rank || a.s.start - b.s.start);
-    for (const { s, agentless } of list.slice(0, MAX_CATEGORY_EVIDENCE)) {
-      out.push({ category, evidence: { text: s.text, start: s.start, end: s.end }, ...(agentless ? { agentless } : {}) });
+    for (const { s, agentless, record } of list.slice(0, MAX_CATEGORY_EVIDENCE)) {
+      // A record's fields are quoted together: the recipient line alone does not say what for.
+      const quoted = record ?? s;
+      out.push({ category, evidence: { text: quoted.text, start: quoted.start, end: quoted.end }, ...(agentless ? { agentless } : {}) });
     }
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+
+// From the thirty-fourth session's reading of the development category rounds: records that say who receives the data in
+// a field or column of its own, with no verb (processing tables, provision notices, one-line SDK records). Written here in
+// new words, with the look-alikes that must stay silent.
+
+describe('a record whose recipient field is the verb', () => {
+  it.each([
+    ['a processing table with a recipients column', 'Activity | Recipients | Lawful basis\nShowing you our offers on other sites | ad networks | consent'],
+    ['a provision notice, purpose above the recipient', 'Purpose of provision: joint marketing of travel products\nRecipient: partner airline company\nItems provided: name, e-mail address'],
+    ['a provision notice, purpose below the recipient', 'Recipient: partner lender\nPurpose of use by recipient: telemarketing of loan products\nRetention period: 6 months'],
+    ['a one-line SDK record with the supplier type', 'SDK 类型：推送 SDK｜使用目的：向长期未打开应用的用户推送促销广告｜收集信息：设备标识符｜提供方类型：第三方营销服务商'],
+  ])('discloses advertising: %s', (_shape, text) => expect(kinds(text)).toContain('advertising'));
+
+  it('quotes the whole record, not the recipient line alone', () => {
+    const text = 'Recipient: partner lender\nPurpose of use by recipient: telemarketing of loan products\nRetention period: 6 months';
+    const ad = analyzePolicy(text).categories.find((c) => c.category === 'advertising');
+    expect(ad?.evidence.text).toContain('telemarketing');
+    expect(ad?.evidence.text).toContain('Recipient: partner lender');
+  });
+
+  it.each([
+    ['the recipients cell says in-house', 'Activity | Recipients | Lawful basis\nVisitor statistics | none – done in-house | legitimate interest'],
+    ['a recipient that is our own staff', 'Recipient: our customer service staff\nPurpose: answering your questions about ads on the site'],
+    ['a summary list: another topic is not the record\'s purpose', 'At a glance\n• We collect: phone number, ID documents.\n• Shared with: banks and identity verification agencies.\n• Marketing: we may text you our own offers.'],
+    ['the security provider scans incoming traffic', 'Legitimate interests | Protecting the network | Recipients: security provider, which filters incoming traffic'],
+    ['a record that says the provision has ended', 'Recipient: partner ad network\nPurpose of use by recipient: not applicable – no longer provided since 2023'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});
+
+describe('a 未 clause that describes a noun is not a denial', () => {
+  it('"向长期未登录的用户投放广告": the users are described, nothing is denied', () => {
+    expect(kinds('我们与第三方广告平台共享设备标识符，用于向长期未登录的用户投放召回广告。')).toContain('advertising');
+  });
+  it('"我们未向第三方广告平台提供" stays a denial', () => {
+    expect(kinds('我们未向任何第三方广告平台提供您的设备标识符。')).not.toContain('advertising');
+  });
+});
+
+describe('audience measurement in its own words', () => {
+  it('an outside SDK that works out what you are watching discloses analytics', () => {
+    expect(kinds('An SDK from another company listens for audio signals to work out what you are watching.')).toContain('site_analytics');
+  });
+});

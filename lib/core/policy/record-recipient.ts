@@ -1,0 +1,112 @@
+/**
+ * Who a record says receives the data when a field says so and no verb does (34th session): a processing table's
+ * "Recipients" column ("Retargeting | advertising networks | consent" under "Processing activity | Recipients | Legal
+ * basis"), a provision notice's "Recipient: partner insurance company" with "Purpose of use by recipient: telemarketing"
+ * on the lines around it (the Korean, Japanese and GDPR Art. 13 layouts), and an SDK record written on one line
+ * ("使用目的：…｜提供方类型：第三方营销技术服务商"). The field's title is the verb: a recipient column means the row's data
+ * goes to what its cell names. For the category reader (categories.ts), which reads the purpose from the whole record.
+ */
+import { deniesAnything } from './negation.ts';
+import { RECIPIENT, SINGLE_RECIPIENT } from './outside-party.ts';
+import { headerRowOf, tableCells } from './table-columns.ts';
+import type { Sentence } from './text.ts';
+
+export interface RecordRecipient {
+  /** What the recipient field or cell says ("advertising networks", "Partner card company"). */
+  recipient: string;
+  /** The record's text: the row, or its field lines joined — what the verdict quotes. */
+  text: string;
+  /** Where the purpose is read: the row, or the recipient line with the record's purpose fields (not a summary's other topics). */
+  purpose: string;
+  start: number;
+  end: number;
+}
+
+// A header cell or field title that lists who receives ("Recipients", "Categories of recipients", "Shared with",
+// "接收方类型", "提供方类型" — an SDK record's supplier type: the supplier is who the kit sends to).
+const RECIPIENT_TITLE = /^(?:(?:categories of |types? of )?recipients?(?: categor(?:y|ies)| types?| name)?|name of (?:the )?recipient|(?:data |information )?(?:shared|disclosed|provided|transferred|sent) (?:with|to)|who (?:receives|gets) (?:it|the data|this|them)|third[- ]party recipients?|(?:数据|信息)?(?:接收方|接收者|接收人)(?:类型|类别|名称)?|(?:共享|提供|披露)对象(?:类型)?|提供方类型|第三方类型)$/i;
+// A field line: a short title, a colon, a value.
+const FIELD = /^[\s\-–•*·\d.()（）]*([^:：|｜]{1,40}?)\s*[:：]\s*(\S.*)$/s;
+// A value that names no one outside: "none – performed in-house", "N/A", "our staff", "无".
+const NO_ONE = /^(?:none\b|no\b|n\/a\b|nobody|not (?:shared|disclosed|applicable)|internal|in-house|our (?:own )?(?:staff|employees|team|personnel)|-|—|–|无|無|不适用|不共享|不提供|仅限内部|内部)/i;
+// The words a recipient value uses when it is not one of the rules' unnamed recipients ("Partner card company",
+// "our email delivery service provider", "第三方营销技术服务商").
+const OUTSIDE_NOUN = /\b(?:partners?|providers?|compan(?:y|ies)|networks?|vendors?|agenc(?:y|ies)|advertisers?|firms?|bureaus?|insurers?|processors?|platforms?|contractors?|brokers?|third[- ]part(?:y|ies))\b|第三方|合作方|合作伙伴|服务商|服务提供(?:方|者|商)|供应商|广告主|外部(?:公司|机构)/i;
+
+function outside(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && !NO_ONE.test(v) && (RECIPIENT.test(v) || SINGLE_RECIPIENT.test(v) || OUTSIDE_NOUN.test(v));
+}
+
+/** The cell under a recipients column of the table a row belongs to ('' when the table has none). */
+function recipientCell(sentences: readonly Sentence[], index: number): string {
+  const first = headerRowOf(sentences, index);
+  if (first === index) return '';
+  const col = tableCells(sentences[first].text).findIndex((c) => RECIPIENT_TITLE.test(c));
+  return col < 0 ? '' : tableCells(sentences[index].text)[col] ?? '';
+}
+
+/** "使用目的：…｜收集信息：…｜提供方类型：第三方…": a one-line record whose cells are fields; the recipient field's value. */
+function recipientInCells(text: string): string {
+  const cells = text.split(/[|｜]/);
+  if (cells.length < 2) return '';
+  for (const c of cells) {
+    const f = FIELD.exec(c);
+    if (f && RECIPIENT_TITLE.test(f[1].trim())) return f[2];
+  }
+  return '';
+}
+
+// A run of field lines is searched this far either way: a record has a handful of fields.
+const RUN = 6;
+// "Purpose of use by recipient", "Purposes", "Used for", "使用目的", "共享目的", "用途": a field that says what for.
+const PURPOSE_TITLE = /^(?:(?:processing )?purposes?(?: of [\w ]{1,30})?|(?:used|shared|provided|disclosed) for|why(?: we share)?|(?:[\u4e00-\u9fff]{0,6})?(?:目的|用途))$/i;
+const isField = (s: Sentence | undefined, like: Sentence): s is Sentence => !!s && s.kind === like.kind && s.heading === like.heading && FIELD.test(s.text);
+const recipientValue = (s: Sentence): string => {
+  const f = FIELD.exec(s.text);
+  return f && RECIPIENT_TITLE.test(f[1].trim()) ? f[2] : '';
+};
+
+/**
+ * The record of field lines a recipient field line opens or sits in: the lines from this recipient field to the next one,
+ * with the field lines before it when no other recipient field stands above them ("Purpose of provision: …" over
+ * "Recipient: …"). Null unless `index` is itself the recipient line, so one record is quoted once.
+ */
+function fieldRecord(sentences: readonly Sentence[], index: number): RecordRecipient | null {
+  const s = sentences[index];
+  const recipient = recipientValue(s);
+  if (!recipient) return null;
+  const adjacent = (a: Sentence, b: Sentence) => a.end + 2 >= b.start - 1;
+  let first = index;
+  while (index - first < RUN && isField(sentences[first - 1], s) && adjacent(sentences[first - 1], sentences[first]) && !recipientValue(sentences[first - 1])) first--;
+  // Lines above belong to an earlier recipient when one stands above them in the same run.
+  if (first < index && isField(sentences[first - 1], s) && adjacent(sentences[first - 1], sentences[first])) first = index;
+  let last = index;
+  while (last - index < RUN && isField(sentences[last + 1], s) && adjacent(sentences[last], sentences[last + 1]) && !recipientValue(sentences[last + 1])) last++;
+  if (first === last) return null;
+  const lines = sentences.slice(first, last + 1);
+  const purposes = lines.filter((x) => x === s || PURPOSE_TITLE.test(FIELD.exec(x.text)?.[1].trim() ?? ''));
+  return { recipient, text: lines.map((x) => x.text).join('\n'), purpose: purposes.map((x) => x.text).join('\n'), start: lines[0].start, end: lines[lines.length - 1].end };
+}
+
+// Chinese negations are read only where they govern the provision itself: a purpose describing "长期未登录的用户" denies nothing.
+const ZH_RECORD_DENIAL = /(?:不|未|无须|无需|不再)(?:会)?(?:向|与|对)?[^，。；|｜]{0,12}?(?:共享|提供|分享|披露|传输|转让|出售|接入|使用)|(?:终止|停止|暂停)(?:合作|提供|共享|使用)|已(?:移除|停用|下线|删除)|不适用/;
+
+/**
+ * The outside recipient a record names in a field, with the record, or null: none named, one that is nobody outside
+ * ("none – performed in-house"), or a record that denies something (a negation anywhere in it leaves it to the sentence
+ * readers, which weigh negations).
+ */
+export function recordRecipient(sentences: readonly Sentence[], index: number): RecordRecipient | null {
+  const s = sentences[index];
+  if (!s) return null;
+  let found: RecordRecipient | null = null;
+  if (s.kind === 'table') {
+    const cell = recipientCell(sentences, index) || recipientInCells(s.text);
+    if (cell) found = { recipient: cell, text: s.text, purpose: s.text, start: s.start, end: s.end };
+  } else {
+    found = fieldRecord(sentences, index);
+  }
+  if (!found || !outside(found.recipient) || deniesAnything(found.text.replace(/[\u3400-\u9fff]/g, ' ')) || ZH_RECORD_DENIAL.test(found.text)) return null;
+  return found;
+}
