@@ -67,6 +67,17 @@ const UNKNOWN_ITEMS_BETWEEN = /^(?:\s*(?:,|、|，)?\s*(?:and |or |& )?[A-Z][\w&
  */
 const ZH_PRODUCT_WORDS_BETWEEN = /^[\u4e00-\u9fff]{0,6}\s*(?:SDK)?\s*(?:、|和|及|与|或)\s*$/;
 const TAKEN_BACK = new Set<NamingRejection>(['former', 'negated', 'hypothetical']);
+/**
+ * A mention the policy retires in so many words, right at the name: "Klarna was withdrawn as a payment option", "The exception
+ * is Omnisend: we switched it off in 2024", "Omnisend no longer receives …", "Removed: Heap", "移除：个推", "个推已停用".
+ * Not a name a retirement sentence only passes ("We replaced Riskified with Signifyd": Signifyd is the new one).
+ */
+const RETIRED_AFTER = /^[^.;:,]{0,20}?\b(?:was|were|has been|have been|is|are)\s+(?:now\s+)?(?:no longer\b|removed|replaced|withdrawn|discontinued|retired|switched off|turned off|terminated)|^\s*[:：]\s*we (?:switched|turned) (?:it|them) off\b|^[^.;,]{0,30}?\bno longer (?:receives?|gets?|is used|used|in use)\b|^[^，。；：:]{0,12}?(?:已(?:[于自从在][^，。；]{0,16})?(?:停用|移除|下线|删除|终止合作)|不再(?:接收|获取|使用|接入))/i;
+const RETIRED_BEFORE = /(?:^|[-–•*·:：]\s*)(?:removed|deleted|discontinued|retired)\s*[:：]\s*$|(?:^|[:：]\s*)(?:移除|停用|下线|删除)(?:了)?\s*[:：]?\s*$/i;
+// Not a retirement under a condition ("If our age screen tells us a player is under 13, … Adjust is switched off").
+const CONDITION_BEFORE = /\b(?:if|when|whenever|unless|while|for (?:users|players|children|visitors))\b|如果|若|当|如您/i;
+const retiredAt = (text: string, start: number, end: number): boolean => !CONDITION_BEFORE.test(text.slice(0, start))
+  && (RETIRED_AFTER.test(text.slice(end, end + 80)) || RETIRED_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
 
 /** The companies a sentence says get nothing at all ("Oracle has no access to it", "神策数据公司无法访问或获取这些数据"). */
 function deniedOrgs(s: Sentence): string[] {
@@ -94,6 +105,11 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   // Where each company was last read as a data SOURCE (its paragraph): the later sentences of the same
   // paragraph that speak of it without sending anything to it continue that reading.
   const sourceIn = new Map<string, number>();
+  // Names the policy says it stopped using ("The exception is Omnisend: we switched it off in 2024", "*Klarna was withdrawn
+  // as a payment option", "Removed: Heap"): the same name elsewhere in the policy — a list row, a table cell — is that
+  // former vendor too. By the name as written, not the company: retiring Google Optimize says nothing of Google Analytics.
+  const retired = new Map<string, number>();
+  const aliasOfStatement = new Map<ThirdPartyStatement, string>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const matches = aliasesOf(s);
@@ -138,6 +154,10 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       // other mentions of the paragraph share the reading ("…, in which case Google shares your name with us").
       if (d.ok && s.block !== undefined && sourceIn.get(e.org) === s.block && !receivesHere(s.text, m.start, m.end) && !sendsToMentioned(s)) d = { ok: false, why: 'data-source' };
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
+      if (!d.ok && (d.why === 'former' || d.why === 'negated') && retiredAt(s.text, m.start, m.end)) {
+        const k = `${e.org}|${m.text.toLowerCase()}`;
+        if (!retired.has(k)) retired.set(k, s.start);
+      }
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
         set.add(d.why);
@@ -161,7 +181,14 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const t: ThirdPartyStatement = { org: e.org, name: e.setBy ? `${m.text} (${e.setBy} cookie)` : m.text, evidence };
       if (product) t.product = product;
       thirdParties.push(t);
+      aliasOfStatement.set(t, `${e.org}|${m.text.toLowerCase()}`);
     }
+  }
+  if (retired.size) {
+    // Only the mentions before it: a change log that removes a kit and later adds it back ("V3.1：移除GrowingIO SDK",
+    // "V3.4：重新接入GrowingIO SDK") ends with it in use.
+    const kept = thirdParties.filter((t) => !(t.evidence.start < (retired.get(aliasOfStatement.get(t) ?? '') ?? -1)));
+    thirdParties.splice(0, thirdParties.length, ...kept);
   }
   // analyzePolicy drops the asides of companies named after all (here, by an SDK row or by a domain).
   return { thirdParties, claims, rejected, asides: [...asides.values()] };

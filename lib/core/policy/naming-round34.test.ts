@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { namedOrgs as named } from '../../../tests/support/policy-sentences.ts';
+
+// From the thirty-fourth session's reading of the development naming rounds (families of errors, grouped by a helper):
+// a vendor a later line retires, written here in new words, with the shapes that must keep the name.
+describe('a name the policy retires later', () => {
+  it.each([
+    ['a list item taken back by the line after the list', 'We send text messages with:\n• Twilio (SMS)\n• Braze (push)\nThe exception is Braze: we switched it off in 2023, and it no longer receives any data.', 'braze_inc', 'twilio'],
+    ['a table row taken back by its footnote', 'Purpose | Provider\nCard payments | Adyen\nPay later | Klarna*\n*Klarna was withdrawn as a payment option in May 2024.', 'klarna', null],
+    ['a toggle row taken back by a note', 'Your choices\nHotjar   OFF\nGoogle Analytics   ON\nNote: Hotjar was removed from the site in 2024 and is listed only until your stored choice expires.', 'hotjar', 'google'],
+  ])('not named: %s', (_shape, text, gone, kept) => {
+    const got = named(text);
+    expect(got).not.toContain(gone);
+    if (kept) expect(got).toContain(kept);
+  });
+
+  it.each([
+    ['a vendor removed and added back later in the change log', 'Change log\nV2.0: Removed: Mixpanel\nV2.4: Added Mixpanel again for product analytics, which receives your usage events.', 'mixpanel'],
+    ['the new vendor of a replacement', 'Orders that need a review are screened by Signifyd. We replaced Riskified with Signifyd in 2023.', 'signifyd'],
+    ['switched off only under a condition', 'We use Adjust to learn which campaign brought you to the app. If you are under 13, Adjust is switched off.', 'adjust'],
+    ['a different name of the same company retired', 'We use Google Analytics to count visits. Google Optimize was discontinued and was removed from our pages in 2023.', 'google'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});
