@@ -70,3 +70,15 @@ export function denyingPointerAt(s: Sentence): number {
   for (const m of s.text.matchAll(DENYING_POINTER)) if (GETS_NOTHING.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return m.index;
   return -1;
 }
+
+/**
+ * "You can sign up with your Google, GitHub or GitLab account. If you do, we receive your name … from that service." (34th
+ * session): the next line says what comes FROM the ones this sentence offered, and sends nothing back to them.
+ */
+const FROM_POINTER = /\b(?:receive|receives|obtain|obtains|get|gets|import|imports|collect|retrieve)\b[^.;]{0,100}?\bfrom (?:that|this|those|these|each|either|the chosen|the relevant|the selected) (?:[\w-]+ )?(?:provider|service|account|platform|company|network|site|app)s?\b|\b(?:receive|obtain|get|import|retrieve)\b[^.;]{0,100}?\bfrom (?:them|it)\b|(?:从|自)(?:该|这些|上述|对应|相应|所选)[\u4e00-\u9fff]{0,4}?(?:平台|账号|帐号|服务|第三方)[^，。；]{0,8}?(?:获取|获得|接收|收到)/i;
+const SENDS_BACK = /\b(?:send|sends|post|posts|share|shares|pass|passes|give|gives|tell|tells|report|reports|provide|provides)\b[^.;]{0,40}?\b(?:to |with )?(?:them|it|that (?:provider|service|account|platform)|your (?:timeline|feed|profile|wall))\b|(?:向|给)(?:该|这些|上述|对应|相应)[\u4e00-\u9fff]{0,4}?(?:平台|第三方|服务)[^，。；]{0,8}?(?:提供|共享|发送|同步)/i;
+export function nextTakesFromThem(sentences: readonly Sentence[], index: number): boolean {
+  const next = index >= 0 ? nextLineOf(sentences, index) : undefined;
+  if (next === undefined) return false;
+  return FROM_POINTER.test(next.text) && !(SENDS_BACK.test(next.text) && !deniesAnything(next.text));
+}

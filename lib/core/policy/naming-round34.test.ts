@@ -21,3 +21,17 @@ describe('a name the policy retires later', () => {
     ['a different name of the same company retired', 'We use Google Analytics to count visits. Google Optimize was discontinued and was removed from our pages in 2023.', 'google'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('sign-in options the next line says data comes from', () => {
+  it.each([
+    ['options, then "from that provider"', 'You can open an account with your phone number, or by continuing with Facebook or Microsoft.\nIf you pick one, we receive your name and e-mail address from that provider.', ['facebook', 'microsoft']],
+    ['an account list, then "from that service"', 'Sign up with an e-mail address or with your Google or GitHub account. If you do, we get your name and avatar from that service.', ['google', 'github']],
+  ])('not named: %s', (_shape, text, orgs) => {
+    const got = named(text);
+    for (const org of orgs) expect(got).not.toContain(org);
+  });
+
+  it.each([
+    ['a kit the sentence has collect data, beside the sign-in', 'You can sign in with Facebook, and the Facebook SDK collects your device identifiers.\nWe receive your name from that provider.', 'facebook'],
+  ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+});

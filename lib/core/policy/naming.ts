@@ -21,7 +21,7 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { clauseRejection, sentenceReadingHolds } from './naming-clauses.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
-import { continuedWithContext, namesTheOnesBefore, nextSendsBack } from './naming-context.ts';
+import { continuedWithContext, namesTheOnesBefore, nextSendsBack, nextTakesFromThem } from './naming-context.ts';
 import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
 import type { OwnerInfo } from './owner.ts';
@@ -128,6 +128,8 @@ const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholl
 /** "Sign in with Apple or Google", "Continue with Facebook or Google": the later options of a list of sign-in buttons. */
 const SIGN_IN_LIST_BEFORE = /\b(?:sign|log)[- ]?(?:in|on|up) with\b[^.;]{0,50}?\b(?:or|and)\s+["“]?(?:continue with\s+)?$|\bcontinue with\b[^.;]{0,30}?\b(?:or|and)\s+["“]?$/i;
 /** A sentence that offers ways to open an account or log in (with an email address, "or with …"). */
+// The offer's own clause: not a name after ", and the Facebook SDK collects …".
+const SIGN_IN_OFFER = /\b(?:sign(?:ing)?[- ]?(?:in|up|on)|log(?:ging)?[- ]?(?:in|on)|create (?:an|your) account|register(?:ing)?|continu(?:e|ing)|connect(?:ing)?)\b[^.;]{0,80}?\b(?:with|using|via|through)\b(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){0,80}$/i;
 const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) account|log(?:ging)? in|sign(?:ing)? in)\b[^.;]{0,80}\b(?:with|using|or)\b/i;
 /** Sign in with Apple's "Hide My Email": the relay address Apple gives the site. */
 const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
@@ -177,6 +179,8 @@ export interface SentenceFacts {
   linkedRow: boolean;
   /** The next sentence of the paragraph sends data to the companies this one mentions ("… to these credit bureaus"). */
   sentBack: boolean;
+  /** The next line says what comes from the ones this sentence offers ("… we receive your name from that service"). */
+  nextFromThem: boolean;
   /** A table row's "Source" column (table-columns.ts sourceColumnOf), or -1. */
   sourceColumn: number;
 }
@@ -251,7 +255,7 @@ export function sentenceFacts(s: Sentence, sentences: readonly Sentence[], index
   const next = index >= 0 ? sentences[index + 1] : undefined;
   const nextCollectsNothing = next !== undefined && next.block === s.block && /SDK/i.test(s.text) && COLLECTS_NOTHING.test(next.text);
   const connectSends = next !== undefined && next.block === s.block && SENT_WHEN_CONNECTED.test(next.text);
-  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, connectSends, linkedRow, sentBack, sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
+  return { reject, hasContext, fragment, inThirdPartySection, ownSocialPage: OWN_SOCIAL_PAGE.test(s.text), nextCollectsNothing, connectSends, linkedRow, sentBack, nextFromThem: nextTakesFromThem(sentences, index), sourceColumn: index >= 0 ? sourceColumnOf(sentences, index) : -1 };
 }
 
 const INHERITED = new Set<NamingRejection>(['social-follow', 'outbound-link', 'not-covered', 'search-engine']);
@@ -376,6 +380,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (ACCOUNT_WITH_BEFORE.test(before) && !sharesToThem) return no('data-source');
   if (LOGIN_SOURCE.test(s.text) && SHARES_WITH_US.test(s.text) && !sharesToThem && !integrated) return no('data-source');
   if (SOURCES_BEFORE.test(before) && !sharesToThem) return no('data-source');
+  // "You can sign up with an e-mail address or with your Google, GitHub or GitLab account." over "… we receive your name …
+  // from that service": the sign-in options are where the account data comes from.
+  if (SIGN_IN_OFFER.test(before.slice(-160)) && facts.nextFromThem && !sharesToThem && !COMPANY_COLLECTS_AFTER.test(after)) return no('data-source');
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   const familyWords = /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)
