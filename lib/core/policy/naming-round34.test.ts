@@ -35,3 +35,16 @@ describe('sign-in options the next line says data comes from', () => {
     ['a kit the sentence has collect data, beside the sign-in', 'You can sign in with Facebook, and the Facebook SDK collects your device identifiers.\nWe receive your name from that provider.', 'facebook'],
   ])('still named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
 });
+
+describe('Chinese verbs that make a sentence about a service', () => {
+  it.each([
+    ['the instrument of a speed-up', '本站的图片与脚本通过 Cloudflare 的网络加速。', 'cloudflare'],
+    ['the instrument of a transcription', '语音留言会通过科大讯飞的识别服务转写为文字。', 'iflytek'],
+    ['a company that receives', '地图页面使用 Google 地图，Google 会收到您所在的城市。', 'google'],
+    ['a company data is stored in', '您在表单中填写的邮箱将存入HubSpot，仅供销售团队查看。', 'hubspot'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('not a name beside storage on the reader\'s own device', () => {
+    expect(named('我们不会像谷歌Chrome那样同步您的浏览历史，您的书签仅保存在本地。')).not.toContain('google');
+  });
+});
