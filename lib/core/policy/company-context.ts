@@ -36,6 +36,8 @@ export const SUBJECT_OF_DATA_VERB = /^\s+(?:(?:automatically|also|may|might|will
 export const SHARE_TO = /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,12}(?:to|with)\b|共享|提供给|传输至|发送至|传递给|回传(?:至|给)|上报(?:至|给)|(?<!不会|不|未|没有|绝不|并不|从不)向[^，。；]{0,16}?(?:传递|传输|发送|回传)|SDK[^，。；]{0,12}(?:收集|获取|采集)/i;
 
 /** Does an ambiguous name stand as a company here? */
+const ZH_AGENT_BEFORE = /(?:由|通过|透过|采用|借助|整合|集成|接入|嵌入|内置)(?:了)?\s*$/;
+const ZH_AGENT_AFTER = /^\s*(?:会|将|可能|也会|则)?(?:接收|收集|存储|储存|保存|处理|获取|读取|记录|进行|构建|搭建|托管|提供|负责)|^\s*(?:的)?(?:广告|统计|推送|归因|分析|支付|地图|客服)?\s*SDK/;
 export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMatch[], facts: RowFacts, strict: boolean): boolean {
   const after = s.text.slice(m.end, m.end + 100);
   // A brand some companies write in lower case keeps its suffix in lower case too ("logly, inc.").
@@ -55,6 +57,9 @@ export function companyContext(s: Sentence, m: AliasMatch, all: readonly AliasMa
   // "分析与归因服务包括：Singular（安装归因）、…以及Branch（深度链接…）": a Latin name in a Chinese sentence, with the
   // service it runs in brackets after it or as an item of a list of services — not an English word in running text.
   if (/^\p{Lu}/u.test(m.text) && CJK.test(s.text) && (ZH_ROLE_IN_BRACKETS_AFTER.test(after) || ZH_SERVICES_LIST_BEFORE.test(lead))) return true;
+  // "由 Singular 进行归因统计", "Ketch 会存储您的退出偏好", "整合Vpon广告SDK" (34th session): a Latin name in a Chinese clause as the
+  // agent or the kit of a Chinese data or service verb — Chinese running text does not use the English word.
+  if (/^[A-Za-z]/.test(m.text) && CJK.test(s.text) && (ZH_AGENT_BEFORE.test(lead) || ZH_AGENT_AFTER.test(after))) return true;
   // In a list with another company the lexicon knows without doubt ("Google, Segment and Heap").
   for (const o of all) {
     if (o === m || !o.entry || o.entry.context === 'company') continue;

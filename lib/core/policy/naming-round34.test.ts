@@ -48,3 +48,15 @@ describe('Chinese verbs that make a sentence about a service', () => {
     expect(named('我们不会像谷歌Chrome那样同步您的浏览历史，您的书签仅保存在本地。')).not.toContain('google');
   });
 });
+
+describe('a Latin name that is also an English word, inside a Chinese clause', () => {
+  it.each([
+    ['the agent after 由', '本应用的安装来源由 Singular 进行归因统计。', 'singular_labs'],
+    ['the subject of a data verb', '您的退出选择由第三方工具记录，Ketch 会存储您的偏好及设备标识符。', 'ketch'],
+    ['the kit integrated', '本App的iOS版本另整合Vpon广告SDK，用于展示广告。', 'vpon'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('not the English word in brackets', () => {
+    expect(named('语法练习：请将下列名词由单数（singular）改为复数（plural）。')).not.toContain('singular_labs');
+  });
+});
