@@ -82,3 +82,24 @@ export function nextTakesFromThem(sentences: readonly Sentence[], index: number)
   if (next === undefined) return false;
   return FROM_POINTER.test(next.text) && !(SENDS_BACK.test(next.text) && !deniesAnything(next.text));
 }
+
+/**
+ * "屏幕由三星显示供应。硬件供应商不会接收您的健康数据", "已获得 TrustArc 隐私认证，认证机构不会获得您的个人信息" (34th session): a
+ * role noun — the part a company plays that is not receiving data — as the subject of a denial covers the names of the clause
+ * just before it, which introduced them in that role. Not the names of earlier clauses ("我们使用腾讯云存储数据，…；广告主不会
+ * 获得…" says nothing of 腾讯云).
+ */
+const ROLE_POINTER = /(?:^|[，；])(?:硬件|设备|元器件)?(?:供应商|认证机构|广告主|出版方|投资方)(?:本身|均|都|也)?(?=不|无法|并不|从不)/g;
+const ROLE_GETS_NOTHING = /^(?:会|将)?(?:不会|无法|并不|从不|不)(?:会)?(?:获得|获取|接收|收到|访问|接触)[^，。；]{0,12}?(?:数据|信息|资料|记录|名单)/;
+const clauseStart = (text: string, at: number): number => Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+/** Where a role noun's denial stands in a sentence, and the start of the clause before it: [from, to), or null. */
+export function roleDenialSpan(s: Sentence): [number, number] | null {
+  for (const m of s.text.matchAll(ROLE_POINTER)) {
+    if (!ROLE_GETS_NOTHING.test(s.text.slice(m.index + m[0].length))) continue;
+    const at = m.index + (/^[，；]/.test(m[0]) ? 1 : 0);
+    return at === 0 ? [0, 0] : [clauseStart(s.text, at - 1), at];
+  }
+  return null;
+}
+/** The last clause of a sentence, which a role noun opening the next line points back at. */
+export const lastClauseStart = (text: string): number => clauseStart(text.replace(/[。.！!？?]\s*$/, ''), text.length);

@@ -60,3 +60,13 @@ describe('a Latin name that is also an English word, inside a Chinese clause', (
     expect(named('语法练习：请将下列名词由单数（singular）改为复数（plural）。')).not.toContain('singular_labs');
   });
 });
+
+describe('a role noun that denies, over the clause that gave the role', () => {
+  it.each([
+    ['a certification body, the same sentence', '本平台已获得 TrustArc 隐私认证，认证机构不会获得您的个人信息。', 'trustarc'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('a recipient in an earlier clause keeps its name', () => {
+    expect(named('我们的订单数据存储于阿里云，屏幕由三星供应，硬件供应商不会接收您的数据。')).toContain('alibaba');
+  });
+});

@@ -11,7 +11,7 @@ import { sectionNaming } from './heading-labels.ts';
 import { aliasesOf } from './lexicon/matcher.ts';
 import { judgeNaming, productOf, sendsToMentioned, sentenceFacts, type NamingRejection } from './naming.ts';
 import { deniedEverything } from './naming-shapes.ts';
-import { denyingPointerAt, nextLineOf } from './naming-context.ts';
+import { denyingPointerAt, lastClauseStart, nextLineOf, roleDenialSpan } from './naming-context.ts';
 import type { OwnerInfo } from './owner.ts';
 import type { Sentence } from './text.ts';
 
@@ -131,6 +131,11 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
     const pointerNext = next ? denyingPointerAt(next) : -1;
     const pointsBackAt = pointerHere >= 0 ? pointerHere : pointerNext >= 0 && aliasesOf(next!).every((m) => m.start > pointerNext) ? Infinity : -1;
     for (const m of matches) if (m.entry && m.end <= pointsBackAt) deniedHere.add(m.entry.org);
+    // A role noun denying everything ("硬件供应商不会接收…") covers the clause before it: here, or this line's last clause.
+    const role = roleDenialSpan(s);
+    const roleNext = next ? roleDenialSpan(next) : null;
+    const span = role && role[1] > 0 ? role : roleNext && roleNext[1] === 0 ? [lastClauseStart(s.text), s.text.length] : null;
+    if (span) for (const m of matches) if (m.entry && m.start >= span[0] && m.end <= span[1]) deniedHere.add(m.entry.org);
     for (const m of matches) {
       const e = m.entry;
       if (!e) continue; // browser / OS / card brand: swallowed by the matcher on purpose
