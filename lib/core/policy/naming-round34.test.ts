@@ -70,3 +70,16 @@ describe('a role noun that denies, over the clause that gave the role', () => {
     expect(named('我们的订单数据存储于阿里云，屏幕由三星供应，硬件供应商不会接收您的数据。')).toContain('alibaba');
   });
 });
+
+describe('English verbs that make a sentence about a service', () => {
+  it.each([
+    ['a passive agent of a processing verb', 'During the test, half of all visitors are assigned to a variant by Optimizely.', 'optimizely'],
+    ['answers scored by a vendor', 'Your quiz answers are scored by Typeform.', 'typeform'],
+    ['a meeting that takes place on a platform', 'Video consultations take place on Microsoft Teams.', 'microsoft'],
+    ['a vendor that performs a function', 'From July we add Datadog as a sub-processor. New Relic, which performs this function today, leaves in June.', 'new_relic'],
+  ])('named: %s', (_shape, text, org) => expect(named(text)).toContain(org));
+
+  it('not a payment method someone is "paid by"', () => {
+    expect(named('We are not paid by Apple, Samsung or Google for reviews of their phones.')).not.toContain('apple');
+  });
+});
