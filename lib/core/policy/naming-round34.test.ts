@@ -83,3 +83,16 @@ describe('English verbs that make a sentence about a service', () => {
     expect(named('We are not paid by Apple, Samsung or Google for reviews of their phones.')).not.toContain('apple');
   });
 });
+
+describe('the reader\'s own device, operating system or store', () => {
+  it.each([
+    ['a brand before other brands of phones', 'You can unlock the app with your fingerprint on Samsung and Google Pixel phones.', 'samsung'],
+    ['a brand before its TV platform', 'Our TV apps for Samsung Tizen and LG webOS send viewing events to Samba TV if you allow it.', 'samsung'],
+    ['a possessive prompt', 'Before the Adjust SDK reads your IDFA, the app asks through Apple\'s AppTrackingTransparency prompt.', 'apple'],
+    ['a possessive privacy label', 'The app is distributed through the App Store, so Apple\'s privacy label lists the same SDKs.', 'apple'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('a vendor that stores a token for your device keeps its name', () => {
+    expect(named('Push notifications are delivered through OneSignal, which stores a push token for your browser or device.')).toContain('onesignal');
+  });
+});

@@ -96,7 +96,12 @@ const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
 const CITATION_BEFORE = /\bv\.?\s+$|\b(?:a|an|the|one)\s+(?:(?:19|20)\d\d\s+|recent\s+|new\s+)?(?:study|report|survey|analysis|paper) (?:by|from)\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:cite|cites|cited|citing|quote|quotes|quoted|quoting)\s+(?:the\s+)?(?:reporting|research|work|findings|articles?|reports?|stud(?:y|ies)|analysis|data)\s+(?:by|from|of|in)\s+$|\b(?:press|news|media) (?:reports?|coverage|articles?|stories)\b[^.;]{0,30}?\b(?:in|by|from)\s+(?:the\s+)?$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
 const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
-const PLATFORM_AFTER = /^\s*(?:devices?|phones?|tablets?|computers?|hardware|products?|operating systems?|OS\b|platforms? (?:and|or)|browsers?|app stores?|stores?|watch|TV|smart (?:TVs?|speakers?|watches|displays))\b/i;
+// Also after other brands of the same list ("on Samsung and Google Pixel phones") and a product line's own name ("Samsung
+// Tizen", "Apple iPhones", "the Samsung Apps store").
+// Case-sensitive: the words between are brands (capitalised), not "…, which stores a push token".
+const PLATFORM_AFTER = /^\s*(?:(?:,|and|or)\s+(?:[A-Z][\w-]*\s+){1,2}?)?(?:[A-Z][\w-]*\s+){0,2}?(?:[Dd]evices?|[Pp]hones?|[Ss]martphones?|[Tt]ablets?|[Cc]omputers?|[Hh]ardware|[Pp]roducts?|[Oo]perating [Ss]ystems?|OS\b|[Pp]latforms? (?:and|or)|[Bb]rowsers?|[Aa]pps? [Ss]tores?|[Ss]tores?|[Ww]atch|TVs?|[Ss]mart (?:TVs?|[Ss]peakers?|[Ww]atches|[Dd]isplays)|Tizen|webOS|One UI|Galaxy|Pixel|iPhones?|iPads?|HarmonyOS|Fire TV)\b/;
+/** "Apple's AppTrackingTransparency prompt", "Apple's privacy label", "Apple's and Microsoft's operating-system crash reporters". */
+const POSSESSIVE_PLATFORM_AFTER = /^['’]s?\s+(?:and\s+[A-Z][\w-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:prompt|privacy (?:label|nutrition label)|operating[- ]systems?|app store|App Store)\b/;
 const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|IDFA|Advertising ID|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?(?=\s*(?:$|[,.;:)（(]|(?:and|or|to|in|on|is|are)\b))|(?:user ?name|password|login details))/i;
 /** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
 const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
@@ -364,7 +369,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   // "Apple gives us a relay address instead of your real one": Sign in with Apple's Hide My Email, data coming to the site.
   // Not "… Apple forwards our emails to your inbox": the relay handles the site's email.
   if (RELAY_ADDRESS.test(s.text) && !sharesToThem && !/\bforward/i.test(s.text)) return no('data-source');
-  if (PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-60))) return no('platform-brand');
+  if ((PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-60))) || (POSSESSIVE_PLATFORM_AFTER.test(after) && !sharesToThem)) return no('platform-brand');
   if (DOWNLOADED_FROM.test(before.slice(-60))) return no('platform-brand');
   // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
   // user's device, i.e. a data type, not a company receiving data.
