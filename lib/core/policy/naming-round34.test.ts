@@ -96,3 +96,16 @@ describe('the reader\'s own device, operating system or store', () => {
     expect(named('Push notifications are delivered through OneSignal, which stores a push token for your browser or device.')).toContain('onesignal');
   });
 });
+
+describe('a company cited, impersonated or competed with', () => {
+  it.each([
+    ['an impersonation warning', 'Be careful with texts that look like they are from PayPal asking you to confirm a payment.', 'paypal'],
+    ['an incident in the news', 'After the Facebook–Cambridge Analytica scandal, we ended every data-sharing agreement we had.', 'facebook'],
+    ['a cited survey', 'A 2023 Ipsos survey found that most readers worry about tracking.', 'ipsos'],
+    ['a competitor', 'Our booking tool is an alternative to Shopify and Squarespace for small studios.', 'squarespace'],
+  ])('not named: %s', (_shape, text, org) => expect(named(text)).not.toContain(org));
+
+  it('a vendor that sends the survey is still named', () => {
+    expect(named('We send your e-mail address to Qualtrics so it can send you our survey.')).toContain('qualtrics');
+  });
+});

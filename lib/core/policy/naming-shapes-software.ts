@@ -3,7 +3,8 @@
  * games and business tools; regional markets; Chinese mini programs and finance, health and education apps): a version
  * that no longer sends to it, a vendor the site had delete its data, the identity providers enterprise customers sign in
  * with, ways to pay, an award, the companies the author was formed from, "unlike X, we …", a company's settings page, the
- * product the policy is written for, the host app's browser engine. Each reads only the words next to the name, so the
+ * product the policy is written for, the host app's browser engine; impersonation warnings, news incidents, cited studies
+ * and "an alternative to X" (34th session). Each reads only the words next to the name, so the
  * other companies of the sentence keep their standing.
  * Asked by naming-shapes.ts shapeRejection.
  */
@@ -38,9 +39,20 @@ const MERGED_INTO_AUTHOR_BEFORE = /\b(?:formed|created|established|born)\b[^.;]{
 /** "Unlike portal cafés run on Naver or Daum, our community …": a comparison that says what the site does not do. */
 const UNLIKE = { before: /(?:^|[.;]\s*)unlike\s+[^,.;]{0,60}$/i, after: /^[^.;]{0,40},\s*(?:we|our|us|this)\b/i };
 
+/** "emails that look like they are from PayPal": an impersonation warning (34th session). */
+const LOOKS_FROM_BEFORE = /\b(?:look|looks|looking|seem|seems|appear|appears|pretend|pretends|claim|claims)(?: like| to be)? (?:they(?:'re| are)?|it(?:'s| is)?|to)? ?(?:are |is |come |came )?from\s+(?:[\w&.'’-]+,?\s+(?:or\s+|and\s+)?){0,2}$/i;
+/** "the Facebook–Cambridge Analytica incident", "the LinkedIn data breach": an event in the news. */
+const INCIDENT_AFTER = /^[–—-][A-Z][\w.'’ ]{1,30}?\s+(?:incident|scandal|affair|revelations?|case|breach)\b|^\s+(?:data\s+)?(?:breach|leak|scandal|incident|revelations?)\b/;
+/** "A 2024 Ipsos survey found …", "comScore's audience report, … quoted for context only": a study cited, not a recipient. */
+const STUDY_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:survey|study|poll|research|report|ratings|panel)\b[^.;]{0,60}?\b(?:found|finds|show|shows|showed|suggests?|suggested|reported|concluded|quoted|for context)\b/i;
+/** "Our platform is an alternative to Shopify and Squarespace": what the site competes with. */
+const ALTERNATIVE_TO_BEFORE = /\balternatives? (?:to|for)\s+(?:[\w&.'’-]+\s+(?:and|or)\s+|[\w&.'’-]+,\s+){0,3}$/i;
+
 export function softwareSectionRejection(before: string, after: string, sendsTo: boolean): NamingRejection | null {
   if (PAYMENT_LIST_AFTER.test(after) && PAYMENT_WORDS.test(before + after) && !sendsTo && !/\b(?:process|receiv|handl)/i.test(before + after)) return 'example-of-user-provider';
   if (AWARD.before.test(before.slice(-40)) && AWARD.after.test(after)) return 'citation';
+  if (!sendsTo && (LOOKS_FROM_BEFORE.test(before.slice(-80)) || INCIDENT_AFTER.test(after) || STUDY_AFTER.test(after))) return 'citation';
+  if (ALTERNATIVE_TO_BEFORE.test(before.slice(-80)) && !sendsTo) return 'comparison';
   if (MERGED_INTO_AUTHOR_BEFORE.test(before.slice(-200))) return 'corporate-family';
   if (UNLIKE.before.test(before.slice(-80)) && UNLIKE.after.test(after)) return 'comparison';
   if (UNTIL_VERSION_BEFORE.test(before) || (HAD_DELETE.before.test(before.slice(-20)) && HAD_DELETE.after.test(after))) return 'former';
