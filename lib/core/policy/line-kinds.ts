@@ -124,9 +124,10 @@ export const RECIPIENT_FIELD = /^[\s\-–•*·\d.()]*(?:recipients?(?: name)?|n
 
 /**
  * A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"), also after the version
- * the log is kept by ("V4.0：移除第三方统计SDK", "v2.3: Removed the heatmap tool"): gone, not a recipient.
+ * the log is kept by ("V4.0：移除第三方统计SDK", "v2.3: Removed the heatmap tool") or its date ("2023-11-01 删除：AppsFlyer",
+ * "14 Feb 2025 - Removed: Heap"): gone, not a recipient.
  */
-export const RETIRED_LINE = /^[\s\-–•*·]*[【\[]\s*(?:已?(?:移除|删除|刪除|下线|下線|停用)|removed|discontinued)\s*[】\]]|^[\s\-–•*·]*(?:(?:v|version\s*)?\d+(?:\.\d+)+\s*[:：]\s*(?:removed|deleted|dropped|retired)\b|(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：])|^[\s\-–•*·]*(?:(?:v|V)?\d+(?:\.\d+)+\s*[：:]\s*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用)|(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：])/i;
+export const RETIRED_LINE = /^[\s\-–•*·]*(?:(?:\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[:：\-–—]?\s*)?[【\[]\s*(?:已?(?:移除|删除|刪除|下线|下線|停用)|removed|discontinued)\s*[】\]]|^[\s\-–•*·]*(?:(?:\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[:：\-–—]?\s*)?(?:(?:v|version\s*)?\d+(?:\.\d+)+\s*[:：]\s*(?:removed|deleted|dropped|retired)\b|(?:removed|deleted|discontinued|dropped|retired|no longer used|stopped using)\s*[:：])|^[\s\-–•*·]*(?:(?:\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*[:：\-–—]?\s*)?(?:(?:v|V)?\d+(?:\.\d+)+\s*[：:]\s*(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用)|(?:已?(?:删除|刪除|移除|下线|下線|停用)|停止使用|不再使用)\s*[:：])/i;
 
 /** A change log's line that says what was put in ("Added: Microsoft Clarity (session replay)", "新增：…"). */
 export const ADDED_LINE = /^[\s\-–•*·]*(?:added|new|introduced|now using)\s*[:：]\s*\S|^[\s\-–•*·]*(?:新增|新接入|增加)\s*[：:]\s*\S/i;

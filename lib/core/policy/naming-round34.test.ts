@@ -109,3 +109,16 @@ describe('a company cited, impersonated or competed with', () => {
     expect(named('We send your e-mail address to Qualtrics so it can send you our survey.')).toContain('qualtrics');
   });
 });
+
+describe('a change log or a switch that retires a vendor', () => {
+  it.each([
+    ['a dated change-log line', 'Change log\n2 March 2025 - Removed: Mixpanel (product analytics).\n2 March 2025 - Added: PostHog for product analytics.', 'mixpanel', 'posthog'],
+    ['a dated Chinese change-log line', '变更记录\n2023-11-01 删除：AppsFlyer 归因SDK\n2023-11-01 新增：Adjust SDK，用于海外推广效果归因', 'appsflyer', 'adjust'],
+    ['removed from the app, Chinese', '自2024年1月起，我们已从App中移除Adjust SDK；目前广告归因仅通过AppsFlyer完成。', 'adjust', 'appsflyer'],
+    ['switched from, and no longer receives, in one sentence', '安装归因：海外版本使用 AppsFlyer（已于2023年由 Adjust 切换而来，Adjust 不再接收新数据）。', 'adjust', 'appsflyer'],
+  ])('not named: %s', (_shape, text, gone, kept) => {
+    const got = named(text);
+    expect(got).not.toContain(gone);
+    expect(got).toContain(kept);
+  });
+});

@@ -109,7 +109,8 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
   // as a payment option", "Removed: Heap"): the same name elsewhere in the policy — a list row, a table cell — is that
   // former vendor too. By the name as written, not the company: retiring Google Optimize says nothing of Google Analytics.
   const retired = new Map<string, number>();
-  const aliasOfStatement = new Map<ThirdPartyStatement, string>();
+  const aliasOfStatement = new Map<ThirdPartyStatement, { key: string; at: number; cookie: boolean }>();
+  const retiredCookies = new Set<string>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const matches = aliasesOf(s);
@@ -161,7 +162,9 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       if (!d.ok && d.why === 'data-source' && s.block !== undefined) sourceIn.set(e.org, s.block);
       if (!d.ok && (d.why === 'former' || d.why === 'negated') && retiredAt(s.text, m.start, m.end)) {
         const k = `${e.org}|${m.text.toLowerCase()}`;
-        if (!retired.has(k)) retired.set(k, s.start);
+        if (!retired.has(k)) retired.set(k, s.start + m.start);
+        // A cookie of the same company in the retiring sentence goes with it ("此前使用的 Hotjar 已停用，残留的 _hjid Cookie …").
+        for (const o of matches) if (o.entry?.org === e.org && o.entry.source === 'cookie') retiredCookies.add(`${e.org}|${s.start}`);
       }
       if (!d.ok) {
         const set = rejected.get(e.org) ?? new Set<NamingRejection>();
@@ -186,13 +189,18 @@ export function extractThirdParties(sentences: Sentence[], owner: OwnerInfo): Th
       const t: ThirdPartyStatement = { org: e.org, name: e.setBy ? `${m.text} (${e.setBy} cookie)` : m.text, evidence };
       if (product) t.product = product;
       thirdParties.push(t);
-      aliasOfStatement.set(t, `${e.org}|${m.text.toLowerCase()}`);
+      aliasOfStatement.set(t, { key: `${e.org}|${m.text.toLowerCase()}`, at: s.start + m.start, cookie: e.source === 'cookie' });
     }
   }
   if (retired.size) {
-    // Only the mentions before it: a change log that removes a kit and later adds it back ("V3.1：移除GrowingIO SDK",
+    // Only the mentions before it (in the sentence too: "由 Adjust 切换而来，Adjust 不再接收新数据"): a change log that removes a kit and later adds it back ("V3.1：移除GrowingIO SDK",
     // "V3.4：重新接入GrowingIO SDK") ends with it in use.
-    const kept = thirdParties.filter((t) => !(t.evidence.start < (retired.get(aliasOfStatement.get(t) ?? '') ?? -1)));
+    const gone = (t: ThirdPartyStatement): boolean => {
+      const a = aliasOfStatement.get(t);
+      if (!a) return false;
+      return a.at < (retired.get(a.key) ?? -1) || (a.cookie && retiredCookies.has(`${t.org}|${t.evidence.start}`));
+    };
+    const kept = thirdParties.filter((t) => !gone(t));
     thirdParties.splice(0, thirdParties.length, ...kept);
   }
   // analyzePolicy drops the asides of companies named after all (here, by an SDK row or by a domain).
