@@ -23,7 +23,7 @@ import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negatio
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, HYPOTHETICAL, aboutTheLaw, formerOnly, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { AD_MEASUREMENT, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -39,7 +39,6 @@ const COMPILED = CATEGORY_TERMS.map((c) => ({
 }));
 const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
-const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
 /** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */
 const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b/i;
@@ -50,17 +49,6 @@ const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting',
 /** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
 const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[- ]?part\w*|partners|companies)\b)[^.])*\b(?:send|(?<!\b(?:an|the|each|every|this|that|our|your|any|an?other) )email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?|delivery|service|services|provider|providers|platform|platforms|tool|tools|program|software|vendor)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
-/**
- * "… but no advertising cookies are ever placed on our site": a clause saying that nothing of a kind is used. Its
- * purpose words describe what is absent (NOTHING_USED below catches the same shape when it opens the sentence).
- */
-const NOTHING_USED_CLAUSE = /(?:^|[,;:]\s*(?:but|and|while|whereas)?\s*|\b(?:but|and)\s+)no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:is|are|will be|shall be|gets?)\s+)(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/gi;
-function nothingUsedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  NOTHING_USED_CLAUSE.lastIndex = 0;
-  for (let m = NOTHING_USED_CLAUSE.exec(text); m; m = NOTHING_USED_CLAUSE.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
 
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */
 const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:|\b(?:solely|exclusively|only) to (?:process|handle|complete|verify|deliver|enable|run|load|send|provide)\b/i;

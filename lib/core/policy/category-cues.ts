@@ -91,3 +91,18 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
   }
   return false;
 }
+
+/** "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics. */
+export const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
+
+/**
+ * "… but no advertising cookies are ever placed on our site": a clause saying that nothing of a kind is used. Its
+ * purpose words describe what is absent (NOTHING_USED below catches the same shape when it opens the sentence).
+ */
+const NOTHING_USED_CLAUSE = /(?:^|[,;:]\s*(?:but|and|while|whereas)?\s*|\b(?:but|and)\s+)no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:is|are|will be|shall be|gets?)\s+)(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/gi;
+export function nothingUsedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  NOTHING_USED_CLAUSE.lastIndex = 0;
+  for (let m = NOTHING_USED_CLAUSE.exec(text); m; m = NOTHING_USED_CLAUSE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

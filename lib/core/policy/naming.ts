@@ -21,6 +21,8 @@ import { isOrdinaryWord, normalizeAlias } from './lexicon/matcher.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { clauseRejection, sentenceReadingHolds } from './naming-clauses.ts';
 import { COLLECTS_NOTHING, NOT_COVERED, NOT_USED_AFTER, NO_SUCH_AS_BEFORE, OTHERS_PRACTICES, OUTBOUND_LINK, SHARES_DATA, shapeRejection } from './naming-shapes.ts';
+import { readerPlatform } from './naming-platform.ts';
+import { COMPANY_COLLECTS_AFTER, offeredSignIn, signInRejection } from './naming-sign-in.ts';
 import { continuedWithContext, namesTheOnesBefore, nextSendsBack, nextTakesFromThem } from './naming-context.ts';
 import { FRAGMENT_CONTEXT, SERVICE_TITLE, bareRowTitle, leadInIndices, leadInRejection, listLeadIns, rowsLeadIn, underNegatedLeadIn } from './lead-ins.ts';
 import { cellAt, inFlattenedCookieTable, inToggleTable, notInUseRow, sourceColumnOf, tableHeaderText } from './table-columns.ts';
@@ -95,18 +97,6 @@ const HELP_AFTER = /^\s*['’]s\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){1,4}(?:set
 const HELP_BEFORE = /\b(?:visit(?:ing)?|(?<!\b(?:reports?|data|information|logs?|events?|requests?|messages?|traffic|details|address(?:es)?|numbers?|orders?|payments?|identifiers?|IDs|e-?mails?|files|photos|recordings?)\b[^.;]{0,40}\s)go(?:es)?(?:ing)? to|see|refer to|review|read|consult|found (?:at|on)|available (?:at|on|from)|learn (?:more )?(?:at|on|about)|instructions (?:from|at|on)|download(?:ed)? (?:from|at)|(?:guide|article|explanation|explainer|page|tutorial) (?:published|written|provided) by|(?:ad|ads|advertising|privacy) (?:settings|preferences) (?:for|with|on|at))\s+(?:the\s+)?$/i;
 const OPT_OUT_TOOL = /^\s+(?:[\w-]+\s+){0,3}?(?:application|app|program(?:me)?|tool|page|plug-?in|add-?on|extension|icon|web ?site|site)\b/i;
 const CITATION_BEFORE = /\bv\.?\s+$|\b(?:a|an|the|one)\s+(?:(?:19|20)\d\d\s+|recent\s+|new\s+)?(?:study|report|survey|analysis|paper) (?:by|from)\s+$|\b(?:appear|pretend|claim)\w* to (?:be|come)(?: from)?\b[^.;]{0,40}$|\baccording to (?:an?|the) (?:recent |new )?$|\b(?:sponsored|funded|organi[sz]ed) by\s+$|\b(?:cite|cites|cited|citing|quote|quotes|quoted|quoting)\s+(?:the\s+)?(?:reporting|research|work|findings|articles?|reports?|stud(?:y|ies)|analysis|data)\s+(?:by|from|of|in)\s+$|\b(?:press|news|media) (?:reports?|coverage|articles?|stories)\b[^.;]{0,30}?\b(?:in|by|from)\s+(?:the\s+)?$|\b(?:according to|as reported by|reported by|ranked by|award(?:ed)? by|featured (?:in|on)|as seen (?:in|on)|rated by|certified by|member of|powered by the)\s+(?:the\s+)?$/i;
-const SIGN_IN = /\b(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|using|via|through)\s+(?:your\s+)?$|\bcontinue with\s+$|\b(?:login|sign-?in)\s+(?:with|via)\s+$/i;
-// Also after other brands of the same list ("on Samsung and Google Pixel phones") and a product line's own name ("Samsung
-// Tizen", "Apple iPhones", "the Samsung Apps store").
-// Case-sensitive: the words between are brands (capitalised), not "…, which stores a push token".
-const PLATFORM_AFTER = /^\s*(?:(?:,|and|or)\s+(?:[A-Z][\w-]*\s+){1,2}?)?(?:[A-Z][\w-]*\s+){0,2}?(?:[Dd]evices?|[Pp]hones?|[Ss]martphones?|[Tt]ablets?|[Cc]omputers?|[Hh]ardware|[Pp]roducts?|[Oo]perating [Ss]ystems?|OS\b|[Pp]latforms? (?:and|or)|[Bb]rowsers?|[Aa]pps? [Ss]tores?|[Ss]tores?|[Ww]atch|TVs?|[Ss]mart (?:TVs?|[Ss]peakers?|[Ww]atches|[Dd]isplays)|Tizen|webOS|One UI|Galaxy|Pixel|iPhones?|iPads?|HarmonyOS|Fire TV)\b/;
-/** "Apple's AppTrackingTransparency prompt", "Apple's privacy label", "Apple's and Microsoft's operating-system crash reporters". */
-const POSSESSIVE_PLATFORM_AFTER = /^['’]s?\s+(?:and\s+[A-Z][\w-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:prompt|privacy (?:label|nutrition label)|operating[- ]systems?|app store|App Store)\b/;
-const IDENTIFIER_AFTER = /^\s*['’]s\s+(?:App Tracking Transparency|Identifier for Advertis\w*|IDFA|Advertising ID|iCloud Private Relay|Safari|Chrome|Edge|iOS|Android|macOS|Windows)\b|^\s*(?:的\s*)?(?:号码?(?!SDK)|\d*邮箱|Advertising ID|Ad(?:vertising)?\s?ID|IDFA|IDFV|AAID|GAID|OAID|广告(?:标识符|ID)|TrueDepth|相机|摄像头|手机型号|设备(?:型号|标识)|操作系统|系统版本|(?:支付|账号|帐号|账户)信息|account (?:information|details|number|credentials|handles?|names?|user ?names?|URLs?)|handles?(?=\s*(?:$|[,.;:)（(]|(?:and|or|to|in|on|is|are)\b))|(?:user ?name|password|login details))/i;
-/** "downloaded the Avis App at the iTunes": where the person got an app, a store, not a recipient. */
-const DOWNLOADED_FROM = /\bdownload(?:ed|ing|s)? (?:the |our |this |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application|software)s? (?:from|at|on|via|through)\s+(?:the\s+)?$/i;
-// "through your Android or Apple device-based settings": the brand may close a list of platforms ("Android or").
-const PLATFORM_BEFORE = /\b(?:[Oo]n|[Ff]or|[Ww]ith|[Uu]sing|[Vv]ia|[Tt]hrough|[Ff]rom|[Ii]n)\s+(?:[Aa]n?\s+|[Yy]our\s+|[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:or|and)\s+|[A-Z][\w-]*,\s+)*$/;
 /**
  * "When you log in with WeChat we obtain your nickname and avatar": the sign-in provider is where
  * data comes FROM. It counts as a recipient only when the sentence also sends something to it.
@@ -130,22 +120,12 @@ const SOURCES_BEFORE = /\bsources\b(?:[^.]|\b(?:e\.g|i\.e|etc)\.){0,250}$|\bsour
 /** "Instagram had been acquired by Facebook", "Military.com is a property of Monster Worldwide". */
 const CORPORATE_FAMILY = /\b(?:acquired by|acquisition of|merged with|a (?:wholly[- ]owned )?subsidiary of|(?:is |are )?(?:a )?(?:property|part|member|division|unit|brand) of|owned (?:and operated )?by|operated by|parent (?:company|corporation)|family of (?:companies|brands)|sister compan(?:y|ies)|affiliated compan(?:y|ies)|corporate affiliates?|an? [\w&.'’ -]{1,40} company)\b/i;
 
-/** "Sign in with Apple or Google", "Continue with Facebook or Google": the later options of a list of sign-in buttons. */
-const SIGN_IN_LIST_BEFORE = /\b(?:sign|log)[- ]?(?:in|on|up) with\b[^.;]{0,50}?\b(?:or|and)\s+["“]?(?:continue with\s+)?$|\bcontinue with\b[^.;]{0,30}?\b(?:or|and)\s+["“]?$/i;
-/** A sentence that offers ways to open an account or log in (with an email address, "or with …"). */
-// The offer's own clause: not a name after ", and the Facebook SDK collects …".
-const SIGN_IN_OFFER = /\b(?:sign(?:ing)?[- ]?(?:in|up|on)|log(?:ging)?[- ]?(?:in|on)|create (?:an|your) account|register(?:ing)?|continu(?:e|ing)|connect(?:ing)?)\b[^.;]{0,80}?\b(?:with|using|via|through)\b(?:(?!,\s*(?:and|but|while|whereas)\b)[^.;]){0,80}$/i;
-const REGISTER_OPTIONS = /\b(?:register|sign(?:ing)? up|create (?:an|your) account|log(?:ging)? in|sign(?:ing)? in)\b[^.;]{0,80}\b(?:with|using|or)\b/i;
-/** Sign in with Apple's "Hide My Email": the relay address Apple gives the site. */
-const RELAY_ADDRESS = /\brelay (?:e-?mail )?address|\bHide My Email\b/i;
 /** Software the site runs on its own servers ("Matomo, which we host on our own servers"). */
 const SELF_HOSTED = /\b(?:on our own servers?|self-hosted|we (?:host|run) (?:it|them|the [\w ]{1,30}?) (?:ourselves|on our own)|(?:host|run) (?:the )?[\w ]{0,40}?on our own servers?)|自行部署|自建|私有化部署|本地化部署|部署在(?:我们|本[馆站院司])(?:自己|自有)?的服务器/i;
 /** "…, was acquired by Spotify": the buyer of a company, right before its name. */
 const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:the\s+)?$/i;
 /** ", the analytics provider we use": an appositive that says the company is the site's provider. */
 const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
-const COMPANY_COLLECTS_AFTER = /^\s+(?:(?:may|might|will|can|could|also|then)\s+)*(?:collects?|receives?|records?|tracks?|stores?|processes|uses? (?:cookies|your|information|data))\b/i;
-/** A company doing something with visitors' data, in the sentence's own words. */
 /** "ironSource Ads (now part of Unity)", "Heap, now part of Contentsquare": the vendor's own owner, said right after its name. */
 const VENDOR_PARENT_AFTER = /^\s*(?:[A-Z][\w-]*\s+){0,2}[(,]\s*(?:(?:now|which is now|since (?:19|20)\d\d)\s+)?(?:part of|owned by|a subsidiary of|acquired by|a division of)\b/i;
 const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
@@ -362,18 +342,9 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   const shape = shapeRejection(s, before, after, sharesToThem);
   if (shape) return no(shape);
   if (ABOUT_COMPANY_AFTER.test(after)) return no('about-the-company');
-  if (SIGN_IN.test(before.slice(-40)) && (facts.fragment || s.text.length < 60)) return no('sign-in-button');
-  // "You can register with an email address, or with Sign in with Apple or Google": the ways to open an account.
-  if ((/^(?:sign|log)[- ]?in with\b|^continue with\b/i.test(m.text) || SIGN_IN.test(before.slice(-40)) || SIGN_IN_LIST_BEFORE.test(before.slice(-80)))
-    && !CJK_TEXT.test(s.text) && REGISTER_OPTIONS.test(s.text.slice(0, m.start) + s.text.slice(m.end)) && !sharesToThem && !COMPANY_COLLECTS_AFTER.test(after)) return no('sign-in-button');
-  // "Apple gives us a relay address instead of your real one": Sign in with Apple's Hide My Email, data coming to the site.
-  // Not "… Apple forwards our emails to your inbox": the relay handles the site's email.
-  if (RELAY_ADDRESS.test(s.text) && !sharesToThem && !/\bforward/i.test(s.text)) return no('data-source');
-  if ((PLATFORM_AFTER.test(after) && PLATFORM_BEFORE.test(before.slice(-60))) || (POSSESSIVE_PLATFORM_AFTER.test(after) && !sharesToThem)) return no('platform-brand');
-  if (DOWNLOADED_FROM.test(before.slice(-60))) return no('platform-brand');
-  // "Google Advertising ID", "Apple的IDFA", "苹果的TrueDepth相机系统": an identifier or part of the
-  // user's device, i.e. a data type, not a company receiving data.
-  if (IDENTIFIER_AFTER.test(after)) return no('platform-brand');
+  const signIn = signInRejection(s.text, m, before, after, facts.fragment, sharesToThem);
+  if (signIn) return no(signIn);
+  if (readerPlatform(before, after, sharesToThem)) return no('platform-brand');
   if (COLLECTS_NOTHING.test(s.text.slice(m.end, m.end + 160)) || facts.nextCollectsNothing || NOT_USED_AFTER.test(s.text.slice(m.end, m.end + 240)) || NO_SUCH_AS_BEFORE.test(before.slice(-120))) return no('negated');
   const readerSide = readerSideRejection(before, after, sharesToThem, facts.connectSends);
   if (readerSide) return no(readerSide);
@@ -387,7 +358,7 @@ export function judgeNaming(s: Sentence, m: AliasMatch, all: readonly AliasMatch
   if (SOURCES_BEFORE.test(before) && !sharesToThem) return no('data-source');
   // "You can sign up with an e-mail address or with your Google, GitHub or GitLab account." over "… we receive your name …
   // from that service": the sign-in options are where the account data comes from.
-  if (SIGN_IN_OFFER.test(before.slice(-160)) && facts.nextFromThem && !sharesToThem && !COMPANY_COLLECTS_AFTER.test(after)) return no('data-source');
+  if (facts.nextFromThem && offeredSignIn(before, after) && !sharesToThem) return no('data-source');
   // Not when the sentence has the company handle visitors' data ("AdRoll, a platform operated by NextRoll, may show
   // you ads", "… stored on servers operated by Kameleoon"): who owns a vendor does not make it the site's family.
   const familyWords = /\b(?:acquired|subsidiary|property|part of|member of|division|owned|operated by|parent|family|sister|affiliat)/i.test(`${before.slice(-60)} ${after.slice(0, 40)}`)
