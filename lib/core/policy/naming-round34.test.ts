@@ -122,3 +122,10 @@ describe('a change log or a switch that retires a vendor', () => {
     expect(got).toContain(kept);
   });
 });
+
+describe('a vendor\'s owner in a sentence that has vendors handle data', () => {
+  it('the owner phrase does not make the sentence the site\'s corporate family', () => {
+    const got = named('Bookings are handled by Acuity Scheduling, part of Squarespace, and payments by Stripe.');
+    expect(got).toContain('stripe');
+  });
+});

@@ -128,7 +128,7 @@ const ACQUIRED_BY_BEFORE = /\b(?:acquired|bought|purchased|taken over) by\s+(?:t
 const OUR_PROVIDER_AFTER = /^,\s*(?:the|our) (?:[\w-]+ ){0,3}?(?:provider|service|vendor|partner|processor|tool|platform)s? (?:that )?we (?:use|rely on|work with)\b/i;
 /** "ironSource Ads (now part of Unity)", "Heap, now part of Contentsquare": the vendor's own owner, said right after its name. */
 const VENDOR_PARENT_AFTER = /^\s*(?:[A-Z][\w-]*\s+){0,2}[(,]\s*(?:(?:now|which is now|since (?:19|20)\d\d)\s+)?(?:part of|owned by|a subsidiary of|acquired by|a division of)\b/i;
-const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
+const HANDLES_DATA = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|track(?:s|ed|ing)?|handl(?:e|es|ed|ing)|forward(?:s|ed|ing)?)\b|\b(?:show|serve|deliver)s? (?:you )?(?:ads|advertising|advertisements)\b|\bsets? cookies\b/i;
 
 /** The product a company alias stands for here: the lexicon's, else the noun that follows it. */
 export function productOf(s: Sentence, m: AliasMatch): CategoryKey | undefined {
