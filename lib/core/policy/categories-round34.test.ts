@@ -44,3 +44,21 @@ describe('audience measurement in its own words', () => {
     expect(kinds('An SDK from another company listens for audio signals to work out what you are watching.')).toContain('site_analytics');
   });
 });
+
+describe('Chinese words with 不 or 没 that deny nothing', () => {
+  it.each([
+    ['不可逆 encryption', '我们会将您的手机号经不可逆加密处理后提供给合作广告平台，用于向与您特征相似的人群展示我们的活动。', 'advertising'],
+    ['不同 age groups', '为了解不同年龄段用户的使用偏好，我们使用了第三方提供的用户行为分析服务。', 'site_analytics'],
+    ['a TL;DR heading', '太长不看版：我们会把你的使用情况交给统计服务商分析。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it('a real denial is still one', () => {
+    expect(kinds('我们不会将您的使用情况提供给任何第三方统计服务商。')).not.toContain('site_analytics');
+  });
+});
+
+describe('an e-mail address in a list of data is not the site e-mailing you', () => {
+  it('"we share your name, email and …" with partners that market to you', () => {
+    expect(kinds('We share your name, email and order history with partners that send you their own offers.')).toContain('advertising');
+  });
+});

@@ -47,7 +47,7 @@ const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: an
 const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting', 'consent', 'audio_video_player']);
 
 /** "We will email you our newsletter": the site's own marketing. The verbs only — "your email address", "contact details". */
-const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[- ]?part\w*|partners|companies)\b)[^.])*\b(?:send|(?<!\b(?:an|the|each|every|this|that|our|your|any|an?other) )email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?|delivery|service|services|provider|providers|platform|platforms|tool|tools|program|software|vendor)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
+const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[- ]?part\w*|partners|companies)\b)[^.])*\b(?:send|(?<!\b(?:an|the|each|every|this|that|our|your|any|an?other) )(?<!,\s)email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?|delivery|service|services|provider|providers|platform|platforms|tool|tools|program|software|vendor)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
 
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */

@@ -130,8 +130,20 @@ function blankClosedBrackets(text: string): string {
   }
   return text;
 }
+/**
+ * Chinese words with 不 / 没 that deny nothing (34th session), blanked (same length) before any Chinese negation is read:
+ * "经不可逆加密", "不同年龄段", "不断", "不定期", "不时", "效果不佳", "太长不看版", and the A-not-A questions "是不是",
+ * "有没有", "会不会" ("用来确认这次点击有没有带来报名").
+ */
+const ZH_NOT_A_NEGATION = /不可逆|不同(?!意)|不断|不定期|不时|不佳|不错|太长不看|([\u4e00-\u9fff])[不没]\1/g;
+export function maskZhNonNegations(text: string): string {
+  if (!/[不没]/.test(text)) return text;
+  return text.replace(ZH_NOT_A_NEGATION, (w) => ' '.repeat(w.length));
+}
+
 /** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
 export function negatedBefore(sentence: string, pos: number): boolean {
+  sentence = maskZhNonNegations(sentence);
   const clause = blankClosedBrackets(clauseBefore(sentence, pos));
   NEG_EN.lastIndex = 0;
   for (let m = NEG_EN.exec(clause); m; m = NEG_EN.exec(clause)) {
@@ -165,6 +177,7 @@ export function negatedBefore(sentence: string, pos: number): boolean {
  * governs a sharing verb anywhere in the same comma-delimited clause, before or after the mention.
  */
 export function negatedInZhClause(sentence: string, start: number, end: number): boolean {
+  sentence = maskZhNonNegations(sentence);
   // A bracket closed before the mention is blanked first, with its commas: "神策分析SDK（私有化部署，…无法访问）、GrowingIO".
   const head = blankClosedBrackets(sentence.slice(0, start));
   const from = Math.max(0, head.search(/[^，。；,;！？!?]*$/));
@@ -213,6 +226,7 @@ const ZH_ANY_NEGATION = new RegExp(String.raw`不会|绝不|不得|并不|从不
 const NEG_ZH_ANY_ALL = new RegExp(ZH_ANY_NEGATION.source, 'g');
 const USER_CHOICES = new RegExp(USER_CHOICE_BEFORE.source, 'gi');
 export function deniesByDefault(text: string): boolean {
+  text = maskZhNonNegations(text);
   // "Do Not Track", "Do Not Sell or Share" are names of signals and links, not negations (blanked, same length).
   // Capitalised or hyphenated only: "we do not sell your data" stays a denial.
   const sentence = text.replace(/\b(?:Do Not (?:Track|Sell)|Do-Not-(?:Track|Sell)|do-not-(?:track|sell))\b/g, (w) => ' '.repeat(w.length));
@@ -234,6 +248,7 @@ export function deniesByDefault(text: string): boolean {
  * purpose: the learned category reader (category-model.ts) skips such sentences, so a denial can never be its quote.
  */
 export function deniesAnything(sentence: string): boolean {
+  sentence = maskZhNonNegations(sentence);
   NEG_EN.lastIndex = 0;
   NEG_ZH_CLAUSE.lastIndex = 0;
   return NEG_EN.test(sentence) || NEG_ZH_CLAUSE.test(sentence) || ZH_ANY_NEGATION.test(sentence) || TAKEN_AWAY.test(sentence);
