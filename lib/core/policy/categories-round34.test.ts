@@ -62,3 +62,19 @@ describe('an e-mail address in a list of data is not the site e-mailing you', ()
     expect(kinds('We share your name, email and order history with partners that send you their own offers.')).toContain('advertising');
   });
 });
+
+describe('Chinese ad and analytics purposes in the words of the trade', () => {
+  it.each([
+    ['rewarded video settled with the SDK supplier', '激励视频由第三方SDK提供，SDK提供方会收集您的设备信息和观看完成情况，用于与我们结算。', 'advertising'],
+    ['a host-read sponsorship checked by an outside body', '部分节目包含赞助方提供的口播内容，独立的第三方监测机构会获得您的IP地址和播放进度。', 'advertising'],
+    ['retargeting elsewhere', '我们会让合作的媒体平台识别来过本站的设备，好在别处提醒您回来看看。', 'advertising'],
+    ['an outside party presenting brand content to you', '合作方会获取本机的设备编号，以决定向您呈现哪些品牌的视频内容。', 'advertising'],
+    ['a funnel built by the booking software', '预约软件会记下访客点了哪个按钮、在哪一步放弃了预约，并由第三方服务商汇成漏斗图给我们看。', 'site_analytics'],
+    ['an outside company hired for page experience', '我们请来做页面体验优化的公司会记录您的点击位置。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['a referrer URL is not a referral fee', '出于理解访问者如何使用本服务之目的，我们聘用了外部服务提供者，其可收集您访问的页面以及引荐来源网址。', 'advertising'],
+    ['the work is given to no outside party', '此项分析不委托任何第三方进行。', 'site_analytics'],
+  ])('not this kind: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
+});

@@ -59,11 +59,13 @@ export function onlyGetsTheRest(after: string): boolean {
 }
 // "这些日志不会提供给其他公司", "我们不会向第三方出售或提供…": the party is the object of a denied giving verb in its own clause.
 const ZH_DENIED_GIVE_TO = /(?:不会|绝不|并不|从不|不得|不再|不)(?:会|主动)?(?:提供|共享|分享|披露|传输|传送|出售|转让|发送|透露|交)(?:给|予|至)$/;
+// "此项分析不委托任何第三方进行", "未交由外部服务商处理": the party is who the work is not given to.
+const ZH_DENIED_ENTRUST = /(?:不会|绝不|并不|从不|不得|不再|不|未)(?:会)?(?:委托|交由|交给|聘请|借助|依赖)(?:任何)?(?:的)?$/;
 const ZH_DENIED_TOWARDS = /(?:不会|绝不|并不|从不|不得|不再)[^，。；,;]{0,10}?(?:向|与|和|同)$/;
 const ZH_GIVE_AFTER = /^[^，。；,;]{0,24}?(?:提供|共享|分享|披露|传输|出售|转让|发送|透露)/;
 /** Only the party's last mention in the sentence: "不会提供给第三方用于其营销，但会将去标识化数据提供给第三方…" still gives. */
 function zhDeniedObject(text: string, before: string, after: string, end: number): boolean {
-  if (!ZH_DENIED_GIVE_TO.test(before) && !(ZH_DENIED_TOWARDS.test(before) && ZH_GIVE_AFTER.test(after))) return false;
+  if (!ZH_DENIED_GIVE_TO.test(before) && !ZH_DENIED_ENTRUST.test(before) && !(ZH_DENIED_TOWARDS.test(before) && ZH_GIVE_AFTER.test(after))) return false;
   const rest = text.slice(end).replace(/^[^，。；,;]*/, '');
   // "我们不会与第三方共享您的个人信息，除非是为了向您展示个性化广告": the exception is what they get it for (as "except" in English).
   return !/提供|共享|分享|披露|传输|出售|转让|发送/.test(rest) && !ZH_EXCEPTION_AFTER.test(rest);
