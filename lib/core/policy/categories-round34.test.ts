@@ -78,3 +78,14 @@ describe('Chinese ad and analytics purposes in the words of the trade', () => {
     ['the work is given to no outside party', '此项分析不委托任何第三方进行。', 'site_analytics'],
   ])('not this kind: %s', (_shape, text, kind) => expect(kinds(text)).not.toContain(kind));
 });
+
+describe('English ad and analytics purposes said as what the outside party does', () => {
+  it.each([
+    ['promoting in its own app', 'The booking widget belongs to an outside reservations company, which may use your visit to suggest other restaurants to you in its own app.', 'advertising'],
+    ['in front of you on other websites', 'Publishers may be given your wishlist entries so that they can put their new releases in front of you on other websites.', 'advertising'],
+    ['which appeals raised money', 'A confirmation is sent to the social media platforms where we run appeals, so that we can see which appeals raised money.', 'advertising'],
+    ['audience trends', 'We may share de-identified information with advertisers and other companies for reports on audience trends.', 'site_analytics'],
+    ['how long you play', 'The game includes kits from other companies that report how long you play.', 'site_analytics'],
+    ['the prize sponsor', 'Your details may be passed to the prize sponsor so it can tell you about its products.', 'advertising'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+});
