@@ -24,8 +24,10 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * of the sessions since 12 (which changed which companies are named) apply to stored policies too.
  * 14 (31st session): a title that is only a company's name labels its paragraph, and the naming rules of the
  * policy-page rounds. (Texts stored before keep the old HTML reading until the policy is fetched again.)
+ * 15 (34th session): records whose recipient field is the action, retired names taken back, Chinese non-negations, and
+ * the naming and category rules of the error families.
  */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 15;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
