@@ -22,7 +22,7 @@ import { HYPOTHETICAL, aboutTheLaw, formerOnly, measuresOnlyAds } from './catego
 import { SOLD_DIRECTLY, TRACKING_WORDS } from './category-denied.ts';
 import { listLeadIn, rowsLeadIn } from './lead-ins.ts';
 import { aboutOtherSites } from './naming-shapes.ts';
-import { deniesAnything, deniesByDefault, negatedBefore, negatedInZhClause } from './negation.ts';
+import { deniesAnything, deniesByDefault, maskIdentityLimits, negatedBefore, negatedInZhClause } from './negation.ts';
 import { OUTSIDE_PARTY, groupOnly, otherKindOnly } from './outside-party.ts';
 import { notInUseRow } from './table-columns.ts';
 import { rowAnsweredNo, rowRetired } from './category-rows.ts';
@@ -70,7 +70,8 @@ export function stem(word: string): string {
  */
 export function sentenceFeatures(text: string, lang: ModelLanguage): string[] {
   const out = new Set<string>();
-  if (deniesByDefault(text)) return [];
+  // "…，看不到你是谁", "…, but not who": a limit on what is seen of the reader, not a denial of the flow.
+  if (deniesByDefault(maskIdentityLimits(text))) return [];
   const lower = text.toLowerCase();
   if (lang === 'en') {
     for (const clause of lower.split(CLAUSE)) {

@@ -141,6 +141,24 @@ export function maskZhNonNegations(text: string): string {
   return text.replace(ZH_NOT_A_NEGATION, (w) => ' '.repeat(w.length));
 }
 
+/**
+ * Negations that limit what someone can SEE of the reader, not what is done with the data (35th session): "我们只能看到汇总
+ * 数字，看不到你是谁", "不显示任何访客的身份信息", "we tell sponsors how many readers clicked, but not who", "we can't see your
+ * name". They reassure about identity inside a sentence that discloses a flow; read as denials, they hid that flow from
+ * the learned reader (category-model.ts), which skips every sentence that denies anything. Blanked (same length) there
+ * only — a denial of the flow itself ("品牌商不会获得您的任何个人信息", "we do not share your name") is not matched: the
+ * verbs here are of seeing, knowing and showing, never of giving or receiving.
+ */
+const IDENTITY_LIMIT = new RegExp([
+  String.raw`(?:看不到|看不见|无从|无法|不能|不会|没(?:有)?办法|也没办法|不可能)[、，,\s]*(?:也没办法)?(?:知道|看到|得知|获知|识别|辨认|辨别|查看|确定)?[^，。；,;]{0,12}?(?:是谁|身份|姓名|名字|具体(?:的)?(?:读者|用户|访客|个人|某人)|哪(?:一)?位)`,
+  String.raw`(?:不|并不|均不|都不)(?:会)?(?:显示|包含|包括|含有|涉及|关联|展示)[^，。；,;]{0,10}?(?:身份|姓名|名字|能够?识别[^，。；,;]{0,6}?(?:身份|个人)|个人身份)`,
+  String.raw`\bbut not (?:who|which (?:readers?|visitors?|users?|people|person|customers?|listeners?|viewers?)|(?:your|their) (?:names?|identit(?:y|ies)))\b`,
+  String.raw`\b(?:can(?:no|')t|cannot|can not|do(?:es)?n['’]t|do(?:es)? not|never|not able to|unable to)\s+(?:see|know|tell|learn|find out|identify|work out)\s+(?:who\b|(?:your|their|any (?:reader|visitor|user)['’]s) (?:names?|identit(?:y|ies))\b|which (?:readers?|visitors?|users?|person|people|customers?)\b)`,
+].join('|'), 'gi');
+export function maskIdentityLimits(text: string): string {
+  return text.replace(IDENTITY_LIMIT, (w) => ' '.repeat(w.length));
+}
+
 /** True when a relevant verb before `pos` (same clause) is negated by the policy's author. */
 export function negatedBefore(sentence: string, pos: number): boolean {
   sentence = maskZhNonNegations(sentence);
