@@ -369,7 +369,8 @@ export function extractCategories(sentences: readonly Sentence[], ownNames: Read
     // A table row without its leading pipe ("第三方Cookie | 有效期：2年 | 用于统计…") is read as a short title line; read it as the row it is.
     // So is a record flattened with commas ("广告SDK，用于信息流广告的展示，收集设备品牌…，第三方SDK").
     // So is a run of "item — value" lines ("Personalised advertising by our advertising partners — consent").
-    if (s.kind === 'heading' && !headingIsRow(sentences, i)) continue;
+    // So is a recipient field the splitter took for a title ("送信目的地：广告配信事业者" over its record's other fields).
+    if (s.kind === 'heading' && !headingIsRow(sentences, i) && !recordRecipient(sentences, i)) continue;
     // "For joint marketing with other financial companies — No": a row whose answer is no discloses nothing; nor does a
     // row whose "Status" / "Used on this site?" column says the service is not on ("Not used on this site", "已移除").
     // Nor a row that finishes a lead-in saying the site does not ("We never:\n- let ad networks place cookies"), nor a

@@ -24,14 +24,15 @@ export interface RecordRecipient {
 
 // A header cell or field title that lists who receives ("Recipients", "Categories of recipients", "Shared with",
 // "接收方类型", "提供方类型" — an SDK record's supplier type: the supplier is who the kit sends to).
-const RECIPIENT_TITLE = /^(?:(?:categories of |types? of )?recipients?(?: categor(?:y|ies)| types?| name)?|name of (?:the )?recipient|(?:data |information )?(?:shared|disclosed|provided|transferred|sent) (?:with|to)|who (?:receives|gets) (?:it|the data|this|them)|third[- ]party recipients?|(?:数据|信息)?(?:接收方|接收者|接收人)(?:类型|类别|名称)?|(?:共享|提供|披露)对象(?:类型)?|提供方类型|第三方类型)$/i;
+const RECIPIENT_TITLE = /^(?:(?:categories of |types? of )?recipients?(?: categor(?:y|ies)| types?| name)?|name of (?:the )?recipient|(?:data |information )?(?:shared|disclosed|provided|transferred|sent) (?:with|to)|who (?:receives|gets) (?:it|the data|this|them)|third[- ]party recipients?|(?:数据|信息)?(?:接收方|接收者|接收人)(?:类型|类别|名称)?|(?:共享|提供|披露)对象(?:类型)?|提供方类型|第三方类型|[\u4e00-\u9fff]{0,6}(?:SDK)?(?:提供方|提供者|提供商|供应商)(?:类型|名称)?|送信(?:目的地|先|对象)|(?:发送|传输|传送)(?:目的地|对象)|利用对象|(?:provider|supplier|vendor|operator)(?: name| type)?|(?:provided|supplied|operated|run) by|sent to)$/i;
 // A field line: a short title, a colon, a value.
-const FIELD = /^[\s\-–•*·\d.()（）]*([^:：|｜]{1,40}?)\s*[:：]\s*(\S.*)$/s;
+// The field's number may be Chinese ("四、利用对象：…").
+const FIELD = /^[\s\-–•*·\d.()（）]*(?:[一二三四五六七八九十]{1,3}[、.．])?\s*([^:：|｜]{1,40}?)\s*[:：]\s*(\S.*)$/s;
 // A value that names no one outside: "none – performed in-house", "N/A", "our staff", "无".
 const NO_ONE = /^(?:none\b|no\b|n\/a\b|nobody|not (?:shared|disclosed|applicable)|internal|in-house|our (?:own )?(?:staff|employees|team|personnel)|-|—|–|无|無|不适用|不共享|不提供|仅限内部|内部)/i;
 // The words a recipient value uses when it is not one of the rules' unnamed recipients ("Partner card company",
 // "our email delivery service provider", "第三方营销技术服务商").
-const OUTSIDE_NOUN = /\b(?:partners?|providers?|compan(?:y|ies)|networks?|vendors?|agenc(?:y|ies)|advertisers?|firms?|bureaus?|insurers?|processors?|platforms?|contractors?|brokers?|third[- ]part(?:y|ies))\b|第三方|合作方|合作伙伴|服务商|服务提供(?:方|者|商)|供应商|广告主|外部(?:公司|机构)/i;
+const OUTSIDE_NOUN = /\b(?:partners?|providers?|compan(?:y|ies)|networks?|vendors?|agenc(?:y|ies)|advertisers?|firms?|bureaus?|insurers?|processors?|platforms?|contractors?|brokers?|third[- ]part(?:y|ies))\b|第三方|合作方|合作伙伴|服务商|服务提供(?:方|者|商)|供应商|广告主|外部[\u4e00-\u9fff]{0,4}(?:公司|机构)|事业者|事業者|厂商/i;
 
 function outside(value: string): boolean {
   const v = value.trim();
@@ -60,8 +61,13 @@ function recipientInCells(text: string): string {
 // A run of field lines is searched this far either way: a record has a handful of fields.
 const RUN = 6;
 // "Purpose of use by recipient", "Purposes", "Used for", "使用目的", "共享目的", "用途": a field that says what for.
-const PURPOSE_TITLE = /^(?:(?:processing )?purposes?(?: of [\w ]{1,30})?|(?:used|shared|provided|disclosed) for|why(?: we share)?|(?:[\u4e00-\u9fff]{0,6})?(?:目的|用途))$/i;
-const isField = (s: Sentence | undefined, like: Sentence): s is Sentence => !!s && s.kind === like.kind && s.heading === like.heading && FIELD.test(s.text);
+const PURPOSE_TITLE = /^(?:(?:processing )?purposes?(?: of [\w ]{1,30})?|(?:used|shared|provided|disclosed) for|why(?: we share)?|(?:[\u4e00-\u9fff]{0,6})?(?:目的|用途)|作用)$/i;
+// A record's lines are adjacent field lines, whatever kind the splitter gave each: a short one ("送信目的地：广告配信事业者",
+// "部署位置：活动落地页") is taken for a title, the next for an item under it. Not a table's rows: they have columns.
+function isField(sentences: readonly Sentence[], j: number): boolean {
+  const s = sentences[j];
+  return !!s && s.kind !== 'table' && FIELD.test(s.text);
+}
 const recipientValue = (s: Sentence): string => {
   const f = FIELD.exec(s.text);
   return f && RECIPIENT_TITLE.test(f[1].trim()) ? f[2] : '';
@@ -78,11 +84,11 @@ function fieldRecord(sentences: readonly Sentence[], index: number): RecordRecip
   if (!recipient) return null;
   const adjacent = (a: Sentence, b: Sentence) => a.end + 2 >= b.start - 1;
   let first = index;
-  while (index - first < RUN && isField(sentences[first - 1], s) && adjacent(sentences[first - 1], sentences[first]) && !recipientValue(sentences[first - 1])) first--;
+  while (index - first < RUN && isField(sentences, first - 1) && adjacent(sentences[first - 1], sentences[first]) && !recipientValue(sentences[first - 1])) first--;
   // Lines above belong to an earlier recipient when one stands above them in the same run.
-  if (first < index && isField(sentences[first - 1], s) && adjacent(sentences[first - 1], sentences[first])) first = index;
+  if (first < index && isField(sentences, first - 1) && adjacent(sentences[first - 1], sentences[first])) first = index;
   let last = index;
-  while (last - index < RUN && isField(sentences[last + 1], s) && adjacent(sentences[last], sentences[last + 1]) && !recipientValue(sentences[last + 1])) last++;
+  while (last - index < RUN && isField(sentences, last + 1) && adjacent(sentences[last], sentences[last + 1]) && !recipientValue(sentences[last + 1])) last++;
   if (first === last) return null;
   const lines = sentences.slice(first, last + 1);
   const purposes = lines.filter((x) => x === s || PURPOSE_TITLE.test(FIELD.exec(x.text)?.[1].trim() ?? ''));
