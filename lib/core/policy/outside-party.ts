@@ -6,6 +6,7 @@
  */
 import { ROLE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
+import { negatedBefore } from './negation.ts';
 
 /**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
@@ -76,3 +77,22 @@ export const SINGLE_RECIPIENT = {
   test: (text: string): boolean => single(text) !== null || role(text) !== null,
 };
 
+
+/**
+ * "We share your purchase history with the brands whose products we stock so that they can send you offers", "we
+ * exchange supporter details with like-minded charities": whoever a sharing verb gives the data to is someone else, what
+ * ever the noun — the brands, the organiser, the card issuer (35th session). After "with" a determiner or a plural; after
+ * "to" a determiner only ("to process your order" is a purpose, not a recipient). Not the reader, the site or its group,
+ * nor the state ("with the police", "to a court"), nor "the extent" of a legal clause. The purpose is still the rules' to
+ * find: this only says someone outside receives.
+ */
+const SHARED_WITH = new RegExp(String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?: on| along)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over)\b(?:\s+(?!(?:with|to)\b)[\w'’-]+,?){0,12}?\s+(?:with\s+(?:(?:the|a|an|each|every|certain|selected|some|any|those|these|participating|relevant|carefully selected|like-minded|other)\s+)?|to\s+(?:the|a|an|each|every|certain|selected|some|those|these|participating|relevant|other)\s+)(?!(?:you|your|us|our|ourselves|we|it|its|them|their|him|her|his|this|that|law|extent|same|following|public|police|court|courts|authorities|authority|regulators?|government|tax|group|affiliates?|subsidiar\w+|parent|employees|staff|team|consent|permission|request)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|er|or|ant|ent|ist|ee|ion|ity|ank)\b(?!\s+(?:of|in|within) (?:our|the same) (?:corporate )?group\b)`, 'i');
+const SHARED_GATE = /\b(?:shar|disclos|pass|sell|sold|rent|exchang|swap|transfer|hand)/i;
+// A sale of the business hands data to its buyer, which is no ad or analytics company.
+const CHANGE_OF_OWNER = /\b(?:merg(?:e|ed|er|ers|ing)|acqui(?:red|res|sition)|bankrupt|insolven|reorgani[sz]|buyer|purchaser|new owner|successor)/i;
+export function sharedWithSomeone(text: string): RegExpExecArray | null {
+  if (!SHARED_GATE.test(text) || ONLY_AFFILIATES.test(text) || CHANGE_OF_OWNER.test(text)) return null;
+  const m = SHARED_WITH.exec(text);
+  // "… is shared with no one", "never shared with any outside organisation": a denial names no recipient.
+  return m && !negatedBefore(text, m.index + m[0].length) && !/\b(?:no|none|nobody|no one)\b/i.test(m[0]) ? m : null;
+}
