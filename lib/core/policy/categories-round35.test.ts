@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+import { sentenceFeatures } from './category-model.ts';
+import { deniesByDefault, maskIdentityLimits } from './negation.ts';
+import { sharedWithSomeone } from './outside-party.ts';
+import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
+
+// From the thirty-fifth session's reading of the development category rounds: general shapes, written here in new words,
+// with the look-alikes that must stay silent.
+
+describe('a limit on what is seen of the reader is not a denial of the flow (learned reader)', () => {
+  it.each([
+    ['看不到你是谁', '本店的访问量由建站平台统计，店主只能看到总数，看不到你是谁。'],
+    ['不显示身份信息', '品牌后台仅显示活动页面的浏览量和点击量，不显示任何访客的身份信息。'],
+    ['不会也无法知道具体是谁', '动态的阅读数由内容平台统计，我们不会也无法知道具体是谁看了哪一条。'],
+    ['but not who', 'Our mailing service counts how many readers clicked each link and tells us, but not who.'],
+    ["can't see your name", 'The booking engine reports which rooms were viewed; we cannot see your name.'],
+  ])('the sentence is read: %s', (_shape, text) => {
+    expect(deniesByDefault(text)).toBe(true);
+    expect(sentenceFeatures(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a denial of giving', '品牌方不会获得您的任何个人信息。', 'zh'],
+    ['a denial of sharing a name', 'We do not share your name with advertisers.', 'en'],
+    ['a denial of the flow beside a limit', 'We never send your data to other companies, and we cannot see your name.', 'en'],
+  ] as const)('still a denial, never read: %s', (_shape, text, lang) => expect(sentenceFeatures(text, lang)).toEqual([]));
+
+  it('blanks the limit in place, keeping offsets', () => {
+    const text = '平台统计阅读量，看不到你是谁。';
+    expect(maskIdentityLimits(text)).toHaveLength(text.length);
+    expect(maskIdentityLimits(text)).not.toContain('看不到');
+  });
+});
+
+describe('a field record whose supplier or destination field says who receives', () => {
+  it.each([
+    ['a tag supplier field, split over lines the splitter takes for titles', '统计代码提供方：外部数据公司\n放置位置：报名页\n作用：统计从各推广渠道进入报名页的人数', 'advertising'],
+    ['a transmission notice whose first line is the destination', '送信目的地：广告配信事业者\n送信的信息：广告识别符\n利用目的：广告效果的测定', 'advertising'],
+    ['a Taiwanese notice: purposes in one numbered field, users in another', '個人資料蒐集告知事項\n一、蒐集目的：會員管理、行銷。\n二、個人資料類別：姓名、電話。\n三、利用對象：本公司及受本公司委託之廠商。', 'advertising'],
+    ['an English provider field', 'Provider: an outside measurement company\nData: pages viewed\nPurpose: statistics on how visitors use the site', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    ['the supplier is the site itself', '统计代码提供方：无（本站自行统计）\n放置位置：报名页\n作用：统计报名人数'],
+    ['a record that says nothing is sent', '送信目的地：不适用\n送信的信息：无\n利用目的：广告效果的测定'],
+  ])('not a disclosure: %s', (_shape, text) => expectNoTrackingKind(text));
+});
+
+describe('whoever a sharing verb gives the data to is outside', () => {
+  it.each([
+    ['the makers a shop lists', 'We share what you buy with the makers whose goods we list so that they can send you offers of their own.'],
+    ['the makers featured in a box', 'We pass your name and email to the makers featured in this month\'s box, so that they can send you discount codes.'],
+  ])('discloses advertising: %s', (_shape, text) => expect(kinds(text)).toContain('advertising'));
+
+  it.each([
+    ['shared with no one', 'Your playlists are shared with no one unless you link another app yourself.'],
+    ['never shared with any outside organisation', 'Session recordings are never shared with any outside organisation.'],
+    ['the buyer of the business', 'If our company is sold or merged, purchase histories and marketing preferences may be transferred to the buyer.'],
+    ['our group', 'We share your details with the companies in our group so that they can send you offers.'],
+  ])('names no outside recipient: %s', (_shape, text) => expect(sharedWithSomeone(text)).toBeNull());
+
+  it('"to" before a verb is a purpose, not a recipient', () => {
+    expect(sharedWithSomeone('We pass your order to process the delivery.')).toBeNull();
+  });
+  it('the recipient is named by the match', () => {
+    expect(sharedWithSomeone('We exchange supporter details with like-minded charities.')?.[0]).toMatch(/charities$/);
+  });
+  it('the sentence stays the quote', () => {
+    const ad = analyzePolicy('We share what you buy with the makers whose goods we list so that they can send you offers of their own.').categories.find((c) => c.category === 'advertising');
+    expect(ad?.evidence.text).toContain('the makers whose goods we list');
+  });
+});
