@@ -60,6 +60,20 @@ describe('whoever a sharing verb gives the data to is outside', () => {
     ['our group', 'We share your details with the companies in our group so that they can send you offers.'],
   ])('names no outside recipient: %s', (_shape, text) => expect(sharedWithSomeone(text)).toBeNull());
 
+  it.each([
+    ['提供给 a partner described with 与我们合作', '会员同意后，我们会将您的姓名和手机号提供给与我们合作推出联名卡的银行，由该银行向您介绍开卡优惠。'],
+  ])('discloses advertising (Chinese): %s', (_shape, text) => {
+    expect(sharedWithSomeone(text)?.[0]).toContain('银行');
+    expect(kinds(text)).toContain('advertising');
+  });
+
+  it.each([
+    ['和 joining two pieces of data', '我们可能将您的姓名和会员等级共享给本集团内的保险子公司，由其向您介绍产品。'],
+    ['advertisers getting reports', '我们会向广告主提供广告曝光次数的汇总报告。'],
+    ['a denial', '我们不会向任何外部机构提供您的手机号。'],
+    ['the reader', '我们会向阁下发送本公司的优惠资讯。'],
+  ])('names no outside recipient (Chinese): %s', (_shape, text) => expect(sharedWithSomeone(text)).toBeNull());
+
   it('"to" before a verb is a purpose, not a recipient', () => {
     expect(sharedWithSomeone('We pass your order to process the delivery.')).toBeNull();
   });

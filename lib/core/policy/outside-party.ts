@@ -6,7 +6,7 @@
  */
 import { ROLE_RECIPIENT, UNNAMED_RECIPIENT, UNNAMED_SINGLE_RECIPIENT } from './lexicon/terms.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { negatedBefore } from './negation.ts';
+import { deniesAnything, negatedBefore } from './negation.ts';
 
 /**
  * The claim a learned statement stands for is "other companies get data for this purpose": a quote that, with its title,
@@ -90,7 +90,32 @@ const SHARED_WITH = new RegExp(String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|e
 const SHARED_GATE = /\b(?:shar|disclos|pass|sell|sold|rent|exchang|swap|transfer|hand)/i;
 // A sale of the business hands data to its buyer, which is no ad or analytics company.
 const CHANGE_OF_OWNER = /\b(?:merg(?:e|ed|er|ers|ing)|acqui(?:red|res|sition)|bankrupt|insolven|reorgani[sz]|buyer|purchaser|new owner|successor)/i;
+/**
+ * The Chinese shapes: "向/与/给 X 共享/提供…", "提供给/共享给 X" — X whoever it is (与我们合作发行联名卡的银行, 宠物食品品牌), not the
+ * reader (您, 阁下, 会员), the site, its group, the state, nor advertisers, who in these shapes get reports of their own ads.
+ * A clause with any negation in it names no recipient here (the denial readers weigh those).
+ */
+const ZH_SHARED_WITH = /(?:向|给)([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?:共享|提供|披露|分享|传输|出售|转让|交换|回传)|与([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?:共享|分享|交换)|(?:提供|共享|分享|披露|传输|出售|转让|回传)给([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?=[，。；,;：:、]|$|以便|用于|由)/g;
+const ZH_NOT_OUTSIDE = /您|你|阁下|閣下|会员|用户|个人|我们|我方|我司|本(?:公司|平台|网站|应用|App|店|站|行|集团)|关联|集团|母公司|子公司|政府|司法|监管|公安|法院|检察|部门|机关|执法|监护人|家长|员工|工作人员|团队|客服|自己|自身|广告主|广告客户|广告商|他们|它们|其/i;
+const ZH_DATA_WORD = /信息|数据|资料|号码?|地址|标识|记录|姓名|位置|等级|结果|ID|内容|偏好/i;
+function zhSharedWithSomeone(text: string): RegExpExecArray | null {
+  ZH_SHARED_WITH.lastIndex = 0;
+  for (let m = ZH_SHARED_WITH.exec(text); m; m = ZH_SHARED_WITH.exec(text)) {
+    const who = m[1] ?? m[2] ?? m[3] ?? '';
+    // "姓名与手机号共享给…": 与 joining two pieces of data is no recipient.
+    // "与我们合作发行联名卡的银行": "we" inside the description of a partner is not the recipient.
+    const bare = who.replace(/(?:与|和|跟)我们合作/g, '');
+    if (ZH_NOT_OUTSIDE.test(bare) || ZH_DATA_WORD.test(bare)) continue;
+    const from = text.slice(0, m.index).search(/[^，。；,;！？!?]*$/);
+    const rest = text.slice(m.index).search(/[，。；,;！？!?]/);
+    const clause = text.slice(from, rest < 0 ? text.length : m.index + rest);
+    if (!deniesAnything(clause)) return m;
+  }
+  return null;
+}
+
 export function sharedWithSomeone(text: string): RegExpExecArray | null {
+  if (/[\u4e00-\u9fff]/.test(text)) return zhSharedWithSomeone(text);
   if (!SHARED_GATE.test(text) || ONLY_AFFILIATES.test(text) || CHANGE_OF_OWNER.test(text)) return null;
   const m = SHARED_WITH.exec(text);
   // "… is shared with no one", "never shared with any outside organisation": a denial names no recipient.
