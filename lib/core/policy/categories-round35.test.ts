@@ -74,6 +74,17 @@ describe('whoever a sharing verb gives the data to is outside', () => {
     ['the reader', '我们会向阁下发送本公司的优惠资讯。'],
   ])('names no outside recipient (Chinese): %s', (_shape, text) => expect(sharedWithSomeone(text)).toBeNull());
 
+  it.each([
+    ['let that site know', 'When you arrive from a coupon blog, we let that blog know which of your orders came from its link, so that it can be paid.', 'advertising'],
+  ])('the one told is outside: %s', (_shape, text, kind) => {
+    expect(sharedWithSomeone(text)).not.toBeNull();
+    expect(kinds(text)).toContain(kind);
+  });
+  it.each([
+    ['send an error report', 'If the app crashes, you can send an error report; it goes to our own server.'],
+    ['tell you', 'We tell you which of your orders shipped.'],
+  ])('no one outside is told: %s', (_shape, text) => expect(sharedWithSomeone(text)).toBeNull());
+
   it('"to" before a verb is a purpose, not a recipient', () => {
     expect(sharedWithSomeone('We pass your order to process the delivery.')).toBeNull();
   });

@@ -87,7 +87,12 @@ export const SINGLE_RECIPIENT = {
  * find: this only says someone outside receives.
  */
 const SHARED_WITH = new RegExp(String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?: on| along)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|transfer(?:s|red|ring)?|hand(?:s|ed|ing)? over)\b(?:\s+(?!(?:with|to)\b)[\w'’-]+,?){0,12}?\s+(?:with\s+(?:(?:the|a|an|each|every|certain|selected|some|any|those|these|participating|relevant|carefully selected|like-minded|other)\s+)?|to\s+(?:the|a|an|each|every|certain|selected|some|those|these|participating|relevant|other)\s+)(?!(?:you|your|us|our|ourselves|we|it|its|them|their|him|her|his|this|that|law|extent|same|following|public|police|court|courts|authorities|authority|regulators?|government|tax|group|affiliates?|subsidiar\w+|parent|employees|staff|team|consent|permission|request)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|er|or|ant|ent|ist|ee|ion|ity|ank)\b(?!\s+(?:of|in|within) (?:our|the same) (?:corporate )?group\b)`, 'i');
-const SHARED_GATE = /\b(?:shar|disclos|pass|sell|sold|rent|exchang|swap|transfer|hand)/i;
+/**
+ * "we let that site know which of your purchases came from its link", "We give restaurants reports on how their menu page
+ * is viewed", "we tell sponsors how many readers clicked": the one told or given to, as the indirect object.
+ */
+const TOLD = new RegExp(String.raw`\blet(?:s|ting)?\s+((?:the|that|this|each|every|those|these|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|website|blog|app|company|partner|platform|shop|store|network|publisher|brand|sponsor|advertiser|referrer|retailer|merchant)s?)\s+know\b|\b(?:give|gives|gave|giving|send|sends|sent|sending|tell|tells|told|telling|pass|passes|passed)\s+((?:the|each|every|those|these|our\s+(?=(?:partner|sponsor|advertiser|brand)s?\b))?\s*(?!(?:you|your|us|our|them|him|her|it|its|their|a|an|any|no)\b)(?:[a-z][\w-]*\s+){0,1}?[a-z][\w-]*(?:s|er|or|ant|ent|ist)\b)\s+(?:reports?|figures|totals|counts|statistics|lists?|summar\w+|a (?:report|list|summary|count|code)|which|how|what|whether|when)\b`, 'i');
+const SHARED_GATE = /\b(?:shar|disclos|pass|sell|sold|rent|exchang|swap|transfer|hand|let|give|gave|send|sent|tell|told)/i;
 // A sale of the business hands data to its buyer, which is no ad or analytics company.
 const CHANGE_OF_OWNER = /\b(?:merg(?:e|ed|er|ers|ing)|acqui(?:red|res|sition)|bankrupt|insolven|reorgani[sz]|buyer|purchaser|new owner|successor)/i;
 /**
@@ -117,7 +122,7 @@ function zhSharedWithSomeone(text: string): RegExpExecArray | null {
 export function sharedWithSomeone(text: string): RegExpExecArray | null {
   if (/[\u4e00-\u9fff]/.test(text)) return zhSharedWithSomeone(text);
   if (!SHARED_GATE.test(text) || ONLY_AFFILIATES.test(text) || CHANGE_OF_OWNER.test(text)) return null;
-  const m = SHARED_WITH.exec(text);
+  const m = SHARED_WITH.exec(text) ?? TOLD.exec(text);
   // "… is shared with no one", "never shared with any outside organisation": a denial names no recipient.
   return m && !negatedBefore(text, m.index + m[0].length) && !/\b(?:no|none|nobody|no one)\b/i.test(m[0]) ? m : null;
 }
