@@ -3,6 +3,7 @@ import { analyzePolicy } from './extract.ts';
 import { sentenceFeatures } from './category-model.ts';
 import { deniesByDefault, maskIdentityLimits } from './negation.ts';
 import { sharedWithSomeone } from './outside-party.ts';
+import { DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
 import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
 
 // From the thirty-fifth session's reading of the development category rounds: general shapes, written here in new words,
@@ -95,4 +96,15 @@ describe('whoever a sharing verb gives the data to is outside', () => {
     const ad = analyzePolicy('We share what you buy with the makers whose goods we list so that they can send you offers of their own.').categories.find((c) => c.category === 'advertising');
     expect(ad?.evidence.text).toContain('the makers whose goods we list');
   });
+});
+
+describe('"our … provider" is someone else', () => {
+  it.each([
+    ['a tag from our ticketing platform', 'When you buy a ticket, a tag from our ticketing platform records which page and which campaign brought you to us.', 'advertising'],
+    ['our mailing platform processing open and click data', 'We put tracking pixels in our bulletins. Our mailing platform processes the open and click data on our behalf so that we can tailor later bulletins to your interests.', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+  it('"our platform" alone is the site', () => expectNoTrackingKind('Our platform records which lessons you finish so that you can pick up where you left off.'));
+  const outside = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
+  it.each(['Our push notification provider tells us which reminders you open.', 'Our email marketing platform processes the open and click data.', 'a tag from our fundraising platform records the appeal'])('an outside recipient: %s', (text) => expect(outside.test(text)).toBe(true));
+  it.each(['Our platform records which lessons you finish.', 'Our providers of care are listed below.'])('the site\'s own: %s', (text) => expect(outside.test(text)).toBe(false));
 });
