@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from './extract.ts';
 import { sentenceFeatures } from './category-model.ts';
 import { deniesByDefault, maskIdentityLimits } from './negation.ts';
-import { sharedWithSomeone } from './outside-party.ts';
+import { reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { DEFINITE_OUTSIDE_RECIPIENT } from './lexicon/terms.ts';
 import { categoryKinds as kinds, expectNoTrackingKind } from '../../../tests/support/policy-sentences.ts';
 
@@ -107,4 +107,22 @@ describe('"our … provider" is someone else', () => {
   const outside = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
   it.each(['Our push notification provider tells us which reminders you open.', 'Our email marketing platform processes the open and click data.', 'a tag from our fundraising platform records the appeal'])('an outside recipient: %s', (text) => expect(outside.test(text)).toBe(true));
   it.each(['Our platform records which lessons you finish.', 'Our providers of care are listed below.'])('the site\'s own: %s', (text) => expect(outside.test(text)).toBe(false));
+});
+
+describe('whoever reports to the site is not the site', () => {
+  it.each([
+    ['a content platform that gives the account its readers\' figures', '内容平台会向我们提供每篇文章的阅读数和读者地区分布等统计信息。', 'site_analytics'],
+    ['a messaging platform that tells us who clicked', '活动短信里的链接由短信平台生成，您点开后，平台会告诉我们这批短信有多少人点开。', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => {
+    expect(reportsToUs(text)).not.toBeNull();
+    expect(kinds(text)).toContain(kind);
+  });
+  it.each([
+    ['the reader is asked to tell us', '如阁下不希望再收到推广讯息，请以书面通知我们。'],
+    ['our own mail\'s images', '邮件中的图片和链接会告诉我们邮件是否被打开。'],
+    ['a denial', '合作方不会向我们提供您的通讯录。'],
+    ['the site\'s own app', 'When this setting is on, the app sends us statistics about which features you use.'],
+    ['our own team', 'Our support team tells us which questions come up most.'],
+  ])('not someone else: %s', (_shape, text) => expect(reportsToUs(text)).toBeNull());
+  it('an English reporter', () => expect(reportsToUs('The stores give us download numbers for each country.')?.[1]).toBe('The stores'));
 });

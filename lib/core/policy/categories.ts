@@ -24,7 +24,7 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
 import { AD_MEASUREMENT, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
-import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, sharedWithSomeone } from './outside-party.ts';
+import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -270,7 +270,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     if (!c.purpose) continue;
     if (!structural) {
       const context = recipientText(s, sentences, index);
-      const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context) ?? sharedWithSomeone(context));
+      const recipient = RECIPIENT.exec(context) ?? (namesCompany ? null : SINGLE_RECIPIENT.exec(context) ?? DEFINITE_RECIPIENT.exec(context) ?? sharedWithSomeone(context) ?? reportsToUs(context));
       // "These data are not shared with third parties" after a sentence about the site's own statistics: a recipient
       // this sentence denies is denied, whatever the sentence before lends it.
       const here = context === text ? null : RECIPIENT.exec(text);
@@ -282,7 +282,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
           // "第三方服务\n• 网站统计：了解访问量": an item of a list titled as the outside services the site uses is one of them.
           || (s.kind === 'list' && !ACTION.test(text) && sectionTitles(s, sentences).some((h) => SERVICES_TITLE.test(h))),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
-        recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text) || sharedWithSomeone(text) !== null)),
+        recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text) || sharedWithSomeone(text) !== null || reportsToUs(text) !== null)),
       };
       // "Recipient: partner insurance company" / "Retargeting | advertising networks" under "Recipients": the field's
       // title is the action; the purpose is read from the whole record.

@@ -126,3 +126,24 @@ export function sharedWithSomeone(text: string): RegExpExecArray | null {
   // "… is shared with no one", "never shared with any outside organisation": a denial names no recipient.
   return m && !negatedBefore(text, m.index + m[0].length) && !/\b(?:no|none|nobody|no one)\b/i.test(m[0]) ? m : null;
 }
+
+/**
+ * "平台会向我们提供店铺访客数等汇总统计", "预订引擎…并向我们提供转化报告", "the stores give us download numbers", "Our push provider
+ * tells us which reminders you open": whoever reports to the site is not the site (35th session). The subject of the
+ * clause that reports to "us"; not the reader, not the site's own people, not a denial.
+ */
+const ZH_REPORTS_TO_US = /([\u4e00-\u9fffA-Za-z]{2,16}?)(?:会|将|可|可能|可以|也|还|都|则|并|再)*(?:向我们|给我们|为我们)(?:提供|反馈|发送|报告|回传|生成|汇报)|([\u4e00-\u9fffA-Za-z]{2,16}?)(?:会|将|可能|也|还|都|就|并)*(?:告诉我们|通知我们|提供给我们|反馈给我们|发给我们|报告给我们)/;
+// Nor the reader told to write to us (请以书面通知我们), nor the site's own mail, whose images and links "tell us" it was opened.
+const ZH_SELF = /我们|我方|本(?:公司|平台|网站|应用|App|店|站)|自有|自建|内部|您|你|阁下|閣下|用户|老板|店主|员工|团队|请|請|图片|圖片|链接|鏈接|邮件|郵件|短信|应用|App/i;
+const EN_REPORTS_TO_US = /(?:^|[,;:]\s*|\band\s+)((?:the|a|an|our|its|this|that|each)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|then|automatically|only|may|can|will)\s+){0,2}(?:tells?|gives?|sends?|shows?|reports?(?: back)?(?: to)?|provides?)\s+(?:to\s+)?us\b/i;
+const EN_SELF = /\b(?:our (?:[\w-]+ ){0,2}?(?:own|team|staff|employees|people|developers|editors|systems?|servers?|software|site|website|app|platform)|(?:the|this|our) (?:app|site|website|extension|game|service)|we|you|your)\b/i;
+export function reportsToUs(text: string): RegExpExecArray | null {
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    const m = ZH_REPORTS_TO_US.exec(text);
+    if (!m || ZH_SELF.test(m[1] ?? m[2] ?? '')) return null;
+    const from = text.slice(0, m.index).search(/[^，。；,;！？!?]*$/);
+    return deniesAnything(text.slice(from, m.index + m[0].length)) ? null : m;
+  }
+  const m = EN_REPORTS_TO_US.exec(text);
+  return m && !EN_SELF.test(m[1]) && !negatedBefore(text, m.index + m[0].length) ? m : null;
+}
