@@ -126,3 +126,13 @@ describe('whoever reports to the site is not the site', () => {
   ])('not someone else: %s', (_shape, text) => expect(reportsToUs(text)).toBeNull());
   it('an English reporter', () => expect(reportsToUs('The stores give us download numbers for each country.')?.[1]).toBe('The stores'));
 });
+
+describe('a store label\'s single row under its "data shared" title', () => {
+  it.each([
+    ['Chinese', '数据安全\n与第三方共享的数据\n设备或其他 ID —— 广告或营销\n收集的数据\n应用活动 —— 应用功能', 'advertising'],
+    ['English', 'Data safety\nData shared with third parties\nApp interactions — Analytics\nData collected\nName — Account management', 'site_analytics'],
+  ])('discloses: %s', (_shape, text, kind) => expect(kinds(text)).toContain(kind));
+  it('a row under "data collected" only is not shared', () => {
+    expect(kinds('数据安全\n收集的数据\n应用活动 —— 分析\n此数据不会与第三方共享')).not.toContain('site_analytics');
+  });
+});

@@ -22,11 +22,14 @@ function answeredNo(text: string): boolean {
 // Also the Chinese dash: "设备或其他 ID —— 广告或营销".
 const DASH_ROW = /^[^—–]{2,160}(?:\s[—–]\s|\s?——\s?)\S/;
 
-/** A line of a run of two or more "item — value" lines: rows of a list a policy wrote without bullets. */
+// A store label's "Data shared with third parties" title: one "item — purpose" line under it is already one of its rows.
+const SHARED_DATA_TITLE = /^\s*(?:(?:与|和)第三方共享的数据|共享的数据|data shared(?: with (?:third parties|other companies))?|shared data)\s*[:：]?\s*$/i;
+
+/** A line of a run of two or more "item — value" lines, or the first under a data-shared title: rows written without bullets. */
 function inDashRun(sentences: readonly Sentence[], i: number): boolean {
   if (!DASH_ROW.test(sentences[i].text)) return false;
   const adjacent = (a: Sentence | undefined, b: Sentence | undefined) => a !== undefined && b !== undefined && a.end + 2 >= b.start - 1;
-  return (adjacent(sentences[i - 1], sentences[i]) && DASH_ROW.test(sentences[i - 1].text))
+  return (adjacent(sentences[i - 1], sentences[i]) && (DASH_ROW.test(sentences[i - 1].text) || SHARED_DATA_TITLE.test(sentences[i - 1].text)))
     || (adjacent(sentences[i], sentences[i + 1]) && DASH_ROW.test(sentences[i + 1].text));
 }
 
