@@ -136,3 +136,14 @@ describe('a store label\'s single row under its "data shared" title', () => {
     expect(kinds('数据安全\n收集的数据\n应用活动 —— 分析\n此数据不会与第三方共享')).not.toContain('site_analytics');
   });
 });
+
+describe('the items of a third-party SDK directory', () => {
+  it('each item under "第三方SDK目录" is one of the outside kits, with its own purpose', () => {
+    const found = kinds('第三方SDK目录（部分）\n· 统计分析类：用于统计日活跃用户数\n· 广告类：用于在应用内展示广告并进行归因');
+    expect(found).toContain('advertising');
+    expect(found).toContain('site_analytics');
+  });
+  it('a list under a title that is not about outside kits says nothing of them', () => {
+    expect(kinds('功能说明\n· 消息：用于接收订单通知\n· 推荐：用于在应用内展示本店的活动')).not.toContain('advertising');
+  });
+});

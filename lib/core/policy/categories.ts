@@ -17,7 +17,7 @@ import { headingIsRow, rowAnsweredNo, rowRetired, sectionTitles } from './catego
 import { notInUseRow } from './table-columns.ts';
 import { recordRecipient, type RecordRecipient } from './record-recipient.ts';
 import { rowFootnotedAway } from './footnotes.ts';
-import { announcesList, rowUnderDenyingLeadIn } from './lead-ins.ts';
+import { announcesList, lineAboveList, listLeadIn, rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, negatedBefore, negatedInZhClause } from './negation.ts';
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
@@ -244,7 +244,7 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
 
-const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商)(?:清单|列表|说明)?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK))\s*[:：]?\s*$/i;
+const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商|信息共享)(?:清单|列表|说明|目录|名单|一览表?)?(?:[（(][^）)]{0,8}[）)])?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK)(?:清单|列表|目录)?|(?:third[- ]party|outside) (?:SDKs?|services|tools)(?: list| directory| we use)?(?: \([^)]{0,12}\))?)\s*[:：]?\s*$/i;
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
@@ -280,7 +280,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
         // An action of its own that the sentence denies is not made good by one in the sentence before.
         action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context))
           // "第三方服务\n• 网站统计：了解访问量": an item of a list titled as the outside services the site uses is one of them.
-          || (s.kind === 'list' && !ACTION.test(text) && sectionTitles(s, sentences).some((h) => SERVICES_TITLE.test(h))),
+          || (s.kind === 'list' && !ACTION.test(text) && [...sectionTitles(s, sentences), listLeadIn(sentences, index), lineAboveList(sentences, index)].some((h) => SERVICES_TITLE.test(h))),
         // The recipient stands in this sentence itself (not only in the one before or in a title).
         recipientHere: RECIPIENT.test(text) || (!namesCompany && (SINGLE_RECIPIENT.test(text) || DEFINITE_RECIPIENT.test(text) || sharedWithSomeone(text) !== null || reportsToUs(text) !== null)),
       };

@@ -29,6 +29,13 @@ export function rowsLeadIn(sentences: readonly Sentence[], index: number): strin
   return '';
 }
 
+/** The line right above the list a row belongs to: a title the splitter left as text ("第三方SDK目录（节选）"). */
+export function lineAboveList(sentences: readonly Sentence[], index: number): string {
+  let j = index - 1;
+  while (j >= 0 && sentences[j].kind === 'list' && index - j <= 60) j--;
+  return j >= 0 && sentences[j].kind !== 'list' ? sentences[j].text : '';
+}
+
 /**
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
  * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.
