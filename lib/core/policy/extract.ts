@@ -26,8 +26,10 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * policy-page rounds. (Texts stored before keep the old HTML reading until the policy is fetched again.)
  * 15 (34th session): records whose recipient field is the action, retired names taken back, Chinese non-negations, and
  * the naming and category rules of the error families.
+ * 16 (35th session): who a sharing verb gives to, who reports to the site, supplier and destination fields, store-label
+ * rows and SDK directories as category recipients; the learned reader reads past limits on what is seen of the reader.
  */
-export const ANALYZER_VERSION = 15;
+export const ANALYZER_VERSION = 16;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
