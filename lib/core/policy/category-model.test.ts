@@ -15,7 +15,8 @@ const learned = (text: string) => analyzePolicy(text).categories.filter((c) => c
 // Development passages (tests/fixtures/eval/lookalikes/dev) that disclose advertising in words no rule reads:
 // each was a false accusation ("not disclosed") before the learned reader.
 const SOCIAL_COOKIES = 'Social media cookies\nThese cookies are set by social media services we have added to the site so you can share our content. They can track your browser across other sites and build a profile of your interests, which may affect the content and messages you see on other websites.';
-const OUTSIDE_PROMOTION = '如何管理您收到的推广信息\n· 站内推荐：在“设置—个性化推荐”中关闭；\n· 短信营销：回复“TD”退订；\n· 站外推广：如您不希望在其他应用或网站上看到与本平台相关的个性化推广，可在手机系统的广告设置中关闭广告跟踪，或联系我们停止向合作媒体回传您的行为数据。';
+// (The 35th session's rules now read the 站外推广 passage that stood here — 向合作媒体回传 names an outside recipient — so it was swapped for one they still miss.)
+const OUTSIDE_PROMOTION = '当您离开本网站后，您可能会在其他网站或App上看到我们的商品信息。这是因为我们的合作伙伴通过其在本网站设置的Cookie记录了您浏览过的商品。';
 
 let model: CategoryModel | undefined;
 const trained = () => (model ??= buildModel());
