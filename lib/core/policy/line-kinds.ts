@@ -116,11 +116,18 @@ export function recordFields(s: Sentence, sentences: readonly Sentence[], index:
 export const CONSENT_CATEGORY_LABEL = /^(?:strictly necessary|essential|necessary|functional(?:ity)?|performance|preferences?|statistics|statistical)(?: cookies| technologies| trackers)?\s*(?:\([^()]{0,40}\)\s*)?:\s*\S/i;
 
 /**
- * A record's field that says who receives (23rd session): "Recipient: Kakao Corp.", "Jointly used with: Dentsu Inc.",
- * "Trustee: Amazon Web Services Korea LLC", "接收方：…", "提供对象：…", "共同利用者：…" — the layout Japanese, Korean and
- * Chinese policies use for each provision, with purpose and items on the lines after.
+ * The title of a record's field, or of a table's column, that says who receives (23rd and 34th sessions): "Recipient",
+ * "Categories of recipients", "Shared with", "Jointly used with", "Trustee", "Processor", "Provider", "接收方类型", "提供对象",
+ * "受托方", "共同利用者", "监测代码提供方", "送信目的地", "利用对象" — the layouts Japanese, Korean, Chinese and GDPR Art. 13
+ * notices use for each provision, and an SDK record's supplier (the supplier is who the kit sends to). One list for both
+ * readers: the naming reader takes a name in such a field as a recipient, the category reader (record-recipient.ts) takes
+ * the field's title as the verb of the record.
  */
-export const RECIPIENT_FIELD = /^[\s\-–•*·\d.()]*(?:recipients?(?: name)?|name of (?:the )?recipient|(?:provided|disclosed|transferred|entrusted) to|jointly used with|joint users?|trustee|consignee|(?:sub-?)?processor|third party|sent by|operated by)\s*[:：]\s*(?!none\b|n\/a\b|not applicable\b|-|—)\S|^[\s\-–•*·\d.()（）]*(?:接收方|接收者|接收人|提供对象|受托方|受托人|受託者|委托对象|第三方名称|合作方名称|共同利用者|共同使用者|共同利用人)\s*(?:名称)?\s*[：:]\s*(?!无|無|不适用|不適用)\S/i;
+const RECIPIENT_TITLE_WORDS = String.raw`(?:categories of |types? of )?recipients?(?: categor(?:y|ies)| types?| name)?|name of (?:the )?recipient|(?:data |information )?(?:shared|disclosed|provided|transferred|sent|entrusted) (?:with|to)|who (?:receives|gets) (?:it|the data|this|them)|third[- ]party(?: recipients?)?|jointly used with|joint users?|trustee|consignee|(?:sub-?)?processor|(?:provider|supplier|vendor|operator)(?: name| type)?|(?:provided|supplied|operated|run|sent) by|(?:(?:数据|信息)?(?:接收方|接收者|接收人)(?:类型|类别)?|(?:共享|提供|披露|委托)对象(?:类型)?|提供方类型|第三方类型|第三方|合作方|受托方|受托人|受託者|共同利用者|共同使用者|共同利用人|[\u4e00-\u9fff]{0,6}(?:SDK)?(?:提供方|提供者|提供商|供应商)(?:类型)?|送信(?:目的地|先|对象)|(?:发送|传输|传送)(?:目的地|对象)|利用对象)(?:\s*名称)?`;
+/** A whole field title or header cell that says who receives (anchored; the caller trims it). */
+export const RECIPIENT_TITLE = new RegExp(`^(?:${RECIPIENT_TITLE_WORDS})$`, 'i');
+/** A field line that says who receives ("Recipient: Kakao Corp.", "四、利用对象：…"), not one whose value is "none" / "无". */
+export const RECIPIENT_FIELD = new RegExp(String.raw`^[\s\-–•*·\d.()（）]*(?:[一二三四五六七八九十]{1,3}[、.．])?\s*(?:${RECIPIENT_TITLE_WORDS})\s*[:：]\s*(?!none\b|n\/a\b|not applicable\b|-|—|无|無|不适用|不適用)\S`, 'i');
 
 /**
  * A change log's line that says what was taken out ("Removed: the retargeting pixel", "移除：…"), also after the version

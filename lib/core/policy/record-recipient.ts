@@ -6,6 +6,7 @@
  * ("使用目的：…｜提供方类型：第三方营销技术服务商"). The field's title is the verb: a recipient column means the row's data
  * goes to what its cell names. For the category reader (categories.ts), which reads the purpose from the whole record.
  */
+import { RECIPIENT_TITLE } from './line-kinds.ts';
 import { deniesAnything } from './negation.ts';
 import { RECIPIENT, SINGLE_RECIPIENT } from './outside-party.ts';
 import { headerRowOf, tableCells } from './table-columns.ts';
@@ -22,9 +23,6 @@ export interface RecordRecipient {
   end: number;
 }
 
-// A header cell or field title that lists who receives ("Recipients", "Categories of recipients", "Shared with",
-// "接收方类型", "提供方类型" — an SDK record's supplier type: the supplier is who the kit sends to).
-const RECIPIENT_TITLE = /^(?:(?:categories of |types? of )?recipients?(?: categor(?:y|ies)| types?| name)?|name of (?:the )?recipient|(?:data |information )?(?:shared|disclosed|provided|transferred|sent) (?:with|to)|who (?:receives|gets) (?:it|the data|this|them)|third[- ]party recipients?|(?:数据|信息)?(?:接收方|接收者|接收人)(?:类型|类别|名称)?|(?:共享|提供|披露)对象(?:类型)?|提供方类型|第三方类型|[\u4e00-\u9fff]{0,6}(?:SDK)?(?:提供方|提供者|提供商|供应商)(?:类型|名称)?|送信(?:目的地|先|对象)|(?:发送|传输|传送)(?:目的地|对象)|利用对象|(?:provider|supplier|vendor|operator)(?: name| type)?|(?:provided|supplied|operated|run) by|sent to)$/i;
 // A field line: a short title, a colon, a value.
 // The field's number may be Chinese ("四、利用对象：…").
 const FIELD = /^[\s\-–•*·\d.()（）]*(?:[一二三四五六七八九十]{1,3}[、.．])?\s*([^:：|｜]{1,40}?)\s*[:：]\s*(\S.*)$/s;

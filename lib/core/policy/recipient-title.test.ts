@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+import { RECIPIENT_FIELD, RECIPIENT_TITLE } from './line-kinds.ts';
+
+// One list of "who receives" field titles for both readers (36th session): before it, the naming reader and the category
+// reader each kept their own, and a title one of them knew was lost on the other.
+
+const orgs = (text: string) => analyzePolicy(text).thirdParties.map((t) => t.org ?? t.domain);
+const kinds = (text: string) => analyzePolicy(text).categories.map((c) => c.category);
+
+describe('a recipient field title is one question, answered in one place', () => {
+  it.each([
+    ['Recipients'], ['Categories of recipients'], ['Shared with'], ['Jointly used with'], ['Trustee'], ['Sub-processor'],
+    ['Provider'], ['Operated by'], ['接收方类型'], ['提供对象'], ['委托对象'], ['受托方'], ['共同利用者'], ['监测代码提供方'],
+    ['送信目的地'], ['利用对象'], ['第三方名称'],
+  ])('a title: %s', (title) => {
+    expect(RECIPIENT_TITLE.test(title)).toBe(true);
+    expect(RECIPIENT_FIELD.test(`${title}：合作方`)).toBe(true);
+  });
+
+  it.each([['Purpose'], ['Legal basis'], ['Retention'], ['使用目的'], ['收集信息'], ['Recipient of our newsletter awards']])('not a title: %s', (title) => {
+    expect(RECIPIENT_TITLE.test(title)).toBe(false);
+  });
+
+  it.each([['Recipient: none'], ['Shared with: N/A'], ['接收方：无'], ['受托方：不适用'], ['Provider: —']])('a field that names no one is not a recipient field: %s', (line) => {
+    expect(RECIPIENT_FIELD.test(line)).toBe(false);
+  });
+
+  it('the naming reader takes a name in a field the category reader knew ("Data shared with", a numbered 利用对象)', () => {
+    expect(orgs('Data shared with: Mixpanel\nPurpose: product analytics')).toContain('mixpanel');
+    expect(orgs('四、利用对象：Heap\n五、利用目的：分析网站使用情况').length).toBe(1);
+  });
+
+  it('the category reader takes a record whose recipient field the naming reader knew (受托方)', () => {
+    expect(kinds('受托方：外部营销公司\n委托业务：在其他网站上向您展示我们的广告')).toContain('advertising');
+  });
+
+  it.each([
+    ['a field that names no one', '受托方：无\n委托业务：在其他网站上向您展示我们的广告'],
+    ['the site itself', 'Recipient: our own marketing team\nPurpose: showing you our offers'],
+  ])('look-alikes stay silent: %s', (_shape, text) => {
+    expect(kinds(text)).not.toContain('advertising');
+  });
+
+  it('a purpose field alone names no one', () => {
+    expect(orgs('Purpose: Heap\nRetention: 14 months')).toEqual([]);
+  });
+});
