@@ -101,7 +101,12 @@ const CHANGE_OF_OWNER = /\b(?:merg(?:e|ed|er|ers|ing)|acqui(?:red|res|sition)|ba
  * A clause with any negation in it names no recipient here (the denial readers weigh those).
  */
 const ZH_SHARED_WITH = /(?:向|给)([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?:共享|提供|披露|分享|传输|出售|转让|交换|回传)|与([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?:共享|分享|交换)|(?:提供|共享|分享|披露|传输|出售|转让|回传)给([\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?)(?=[，。；,;：:、]|$|以便|用于|由)/g;
-const ZH_NOT_OUTSIDE = /您|你|阁下|閣下|会员|用户|个人|我们|我方|我司|本(?:公司|平台|网站|应用|App|店|站|行|集团)|关联|集团|母公司|子公司|政府|司法|监管|公安|法院|检察|部门|机关|执法|监护人|家长|员工|工作人员|团队|客服|自己|自身|广告主|广告客户|广告商|他们|它们|其/i;
+// The reader, the site and its own people, in Chinese: never an outside party, whichever way the data goes (one list for
+// both readers below).
+const ZH_READER_OR_SITE = String.raw`您|你|阁下|閣下|会员|用户|个人|我们|我方|我司|本(?:公司|平台|网站|应用|App|店|站|行|集团)|自有|自建|内部|员工|工作人员|团队|客服|自己|自身`;
+// …nor, as one the site gives to: its group, the state, a guardian, advertisers (who get reports of their own ads here),
+// or a pronoun (the denial readers resolve those).
+const ZH_NOT_OUTSIDE = new RegExp(String.raw`${ZH_READER_OR_SITE}|关联|集团|母公司|子公司|政府|司法|监管|公安|法院|检察|部门|机关|执法|监护人|家长|广告主|广告客户|广告商|他们|它们|其`, 'i');
 const ZH_DATA_WORD = /信息|数据|资料|号码?|地址|标识|记录|姓名|位置|等级|结果|ID|内容|偏好/i;
 function zhSharedWithSomeone(text: string): RegExpExecArray | null {
   ZH_SHARED_WITH.lastIndex = 0;
@@ -134,7 +139,8 @@ export function sharedWithSomeone(text: string): RegExpExecArray | null {
  */
 const ZH_REPORTS_TO_US = /([\u4e00-\u9fffA-Za-z]{2,16}?)(?:会|将|可|可能|可以|也|还|都|则|并|再)*(?:向我们|给我们|为我们)(?:提供|反馈|发送|报告|回传|生成|汇报)|([\u4e00-\u9fffA-Za-z]{2,16}?)(?:会|将|可能|也|还|都|就|并)*(?:告诉我们|通知我们|提供给我们|反馈给我们|发给我们|报告给我们)/;
 // Nor the reader told to write to us (请以书面通知我们), nor the site's own mail, whose images and links "tell us" it was opened.
-const ZH_SELF = /我们|我方|本(?:公司|平台|网站|应用|App|店|站)|自有|自建|内部|您|你|阁下|閣下|用户|老板|店主|员工|团队|请|請|图片|圖片|链接|鏈接|邮件|郵件|短信|应用|App/i;
+// (A small shop's 老板 / 店主 who reads its figures is the site; given data, in a marketplace, a 店主 is a merchant.)
+const ZH_SELF = new RegExp(String.raw`${ZH_READER_OR_SITE}|老板|店主|请|請|图片|圖片|链接|鏈接|邮件|郵件|短信|应用|App`, 'i');
 const EN_REPORTS_TO_US = /(?:^|[,;:]\s*|\band\s+)((?:the|a|an|our|its|this|that|each)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|then|automatically|only|may|can|will)\s+){0,2}(?:tells?|gives?|sends?|shows?|reports?(?: back)?(?: to)?|provides?)\s+(?:to\s+)?us\b/i;
 const EN_SELF = /\b(?:our (?:[\w-]+ ){0,2}?(?:own|team|staff|employees|people|developers|editors|systems?|servers?|software|site|website|app|platform)|(?:the|this|our) (?:app|site|website|extension|game|service)|we|you|your)\b/i;
 export function reportsToUs(text: string): RegExpExecArray | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from './extract.ts';
 import { RECIPIENT_FIELD, RECIPIENT_TITLE } from './line-kinds.ts';
+import { reportsToUs, sharedWithSomeone } from './outside-party.ts';
 
 // One list of "who receives" field titles for both readers (36th session): before it, the naming reader and the category
 // reader each kept their own, and a title one of them knew was lost on the other.
@@ -44,5 +45,30 @@ describe('a recipient field title is one question, answered in one place', () =>
 
   it('a purpose field alone names no one', () => {
     expect(orgs('Purpose: Heap\nRetention: 14 months')).toEqual([]);
+  });
+});
+
+describe('the reader, the site and its people are one list in Chinese, for who is given to and who reports', () => {
+  it.each([
+    ['客服 reports', '如遇问题，客服会向我们反馈处理结果。'],
+    ['工作人员 reports', '门店工作人员会向我们提供每日的到店人数。'],
+    ['会员 reports', '会员可以随时向我们反馈使用体验。'],
+  ])('the site\'s own people reporting to it are not an outside party: %s', (_shape, text) => {
+    expect(reportsToUs(text)).toBeNull();
+  });
+
+  it.each([
+    ['自建系统', '我们会将订单信息提供给自建系统进行处理。'],
+    ['内部系统', '我们会将您的反馈提供给内部系统汇总。'],
+  ])('what the site builds or keeps itself is not given to an outside party: %s', (_shape, text) => {
+    expect(sharedWithSomeone(text)).toBeNull();
+  });
+
+  it.each([
+    ['a platform reports', '平台会向我们提供店铺访客数等汇总统计。'],
+    ['a merchant is given to', '我们会将订单信息提供给店主，用于发货。'],
+    ['a bank is given to', '我们会将您的消费记录提供给与我们合作发行联名卡的银行。'],
+  ])('an outside party is still one: %s', (_shape, text) => {
+    expect(reportsToUs(text) ?? sharedWithSomeone(text)).not.toBeNull();
   });
 });
