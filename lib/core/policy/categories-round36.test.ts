@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+import { SINGLE_RECIPIENT } from './outside-party.ts';
+import { categoryKinds as kinds } from '../../../tests/support/policy-sentences.ts';
+
+// From the thirty-sixth session's reading of the development category rounds: who is outside, by the shape that says so.
+// Each disclosure below was not read by the rules before its change (some were only guessed by the learned reader).
+const ruleKinds = (text: string) => new Set(analyzePolicy(text).categories.filter((c) => !c.learned).map((c) => c.category));
+
+describe("a template's unfilled tool name stands for one outside tool", () => {
+  it.each([
+    ['{{analytics_tool}}', 'We use {{analytics_tool}} to understand how visitors use our site.', 'site_analytics'],
+    ['{{ ads_provider }}', 'We work with {{ ads_provider }} to show our ads to people who visited before.', 'advertising'],
+    ['[INSERT VENDOR NAME]', 'Page views are counted by [INSERT VENDOR NAME] so that we understand how visitors use the site.', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ["the reader's name", 'Dear {{first_name}}, we use your data to understand how visitors use our site.'],
+    ['a page variable', 'Template variables such as {{ title }} are replaced when the page is built to measure nothing.'],
+    ['a date to fill in', 'This policy was last updated on [insert date]; we analyse how visitors use the site ourselves.'],
+  ])('not a tool: %s', (_shape, text) => {
+    expect(SINGLE_RECIPIENT.test(text)).toBe(false);
+    expect(kinds(text).has('site_analytics')).toBe(false);
+  });
+});
+
+describe('one the site commissions is outside it (not its staff)', () => {
+  it.each([
+    ['commissioned by us', 'Statistics on how our website is used are compiled by a research house commissioned by us.', 'site_analytics'],
+    ['commissioned by us, then "the shop"', 'The letters are printed by a letter shop commissioned by us; the shop also counts how many recipients respond to measure the campaign.', 'site_analytics'],
+    ['我方委托的', '我方委托的专业团队会收集页面浏览数据，用于统计分析。', 'site_analytics'],
+    ['我们委托的', '我们委托的咨询公司会分析您在网站上的浏览记录，用于统计分析。', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ['staff engaged by us', 'Our customer service staff engaged by us may use your data to measure how our website is used.'],
+    ['我们委托的员工', '我们委托的员工会统计网站的访问量和使用情况。'],
+  ])('not the site itself: %s', (_shape, text) => {
+    expect(kinds(text).has('site_analytics')).toBe(false);
+  });
+});
