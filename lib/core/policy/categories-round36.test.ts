@@ -43,3 +43,21 @@ describe('one the site commissions is outside it (not its staff)', () => {
     expect(kinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe('"the <company> that <does something>" is outside; the one that operates this site is the site', () => {
+  it.each([
+    ['the firm that delivers', 'The firm that delivers our push messages records which ones you open to compile usage statistics for us.', 'site_analytics'],
+    ['the company that inserts', 'Some episodes contain sponsor messages; the company that inserts them uses your approximate location to show you personalised ads.', 'advertising'],
+    ['the firm that prints', 'The firm that prints the loyalty cards analyses how members use the site to compile statistics.', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ['operates this website', 'The company that operates this website measures how visitors use the site with its own server logs.'],
+    ['runs this app', 'The company that runs this app measures how visitors use the site.'],
+    ['is responsible', 'The company that is responsible for your data measures how visitors use the site.'],
+  ])('the site itself, not an outside party: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});
