@@ -61,3 +61,23 @@ describe('"the <company> that <does something>" is outside; the one that operate
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe("a refusal in the title or the lead-in: the denials under it say what happens until the reader refuses", () => {
+  it.each([
+    ['a question above', 'What happens if you decline?\nThe app keeps working. We just won\'t pass your usage figures to our analytics provider.', 'site_analytics'],
+    ['a list lead-in', 'If you decline cookies, here is what will not happen:\n- ad networks will not receive your browsing data to show you ads on other sites\n- nothing else changes', 'advertising'],
+    ['a heading', 'If you press "Reject all"\nNo tags will be loaded for personalised advertising by our partners.\nThe site works as before.', 'advertising'],
+    ['a Chinese title', '如果您拒绝个性化广告\n我们将不再向广告合作方提供您的设备标识符，用于向您展示个性化广告。', 'advertising'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ['no choice in the title', 'Our promises\nWe never share your data with advertisers or analytics companies.'],
+    ['a denial that holds either way', 'If you opt out\nWe still do not share your data with advertisers or analytics companies in any case.'],
+    ['a question that is no refusal', 'Do we sell your data?\nNo. We never sell your data to advertisers or analytics companies.'],
+  ])('a denial stays a denial: %s', (_shape, text) => {
+    const found = ruleKinds(text);
+    expect(found.has('advertising') || found.has('site_analytics')).toBe(false);
+  });
+});

@@ -36,6 +36,13 @@ export function lineAboveList(sentences: readonly Sentence[], index: number): st
   return j >= 0 && sentences[j].kind !== 'list' ? sentences[j].text : '';
 }
 
+/** "What changes if you say no?" a line or two above an answer that is not set out as a heading: the question it answers. */
+export function questionsAbove(sentences: readonly Sentence[], index: number): string[] {
+  const out: string[] = [];
+  for (let j = index - 1; j >= 0 && index - j <= 3 && sentences[j].kind !== 'heading'; j--) if (/[?？]\s*$/.test(sentences[j].text)) out.push(sentences[j].text);
+  return out;
+}
+
 /**
  * The sentence that opened the list a row belongs to ("我们接入的第三方SDK目录如下：", "We use the following
  * third-party services:"): the nearest line above, past the list's other rows, when it ends with a colon.

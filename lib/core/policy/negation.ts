@@ -92,6 +92,22 @@ export function affirmedAfterChoice(sentence: string): string {
 }
 
 /**
+ * "What changes if you say no?" over "We simply won't send usage events to our analytics provider", "If you do not consent
+ * to cookies, the following will NOT happen:" over "- advertising networks will not receive your browsing data": the
+ * refusal stands in the section's title or the list's lead-in, so the denials under it say what happens until the reader
+ * refuses — read as affirmedAfterChoice reads "If you reject cookies, no advertising tags will load" (36th session). The
+ * titles are asked for only when the sentence denies something. Not "…, we still do not share …".
+ */
+const STILL_NOT = /\b(?:still|even then|in any case|regardless)\b[^,.;]{0,20}?\b(?:not|no|never)\b|\bnot\b[^.;]{0,60}\beither\b|仍(?:然)?(?:不会|不)|无论/i;
+const ANY_NEGATION = /\b(?:no|not|never|none|won't|don't|doesn't|can't|cannot)\b|不再|不会/i;
+export function affirmedUnderChoice(sentence: string, titles: () => readonly string[]): string {
+  if (!ANY_NEGATION.test(sentence) || STILL_NOT.test(sentence)) return sentence;
+  if (!titles().some((t) => t.length <= 160 && USER_CHOICE_BEFORE.test(t))) return sentence;
+  if (/[\u4e00-\u9fff]/.test(sentence)) return sentence.replace(/不再|不会/g, (w) => ' '.repeat(w.length));
+  return NEGATION_WORDS.reduce((t, [re, f]) => t.replace(re, f), sentence);
+}
+
+/**
  * "We do not allow third-party ad networks … to collect information on the parts of our service directed to children":
  * the promise is about those parts only, and says they do collect on the rest — not a denial of the site as a whole.
  */
