@@ -81,3 +81,12 @@ describe("a refusal in the title or the lead-in: the denials under it say what h
     expect(found.has('advertising') || found.has('site_analytics')).toBe(false);
   });
 });
+
+describe('trends of buying are research, as audience and reading trends are', () => {
+  it('an outside party studying them discloses analytics', () => {
+    expect(ruleKinds('Our card partners receive your purchase history and use it to understand spending trends.').has('site_analytics')).toBe(true);
+  });
+  it('the words alone, with no one outside, do not', () => {
+    expect(ruleKinds('We publish a yearly note on consumer trends in our sector.').has('site_analytics')).toBe(false);
+  });
+});
