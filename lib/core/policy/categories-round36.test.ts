@@ -90,3 +90,19 @@ describe('trends of buying are research, as audience and reading trends are', ()
     expect(ruleKinds('We publish a yearly note on consumer trends in our sector.').has('site_analytics')).toBe(false);
   });
 });
+
+describe("an SDK list's record: the kit's type field makes its supplier the recipient", () => {
+  it.each([
+    ['组件类型 record', '· 组件类型：流量变现\n· 收集信息：OAID、设备型号\n· 目的：在开屏和信息流位置展示推荐内容', 'advertising'],
+    ['组件名称 record', '组件名称：统计组件\n收集信息：设备标识符\n使用目的：统计分析应用使用情况', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ["the site's own kit", '组件名称：本应用自研统计组件\n收集信息：设备标识符\n使用目的：统计分析应用使用情况'],
+    ['no kit', '组件名称：无\n收集信息：设备标识符\n使用目的：统计分析应用使用情况'],
+  ])('not an outside kit: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});

@@ -26,34 +26,45 @@ export interface RecordRecipient {
 // A field line: a short title, a colon, a value.
 // The field's number may be Chinese ("四、利用对象：…").
 const FIELD = /^[\s\-–•*·\d.()（）]*(?:[一二三四五六七八九十]{1,3}[、.．])?\s*([^:：|｜]{1,40}?)\s*[:：]\s*(\S.*)$/s;
+// A kit's type or name field ("组件类型：流量变现", "SDK类型 | 收集信息 | 用途", "Kit: crash reporting"): an SDK list's record, and
+// the kit's supplier is who receives what the record lists (36th session) — whatever the value says, unless it is the site's own.
+const KIT_TITLE = /^(?:第三方)?(?:SDK|组件|插件|工具包)(?:类型|类别|名称)?$|^(?:third[- ]party )?(?:SDK|kit|plug-?in)(?: name| type)?$/i;
+const OWN_KIT = /自研|自有|自建|本应用|本公司|我们(?:自己)?(?:开发|研发)|in-house|our own/i;
+const recipientTitle = (title: string): boolean => RECIPIENT_TITLE.test(title) || KIT_TITLE.test(title);
+/** What a recipient field holds; a kit field's value is a kind of kit ("流量变现"), outside by the title. */
+interface Held { value: string; kit: boolean }
+const held = (title: string, value: string): Held | null => (RECIPIENT_TITLE.test(title) ? { value, kit: false } : KIT_TITLE.test(title) ? { value, kit: true } : null);
 // A value that names no one outside: "none – performed in-house", "N/A", "our staff", "无".
 const NO_ONE = /^(?:none\b|no\b|n\/a\b|nobody|not (?:shared|disclosed|applicable)|internal|in-house|our (?:own )?(?:staff|employees|team|personnel)|-|—|–|无|無|不适用|不共享|不提供|仅限内部|内部)/i;
 // The words a recipient value uses when it is not one of the rules' unnamed recipients ("Partner card company",
 // "our email delivery service provider", "第三方营销技术服务商").
 const OUTSIDE_NOUN = /\b(?:partners?|providers?|compan(?:y|ies)|networks?|vendors?|agenc(?:y|ies)|advertisers?|firms?|bureaus?|insurers?|processors?|platforms?|contractors?|brokers?|third[- ]part(?:y|ies))\b|第三方|合作方|合作伙伴|服务商|服务提供(?:方|者|商)|供应商|广告主|外部[\u4e00-\u9fff]{0,4}(?:公司|机构)|事业者|事業者|厂商/i;
 
-function outside(value: string): boolean {
-  const v = value.trim();
-  return v !== '' && !NO_ONE.test(v) && (RECIPIENT.test(v) || SINGLE_RECIPIENT.test(v) || OUTSIDE_NOUN.test(v));
+function outside(h: Held): boolean {
+  const v = h.value.trim();
+  return v !== '' && !NO_ONE.test(v) && (h.kit ? !OWN_KIT.test(v) : RECIPIENT.test(v) || SINGLE_RECIPIENT.test(v) || OUTSIDE_NOUN.test(v));
 }
 
 /** The cell under a recipients column of the table a row belongs to ('' when the table has none). */
-function recipientCell(sentences: readonly Sentence[], index: number): string {
+function recipientCell(sentences: readonly Sentence[], index: number): Held | null {
   const first = headerRowOf(sentences, index);
-  if (first === index) return '';
-  const col = tableCells(sentences[first].text).findIndex((c) => RECIPIENT_TITLE.test(c));
-  return col < 0 ? '' : tableCells(sentences[index].text)[col] ?? '';
+  if (first === index) return null;
+  const titles = tableCells(sentences[first].text);
+  const col = titles.findIndex((c) => recipientTitle(c.trim()));
+  const cell = col < 0 ? '' : tableCells(sentences[index].text)[col] ?? '';
+  return cell ? held(titles[col].trim(), cell) : null;
 }
 
 /** "使用目的：…｜收集信息：…｜提供方类型：第三方…": a one-line record whose cells are fields; the recipient field's value. */
-function recipientInCells(text: string): string {
+function recipientInCells(text: string): Held | null {
   const cells = text.split(/[|｜]/);
-  if (cells.length < 2) return '';
+  if (cells.length < 2) return null;
   for (const c of cells) {
     const f = FIELD.exec(c);
-    if (f && RECIPIENT_TITLE.test(f[1].trim())) return f[2];
+    const h = f && held(f[1].trim(), f[2]);
+    if (h) return h;
   }
-  return '';
+  return null;
 }
 
 // A run of field lines is searched this far either way: a record has a handful of fields.
@@ -66,9 +77,9 @@ function isField(sentences: readonly Sentence[], j: number): boolean {
   const s = sentences[j];
   return !!s && s.kind !== 'table' && FIELD.test(s.text);
 }
-const recipientValue = (s: Sentence): string => {
+const recipientValue = (s: Sentence): Held | null => {
   const f = FIELD.exec(s.text);
-  return f && RECIPIENT_TITLE.test(f[1].trim()) ? f[2] : '';
+  return f && held(f[1].trim(), f[2]);
 };
 
 /**
@@ -76,7 +87,7 @@ const recipientValue = (s: Sentence): string => {
  * with the field lines before it when no other recipient field stands above them ("Purpose of provision: …" over
  * "Recipient: …"). Null unless `index` is itself the recipient line, so one record is quoted once.
  */
-function fieldRecord(sentences: readonly Sentence[], index: number): RecordRecipient | null {
+function fieldRecord(sentences: readonly Sentence[], index: number): (RecordRecipient & { held: Held }) | null {
   const s = sentences[index];
   const recipient = recipientValue(s);
   if (!recipient) return null;
@@ -90,7 +101,7 @@ function fieldRecord(sentences: readonly Sentence[], index: number): RecordRecip
   if (first === last) return null;
   const lines = sentences.slice(first, last + 1);
   const purposes = lines.filter((x) => x === s || PURPOSE_TITLE.test(FIELD.exec(x.text)?.[1].trim() ?? ''));
-  return { recipient, text: lines.map((x) => x.text).join('\n'), purpose: purposes.map((x) => x.text).join('\n'), start: lines[0].start, end: lines[lines.length - 1].end };
+  return { recipient: recipient.value, held: recipient, text: lines.map((x) => x.text).join('\n'), purpose: purposes.map((x) => x.text).join('\n'), start: lines[0].start, end: lines[lines.length - 1].end };
 }
 
 // Chinese negations are read only where they govern the provision itself: a purpose describing "长期未登录的用户" denies nothing.
@@ -104,13 +115,13 @@ const ZH_RECORD_DENIAL = /(?:不|未|无须|无需|不再)(?:会)?(?:向|与|对
 export function recordRecipient(sentences: readonly Sentence[], index: number): RecordRecipient | null {
   const s = sentences[index];
   if (!s) return null;
-  let found: RecordRecipient | null = null;
+  let found: (RecordRecipient & { held: Held }) | null = null;
   if (s.kind === 'table') {
-    const cell = recipientCell(sentences, index) || recipientInCells(s.text);
-    if (cell) found = { recipient: cell, text: s.text, purpose: s.text, start: s.start, end: s.end };
+    const cell = recipientCell(sentences, index) ?? recipientInCells(s.text);
+    if (cell) found = { recipient: cell.value, held: cell, text: s.text, purpose: s.text, start: s.start, end: s.end };
   } else {
     found = fieldRecord(sentences, index);
   }
-  if (!found || !outside(found.recipient) || deniesAnything(found.text.replace(/[\u3400-\u9fff]/g, ' ')) || ZH_RECORD_DENIAL.test(found.text)) return null;
+  if (!found || !outside(found.held) || deniesAnything(found.text.replace(/[\u3400-\u9fff]/g, ' ')) || ZH_RECORD_DENIAL.test(found.text)) return null;
   return found;
 }
