@@ -29,7 +29,8 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * 16 (35th session): who a sharing verb gives to, who reports to the site, supplier and destination fields, store-label
  * rows and SDK directories as category recipients; the learned reader reads past limits on what is seen of the reader.
  * 17 (36th session): one list of recipient field titles for the naming and the category reader (each now knows the
- * other's: "Data shared with: Mixpanel" names, "受托方：外部营销公司" is a recipient record).
+ * other's: "Data shared with: Mixpanel" names, "受托方：外部营销公司" is a recipient record); template tool names, commissioned
+ * parties, "the company that <verb>s", SDK-list kit fields, and denials under a refusal in the title as category evidence.
  */
 export const ANALYZER_VERSION = 17;
 
