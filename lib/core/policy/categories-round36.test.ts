@@ -106,3 +106,20 @@ describe("an SDK list's record: the kit's type field makes its supplier the reci
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe("a denial in a concessive opening clause is that clause's; the main clause is read on its own", () => {
+  it.each([
+    ['Though … never …, …', 'Though we never track you across sites, the like buttons come from the social networks, which may record your visit and use it to show you ads.', 'advertising'],
+    ['While … no …, …', 'While we run no tracking of our own, the comment widget is supplied by an outside company that counts which articles you read to compile statistics.', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+
+  it.each([
+    ['the main clause denies', 'Although we use cookies to keep you signed in, we never share your data with advertisers or analytics companies.'],
+    ['no concession, one denial', 'We do not let the video platform record what you watch or use it to show you ads.'],
+  ])('a denial stays a denial: %s', (_shape, text) => {
+    const found = ruleKinds(text);
+    expect(found.has('advertising') || found.has('site_analytics')).toBe(false);
+  });
+});

@@ -92,6 +92,19 @@ export function affirmedAfterChoice(sentence: string): string {
 }
 
 /**
+ * "Although we do not track you across websites ourselves, the social media buttons on our pages … use this to show you ads":
+ * a denial in a concessive opening clause is that clause's; the main clause says what happens, and is read on its own (36th
+ * session). The clause is blanked only when it denies — "Although advertisers may set cookies, …" states a fact of its own.
+ * Same length, so offsets and quotes hold.
+ */
+const CONCESSIVE_OPENING = /^\s*(?:(?:although|though|even though|while|whereas)\b|虽然|尽管|雖然|儘管)[^,;，；。.]{0,160}[,，]\s*/i;
+export function withoutDeniedConcession(sentence: string): string {
+  const m = CONCESSIVE_OPENING.exec(sentence);
+  if (!m || !deniesAnything(m[0])) return sentence;
+  return ' '.repeat(m[0].length) + sentence.slice(m[0].length);
+}
+
+/**
  * "What changes if you say no?" over "We simply won't send usage events to our analytics provider", "If you do not consent
  * to cookies, the following will NOT happen:" over "- advertising networks will not receive your browsing data": the
  * refusal stands in the section's title or the list's lead-in, so the denials under it say what happens until the reader
