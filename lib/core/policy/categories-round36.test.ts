@@ -123,3 +123,15 @@ describe("a denial in a concessive opening clause is that clause's; the main cla
     expect(found.has('advertising') || found.has('site_analytics')).toBe(false);
   });
 });
+
+describe('a Chinese exception lead (除下列情形外，…不会…：) opens what does happen', () => {
+  it('the exception after the colon is read without the lead\'s denial', () => {
+    expect(ruleKinds('除以下情况外，我们不会与第三方共享您的信息：我们会向广告合作伙伴提供设备标识符，用于向您展示个性化广告。').has('advertising')).toBe(true);
+  });
+  it.each([
+    ['legal exceptions only', '除下列情形外，我们不会向任何第三方提供您的个人信息：（一）事先获得您的明确授权；（二）根据法律法规的要求。'],
+    ['a plain denial', '我们不会向广告合作伙伴提供您的设备标识符，用于向您展示个性化广告。'],
+  ])('nothing else is read as a disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});

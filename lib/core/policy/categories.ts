@@ -19,7 +19,7 @@ import { recordRecipient, type RecordRecipient } from './record-recipient.ts';
 import { rowFootnotedAway } from './footnotes.ts';
 import { announcesList, lineAboveList, listLeadIn, questionsAbove, rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
-import { affirmedAfterChoice, affirmedUnderChoice, negatedBefore, negatedInZhClause, withoutDeniedConcession } from './negation.ts';
+import { affirmedAfterChoice, affirmedUnderChoice, negatedBefore, negatedInZhClause, withoutDenyingLead } from './negation.ts';
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
@@ -248,7 +248,7 @@ const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
-  const text = affirmedUnderChoice(withoutDeniedConcession(affirmedAfterChoice(s.text)), () => [...sectionTitles(s, sentences), listLeadIn(sentences, index), ...questionsAbove(sentences, index)]);
+  const text = affirmedUnderChoice(withoutDenyingLead(affirmedAfterChoice(s.text)), () => [...sectionTitles(s, sentences), listLeadIn(sentences, index), ...questionsAbove(sentences, index)]);
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.

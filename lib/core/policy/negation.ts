@@ -92,16 +92,25 @@ export function affirmedAfterChoice(sentence: string): string {
 }
 
 /**
- * "Although we do not track you across websites ourselves, the social media buttons on our pages … use this to show you ads":
- * a denial in a concessive opening clause is that clause's; the main clause says what happens, and is read on its own (36th
- * session). The clause is blanked only when it denies — "Although advertisers may set cookies, …" states a fact of its own.
- * Same length, so offsets and quotes hold.
+ * A denying lead whose own clause is not the sentence's news (36th session), blanked so the rest is read on its own:
+ * - a concessive opening clause: "Although we do not track you across websites ourselves, the social media buttons on our
+ *   pages … use this to show you ads" — the main clause says what happens;
+ * - a Chinese exception lead: "除下列情形外，我们不会向任何第三方提供您的个人信息：为衡量…广告效果，…像素代码…回传给该平台" — what
+ *   follows the colon is the exception, which happens (English "except in the following cases:" is read by the negation
+ *   reader's clause breaks already).
+ * Only a lead that denies: "Although advertisers may set cookies, …" states a fact of its own. Same length, so offsets and
+ * quotes hold.
  */
-const CONCESSIVE_OPENING = /^\s*(?:(?:although|though|even though|while|whereas)\b|虽然|尽管|雖然|儘管)[^,;，；。.]{0,160}[,，]\s*/i;
-export function withoutDeniedConcession(sentence: string): string {
-  const m = CONCESSIVE_OPENING.exec(sentence);
-  if (!m || !deniesAnything(m[0])) return sentence;
-  return ' '.repeat(m[0].length) + sentence.slice(m[0].length);
+const DENYING_LEADS = [
+  /^\s*(?:(?:although|though|even though|while|whereas)\b|虽然|尽管|雖然|儘管)[^,;，；。.]{0,160}[,，]\s*/i,
+  /^[^：:。；]{0,10}?除(?:了)?(?:下列|以下|如下|下述)[^，,：:。；]{0,8}?(?:外|以外|之外)[^：:。；]{0,60}[：:]\s*/,
+];
+export function withoutDenyingLead(sentence: string): string {
+  for (const re of DENYING_LEADS) {
+    const m = re.exec(sentence);
+    if (m && deniesAnything(m[0])) return ' '.repeat(m[0].length) + sentence.slice(m[0].length);
+  }
+  return sentence;
 }
 
 /**
