@@ -135,3 +135,12 @@ describe('a Chinese exception lead (除下列情形外，…不会…：) opens 
     expect(ruleKinds(text).has('advertising')).toBe(false);
   });
 });
+
+describe('who reports to the site is read in a sentence that continues the one before ("… also gives us")', () => {
+  it('the reporter opens the second sentence', () => {
+    expect(ruleKinds('Refunds are handled within 14 days. The box office system also sends us figures on how many people viewed each show page.').has('site_analytics')).toBe(true);
+  });
+  it('the site reporting to itself is still not outside', () => {
+    expect(ruleKinds('Refunds are handled within 14 days. Our own team also sends us figures on how many people viewed each show page.').has('site_analytics')).toBe(false);
+  });
+});

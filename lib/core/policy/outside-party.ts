@@ -141,7 +141,7 @@ const ZH_REPORTS_TO_US = /([\u4e00-\u9fffA-Za-z]{2,16}?)(?:会|将|可|可能|�
 // Nor the reader told to write to us (请以书面通知我们), nor the site's own mail, whose images and links "tell us" it was opened.
 // (A small shop's 老板 / 店主 who reads its figures is the site; given data, in a marketplace, a 店主 is a merchant.)
 const ZH_SELF = new RegExp(String.raw`${ZH_READER_OR_SITE}|老板|店主|请|請|图片|圖片|链接|鏈接|邮件|郵件|短信|应用|App`, 'i');
-const EN_REPORTS_TO_US = /(?:^|[,;:]\s*|\band\s+)((?:the|a|an|our|its|this|that|each)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|then|automatically|only|may|can|will)\s+){0,2}(?:tells?|gives?|sends?|shows?|reports?(?: back)?(?: to)?|provides?)\s+(?:to\s+)?us\b/i;
+const EN_REPORTS_TO_US = /(?:^|[,;:.\u2029]\s*|\band\s+)((?:the|a|an|our|its|this|that|each)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:(?:also|then|automatically|only|may|can|will)\s+){0,2}(?:tells?|gives?|sends?|shows?|reports?(?: back)?(?: to)?|provides?)\s+(?:to\s+)?us\b/i;
 const EN_SELF = /\b(?:our (?:[\w-]+ ){0,2}?(?:own|team|staff|employees|people|developers|editors|systems?|servers?|software|site|website|app|platform)|(?:the|this|our) (?:app|site|website|extension|game|service)|we|you|your)\b/i;
 export function reportsToUs(text: string): RegExpExecArray | null {
   if (/[\u4e00-\u9fff]/.test(text)) {
