@@ -166,7 +166,8 @@ export const UNNAMED_RECIPIENT = String.raw`\b(?:third|3rd)[- ]?part(?:y|ies)\b|
 /**
  * One outside party, written with an indefinite article ("an outside service that compiles reports for us", "a pixel
  * provided by a social media platform"). Only where the sentence names no company: "Google Analytics, a web analytics
- * service provided by Google" describes the company it names. * A template's unfilled name ("We use {{analytics_tool}} to understand our traffic", "[INSERT PROVIDER NAME]", 36th session)
+ * service provided by Google" describes the company it names.
+ * A template's unfilled name ("We use {{analytics_tool}} to understand our traffic", "[INSERT PROVIDER NAME]", 36th session)
  * stands for one tool the site left unnamed: someone outside, of the kind its purpose says. Only a name for a tool or a
  * company ("{{first_name}}" is the reader's). A blank line "We use ______ to …" is gone before the rules read (markup).
  */
