@@ -17,14 +17,14 @@ import { headingIsRow, rowAnsweredNo, rowRetired, sectionTitles } from './catego
 import { notInUseRow } from './table-columns.ts';
 import { recordRecipient, type RecordRecipient } from './record-recipient.ts';
 import { rowFootnotedAway } from './footnotes.ts';
-import { announcesList, lineAboveList, listLeadIn, questionsAbove, rowUnderDenyingLeadIn } from './lead-ins.ts';
+import { announcesList, lineAboveList, listLeadIn, purposePointerAbove, questionsAbove, rowUnderDenyingLeadIn } from './lead-ins.ts';
 import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, affirmedUnderChoice, negatedBefore, negatedInZhClause, withoutDenyingLead } from './negation.ts';
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
-import { ONLY_AFFILIATES, RECIPIENT, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
+import { AD_MEASUREMENT, AD_MEASURED_BEFORE, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -109,7 +109,7 @@ const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.t
  */
 const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider|company|builder|kit|library|player|vendor|host|script)\b/i;
 /** "我们的网站使用了外部服务商提供的标签管理工具。通过该工具加载的代码会记录…": the same in Chinese. */
-const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件)/i;
+const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|这家|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件|公司|机构)/i;
 
 
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
@@ -146,6 +146,9 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     parts.push(sentences[j].text);
     break;
   }
+  // A pointer that denies its own giving ("… is never passed to external companies") lends the rows nothing.
+  const pointer = purposePointerAbove(sentences, index);
+  if (pointer && liveAction(pointer)) parts.push(pointer);
   return parts.join(' \u2029 ');
 }
 
@@ -275,7 +278,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       // this sentence denies is denied, whatever the sentence before lends it.
       const here = context === text ? null : RECIPIENT.exec(text);
       structural = {
-        recipient: recipient !== null && !(ONLY_AFFILIATES.test(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text)
+        recipient: recipient !== null && !(mentionsGroup(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text)
           && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text))),
         // An action of its own that the sentence denies is not made good by one in the sentence before.
         action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context))
@@ -301,7 +304,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const securityOnly = (t: string) => c.category === 'site_analytics' && SECURITY_ONLY.test(t) && !/\banaly|\bstatistic|\bmeasur/i.test(t);
     if (securityOnly(text)) continue;
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
-    const skip = (t: string) => c.category === 'site_analytics' ? (i: number) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || selfRunNear(t, i) : undefined;
+    const skip = (t: string) => c.category === 'site_analytics' ? (i: number) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.

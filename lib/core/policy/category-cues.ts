@@ -10,6 +10,8 @@ import { CATEGORY_TERMS } from './lexicon/terms.ts';
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
 export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
+/** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
+export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
 
 /**
  * "Our analytics software is self-hosted on our own servers", "访问统计由我们自建的统计系统完成": the site measures itself.

@@ -36,6 +36,23 @@ export function lineAboveList(sentences: readonly Sentence[], index: number): st
   return j >= 0 && sentences[j].kind !== 'list' ? sentences[j].text : '';
 }
 
+/** A bare label that opens a list ("Purposes:", "用途：", "Zwecke:"): it says what the rows are, not who gets them. */
+const BARE_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:：]\s*$|^\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*$/u;
+/** "For the purposes described below, … is collected by the external companies …": a sentence that leaves its purposes to a list after it. */
+const POINTS_TO_PURPOSES_BELOW = /\bpurposes? (?:described|listed|set out|given|shown|explained|stated) below\b|\b(?:the )?following purposes?\b|\bpurposes? (?:are |is )?as follows\b|(?:以下|下列|如下)(?:的)?(?:目的|用途)|(?:目的|用途)如下/i;
+/**
+ * The sentence over a list's bare label that points down to it: "For the purposes described below, information about
+ * your visit is collected by the external companies listed in Annex 2.\nPurposes:\n– compiling statistics on visits".
+ * The rows are that sentence's purposes, so they read with its recipient. Empty when there is none.
+ */
+export function purposePointerAbove(sentences: readonly Sentence[], index: number): string {
+  let j = index - 1;
+  while (j >= 0 && sentences[j].kind === 'list' && index - j <= 30) j--;
+  if (j < 1 || sentences[j].kind === 'list' || !BARE_LABEL.test(sentences[j].text)) return '';
+  const above = sentences[j - 1];
+  return above.kind === 'text' && POINTS_TO_PURPOSES_BELOW.test(above.text) ? above.text : '';
+}
+
 /** "What changes if you say no?" a line or two above an answer that is not set out as a heading: the question it answers. */
 export function questionsAbove(sentences: readonly Sentence[], index: number): string[] {
   const out: string[] = [];

@@ -33,8 +33,25 @@ export const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !O
  * 共用汇总的使用统计资料".
  */
 export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:other )?(?:companies|members|businesses) (?:within|in|of) (?:our|the same) (?:corporate )?group\b|\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)|母公司|集团内部|(?:本|我们的?|所属)集团(?:旗下|内)?(?:的)?(?:各|其他|成员)?(?:公司|企业|成员)/i;
+const ALL_AFFILIATES = new RegExp(ONLY_AFFILIATES.source, 'gi');
+/**
+ * The site's group as a party the text speaks of giving to — not the group a sharing goes beyond ("We don't share your
+ * information outside our group of companies, except with …") nor a possessive ("where our parent company's policy
+ * was written"): those name no affiliate as a recipient.
+ */
+export function mentionsGroup(text: string): boolean {
+  ALL_AFFILIATES.lastIndex = 0;
+  for (let m = ALL_AFFILIATES.exec(text); m; m = ALL_AFFILIATES.exec(text)) {
+    if (/\b(?:outside|beyond)\s+(?:of\s+)?(?:our|the|this)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // A possessive names a party of the group only when what it owns is people ("our parent company's central data team").
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^['’]/.test(after) && !/^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|employees|people|analysts|engineers|department|departments|division|unit|office|offices|specialists)\b/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
 /** A sentence whose only outside party is the site's own group. */
-export const groupOnly = (text: string): boolean => ONLY_AFFILIATES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
+export const groupOnly = (text: string): boolean => mentionsGroup(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
 
 const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
 const RECIPIENT_GATE = literalGate(UNNAMED_RECIPIENT);
