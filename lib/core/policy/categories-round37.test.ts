@@ -88,3 +88,41 @@ describe('Chinese: "该公司" points back to the company the sentence before in
     expect(ruleKinds('本网站已接入上级主管部门统一建设的网站监测平台，网站的访问数据由该平台统一采集。').has('site_analytics')).toBe(true);
   });
 });
+
+describe('a sentence that goes on from the one before reads with it', () => {
+  it.each([
+    ['a chain of "One … Another …" in a list item', '1. Our server sends you the page.\n2. Your browser loads code from a handful of other companies. One counts the visit for industry circulation figures. Another records how far you read so our editors can see which pieces hold attention.'],
+    ['"The recordings" points back', 'Improving our forms\nTo find out why people abandon our application form, we record some sessions.\nRecordings show mouse movements, clicks and scrolling.\nThe recordings are made and stored by a specialist provider and kept for 90 days.'],
+    ['"Its code notes which pages you saw"', 'Now and then a pop-up on our site may invite you to answer a short survey run by a research company. Its code notes which pages you saw before the invitation so your answers can be compared with your browsing.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+
+  it.each([
+    ['the party denied in the chain', 'Our vendors help us run the site.\nThey host our servers, send our emails and answer support chats.\nThey don\'t look at how you use the site and don\'t show you ads.'],
+    ['a chain three back', 'We work with other companies. We chose them with care. They are all based in the EU. Some analyse how visitors use the site.'],
+    ['"the reports" of our own staff', 'Our editors write weekly reports.\nThe reports are read by our board to see how visitors use the site.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});
+
+describe('an engine run by someone else is an outside party; a tool the site built itself is not', () => {
+  it('一家…预订引擎 that reminds abandoners on other sites', () => {
+    expect(ruleKinds('客房预订由一家酒店预订引擎处理。预订引擎会记录访客的浏览情况；它还可能用未完成预订的访客信息，在其他旅行网站上提醒他们回来预订。').has('advertising')).toBe(true);
+  });
+  it.each([
+    ['我们自研的…引擎', '我们自研的推荐引擎会记录您的浏览情况，用于统计分析。'],
+    ['我们自己开发了一款统计工具。工具会…', '我们自己开发了一款统计工具。工具会统计每天的访问量。'],
+    ['我们自己开发了一款…，它会…', '我们自己开发了一款统计工具，它会统计每天的访问量。'],
+    ['We built our own counter. It counts …', 'We built our own visit counter. It counts visits to each page.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['一款统计工具，它会…', '我们使用了一款统计工具，它会统计每天的访问量。'],
+    ["another company's counter. It counts …", 'We use a visit counter from another company. It counts visits to each page.'],
+  ])('still outside: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ import { affirmedAfterChoice, affirmedUnderChoice, negatedBefore, negatedInZhCla
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, AD_MEASURED_BEFORE, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { AD_MEASUREMENT, AD_MEASURED_BEFORE, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -112,6 +112,23 @@ const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider
 const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|这家|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件|公司|机构)/i;
 
 
+/**
+ * The sentences a continuing one reads with: the one before it in the same paragraph or list item, and, when that one
+ * continues too ("…code from a handful of other companies. One counts the visit … Another records how far you read"),
+ * the one that introduced the party — one step more, no further. Empty when the sentence before is not adjacent.
+ */
+/** Whether the sentence before stands in the same paragraph or list item, right before this one. */
+const adjacentBefore = (sentences: readonly Sentence[], index: number): boolean =>
+  index > 0 && sentences[index - 1].kind === sentences[index].kind && sentences[index].start - sentences[index - 1].end <= 2;
+
+function continuedFrom(sentences: readonly Sentence[], index: number): string[] {
+  if (!adjacentBefore(sentences, index)) return [];
+  const prev = sentences[index - 1];
+  const first = sentences[index - 2];
+  if (first && continuesBefore(prev.text) && first.kind === prev.kind && prev.start - first.end <= 2) return [first.text, prev.text];
+  return [prev.text];
+}
+
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
     const fields = recordFields(s, sentences, index);
@@ -121,7 +138,10 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text)
       || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text))
       || (DEFINITE_BACK_ZH.test(s.text) && !!prev && RECIPIENT.test(prev.text));
-    if (prev && continues && prev.kind === s.kind && s.start - prev.end <= 2) return `${prev.text} \u2029 ${s.text}`;
+    if (continues) {
+      const before = continuedFrom(sentences, index);
+      if (before.length) return [...before, s.text].join(' \u2029 ');
+    }
     // A section titled by its recipients ("Third-party advertising partners", "第三方共享") supplies
     // the recipient of the sentences under it.
     // …or the section above it ("接入第三方SDK说明" over "（一）广告类" over the sentence).
@@ -130,8 +150,10 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     }
     return s.text;
   }
-  // A list item inherits its section heading and the lead-in sentence that opened the list.
+  // A list item inherits its section heading and the lead-in sentence that opened the list — and a sentence that
+  // continues one before it in the same item ("2. Your browser loads code from a handful of other companies. One counts …").
   const parts = [s.text];
+  if (s.kind === 'list' && continuesBefore(s.text)) parts.push(...continuedFrom(sentences, index));
   // A table row reads with the table's header row ("Reasons we can share … | Do we share?" over "For nonaffiliates to market to you | Yes").
   if (s.kind === 'table') {
     let j = index - 1;
@@ -304,6 +326,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     const securityOnly = (t: string) => c.category === 'site_analytics' && SECURITY_ONLY.test(t) && !/\banaly|\bstatistic|\bmeasur/i.test(t);
     if (securityOnly(text)) continue;
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
+    // …and so is a sentence about the tool the sentence before says the site built itself.
+    if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
     const skip = (t: string) => c.category === 'site_analytics' ? (i: number) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
@@ -349,8 +373,8 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
   return kinds.size ? [...kinds] : null;
 }
 
-/** A sentence that refers to the one before it ("this information", "to do this"), in the same paragraph. */
-const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those|the (?:foregoing|above|aforementioned|aforesaid|same)) purposes?\b|(?:前述|上述|以上)(?:目的|用途)|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
+/** A sentence that refers to the one before it ("this information", "to do this", "The recordings are made … by a specialist provider"), in the same paragraph. */
+const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|^(?:the|these|those|such) (?:recordings|reports|statistics|figures|counts|results)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those|the (?:foregoing|above|aforementioned|aforesaid|same)) purposes?\b|(?:前述|上述|以上)(?:目的|用途)|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
   return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;

@@ -18,7 +18,15 @@ export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的
  * Read in the cue's own clause (Chinese: between commas; English: up to 80 characters either side within the sentence's
  * clause), so "we host our own counter, and our analytics partners also …" keeps the partners.
  */
-const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发|架设|搭建|运营|营运|维护)|(?:由|均由)?我们自己(?:完成|统计|处理)|内部完成/i;
+const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发|架设|搭建|运营|营运|维护)|(?:由|均由)?我们自己(?:完成|统计|处理)|自己(?:开发|研发|搭建|编写|写|做)了?|自研|内部完成|\b(?:we|ourselves) (?:built|wrote|developed|made) (?:it|them|this|our own|the (?:tool|software|counter))\b/i;
+/**
+ * "我们自己开发了一款统计工具。工具会统计每天的访问量。", "We built our own visit counter. It counts …": a sentence opening on the tool
+ * (or "it") that the sentence just before says the site runs itself speaks of that same tool.
+ */
+const OPENS_ON_THE_TOOL = /^(?:(?:该|此|这个|这款|这套|这一)?(?:工具|系统|软件|插件|计数器|统计程序)|它)|^(?:it|this (?:tool|counter|software|system)|the (?:tool|counter|software|system))\b/i;
+export const selfRunBefore = (text: string, previous: string | undefined): boolean =>
+  previous !== undefined && OPENS_ON_THE_TOOL.test(text) && SELF_RUN.test(previous);
+
 export function selfRunNear(text: string, at: number): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;

@@ -18,7 +18,7 @@ const NEG_EN = /\b(?:do not|does not|did not|don't|doesn't|didn't|will not|won't
 
 /** Verbs whose negation turns a mention into a promise. */
 export const NEGATABLE_VERBS =
-  /^\s*(?:\w+\s+){0,3}?(?:shar(?:e|ing)|sell|rent|carry|receive|disclose|use|collect|(?:buy|purchase|acquire)\s+(?:[\w'’-]+\s+){0,6}?from\b|provide|transfer|trade|work with|partner|participate|take part|licen[cs]e|paste|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host|integrat|incorporat|implement|utili[sz]|put|add|insert|plant|connect|join)/i;
+  /^\s*(?:\w+\s+){0,3}?(?:shar(?:e|ing)|sell|rent|carry|receive|disclose|use|collect|(?:buy|purchase|acquire)\s+(?:[\w'’-]+\s+){0,6}?from\b|provide|transfer|trade|work with|partner|participate|take part|licen[cs]e|paste|allow|permit|employ|engage|track|show|display|serve|deliver|store|ask|request|require|gather|obtain|record|log|capture|retain|pass|send|give|knowingly|intentionally|directly|include|submit|contain|post|upload|enter|sold|sent|embed|load|transmit|place|set|run|install|deploy|let|using|made|make|keep|host|integrat|incorporat|implement|utili[sz]|put|add|insert|plant|connect|join|look|analy[sz]|monitor|measur|watch|profil)/i;
 
 const NO_SUBJECT_PASSIVE =
   /^\s*(?:[\w'’-]+\s+){1,7}?(?:is|are|was|were|will be|would be|gets|get|may be|can be|shall be)\s+(?:ever\s+|then\s+|otherwise\s+)?(?:shared|sold|rented|disclosed|transferred|provided|passed|sent|given|transmitted|uploaded|made available)\b/i;
