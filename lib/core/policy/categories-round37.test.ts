@@ -126,3 +126,28 @@ describe('an engine run by someone else is an outside party; a tool the site bui
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('Chinese: the party of the sentence before, named again', () => {
+  it.each([
+    ['by its head noun (调研公司)', '部分用户会被一家外部调研公司邀请，观看两个版本的广告片并说出哪个更让人想购买。调研公司会获得您的问卷答案和年龄、城市等基本信息。'],
+    ['as 那些App', '我们在网站上装了几家社交App的“像素”。你在我们这里看了什么、买了什么，那些App都会知道，然后在你刷它们的时候给你看我们的东西。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+
+  it.each([
+    ['a head noun the sentence before does not have', '我们自己拍摄了两个版本的广告片。调研公司会获得您的问卷答案。'],
+    ['那些App denied', '我们在网站上装了几家社交App的“像素”。那些App不会知道你在我们这里看了什么，也不会给你看广告。'],
+  ])('not %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
+
+describe('Chinese: sponsored recommendations are advertising', () => {
+  it('赞助商的商品推荐', () => {
+    expect(ruleKinds('通过语音助手使用第三方技能时，技能提供方会收到您的指令文本，部分技能可能据此在回答中插入其赞助商的商品推荐。').has('advertising')).toBe(true);
+  });
+  it('not when the skill has no sponsor', () => {
+    expect(ruleKinds('通过语音助手使用第三方技能时，技能提供方会收到您的指令文本，用于返回天气结果。').has('advertising')).toBe(false);
+  });
+});

@@ -56,7 +56,7 @@ const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)
  * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
  */
-const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。；]{0,12}?(?:展示|投放|推送)[^，。；]{0,8}$/;
+const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。；]{0,12}?(?:展示|投放|推送|给(?:你|您)看)[^，。；]{0,8}$/;
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
@@ -109,7 +109,7 @@ const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.t
  */
 const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider|company|builder|kit|library|player|vendor|host|script)\b/i;
 /** "我们的网站使用了外部服务商提供的标签管理工具。通过该工具加载的代码会记录…": the same in Chinese. */
-const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|这家|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件|公司|机构)/i;
+const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|这家|这几家|那些|那几家|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件|公司|机构|App|应用)/i;
 
 
 /**
@@ -137,7 +137,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
     const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text)
       || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text))
-      || (DEFINITE_BACK_ZH.test(s.text) && !!prev && RECIPIENT.test(prev.text));
+      || (DEFINITE_BACK_ZH.test(s.text) && !!prev && (RECIPIENT.test(prev.text) || SINGLE_RECIPIENT.test(prev.text)));
     if (continues) {
       const before = continuedFrom(sentences, index);
       if (before.length) return [...before, s.text].join(' \u2029 ');
@@ -377,7 +377,17 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
 const BACK_REFERENCE = /\b(?:this|that|such|these|the same) (?:information|data|details)\b|^(?:the|these|those|such) (?:recordings|reports|statistics|figures|counts|results)\b|\b(?:the|these) (?:tests|experiments)\b|\bto do (?:this|so|that)\b|\bfor (?:this|these|that|those|the (?:foregoing|above|aforementioned|aforesaid|same)) purposes?\b|(?:前述|上述|以上)(?:目的|用途)|^(?:that|this) (?:happens|is) because\b|^for this\b|为此|该类信息|此类信息|上述信息|这些信息|其中部分信息|(?:该|这些|上述)内容|(?:这部分|这项|这些|上述)[\u4e00-\u9fff]{0,4}?工作|(?:该|此|这个|这款|上述)(?:工具|SDK|插件|组件)/i;
 function pointsBack(s: Sentence, sentences: readonly Sentence[], index: number): boolean {
   const prev = sentences[index - 1];
-  return !!prev && BACK_REFERENCE.test(s.text) && prev.kind === s.kind && s.start - prev.end <= 2;
+  return !!prev && (BACK_REFERENCE.test(s.text) || sameHeadAsBefore(s.text, prev.text)) && prev.kind === s.kind && s.start - prev.end <= 2;
+}
+
+/**
+ * "…被一家外部调研公司邀请，观看两个版本的广告片…。调研公司会获得您的问卷答案": a sentence that opens on the party the sentence before
+ * introduced, named again by its head noun (in English "a research firm … The research firm …" is DEFINITE_BACK's).
+ */
+const ZH_HEAD_NOUN = /^([\u4e00-\u9fff]{1,4}(?:公司|机构|平台|服务商|供应商|工具|引擎))/;
+function sameHeadAsBefore(text: string, before: string): boolean {
+  const m = ZH_HEAD_NOUN.exec(text);
+  return m !== null && before.includes(m[1]);
 }
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;
