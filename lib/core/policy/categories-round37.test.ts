@@ -151,3 +151,23 @@ describe('Chinese: sponsored recommendations are advertising', () => {
     expect(ruleKinds('通过语音助手使用第三方技能时，技能提供方会收到您的指令文本，用于返回天气结果。').has('advertising')).toBe(false);
   });
 });
+
+describe('English: a sentence that goes on after a short opening phrase, or by "that company"', () => {
+  it.each([
+    ['"Depending on the kit, they …"', 'Our app includes software development kits supplied by other companies. Depending on the kit, they collect your device model and use it to attribute app installs to the campaign that led to them.'],
+    ['"If you agree, they …"', 'At the conference, sponsors may ask to scan your badge at their stand. If you agree, they receive your name and may contact you about their products.'],
+    ['"that company" of several', 'Some of the buttons on our pages are supplied by the companies behind them. When a page with such a button loads, your browser contacts that company, which can note that you visited and use it to tailor what it shows you on its own service.'],
+    ['"target offers to you"', 'We also share your purchase data with brands whose products we sell, so that they can fund and target offers to you.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+
+  it.each([
+    ['"the service" as what is improved, after a denial', 'Ad-free plan: no ads are shown, and we do not share your viewing activity with advertisers. We still use what you watch to recommend titles and improve the service.'],
+    ['a long opening, then "they" of our own staff', 'During the busy season in the months before the holidays, they work longer hours to answer your questions about offers.'],
+  ])('not: %s', (_shape, text) => {
+    const kinds = ruleKinds(text);
+    expect(kinds.has('advertising')).toBe(false);
+    expect(kinds.has('site_analytics')).toBe(false);
+  });
+});

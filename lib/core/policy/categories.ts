@@ -101,13 +101,16 @@ const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specificall
  * apart from CONTINUES because `\b` never stands between two CJK characters.
  */
 const CONTINUES_ZH = /^(?:双方|为此|(?:这部分|这项|上述)工作|为实现(?:上述|这些|此)目的|该类信息|此类信息|上述信息|这些信息|其中(?:部分|的)?(?:信息)?|这些(?:平台|服务商|合作方|合作伙伴|第三方|公司|SDK))/;
-const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text);
+/** "Depending on the kit, they collect …", "If you agree, they receive …": a short opening phrase before the continuing word. */
+const OPENING_PHRASE = /^[^,.;:]{1,40},\s*(?=(?:they|these|those|some|others)\b)/i;
+const continuesBefore = (text: string) => CONTINUES.test(text) || CONTINUES_ZH.test(text) || OPENING_PHRASE.test(text);
 
 /**
  * "Our newsletter goes out through an email delivery service. Each message contains a tiny image … so the service can
  * tell us whether the email was opened": "the service" is the one the sentence before introduced.
  */
 const DEFINITE_BACK = /\b(?:the|this|that|its) (?:service|tool|platform|provider|company|builder|kit|library|player|vendor|host|script)\b/i;
+const DEMONSTRATIVE_BACK = /\b(?:this|that|each such|such a) (?:service|tool|platform|provider|company|vendor|partner|network)\b/i;
 /** "我们的网站使用了外部服务商提供的标签管理工具。通过该工具加载的代码会记录…": the same in Chinese. */
 const DEFINITE_BACK_ZH = /(?:该|此|这个|这款|这家|这几家|那些|那几家|上述)(?:工具|服务|平台|服务商|供应商|提供商|SDK|插件|代码|脚本|组件|公司|机构|App|应用)/i;
 
@@ -137,6 +140,8 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
     // Same paragraph only: the previous sentence ends where this one starts (no blank line between).
     const continues = continuesBefore(s.text) || /^[^.;]{0,40}\balso\b/i.test(s.text)
       || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text))
+      // "…supplied by the companies behind them. … your browser contacts that company": a demonstrative picks one of several.
+      || (DEMONSTRATIVE_BACK.test(s.text) && !!prev && RECIPIENT.test(prev.text))
       || (DEFINITE_BACK_ZH.test(s.text) && !!prev && (RECIPIENT.test(prev.text) || SINGLE_RECIPIENT.test(prev.text)));
     if (continues) {
       const before = continuedFrom(sentences, index);
