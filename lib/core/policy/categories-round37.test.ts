@@ -171,3 +171,22 @@ describe('English: a sentence that goes on after a short opening phrase, or by "
     expect(kinds.has('site_analytics')).toBe(false);
   });
 });
+
+describe('a denial in the sentence before does not reach across into this one', () => {
+  it('"Restaurants don\'t receive … We also give restaurants reports on how …"', () => {
+    expect(ruleKinds("Restaurants\nWhen you place an order, the restaurant receives your first name and your order.\nRestaurants don't receive your email address or phone number.\nWe also give restaurants reports on how their menu page is viewed and which dishes customers click on.").has('site_analytics')).toBe(true);
+  });
+  it('but a denial in this sentence still counts', () => {
+    expect(ruleKinds("Restaurants\nThe restaurant receives your first name and your order.\nWe also don't give restaurants reports on how their menu page is viewed.").has('site_analytics')).toBe(false);
+  });
+});
+
+describe('promoting to you in other apps is advertising', () => {
+  it('"present their menu to those customers in other apps"', () => {
+    expect(ruleKinds('We share the list of devices that ordered from each restaurant with service providers, so that they can present their menu to those customers in other apps.').has('advertising')).toBe(true);
+    expect(ruleKinds('The partners that receive your order history may display their menu to you in other apps.').has('advertising')).toBe(true);
+  });
+  it('not a link that opens other apps', () => {
+    expect(ruleKinds('We share your order with service providers, so that they can deliver it; links may open in other apps.').has('advertising')).toBe(false);
+  });
+});

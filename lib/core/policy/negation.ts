@@ -8,7 +8,7 @@
 
 // The exception words end a denial's reach as "except" does: "we do not share it with third parties, apart from the
 // heatmap tools that record …" gives to the tools; so does a Chinese clause that ends in 除外 ("…，用于统计分析的情形除外").
-const CLAUSE_BREAK = /[;:；：。!?！？]|\b(?:but|however|except|unless|other than|although|whereas|apart from|aside from|save for|save that|barring|excluding|with the exception of)\b|但是|但|除非|然而/gi;
+const CLAUSE_BREAK = /[;:；：。!?！？\u2029]|\b(?:but|however|except|unless|other than|although|whereas|apart from|aside from|save for|save that|barring|excluding|with the exception of)\b|但是|但|除非|然而/gi;
 /** A Chinese clause that ends in 除外 / 不在此限, read from the comma that opens it. */
 const ZH_EXCEPTION_TAIL = /^[^，,。；;]{2,40}?(?:除外|不在此限)/;
 
