@@ -31,8 +31,11 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * 17 (36th session): one list of recipient field titles for the naming and the category reader (each now knows the
  * other's: "Data shared with: Mixpanel" names, "受托方：外部营销公司" is a recipient record); template tool names, commissioned
  * parties, "the company that <verb>s", SDK-list kit fields, and denials under a refusal in the title as category evidence.
+ * 18 (37th session): the site's group only when given to; continuing sentences read back two steps and within list items;
+ * purposes a pointer leaves to the list below; 披露/转让/出售; ad measurement named before the measuring word; negation stops
+ * at the sentence joiner; a tool the site built itself is not outside.
  */
-export const ANALYZER_VERSION = 17;
+export const ANALYZER_VERSION = 18;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
