@@ -190,3 +190,18 @@ describe('promoting to you in other apps is advertising', () => {
     expect(ruleKinds('We share your order with service providers, so that they can deliver it; links may open in other apps.').has('advertising')).toBe(false);
   });
 });
+
+describe('Chinese: choosing by your browsing is using it; recommending our goods to you is advertising', () => {
+  it.each([
+    ['根据你之前的浏览挑出来的', '有些页面上会出现“猜你喜欢”的商品。它们不是我们选的，而是由帮我们卖页面位置的公司根据你之前的浏览挑出来的。'],
+    ['平台…向您推荐我们的商品', '本店铺开设在第三方电商平台上。您在店铺内的浏览和购买行为由平台记录，平台可能据此在平台内向您推荐我们的商品。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+  it.each([
+    ['our own picks by your browsing', '“猜你喜欢”的商品由我们自己根据你之前的浏览挑选，不涉及任何外部公司。'],
+    ['we recommend our goods ourselves', '我们会在本站内向您推荐我们的商品。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
