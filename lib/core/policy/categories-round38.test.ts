@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+// From the thirty-eighth session's reading of the development category rounds. Each disclosure below was not read by
+// the rules before its change; each look-alike stays unread after it.
+const ruleKinds = (text: string) => new Set(analyzePolicy(text).categories.filter((c) => !c.learned).map((c) => c.category));
+
+describe('Chinese: partner companies that place recommendations by what they guess you like', () => {
+  it.each([
+    ['合作公司…放商品推荐…判断你可能喜欢的东西', '有些合作公司会在小程序里放商品推荐，他们会根据你的设备号判断你可能喜欢的东西。'],
+    ['合作的企业…推测您可能感兴趣的产品', '合作的企业会读取您的设备标识，推测您可能感兴趣的产品。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+  it.each([
+    ['our own guess', '我们会根据您的浏览记录判断您可能喜欢的商品，并在首页展示，这些信息不会提供给任何外部公司。'],
+    ['a partner company that delivers', '合作公司会根据您的收货地址配送商品。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
+
+describe('sites that refer customers to the site, told of a purchase so they can promote to them', () => {
+  it.each([
+    ['sites and airlines that refer', 'The booking sites and airlines that refer travellers to us are told when you rent a car, and may use that to show you more rental offers on their own pages.'],
+    ['apps that', 'Apps that send shoppers to our store learn what you bought, so they can show you related products on their own pages.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+  it.each([
+    ['sites that link to us, with no data given', 'Sites that link to us have their own privacy policies.'],
+    ['apps that we make, for delivery only', 'Apps that we make share your order with the courier so that it can be delivered.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
+
+describe('Chinese: a platform that shows you our offers when you use it', () => {
+  it('"…提供给合作的内容平台…在您使用该平台时向您呈现我们的课程信息"', () => {
+    expect(ruleKinds('经您同意，我们会将您的手机号加密后提供给合作的内容平台，由该平台在您使用该平台时向您呈现我们的课程信息。').has('advertising')).toBe(true);
+  });
+  it('not when we show it ourselves', () => {
+    expect(ruleKinds('我们会在首页向您呈现我们的课程信息。').has('advertising')).toBe(false);
+  });
+});
