@@ -43,3 +43,18 @@ describe('Chinese: a platform that shows you our offers when you use it', () => 
     expect(ruleKinds('我们会在首页向您呈现我们的课程信息。').has('advertising')).toBe(false);
   });
 });
+
+describe('an outside sender that reports which messages you open', () => {
+  it.each([
+    ['which reminders you open', 'Our push-notification provider reports which reminders you open, so we can see which of them help.'],
+    ['the verification of its reading (a translated policy)', 'The data will be passed to the companies that handle for us the sending of the bulletin and the verification of its reading.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['counted by the site itself', 'We count which emails you open on our own mail server; no outside company sees this.'],
+    ['a sender that only sends', 'The companies that handle the sending of the bulletin receive your email address only.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});
