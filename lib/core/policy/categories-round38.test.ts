@@ -58,3 +58,19 @@ describe('an outside sender that reports which messages you open', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe('Chinese: placing code or an image is a data action; a bare 工具 points back to the tool just introduced', () => {
+  it.each([
+    ['部署了一段脚本', '外部服务商在网站上部署了一段脚本，用于统计访问量。'],
+    ['一款邮件工具。工具会…放一个很小的图片', '我们的会员通讯通过一款邮件工具发送。工具会在邮件里放一个很小的图片，让我们知道有多少人打开了邮件。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['code the site wrote itself', '我们在网站上放了一段自己编写的统计代码，用于统计访问量，数据只保存在我们的服务器上。'],
+    ['本公司 after a contractor', '施工环节可能由本公司委托的施工单位完成，施工单位会获得您的地址。本公司会对用电负荷进行统计分析，分析结果不对外提供。'],
+    ['the group\'s member companies', '我们不会与任何第三方分享您的个人资料，但集团成员公司除外。集团成员公司可能使用您的资料了解您如何使用我们的服务。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ import { outsideObserver } from './category-observers.ts';
 import { affirmedAfterChoice, affirmedUnderChoice, negatedBefore, negatedInZhClause, withoutDenyingLead } from './negation.ts';
 import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts';
 import type { Sentence } from './text.ts';
-import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack } from './continuation.ts';
+import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
 import { AD_MEASUREMENT, AD_MEASURED_BEFORE, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
@@ -101,7 +101,7 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
       || (DEFINITE_BACK.test(s.text) && !!prev && SINGLE_RECIPIENT.test(prev.text))
       // "…supplied by the companies behind them. … your browser contacts that company": a demonstrative picks one of several.
       || (DEMONSTRATIVE_BACK.test(s.text) && !!prev && RECIPIENT.test(prev.text))
-      || (DEFINITE_BACK_ZH.test(s.text) && !!prev && (RECIPIENT.test(prev.text) || SINGLE_RECIPIENT.test(prev.text)));
+      || ((DEFINITE_BACK_ZH.test(s.text) || (!!prev && sameHeadAsBefore(s.text, prev.text))) && !!prev && (RECIPIENT.test(prev.text) || SINGLE_RECIPIENT.test(prev.text)));
     if (continues) {
       const before = continuedFrom(sentences, index);
       if (before.length) return [...before, s.text].join(' \u2029 ');

@@ -60,8 +60,10 @@ export function pointsBack(s: Sentence, sentences: readonly Sentence[], index: n
  * "…被一家外部调研公司邀请，观看两个版本的广告片…。调研公司会获得您的问卷答案": a sentence that opens on the party the sentence before
  * introduced, named again by its head noun (in English "a research firm … The research firm …" is DEFINITE_BACK's).
  */
-const ZH_HEAD_NOUN = /^([\u4e00-\u9fff]{1,4}(?:公司|机构|平台|服务商|供应商|工具|引擎))/;
-function sameHeadAsBefore(text: string, before: string): boolean {
+// A bare 工具 / 服务商 / 供应商 is the one introduced before; a bare 公司 or 平台 opening a sentence is usually the site itself,
+// and so is 本公司; 集团成员公司 is its group.
+const ZH_HEAD_NOUN = /^(?!本|我|集团|关联)([\u4e00-\u9fff]{1,4}(?:公司|机构|平台|服务商|供应商|工具|引擎)|工具|服务商|供应商)/;
+export function sameHeadAsBefore(text: string, before: string): boolean {
   const m = ZH_HEAD_NOUN.exec(text);
   return m !== null && before.includes(m[1]);
 }
