@@ -74,3 +74,18 @@ describe('Chinese: placing code or an image is a data action; a bare 工具 poin
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe('"stats" is short for statistics; a plugin is a tool', () => {
+  it.each([
+    ['a stats plugin', 'The blog also has a free stats plugin that counts how many people read each post.'],
+    ['a stats service', 'A stats service counts our visitors for us.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['our own, on our own server', 'Our stats tool is self-hosted: it runs on our own server and no visit data leaves it.'],
+    ['a plugin of another kind', 'We use a spam-filter plugin on the comment form.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});
