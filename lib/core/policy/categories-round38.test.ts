@@ -89,3 +89,15 @@ describe('"stats" is short for statistics; a plugin is a tool', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe('"In addition, …" goes on from the sentence before', () => {
+  it.each([
+    ['a pixel, then its statistics', "A social network's pixel on our pages lets the network show our ads to people who have visited us. In addition, we can evaluate the ads' reach for statistical and market research purposes."],
+    ['a player, then its data', 'Our video player is supplied by an outside company, which receives your IP address. In addition, the data it collects is used for statistical purposes.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it('not across a paragraph break, about the site\'s own statistics', () => {
+    expect(ruleKinds('Payments are handled by a card processor.\n\nIn addition, we compile visit statistics on our own servers.').has('site_analytics')).toBe(false);
+  });
+});

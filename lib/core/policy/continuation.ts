@@ -11,7 +11,7 @@ import type { Sentence } from './text.ts';
  * "For example, we may disclose usage information to better understand …" and "… may also be used to
  * perform statistical analysis" continue the sentence before (same paragraph): its recipient holds.
  */
-const CONTINUES = /^(?:for (?:example|instance)|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|(?:if|when|once) they|they|some|others|one|another|its?|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
+const CONTINUES = /^(?:for (?:example|instance)|in addition|additionally|e\.g\.|in particular|specifically|this (?:may )?includes?|to do (?:this|so|that)|for (?:this|these|that|those) purposes?|(?:if|when|once) they|they|some|others|one|another|its?|these|those|their|these (?:companies|parties|third parties|partners|providers|vendors|services|tools)|such (?:companies|parties|third parties|partners|providers|vendors))\b/i;
 
 /**
  * Chinese openings that continue the sentence before ("为此，这些平台可能会获取…", "该类信息由我们接入的第三方SDK直接收集"):
