@@ -101,3 +101,19 @@ describe('"In addition, …" goes on from the sentence before', () => {
     expect(ruleKinds('Payments are handled by a card processor.\n\nIn addition, we compile visit statistics on our own servers.').has('site_analytics')).toBe(false);
   });
 });
+
+describe('Chinese: research into how a product is used; receiving a partner\'s product recommendations', () => {
+  it('产品使用研究 by an outside research body', () => {
+    expect(ruleKinds('☐ 允许外部研究机构使用我的匿名数据开展产品使用研究').has('site_analytics')).toBe(true);
+  });
+  it('接收合作机构的产品推荐, the exception to a denial', () => {
+    expect(ruleKinds('除非您勾选“同意接收合作机构的产品推荐”，否则我们不会将您的手机号提供给任何合作机构。').has('advertising')).toBe(true);
+  });
+  it.each([
+    ['research the site does itself', '我们自己会开展产品使用研究，数据不提供给任何外部机构。'],
+    ['a denial with no exception', '我们不会将您的手机号提供给任何合作机构，您也不会接收合作机构的产品推荐。'],
+  ])('not: %s', (_shape, text) => {
+    const kinds = ruleKinds(text);
+    expect(kinds.has('site_analytics') || kinds.has('advertising')).toBe(false);
+  });
+});
