@@ -117,3 +117,30 @@ describe('Chinese: research into how a product is used; receiving a partner\'s p
     expect(kinds.has('site_analytics') || kinds.has('advertising')).toBe(false);
   });
 });
+
+describe('a flattened sharing-notice row whose question is answered on the next line', () => {
+  it('"For our marketing purposes … | Does the bank share?" then "Yes"', () => {
+    expect(ruleKinds('Reasons we can share your personal information: For our marketing purposes — to offer our products to you | Does Northfield Bank share? Yes | Can you limit this sharing? No').has('advertising')).toBe(true);
+  });
+  it('not when the answer is no', () => {
+    expect(ruleKinds('Reasons we can share your personal information: For our marketing purposes — to offer our products to you | Does Northfield Bank share? No | Can you limit this sharing? We don\'t share').has('advertising')).toBe(false);
+  });
+});
+
+describe('outside parties and purposes in plainer words', () => {
+  it.each([
+    ['exchanging supporter details with other charities', 'Now and then we exchange donor details with similar charities, so that each can invite new people to support it.', 'advertising'],
+    ['our advertising channels', 'If you have not used the app for a month, we may share a hashed device ID with our advertising channels so they can show you ads inviting you back.', 'advertising'],
+    ['researchers at a university', 'Researchers at a university planning department receive journey records to study how people use the service across the city.', 'site_analytics'],
+    ['a purpose after "with your name removed"', 'Researchers at a university receive journey records with your name removed to study how people use the service.', 'site_analytics'],
+  ] as const)('%s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+  it.each([
+    ['our own researchers', 'Our in-house researchers study how people use the service, using records that stay on our servers.', 'site_analytics'],
+    ['a tracker removed', 'We removed the analytics provider that counted how many people visit each page.', 'site_analytics'],
+    ['advertising channels the site uses itself', 'Our advertising channels are our own newsletter and our shop windows.', 'advertising'],
+  ] as const)('not: %s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(false);
+  });
+});

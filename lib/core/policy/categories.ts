@@ -237,7 +237,9 @@ const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
-  const text = affirmedUnderChoice(withoutDenyingLead(affirmedAfterChoice(s.text)), () => [...sectionTitles(s, sentences), listLeadIn(sentences, index), ...questionsAbove(sentences, index)]);
+  const asked = affirmedUnderChoice(withoutDenyingLead(affirmedAfterChoice(s.text)), () => [...sectionTitles(s, sentences), listLeadIn(sentences, index), ...questionsAbove(sentences, index)]);
+  // "For our marketing purposes … | Does the credit union share?" over "Yes | …": a question is read with the yes that answers it.
+  const text = QUESTION.test(asked) && ANSWER_YES.test(sentences[index + 1]?.text ?? '') ? `${asked} Yes` : asked;
   const hits: Hit[] = [];
   // A generated name that opens a longer proper name ("Global Privacy Control") is a word of that name, not the company.
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
