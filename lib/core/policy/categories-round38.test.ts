@@ -144,3 +144,18 @@ describe('outside parties and purposes in plainer words', () => {
     expect(ruleKinds(text).has(kind)).toBe(false);
   });
 });
+
+describe('引入 is bringing in an outside service; telling you about its future shows and offers', () => {
+  it.each([
+    ['我们引入了以下外部服务 over a campaign row', '我们引入了以下几类外部服务：\n1. 渠道识别：判断您是通过哪个推广链接安装本应用的；\n2. 消息推送：向您发送订单通知。'],
+    ['the organiser tells you about its future shows and offers', 'If you tick the box, the organiser receives your email address and may tell you about its upcoming tours and offers.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+  it.each([
+    ['a service brought in for delivery notices only', '我们引入了以下外部服务：\n1. 消息推送：向您发送订单状态通知。'],
+    ['the site telling you itself', 'We may tell you about our upcoming tours and offers.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
