@@ -159,3 +159,16 @@ describe('引入 is bringing in an outside service; telling you about its future
     expect(ruleKinds(text).has('advertising')).toBe(false);
   });
 });
+
+describe('cookies the site says it sets itself say nothing of an outside tool', () => {
+  it.each([
+    ['our own … statistics cookies', 'Our own preference and statistics cookies stay switched off until you turn them on.'],
+    ['(our own, first-party)', '✓ Statistics cookies (our own, first-party)'],
+    ['本公司自行設置 (Traditional)', '本網站使用之Cookie均為本公司自行設置，僅用於記住購物車及分析站內瀏覽流量。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it('first-party and third-party cookies together still disclose', () => {
+    expect(ruleKinds('We use first-party and third-party cookies to measure traffic to our pages.').has('site_analytics')).toBe(true);
+  });
+});

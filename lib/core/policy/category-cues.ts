@@ -102,6 +102,14 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
   return false;
 }
 
+/**
+ * "Our own preference and statistics cookies …", "Analytics cookies (our own, first-party)", "本网站所使用之Cookie均为本公司自行
+ * 设置": cookies the site says it sets itself — their purpose says nothing of an outside tool. Not when the sentence also
+ * speaks of third-party cookies.
+ */
+const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)设置|第一方\s*Cookie/i;
+export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
+
 /** "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics. */
 export const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
