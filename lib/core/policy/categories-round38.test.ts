@@ -172,3 +172,19 @@ describe('cookies the site says it sets itself say nothing of an outside tool', 
     expect(ruleKinds('We use first-party and third-party cookies to measure traffic to our pages.').has('site_analytics')).toBe(true);
   });
 });
+
+describe('lines that describe no flow: a list under "what we never do", a complaint route, what an old policy said', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['rows under 我们从不进行的数据处理', '我们从不进行的数据处理\n· 向广告联盟出售您的个人信息\n· 将您的使用记录提供给数据分析公司'],
+    ['rows under "Things we never do"', 'Things we never do\n• Sell your data to advertisers\n• Give your browsing history to analytics companies'],
+    ['如您发现第三方SDK…联系我们', '我们会对第三方SDK进行安全检测。如您发现第三方SDK存在违规收集行为，可通过本政策第九条所列方式联系我们。'],
+    ['if you find that a partner …', 'If you find that a partner collects your data for advertising without your consent, please tell us at privacy@example.org.'],
+    ['what an earlier version said', 'Previous versions of this policy stated that we use a third-party analytics service.'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('rows under a title that does not deny still disclose', () => {
+    expect(ruleKinds('我们进行的数据处理\n· 将您的使用记录提供给数据分析公司').has('site_analytics')).toBe(true);
+  });
+});

@@ -48,13 +48,15 @@ const SITE_SPEAKS = /\b(?:we|our|us)\b|我们|本(?:公司|网站|应用|平台|
 export const aboutTheLaw = (text: string): boolean => THE_LAW.test(text) && !SITE_SPEAKS.test(text);
 
 /** "If we ever introduce personalised ads …, we will ask for your consent first", "如未来我们接入第三方广告服务…": what the site might do one day. */
-export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)/i;
+// …and what the reader might find ("If you find that an SDK collects data in breach of this policy, contact us", "如您发现第三方SDK
+// 存在违规收集行为…"): a complaint route, not a statement of what is done.
+export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)|^\s*(?:如果?|若|倘若)(?:您|你)(?:发现|认为|怀疑|觉得)|^\s*if you (?:find|believe|think|suspect|notice) (?:that )?(?:a|an|any|one of|some)\b/i;
 /**
  * "We used to work with analytics partners.", "We used a session-recording tool in the past.", "本应用曾接入第三方广告平台…",
  * "我们过去曾使用第三方统计服务…", "We have removed the ad SDKs", "我们的应用已移除全部第三方广告SDK": what the site did once, or
  * undid, said as the past — not a sentence that also says what it does now.
  */
-export const FORMER_ONLY = /^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
+export const FORMER_ONLY = /^\s*(?:earlier|previous|older|past|prior) (?:versions?|editions?) of (?:this|our) (?:policy|notice|statement|privacy policy) (?:said|stated|says|mentioned|described)\b|^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
 const NOW = /\b(?:now|today|currently|still|at present)\b|现在|目前|当前|仍|現在|目前/i;
 export const formerOnly = (text: string): boolean => FORMER_ONLY.test(text) && !NOW.test(text);
 

@@ -330,6 +330,8 @@ function numberedLeadIn(sentences: readonly Sentence[], index: number): string {
   return '';
 }
 /** A row with a subject of its own ("- We use …", "- 您可以…") says what it says. */
+/** A section title that lists what the site never does. */
+const DENYING_TITLE = /^\s*(?:(?:what|things|data processing|processing) we (?:never|do not|don't|will not|won't) do|we never)\b|(?:我们|我們|本(?:公司|网站|網站|平台|应用|應用|App))?(?:从不|從不|绝不|絕不|不会|不會|决不|決不)(?:进行|進行|从事|從事|做)的/i;
 const OWN_SUBJECT = /^[\s\-–•*·\d.()（）、一二三四五六七八九十]*(?:(?:we|our|you|your|they|it)\b|我们|我們|您|你|本(?:公司|网站|網站|平台|院))/i;
 
 /**
@@ -340,6 +342,8 @@ export function rowUnderDenyingLeadIn(sentences: readonly Sentence[], index: num
   const s = sentences[index];
   if (OWN_SUBJECT.test(s.text)) return false;
   const lead = s.kind === 'list' ? listLeadIn(sentences, index) : rowsLeadIn(sentences, index) || numberedLeadIn(sentences, index);
+  // "我们从不进行的数据处理" / "Things we never do" as the section's title, with the rows right under it.
+  if (!lead && s.kind === 'list' && s.heading >= 0 && DENYING_TITLE.test(sentences[s.heading].text)) return true;
   // The clause that ends at the colon: "We do not sell your data; we share it with:" opens a list of recipients.
   const last = lead.split(/[,，;；。.!?！？]/).filter((c) => c.trim()).pop() ?? '';
   return (SITE_DENIES_LEAD.test(last) || DENIED_RECIPIENTS_LEAD.test(last)) && !EXCEPTION_LEAD.test(lead);
