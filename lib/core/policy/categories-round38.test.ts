@@ -188,3 +188,22 @@ describe('lines that describe no flow: a list under "what we never do", a compla
     expect(ruleKinds('我们进行的数据处理\n· 将您的使用记录提供给数据分析公司').has('site_analytics')).toBe(true);
   });
 });
+
+describe('the kind is named only to say it gets nothing, or who answers for the ads', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['广告主无法在本站设置Cookie', '广告主无法在本站设置Cookie，也无法获取任何读者信息。'],
+    ['a row: "— …; receives no customer data"', 'Market research agency — runs our yearly brand survey; receives no customer data'],
+    ['广告内容由广告主负责', '本应用中展示的广告内容由广告主负责，我们对广告主提供的商品不作任何担保。'],
+    ['没装什么统计代码', '我们不做网络广告，网站上也没装什么统计代码，只是自己记一下每月来了多少新客人。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['English: not responsible for the advertisers on our pages (a disclosure in real policies)', 'We are not responsible for the practices of the third-party advertisers whose ads appear on our pages.', 'advertising'],
+    ['广告主负责 but data goes to them', '广告主会通过我们接入的监测代码获取您的设备标识，并对其使用承担责任。', 'advertising'],
+    ['装了统计代码 (no negation)', '网站上装了第三方统计代码，用来统计每月的访问量。', 'site_analytics'],
+  ] as const)('still: %s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+});

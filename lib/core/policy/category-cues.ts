@@ -112,6 +112,15 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
 const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)设置|第一方\s*Cookie/i;
 export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
 
+/**
+ * "广告内容由广告主负责", "您因点击广告与广告主发生的交易，由广告主依法承担责任": who answers for the ads, not who gets the reader's data —
+ * unless the sentence speaks of data too. Chinese only: in English, "we are not responsible for the practices of the
+ * third-party advertisers on our site" is how real policies say that there are some (an OPP-115 disclosure).
+ */
+const LIABILITY = /负责|承担(?:法律)?责任|担保|真实性/;
+const DATA_WORDS = /信息|数据|资料|Cookie|标识|设备|浏览|追踪|跟踪|收集|获取/i;
+export const liabilityOnly = (text: string): boolean => LIABILITY.test(text) && !DATA_WORDS.test(text);
+
 /** "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics. */
 export const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
