@@ -207,3 +207,21 @@ describe('the kind is named only to say it gets nothing, or who answers for the 
     expect(ruleKinds(text).has(kind)).toBe(true);
   });
 });
+
+describe('rows answered no with a cross or 不适用; the site\'s own deployed cookies; "so that you understand"', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['a cookie list with crosses', 'Cookies on this site\nNecessary — ✓\nThird-party statistics — ✗\nThird-party marketing — ✗'],
+    ['| 我们不分享 | 不适用', '用于非关联公司向您营销 | 我们不分享 | 不适用'],
+    ['我们自行部署的访问统计Cookie', '本站只使用两类Cookie：一类是必要Cookie，另一类是我们自行部署的访问统计Cookie，用于计算页面访问量。'],
+    ['为使您更清晰地了解…提供给第三方', '为使您更清晰地了解您的个人信息在哪些场景下会提供给第三方，我们制作了本清单。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['the same list with ticks', 'Cookies on this site\nNecessary — ✓\nThird-party statistics — ✓', 'site_analytics'],
+    ['了解您 by a partner', '我们会向第三方分析服务商提供您的设备信息，以便了解您如何使用本应用。', 'site_analytics'],
+  ] as const)('still: %s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+});

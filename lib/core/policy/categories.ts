@@ -64,7 +64,7 @@ const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$
 /** "our own analytics software", "in-house", "self-hosted": the site runs the tool itself. */
 /** "analytics software that we run on our own servers": the same, after the noun. */
 const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
-const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行开发|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
+const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行(?:开发|部署|搭建|设置)|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true; record?: RecordRecipient }
