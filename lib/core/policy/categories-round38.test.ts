@@ -225,3 +225,17 @@ describe('rows answered no with a cross or 不适用; the site\'s own deployed c
     expect(ruleKinds(text).has(kind)).toBe(true);
   });
 });
+
+describe('Chinese: the kind is the subject of what it cannot get', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['均不会为广告目的获取', '这些承诺同样适用于我们的合作伙伴：任何合作伙伴均不会为广告目的获取您的数据。'],
+    ['广告主看不到', '答：广告全部由我们自己的团队挑选和排期，广告主看不到任何用户信息。'],
+    ['广告主仅提供素材，无法获取', '本站广告按页面内容匹配投放；广告主仅提供素材，无法获取访客的任何数据。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('still: partners that get data for advertising', () => {
+    expect(ruleKinds('任何合作伙伴均会为广告目的获取您的设备标识。').has('advertising')).toBe(true);
+  });
+});

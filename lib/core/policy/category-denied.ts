@@ -9,7 +9,7 @@ import { negatedBefore, negatedInZhClause } from './negation.ts';
 
 const ACTION = new RegExp(DATA_ACTION, 'i');
 /** "广告主不会接触您的个人信息", "广告商无法通过本应用获取…": the kind is the subject of a denied verb that follows it. */
-export const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都|亦)?(?:不会|不得|无法|不能|不可)(?:(?:通过|透过|经由|借助|在)[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得|接收|收到|得到|拿到|取得|设置|放置|植入)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
+export const ZH_SUBJECT_DENIED = /^[^，。；,;]{0,6}?(?:均|也|都|亦)?(?:(?:仅|只)[^，。；,;]{1,10}[，,])?(?:也|均|都|亦)?(?:不会|不得|无法|不能|不可)(?:(?:通过|透过|经由|借助|在|为)[^，。；,;]{1,8}?)?(?:接触|获取|收集|访问|查看|读取|使用|获得|接收|收到|得到|拿到|取得|设置|放置|植入)|^[^，。；,;]{0,6}?(?:均|也|都|亦)?(?:看不到|拿不到|接触不到|得不到|获取不到|收不到)|^[^，。；,;]{0,6}?(?:只能|仅能|仅可|只会|仅会)(?:看到|获得|获取|收到)(?:汇总|统计|聚合|总体)/;
 /** The same in English: "advertisers do not receive any information about the readers", "advertisers receive only total counts". */
 export const EN_SUBJECT_DENIED = /^\s*,?\s+(?:(?:on|in|at|of|from|using|with|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:(?:(?:who|which|that)\s+)?(?:(?:do|does|will|shall|can|may)\s+not|don't|doesn't|won't|cannot|can't|never)\s+(?:\w+\s+)?(?:receive|get|collect|access|obtain|see|place|set|put|install|load|track)\b)|(?:(?:(?:will|would)\s+)?(?:receive|get|see|obtain)s?\s+no\b)|(?:(?:have|has|get|gets)\s+no\s+access\b)|(?:[^.;]{0,60}?\b(?:but|and)\s+(?:receives?|gets?|sees?|obtains?)\s+no\b)|(?:\s*[—–-][^.;]{0,60}?;\s*(?:receives?|gets?|sees?|obtains?)\s+no\b)|(?:(?:only\s+)?(?:receive|get|see)\s+only\s+(?:the\s+)?(?:aggregate[sd]?|total|summary|summari[sz]ed|anonymi[sz]ed|overall)\b))/i;
 
