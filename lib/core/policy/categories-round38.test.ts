@@ -239,3 +239,23 @@ describe('Chinese: the kind is the subject of what it cannot get', () => {
     expect(ruleKinds('任何合作伙伴均会为广告目的获取您的设备标识。').has('advertising')).toBe(true);
   });
 });
+
+describe('forbidden, former, and monitoring that is not analytics', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['我们禁止…用于营销推广或任何数据分析', '我们禁止这些合作方将您的信息用于营销推广或任何数据分析。'],
+    ['不得…用于任何其他目的，包括广告', '我们的服务商只能在提供服务所必需的范围内访问您的信息，不得将其用于任何其他目的，包括广告。'],
+    ['not … for any other purpose, including advertising', 'Our hosting provider may not use your data for any other purpose, including advertising.'],
+    ['an uptime-monitoring service', 'We use an external uptime-monitoring service that checks every few minutes that our site is reachable.'],
+    ['Outside the EU we used to …', 'Outside the UK we used to allow partners to place advertising cookies on our pages.'],
+    ['我们此前使用…', '我们此前使用第三方网站统计服务。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['不会…，除非…，包括与…服务提供商共享', '我们不会与第三方共享您的个人信息，除非为实现本政策所述目的所必需，包括与帮助我们进行广告投放的服务提供商共享。', 'advertising'],
+    ['monitoring the use of our site', 'An outside company monitors the use of our site for us.', 'site_analytics'],
+  ] as const)('still: %s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+});

@@ -58,6 +58,11 @@ const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
  */
 const ZH_NOT_SHOWN_BEFORE = /(?:不会|不得|并不|从不|绝不|不)[^，。；]{0,12}?(?:展示|投放|推送|给(?:你|您)看)[^，。；]{0,8}$/;
+/**
+ * "不得将其用于任何其他目的，包括广告", "禁止…用于营销推广或任何数据分析" and "not for any other purpose, including advertising": an
+ * item of what the sentence forbids.
+ */
+const NEGATED_LIST_BEFORE = /(?:不得|不会|禁止|不可|不能|严禁)(?:(?!除|但|否则)[^。；]){0,50}?[，,、]\s*(?:包括|包含|例如|比如|尤其是)(?:但不限于)?[^，。；]{0,16}$|\b(?:not|never|no)\b(?:(?!\b(?:except|unless|but|other than)\b)[^.;]){0,60},\s*(?:including|such as|e\.g\.,?)(?: but not limited to)?\s+(?:[\w-]+,?\s+){0,4}$/i;
 /** "由我们自行统计分析", "基于我们自有的数据": the site does it itself. */
 const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$/;
 
@@ -80,7 +85,7 @@ function purposeAt(re: RegExp, text: string, skip?: (at: number) => boolean): nu
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!conditional && (negatedBefore(text, m.index) || negatedInZhClause(text, m.index, m.index + m[0].length))) continue;
     if (none.some(([a, b]) => m!.index >= a && m!.index < b) || ZH_SELF_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (ZH_NOT_SHOWN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ZH_NOT_SHOWN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || NEGATED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // The cue as the subject of a denied verb: "advertisers do not receive …", "广告主无法获取…".
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
