@@ -259,3 +259,16 @@ describe('forbidden, former, and monitoring that is not analytics', () => {
     expect(ruleKinds(text).has(kind)).toBe(true);
   });
 });
+
+describe('a "now" that denies; the advertiser\'s own rules', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['過往曾使用…，現已停用；目前不設置', '我們過往曾使用第三方廣告追蹤技術，現已全部停用；目前本網站不設置任何第三方Cookie。'],
+    ['广告主自身的规则', '点击广告进入广告主的页面后，个人信息的处理适用广告主自身的规则。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('still: a "now" that uses', () => {
+    expect(ruleKinds('我们过去曾使用第三方统计服务，目前仍使用其广告服务。').has('advertising')).toBe(true);
+  });
+});

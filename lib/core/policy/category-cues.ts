@@ -58,7 +58,15 @@ export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?f
  */
 export const FORMER_ONLY = /^\s*(?:outside|in|on|for|within) [^,.;]{1,40}?,?\s+we (?:used to|previously|formerly)\b|^[^，。；]{0,6}?(?:我们|本站|本公司|本网站)(?:过去|此前|以前|早期)(?:曾经?)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*(?:earlier|previous|older|past|prior) (?:versions?|editions?) of (?:this|our) (?:policy|notice|statement|privacy policy) (?:said|stated|says|mentioned|described)\b|^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
 const NOW = /\b(?:now|today|currently|still|at present)\b|现在|目前|当前|仍|現在|目前/i;
-export const formerOnly = (text: string): boolean => FORMER_ONLY.test(text) && !NOW.test(text);
+const NOW_ALL = new RegExp(NOW.source, 'gi');
+/** "…，现已全面停用；目前本网站不设置任何第三方Cookie": a "now" that denies is not a use now. */
+const NOW_DENIES = /^[^。；;.]*?(?:不|没有|无|\bno\b|\bnot\b|\bnever\b|n['’]t\b)/i;
+function usesNow(text: string): boolean {
+  NOW_ALL.lastIndex = 0;
+  for (let m = NOW_ALL.exec(text); m; m = NOW_ALL.exec(text)) if (!NOW_DENIES.test(text.slice(m.index))) return true;
+  return false;
+}
+export const formerOnly = (text: string): boolean => FORMER_ONLY.test(text) && !usesNow(text);
 
 const ANALYTICS_PURPOSE = new RegExp(CATEGORY_TERMS.find((c) => c.category === 'site_analytics')!.purpose!, 'gi');
 /**

@@ -139,7 +139,7 @@ export const CONSENT_CONDITION = {
 };
 
 /** "跳转至广告主页面，此后适用广告主的隐私政策", "the advertiser's website": a place of theirs the visitor may go to, not data they get. */
-export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms)\b/i;
+export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^(?:自身|自己)的?(?:规则|政策|隐私政策|条款|规定)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms|rules)\b/i;
 
 /** The first mention of a kind that, by `discloses`, says the kind is there (a later one may, where the first is denied). */
 export function firstDisclosingNoun(noun: RegExp, text: string, discloses: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
