@@ -272,3 +272,17 @@ describe('a "now" that denies; the advertiser\'s own rules', () => {
     expect(ruleKinds('我们过去曾使用第三方统计服务，目前仍使用其广告服务。').has('advertising')).toBe(true);
   });
 });
+
+describe('kept with us, handed to no one, a deletion request', () => {
+  const kinds = (text: string) => { const k = analyzePolicy(text).categories.map((c) => c.category); return k.includes('advertising') || k.includes('site_analytics'); };
+  it.each([
+    ['…ourselves; your details stay with us (rules and learned reader)', "If you tick the box, we will email you offers about our partners' products ourselves; your details stay with us."],
+    ['不会将这些日志交给任何外部公司', '运行日志只由我们的工程师用于分析故障，我们不会将这些日志交给任何外部公司。'],
+    ['如您希望删除第三方SDK收集的信息…联系我们', '如您希望删除第三方SDK收集的信息，可以通过本政策所列方式联系我们。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('still: giving to advertising partners, the rest kept with us', () => {
+    expect(ruleKinds('We send your purchase history to our advertising partners; your other details stay with us.').has('advertising')).toBe(true);
+  });
+});

@@ -50,7 +50,7 @@ export const aboutTheLaw = (text: string): boolean => THE_LAW.test(text) && !SIT
 /** "If we ever introduce personalised ads …, we will ask for your consent first", "如未来我们接入第三方广告服务…": what the site might do one day. */
 // …and what the reader might find ("If you find that an SDK collects data in breach of this policy, contact us", "如您发现第三方SDK
 // 存在违规收集行为…"): a complaint route, not a statement of what is done.
-export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)|^\s*(?:如果?|若|倘若)(?:您|你)(?:发现|认为|怀疑|觉得)|^\s*if you (?:find|believe|think|suspect|notice) (?:that )?(?:a|an|any|one of|some)\b/i;
+export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?future|at some point|one day|later)\b|^\s*if,?\s+in (?:the )?future,?\s+we\b|^\s*(?:如果?|若|倘若|如若)(?:我们)?(?:将来|未来|日后|今后)|^\s*(?:如果?|若|倘若)(?:您|你)(?:发现|认为|怀疑|觉得)|^\s*(?:如果?|若|倘若)(?:您|你)(?:希望|想要|需要|要求)(?:删除|查询|查阅|复制|更正)|^\s*if you (?:find|believe|think|suspect|notice) (?:that )?(?:a|an|any|one of|some)\b/i;
 /**
  * "We used to work with analytics partners.", "We used a session-recording tool in the past.", "本应用曾接入第三方广告平台…",
  * "我们过去曾使用第三方统计服务…", "We have removed the ad SDKs", "我们的应用已移除全部第三方广告SDK": what the site did once, or
@@ -127,6 +127,10 @@ export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) 
  */
 const LIABILITY = /负责|承担(?:法律)?责任|担保|真实性/;
 const DATA_WORDS = /信息|数据|资料|Cookie|标识|设备|浏览|追踪|跟踪|收集|获取/i;
+/** "…; your details stay with us": the sentence keeps the data in, and gives nothing. */
+const STAYS_WITH_US = /\b(?:your|the|these|this|all) (?:details|data|information|personal (?:data|information))\b[^.;]{0,20}?\b(?:stays?|remains?|is kept|are kept) (?:only )?with us\b/i;
+const GIVES = /\b(?:shar|sell|sold|disclos|transfer|rent)\w*|\b(?:giv|pass|provid|send|sent)\w* (?:[\w'’-]+ ){0,4}?(?:to|with) (?!you\b)/i;
+export const keptWithUs = (text: string): boolean => STAYS_WITH_US.test(text) && !GIVES.test(text.replace(STAYS_WITH_US, ''));
 export const liabilityOnly = (text: string): boolean => LIABILITY.test(text) && !DATA_WORDS.test(text);
 
 /** "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics. */

@@ -18,7 +18,7 @@
  */
 import type { CategoryKey, CategoryStatement } from '../types.ts';
 import MODEL from './lexicon/category-model.json';
-import { HYPOTHETICAL, aboutTheLaw, formerOnly, measuresOnlyAds } from './category-cues.ts';
+import { HYPOTHETICAL, aboutTheLaw, formerOnly, keptWithUs, measuresOnlyAds } from './category-cues.ts';
 import { SOLD_DIRECTLY, TRACKING_WORDS } from './category-denied.ts';
 import { listLeadIn, rowsLeadIn } from './lead-ins.ts';
 import { aboutOtherSites } from './naming-shapes.ts';
@@ -200,7 +200,7 @@ const isQuestion = (text: string) => QUESTION.test(text) || (text.length <= 60 &
  */
 export function readableFeatures(sentences: readonly Sentence[], lang: ModelLanguage, naming: ReadonlySet<number> = new Set()): string[][] {
   return sentences.map((s, i) => {
-    if (naming.has(s.start) || notInUseRow(sentences, i) || rowRetired(s.text) || rowAnsweredNo(s.text) || rowFootnotedAway(sentences, i) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text) || HYPOTHETICAL.test(s.text) || formerOnly(s.text) || aboutTheLaw(s.text)))) return [];
+    if (naming.has(s.start) || notInUseRow(sentences, i) || rowRetired(s.text) || rowAnsweredNo(s.text) || rowFootnotedAway(sentences, i) || (s.kind !== 'heading' && (isQuestion(s.text) || isUnmarkedTitle(s) || aboutOtherSites(s.text) || HYPOTHETICAL.test(s.text) || formerOnly(s.text) || aboutTheLaw(s.text) || keptWithUs(s.text)))) return [];
     const lead = s.kind === 'heading' ? '' : listLeadIn(sentences, i) || rowsLeadIn(sentences, i);
     return lead && deniesAnything(lead) ? [] : sentenceFeatures(s.text, lang);
   });
