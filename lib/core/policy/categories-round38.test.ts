@@ -286,3 +286,22 @@ describe('kept with us, handed to no one, a deletion request', () => {
     expect(ruleKinds('We send your purchase history to our advertising partners; your other details stay with us.').has('advertising')).toBe(true);
   });
 });
+
+describe('removed, compared with, not involved, the site\'s own cookies for its counts', () => {
+  const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+  it.each([
+    ['After a review, in 2024 we removed all …', 'After an audit, in 2023 we removed all third-party tracking technologies (pixels, tags and analytics scripts) from our site.'],
+    ['移除全部第三方广告SDK (a change log line)', '移除全部第三方广告SDK，应用内不再展示任何广告'],
+    ['Unlike most analytics services, …', 'Unlike most analytics services, our counter sends no data to any outside company.'],
+    ['不涉及第三方广告平台', '首页的推广内容均由我们的编辑人工挑选，不涉及第三方广告平台。'],
+    ['本網站使用Cookie，只作統計…之用', '本網站使用Cookie，只作統計瀏覽人次之用。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['Like most sites, we use an analytics service', 'Like most sites, we use an analytics service to count visits.', 'site_analytics'],
+    ['涉及第三方广告平台', '首页的部分推广内容涉及第三方广告平台，这些平台会收集您的设备标识。', 'advertising'],
+  ] as const)('still: %s', (_shape, text, kind) => {
+    expect(ruleKinds(text).has(kind)).toBe(true);
+  });
+});

@@ -197,6 +197,8 @@ const QUESTION = /[?？]\s*$/;
  * 加载耗时…", "…; it only receives crash data": the denial covers only part of the data.
  */
 const PARTIAL_DENIAL_AFTER = /[，,；;]\s*(?:(?:但|而)?(?:其|它们?|他们|该服务商)?(?:仅|只)(?:会|将|可能)?(?:向其|向其?他们)?(?:提供|共享|披露|传输|收集|获取|接收|采集)|but (?:we )?(?:may |do |will )?(?:only )?(?:share|provide|disclose|give)\b|(?:but |and )?(?:it|they) (?:may |does |do |will )?only (?:collects?|receives?|gets?|sees?)\b)/i;
+/** "Unlike most analytics services, it sends no data …": the kind compared with, not used. */
+const UNLIKE_BEFORE = /\b(?:unlike|in contrast to|compared (?:with|to))\s+(?:most|many|other|typical|the usual|some)?\s*$/i;
 /** "We are not a data broker." */
 const COPULA_NOT = /\b(?:are|is|am)\s+not\s+(?:(?:registered|licensed|considered|acting)\s+as\s+)?(?:an?\s+)?$/i;
 
@@ -218,7 +220,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
   // A link's name that is itself a request not to ("不出售或共享我的个人信息") carries its own "不": not the site denying.
   const named = /^(?:请勿|不要|不)/.test(m[0]);
   return !negatedBefore(text, m.index) && (named || (!negatedBefore(text, end) && !negatedInZhClause(text, m.index, end)))
-    && !COPULA_NOT.test(before.slice(-40)) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
+    && !COPULA_NOT.test(before.slice(-40)) && !UNLIKE_BEFORE.test(before) && !OWN_TOOL_BEFORE.test(before) && !OWN_TOOL_AFTER.test(after) && !NO_BEFORE.test(before) && !none.some(([a, b]) => m.index >= a && m.index < b)
     && !ZH_SUBJECT_DENIED.test(after) && !EN_SUBJECT_DENIED.test(after) && !deniedLater(text, m[0], end)
     // "…行业自律组织提供的统一退出页面": the page of an opt-out is where the visitor says no, not an advertiser's page.
     && !(THEIR_PLACE_AFTER.test(after) && !/(?:退出|拒绝)$/.test(m[0]));

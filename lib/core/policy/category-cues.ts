@@ -56,7 +56,7 @@ export const HYPOTHETICAL = /^\s*(?:if|should|were)\s+we\s+(?:ever|in (?:the )?f
  * "我们过去曾使用第三方统计服务…", "We have removed the ad SDKs", "我们的应用已移除全部第三方广告SDK": what the site did once, or
  * undid, said as the past — not a sentence that also says what it does now.
  */
-export const FORMER_ONLY = /^\s*(?:outside|in|on|for|within) [^,.;]{1,40}?,?\s+we (?:used to|previously|formerly)\b|^[^，。；]{0,6}?(?:我们|本站|本公司|本网站)(?:过去|此前|以前|早期)(?:曾经?)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*(?:earlier|previous|older|past|prior) (?:versions?|editions?) of (?:this|our) (?:policy|notice|statement|privacy policy) (?:said|stated|says|mentioned|described)\b|^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*we (?:have|'ve|’ve) (?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
+export const FORMER_ONLY = /^\s*(?:outside|in|on|for|within) [^,.;]{1,40}?,?\s+we (?:used to|previously|formerly)\b|^[^，。；]{0,6}?(?:我们|本站|本公司|本网站)(?:过去|此前|以前|早期)(?:曾经?)?(?:接入|使用|集成|合作|采用|嵌入)|^\s*(?:earlier|previous|older|past|prior) (?:versions?|editions?) of (?:this|our) (?:policy|notice|statement|privacy policy) (?:said|stated|says|mentioned|described)\b|^\s*(?:(?:until|before) (?:\w+ ){0,3}?(?:19|20)\d\d,?\s+)?we (?:used to|previously|formerly|once)\b|^\s*we (?:used|worked with|relied on) [^.;]{0,80}\b(?:in the past|previously|until (?:recently|(?:\w+ )?(?:19|20)\d\d))\b|^[^，。；]{0,12}?(?:过去|此前|以前|早期|之前)?曾(?:经)?(?:接入|使用|集成|合作|采用|嵌入)|^(?:[^.;,]{0,40},\s*)?(?:in (?:19|20)\d\d,?\s+)?we (?:have |'ve |’ve )?(?:removed|stopped using|stopped sharing|discontinued|dropped|ended|terminated)\b|^\s*(?:移除|停用|下线|删除)了?(?:全部|所有)?|^[^。；]{0,30}?(?:已|已经)(?:全部|陆续|彻底)?(?:移除|下线|停用|停止使用|(?:终止|停止)(?:与[^，。；]{0,16}?)?的?(?:合作|数据共享|共享|数据提供))/i;
 const NOW = /\b(?:now|today|currently|still|at present)\b|现在|目前|当前|仍|現在|目前/i;
 const NOW_ALL = new RegExp(NOW.source, 'gi');
 /** "…，现已全面停用；目前本网站不设置任何第三方Cookie": a "now" that denies is not a use now. */
@@ -88,7 +88,7 @@ export function measuresOnlyAds(text: string): boolean {
  * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
  * site's own name as the subject ("Acme Foundation uses cookies to …").
  */
-const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^我们(?:会|将|可能)?(?:使用|采用|通过)/i;
+const FIRST_PERSON_USER = /^(?:[\w\s,]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^(?:我们|本网站|本站|本公司)(?:会|将|可能)?(?:使用|采用|通过)/i;
 const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
 const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
 const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
