@@ -305,3 +305,13 @@ describe('removed, compared with, not involved, the site\'s own cookies for its 
     expect(ruleKinds(text).has(kind)).toBe(true);
   });
 });
+
+describe('已从…移除: removed from the site', () => {
+  it('"上述统计工具和广告代码已从本网站全部页面中移除，目前不再有任何第三方…" discloses nothing', () => {
+    const k = ruleKinds('自2024年起，上述统计工具和广告代码已从本网站全部页面中移除，目前不再有任何第三方通过本网站收集您的数据。');
+    expect(k.has('advertising') || k.has('site_analytics')).toBe(false);
+  });
+  it('still: added to the site', () => {
+    expect(ruleKinds('自2024年起，第三方统计工具已加入本网站全部页面，用于统计访问量。').has('site_analytics')).toBe(true);
+  });
+});
