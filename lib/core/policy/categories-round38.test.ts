@@ -315,3 +315,12 @@ describe('已从…移除: removed from the site', () => {
     expect(ruleKinds('自2024年起，第三方统计工具已加入本网站全部页面，用于统计访问量。').has('site_analytics')).toBe(true);
   });
 });
+
+describe('Chinese: the reach of online campaigns is advertising', () => {
+  it('衡量我们线上活动的覆盖人数', () => {
+    expect(ruleKinds('您的浏览信息可能会被第三方收集，用于衡量我们线上活动的覆盖人数。').has('advertising')).toBe(true);
+  });
+  it('not an offline event with no outside party', () => {
+    expect(ruleKinds('我们会统计线下活动的到场人数。').has('advertising')).toBe(false);
+  });
+});
