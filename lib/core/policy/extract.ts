@@ -34,8 +34,11 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * 18 (37th session): the site's group only when given to; continuing sentences read back two steps and within list items;
  * purposes a pointer leaves to the list below; 披露/转让/出售; ad measurement named before the measuring word; negation stops
  * at the sentence joiner; a tool the site built itself is not outside.
+ * 19 (38th session): lines that name a kind only to deny it (kept with us, 看不到, forbidden, a "never do" title, removed,
+ * former, liability lines in Chinese, the site's own cookies) disclose nothing; a question is read with its yes; more
+ * recipients (合作公司, researchers, sites that refer) and purposes; 引入 and placing code are data actions.
  */
-export const ANALYZER_VERSION = 18;
+export const ANALYZER_VERSION = 19;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
