@@ -319,3 +319,15 @@ describe('Chinese: the reach of online campaigns is advertising', () => {
     expect(ruleKinds('我们会统计线下活动的到场人数。').has('advertising')).toBe(false);
   });
 });
+
+describe('"we pass no information … to the companies that supply the ads"; 由广告主按照其隐私政策处理', () => {
+  it.each([
+    ['we pass no information about you to …', 'We show contextual ads only, and we pass no information about you to the companies that supply the ads.'],
+    ['由广告主按照其隐私政策处理', '您在广告主页面中的行为将由广告主按照其隐私政策处理。'],
+  ])('%s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('still: we pass your order details to the companies that supply the ads', () => {
+    expect(ruleKinds('We pass your order details to the companies that supply the ads so they can show you related offers.').has('advertising')).toBe(true);
+  });
+});

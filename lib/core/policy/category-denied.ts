@@ -107,7 +107,7 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 /** "no information about you is passed to the advertisers": the party receives nothing. */
-const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;]{0,40}?\b(?:is|are|will be|gets?|ever)\s+(?:ever\s+)?(?:passed|given|shared|sent|provided|disclosed|transferred|handed)\s+(?:on\s+)?(?:to|with)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;]{0,40}?\b(?:is|are|will be|gets?|ever)\s+(?:ever\s+)?(?:passed|given|shared|sent|provided|disclosed|transferred|handed)\s+(?:on\s+)?(?:to|with)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}$|\b(?:pass|give|send|share|provide|disclose)(?:s|es)?\s+no\s+(?:\w+\s+){0,2}?(?:information|data|details)\b[^.;]{0,40}?\b(?:to|with)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * "contains no advertising", "no third-party analytics": "no" as the determiner of the cue itself — also of a later
@@ -139,7 +139,7 @@ export const CONSENT_CONDITION = {
 };
 
 /** "跳转至广告主页面，此后适用广告主的隐私政策", "the advertiser's website": a place of theirs the visitor may go to, not data they get. */
-export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^(?:自身|自己)的?(?:规则|政策|隐私政策|条款|规定)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms|rules)\b/i;
+export const THEIR_PLACE_AFTER = /^(?:的)?(?:页面|网站|网页|落地页|主页|官网|隐私政策|应用)|^(?:自身|自己)的?(?:规则|政策|隐私政策|条款|规定)|^(?:按照|依照|根据)其(?:自身|自己)?的?(?:隐私政策|规则|条款|规定)|^['’]s?\s+(?:own\s+)?(?:web ?sites?|web ?pages?|pages?|sites?|privacy polic(?:y|ies)|terms|rules)\b/i;
 
 /** The first mention of a kind that, by `discloses`, says the kind is there (a later one may, where the first is denied). */
 export function firstDisclosingNoun(noun: RegExp, text: string, discloses: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
