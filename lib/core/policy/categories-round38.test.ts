@@ -331,3 +331,12 @@ describe('"we pass no information … to the companies that supply the ads"; 由
     expect(ruleKinds('We pass your order details to the companies that supply the ads so they can show you related offers.').has('advertising')).toBe(true);
   });
 });
+
+describe('"In short: we use cookies to …" is the site speaking of its own cookies', () => {
+  it('after a label with a colon', () => {
+    expect(kinds('In brief: we use cookies to keep you signed in and to understand how the site is used.')).toBe(false);
+  });
+  it('still: cookies that third parties use', () => {
+    expect(ruleKinds('In brief: third parties use cookies on our site to understand how it is used.').has('site_analytics')).toBe(true);
+  });
+});
