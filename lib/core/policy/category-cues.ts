@@ -4,6 +4,7 @@
  * day or did once, and the law's words in general. Kept apart so categories.ts stays the rule reader's flow.
  */
 import { CATEGORY_TERMS } from './lexicon/terms.ts';
+import { NAMES_THIRD_PARTY } from './outside-party.ts';
 
 /**
  * "measure how well our ads perform", "统计广告效果", "衡量我们在社交平台上的游戏宣传成效": measuring the ads is advertising (attribution, conversion counts), not
@@ -118,7 +119,7 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
  * speaks of third-party cookies.
  */
 const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)(?:设置|部署|搭建|开发)|第一方\s*Cookie/i;
-export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
+export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !NAMES_THIRD_PARTY.test(text);
 
 /**
  * "广告内容由广告主负责", "您因点击广告与广告主发生的交易，由广告主依法承担责任": who answers for the ads, not who gets the reader's data —

@@ -51,7 +51,9 @@ export function mentionsGroup(text: string): boolean {
   return false;
 }
 /** A sentence whose only outside party is the site's own group. */
-export const groupOnly = (text: string): boolean => mentionsGroup(text) && !/(?:third|3rd)[- ]?part|第三方|外部/i.test(text);
+/** A word that names a party outside the site and its group ("third-party", 第三方, 外部). */
+export const NAMES_THIRD_PARTY = /(?:third|3rd)[- ]?part|第三方|外部/i;
+export const groupOnly = (text: string): boolean => mentionsGroup(text) && !NAMES_THIRD_PARTY.test(text);
 
 const RECIPIENT_RE = new RegExp(UNNAMED_RECIPIENT, 'i');
 const RECIPIENT_GATE = literalGate(UNNAMED_RECIPIENT);
