@@ -24,7 +24,7 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, AD_MEASURED_BEFORE, keptWithUs, liabilityOnly, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { AD_MEASUREMENT, AD_MEASURED_BEFORE, keptWithUs, liabilityOnly, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -187,7 +187,7 @@ function tracksOnSite(s: Sentence): boolean {
 }
 
 /** "Marketing cookies: none.", "Third-party advertising: Not used", "广告Cookie：无": a field whose value says there are none. */
-const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used|not applicable|n\/a|no|无|没有|未使用|不适用)\s*[.。]?\s*$/i;
+const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used(?: (?:on|in|by) (?:this|our) (?:site|website|app|service|shop|store))?|not applicable|n\/a|no|无|没有|(?:本(?:网)?站|本应用|本平台)?未(?:使用|启用)|不适用)\s*[.。]?\s*$/i;
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
 const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
 /** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens — a yes makes it say so. */
@@ -240,6 +240,20 @@ function objectDenied(r: RegExpExecArray, context: string, text: string): boolea
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
 }
 
+/**
+ * "利用目的：营销、统计调查与分析" over "利用对象：仅限本公司内部，不提供予任何第三方": a recipient lent by another line of the context
+ * (a record's field, the sentence before, a title) is read in that line — denied there, it receives nothing.
+ */
+function deniedInItsLine(r: RegExpExecArray, context: string): boolean {
+  const from = context.lastIndexOf('\u2029', r.index) + 1;
+  if (from === 0) return false;
+  const to = context.indexOf('\u2029', r.index);
+  const line = context.slice(from, to < 0 ? undefined : to);
+  const seg = line.trim();
+  const local = Object.assign([r[0]], { index: r.index - from - (line.length - line.trimStart().length), input: seg }) as unknown as RegExpExecArray;
+  return deniedInText(local, seg, seg) || objectDenied(local, seg, seg);
+}
+
 const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商|信息共享)(?:清单|列表|说明|目录|名单|一览表?)?(?:[（(][^）)]{0,8}[）)])?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK)(?:清单|列表|目录)?|(?:third[- ]party|outside) (?:SDKs?|services|tools)(?: list| directory| we use)?(?: \([^)]{0,12}\))?)\s*[:：]?\s*$/i;
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
@@ -273,7 +287,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       // this sentence denies is denied, whatever the sentence before lends it.
       const here = context === text ? null : RECIPIENT.exec(text);
       structural = {
-        recipient: recipient !== null && !(mentionsGroup(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text)
+        recipient: recipient !== null && !(mentionsGroup(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text) && !deniedInItsLine(recipient, context)
           && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text))),
         // An action of its own that the sentence denies is not made good by one in the sentence before.
         action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context))
@@ -291,7 +305,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
-      && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text) && !ownCookiesOnly(text);
+      && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text) && !ownCookiesOnly(text) && !ownCookiesInSection(sentences, index);
     // "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it.
     const structuralHit = ((structural.recipient && structural.action) || THIRD_PARTY_CELL.test(text)) && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;

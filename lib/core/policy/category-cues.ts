@@ -4,7 +4,9 @@
  * day or did once, and the law's words in general. Kept apart so categories.ts stays the rule reader's flow.
  */
 import { CATEGORY_TERMS } from './lexicon/terms.ts';
+import { negatedBefore, negatedInZhClause } from './negation.ts';
 import { NAMES_THIRD_PARTY } from './outside-party.ts';
+import type { Sentence } from './text.ts';
 
 /**
  * "measure how well our ads perform", "统计广告效果", "衡量我们在社交平台上的游戏宣传成效": measuring the ads is advertising (attribution, conversion counts), not
@@ -120,6 +122,29 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
  */
 const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)(?:设置|部署|搭建|开发)|第一方\s*Cookie/i;
 export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !NAMES_THIRD_PARTY.test(text);
+
+/**
+ * "All information these cookies collect is … stored by us on our own servers; they are not set or read by any other
+ * company", "所有数据存储在我们自己的服务器上": a section saying its cookies stay with the site. A cookie's purpose read
+ * without any party (categories.ts, cookiePurpose) then describes the site's own counting — in that section only.
+ */
+const OWN_COOKIES_DECLARED = /\b(?:all|only) (?:set|placed|served) by us\b|\bno (?:other|outside|third[- ]party) (?:company|companies|party|parties|provider|providers|service)\b[^.;]{0,30}?\b(?:sets?|places?|reads?|can (?:read|access|see)|has access)\b|\bnot (?:set|placed|read|accessed)(?: or (?:set|placed|read|accessed))? by any (?:other|outside|third[- ]party) (?:company|companies|party|parties|provider|providers)\b|\b(?:stored|kept|held) (?:by us )?on our own servers\b|(?:数据|信息)(?:均|都|仅|只)?(?:存储|保存|存放)(?:在|于)(?:我们|本公司|本站|本网站)(?:自己|自有)的服务器/i;
+const THIRD_PARTIES = new RegExp(NAMES_THIRD_PARTY.source, 'gi');
+/** A word for an outside party the sentence does not deny ("…, 不会传输给任何第三方" denies it). */
+function outsidePartyLive(text: string): boolean {
+  THIRD_PARTIES.lastIndex = 0;
+  for (let m = THIRD_PARTIES.exec(text); m; m = THIRD_PARTIES.exec(text)) if (!negatedBefore(text, m.index) && !negatedInZhClause(text, m.index, m.index + m[0].length)) return true;
+  return false;
+}
+export function ownCookiesInSection(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index];
+  for (let j = Math.max(0, index - 4); j < Math.min(sentences.length, index + 5); j++) {
+    const x = sentences[j];
+    if (x.heading !== s.heading && j !== s.heading) continue;
+    if (OWN_COOKIES_DECLARED.test(x.text) && !outsidePartyLive(x.text)) return true;
+  }
+  return false;
+}
 
 /**
  * "广告内容由广告主负责", "您因点击广告与广告主发生的交易，由广告主依法承担责任": who answers for the ads, not who gets the reader's data —

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+// From the thirty-ninth session's reading of the development category rounds. Each look-alike below was read as a
+// disclosure before its change; each disclosure beside it is still read after it.
+const ruleKinds = (text: string) => new Set(analyzePolicy(text).categories.filter((c) => !c.learned).map((c) => c.category));
+/** Whether the rules read an advertising or analytics disclosure. */
+const kinds = (text: string) => { const k = ruleKinds(text); return k.has('advertising') || k.has('site_analytics'); };
+
+describe('a record whose recipient field denies any third party lends no recipient to its purpose field', () => {
+  it.each([
+    ['Traditional Chinese notice', '個人資料之利用\n一、利用目的：行銷、統計調查與分析。\n二、利用對象：僅限本公司內部，不提供予任何第三人。\n三、利用地區：中華民國境內。'],
+    ['Simplified', '一、使用目的：营销推广、统计分析。\n二、提供对象：仅限本公司，不会提供给任何第三方。'],
+  ])('not: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['recipient field naming partners', '一、利用目的：行銷、統計調查與分析。\n二、利用對象：本公司及合作之廣告廠商。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});
+
+describe('a cookie field answered "not used on this site"', () => {
+  it('not: the kind the field names', () => {
+    expect(ruleKinds('Advertising cookies: not used on this site.\nAnalytics cookies: set by an external analytics provider to produce visitor statistics.').has('advertising')).toBe(false);
+    expect(ruleKinds('广告Cookie：本站未使用。').has('advertising')).toBe(false);
+  });
+  it('the field beside it that says who sets its cookies', () => {
+    expect(ruleKinds('Advertising cookies: not used on this site.\nAnalytics cookies: set by an external analytics provider to produce visitor statistics.').has('site_analytics')).toBe(true);
+  });
+});
+
+describe("a cookie section that says its cookies are the site's own", () => {
+  it.each([
+    ['stored on our own servers, not set by any other company', 'Performance cookies\nThese cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site. All information these cookies collect is stored by us on our own servers; they are not set or read by any other company.'],
+    ['数据存储在我们自己的服务器上', '统计Cookie（默认开启）\n统计Cookie帮助我们了解页面访问量。所有数据存储在我们自己的服务器上，不会传输给任何第三方。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['the same purpose with no such line', 'Performance cookies\nThese cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site.'],
+    ['own servers, but an outside provider sets them', 'Performance cookies\nThese cookies allow us to count visits and traffic sources. The reports are kept on our own servers, but the cookies are set by an analytics provider.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});
+
+describe('"Others" opening a sentence after "Some …" is more of the same thing, not other parties', () => {
+  it('not: the site\'s own cookies', () => {
+    expect(ruleKinds('How we use cookies\nWe use a few cookies. Some keep you signed in. Others help us understand which pages are popular; what they collect stays on our servers.').has('site_analytics')).toBe(false);
+  });
+  it('others as the ones given the data', () => {
+    expect(ruleKinds('We share what you read with others who help us understand which pages are popular.').has('site_analytics')).toBe(true);
+  });
+});
