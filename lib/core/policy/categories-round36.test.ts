@@ -29,7 +29,8 @@ describe("a template's unfilled tool name stands for one outside tool", () => {
 describe('one the site commissions is outside it (not its staff)', () => {
   it.each([
     ['commissioned by us', 'Statistics on how our website is used are compiled by a research house commissioned by us.', 'site_analytics'],
-    ['commissioned by us, then "the shop"', 'The letters are printed by a letter shop commissioned by us; the shop also counts how many recipients respond to measure the campaign.', 'site_analytics'],
+    // Measuring a campaign is advertising's since the 39th session (category-cues.ts measuresAdsOnly).
+    ['commissioned by us, then "the shop"', 'The letters are printed by a letter shop commissioned by us; the shop also counts how many recipients respond to measure the campaign.', 'advertising'],
     ['我方委托的', '我方委托的专业团队会收集页面浏览数据，用于统计分析。', 'site_analytics'],
     ['我们委托的', '我们委托的咨询公司会分析您在网站上的浏览记录，用于统计分析。', 'site_analytics'],
   ] as const)('%s', (_shape, text, kind) => {

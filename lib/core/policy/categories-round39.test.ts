@@ -54,3 +54,26 @@ describe('"Others" opening a sentence after "Some …" is more of the same thing
     expect(ruleKinds('We share what you read with others who help us understand which pages are popular.').has('site_analytics')).toBe(true);
   });
 });
+
+describe('a bare measuring word whose object is the ads measures the ads (advertising), not the site (analytics)', () => {
+  it.each([
+    ['measure which of our ads', 'We use an attribution partner to measure which of our ads led customers to sign up.'],
+    ['measurement partners … whether our campaigns', 'We work with measurement partners to see whether our campaigns on radio and online bring people into our stores.'],
+    ['衡量其投放带来的转化', '当您完成购买时，相关订单信息会被发送给合作方，用于衡量其投放带来的转化。'],
+    ['统计其推广带来的订单数量', '合作平台会获得您的订单编号，用于统计其推广带来的订单数量。'],
+  ])('not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it.each([
+    ['measure audiences and show ads', 'We share your postcode with partners to measure our audiences and to show you relevant ads.'],
+    ['measurement and advertising companies', 'Our TV app shares what you watch with measurement and advertising companies.'],
+    ['衡量网站流量，并提供个性化的广告', '我们和我们的合作伙伴使用Cookie来衡量网站流量，并提供个性化的广告内容。'],
+    ['统计类及广告类第三方Cookie', '本网站使用统计类及广告类第三方Cookie，您可以在设置中关闭。'],
+    ['an install campaign still counts installs', 'A measurement partner receives your device identifier to measure which campaign led to your install of the app.'],
+    ['measurement companies that count households', 'Independent measurement companies may run code in our video player to check that ads were viewable and to estimate how many households saw each ad.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

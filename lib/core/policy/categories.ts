@@ -24,7 +24,7 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, AD_MEASURED_BEFORE, keptWithUs, liabilityOnly, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { AD_MEASUREMENT, AD_MEASURED_BEFORE, keptWithUs, measuresAdsOnly, liabilityOnly, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -78,7 +78,7 @@ interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: tr
  * A purpose cue that counts: not negated ("we do not use your data for advertising"), not part of a
  * proper name ("Zacks Investment Research").
  */
-function purposeAt(re: RegExp, text: string, skip?: (at: number) => boolean): number {
+function purposeAt(re: RegExp, text: string, skip?: (at: number, cue: string) => boolean): number {
   const conditional = CONSENT_CONDITION.test(text);
   const none = nothingUsedSpans(text);
   re.lastIndex = 0;
@@ -90,7 +90,7 @@ function purposeAt(re: RegExp, text: string, skip?: (at: number) => boolean): nu
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (EN_SUBJECT_DENIED.test(after) || ZH_SUBJECT_DENIED.test(after) || NO_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && /\p{Lu}[\p{L}&.]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (skip?.(m.index)) continue;
+    if (skip?.(m.index, m[0])) continue;
     return m.index;
   }
   return -1;
@@ -274,7 +274,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   for (const c of COMPILED) {
     // Every mention of the kind, not only the first: "We never share your health data with advertisers or analytics
     // companies; on our website we work with an audience-measurement service that counts visits" discloses the second.
-    const m = !mayMatch(c.nounGate, lower) ? null : firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && selfRunNear(text, x.index)));
+    const m = !mayMatch(c.nounGate, lower) ? null : firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && (selfRunNear(text, x.index) || measuresAdsOnly(text, x.index, x[0]))));
     if (m) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;
@@ -315,7 +315,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
     // …and so is a sentence about the tool the sentence before says the site built itself.
     if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
-    const skip = (t: string) => c.category === 'site_analytics' ? (i: number) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i) : undefined;
+    const skip = (t: string) => c.category === 'site_analytics' ? (i: number, cue: string) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.

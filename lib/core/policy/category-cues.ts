@@ -13,6 +13,29 @@ import type { Sentence } from './text.ts';
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
 export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
+/**
+ * "measure which of our ads led you to install the app", "衡量在该平台投放的广告带来了多少订单", "统计其推广带来的订单数量": a bare
+ * measuring word whose object, in its clause, is the ads before it is anything of the site — ad measurement, which is
+ * advertising's. Not "measure audiences and deliver ads", "衡量网站流量并提供个性化的广告", nor a measuring word coordinated
+ * with the ads ("measurement and advertising companies", "统计和广告").
+ */
+const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|衡量|测量|评估|监测|统计)$/i;
+const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传/i;
+const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
+const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
+const CONJUNCTION = /\b(?:and|or)\b|和|及|与|或|、|并/i;
+export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
+  if (!BARE_MEASURING.test(cue.trim())) return false;
+  const after = text.slice(at + cue.length);
+  if (COORDINATED.test(after)) return false;
+  // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
+  const clause = / /.test(cue.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
+  const ad = AD_OBJECT.exec(clause);
+  if (!ad) return false;
+  const site = SITE_OBJECT.exec(clause);
+  // "统计类及广告类", "统计浏览人数及向您展示广告": the ads are a second thing, not what is measured.
+  return !site && !CONJUNCTION.test(clause.slice(0, ad.index));
+}
 /** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
 export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
 
