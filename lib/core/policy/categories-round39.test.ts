@@ -77,3 +77,34 @@ describe('a bare measuring word whose object is the ads measures the ads (advert
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('"serve ads and measure their effectiveness": the ads just named, measured', () => {
+  it('not analytics', () => {
+    const k = ruleKinds('These networks may place cookies on your browser in order to serve ads and measure their effectiveness.');
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it('analytics still: the site measured', () => {
+    expect(ruleKinds('Partners place cookies on your browser in order to count visits and measure their length.').has('site_analytics')).toBe(true);
+  });
+});
+
+describe('usage as the data ad companies take for ads, not a purpose of counting it', () => {
+  it.each([
+    ['收集…应用使用情况，以投放相关广告', '该平台可能收集您的大致位置、设备类型及应用使用情况，以投放相关广告。'],
+    ['根据您的设备信息和使用行为…广告', '合作方可能会根据您的设备信息和使用行为为您推送广告内容。'],
+    ['sell … app usage, to advertising partners', 'We may sell personal information, such as device identifiers and app usage, to advertising partners.'],
+    ['how you interact with ads', 'These SDKs collect your advertising identifier and information about how you interact with ads so that the networks can show you ads.'],
+  ])('not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it.each([
+    ['统计…使用情况', '第三方统计服务会收集您的设备信息，用于统计应用各功能的使用情况。'],
+    ['usage collected with no ad purpose', 'Our analytics partner collects usage data to help us understand how the app is used.'],
+    ['how you interact with the site, for ads too', 'Partners collect information about how you interact with our site, and use it to show you ads.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

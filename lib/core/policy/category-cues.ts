@@ -23,11 +23,16 @@ const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?
 const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传/i;
 const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
-const CONJUNCTION = /\b(?:and|or)\b|和|及|与|或|、|并/i;
+// "统计浏览人数及向您展示广告", "count readers and show ads": a second thing done. Not "our email and online campaigns".
+const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|personali[sz]e|tailor|target|send|provide|sell)\w*)|和|及|与|或|、|并/i;
+// "serve ads and measure their effectiveness": the ads named just before, measured by a pronoun.
+const THEIR_RESULTS = /^\s+(?:their|its|those|these|the)\s+(?:effectiveness|performance|results?|success|reach|impact|response)\b/i;
+const AD_JUST_BEFORE = /\b(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:and|to)\s+(?:to\s+)?$/i;
 export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
   if (!BARE_MEASURING.test(cue.trim())) return false;
   const after = text.slice(at + cue.length);
   if (COORDINATED.test(after)) return false;
+  if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
   const clause = / /.test(cue.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
   const ad = AD_OBJECT.exec(clause);
@@ -35,6 +40,23 @@ export function measuresAdsOnly(text: string, at: number, cue: string): boolean 
   const site = SITE_OBJECT.exec(clause);
   // "统计类及广告类", "统计浏览人数及向您展示广告": the ads are a second thing, not what is measured.
   return !site && !CONJUNCTION.test(clause.slice(0, ad.index));
+}
+/**
+ * "ad networks … collect your advertising ID and usage information in order to serve ads", "该平台可能收集您的设备类型及应用
+ * 使用情况，以投放相关广告", "根据您的设备信息和使用行为为您推送广告": usage is the data the ad companies take, not a purpose of
+ * counting it — in a sentence whose purpose is the ads. Not "统计…使用情况" or "understand how the app is used".
+ */
+const USAGE_DATA = /^(?:(?:app |in-app |web browsing and app )?usage(?: data| information| info)?|app usage|(?:应用|App|套餐)?使用(?:情况|行为|时长|习惯)|how you interact)$/i;
+const TAKES_BEFORE = /(?:\b(?:collect|gather|receive|share|sell|sold|disclose|pass|transmit|provide|process)\w*|\bbased on|收集|获取|采集|提供|共享|分享|传输|根据|基于|读取|使用您的)(?:(?!\b(?:understand|analy[sz]\w*|measur\w*|study|learn|count)\b|了解|统计|分析|衡量|评估)[^.;。；])*$/i;
+const AD_PURPOSE_WORDS = /\b(?:ads?|adverts?|advertis\w*|offers?|promot\w*|marketing|campaigns?)\b|广告|推广|营销|推荐(?:合作伙伴|优惠)/i;
+export function usageTakenForAds(text: string, at: number, cue: string): boolean {
+  if (!USAGE_DATA.test(cue.trim())) return false;
+  const start = Math.max(0, at - 120);
+  if (!TAKES_BEFORE.test(text.slice(start, at))) return false;
+  const rest = text.slice(at + cue.length);
+  // "how you interact with ads": the ads' own numbers.
+  if (/^how you interact$/i.test(cue.trim()) && !/^\s+with\s+(?:ads|them|the ads|our ads|adverts)\b/i.test(rest)) return false;
+  return AD_PURPOSE_WORDS.test(text);
 }
 /** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
 export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
