@@ -108,3 +108,21 @@ describe('usage as the data ad companies take for ads, not a purpose of counting
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe("the site's own group in other words, and a recipients row answered \"not used on this site\"", () => {
+  it.each([
+    ['companies in the group', 'We share identifiers and browsing data among the companies in the group so that each of them can show you personalised ads.'],
+    ['other companies in our banking group', 'We may share information about your use of our services with other companies in our banking group so they can tell you about their products.'],
+    ['our family of networks, publications and brands', 'We may share your details with other companies in our family of networks, publications and brands so they can tell you about products you may enjoy.'],
+    ['group entities', 'Our group entities located in other countries may access your data to provide you with information on the promotions valid in your country.'],
+    ['a row answered none', 'Advertising networks | None | Not used on this site'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['the group and third parties', 'We share browsing data with companies in the group and with third-party advertising partners so that they can show you personalised ads.'],
+    ['a family of brands that is not ours', 'We work with an ad network and its family of brands, which receive your device ID to show you ads.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});
