@@ -126,3 +126,21 @@ describe("the site's own group in other words, and a recipients row answered \"n
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('analysing for security: bots, fraud, sanctions — not analytics, nor tracking of both kinds', () => {
+  it.each([
+    ['analyses signals to tell visitors from bots', 'To tell genuine visitors from automated bots, our login page uses a bot-detection service that analyses signals such as mouse movements and typing rhythm.'],
+    ['analyses device data to detect fraud', 'We use a third-party service that analyses device and connection data when you check out, to detect bots and fraudulent transactions.'],
+    ['blockchain analytics for sanctions', 'Our compliance providers carry out blockchain analytics on incoming deposits to check whether funds are linked to sanctioned addresses.'],
+    ['风控SDK，用于识别欺诈', '为保障账户与交易安全，我们接入了第三方安全风控SDK，其会收集设备信息、网络环境信息，用于识别作弊、盗号和欺诈行为。'],
+    ['security SDK to prevent fraud', 'To keep accounts safe, we embed a security SDK of a third party, which collects device information to identify abnormal devices and prevent cheating and fraud.'],
+  ])('not: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['fraud and statistics both', 'A third-party service analyses how visitors use our pages to compile statistics and to detect fraud.'],
+    ['an SDK that counts use', '我们接入了第三方统计SDK，收集设备信息，用于统计应用的使用情况并识别作弊行为。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

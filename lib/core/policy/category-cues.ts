@@ -204,6 +204,15 @@ const GIVES = /\b(?:shar|sell|sold|disclos|transfer|rent)\w*|\b(?:giv|pass|provi
 export const keptWithUs = (text: string): boolean => STAYS_WITH_US.test(text) && !GIVES.test(text.replace(STAYS_WITH_US, ''));
 export const liabilityOnly = (text: string): boolean => LIABILITY.test(text) && !DATA_WORDS.test(text);
 
+/**
+ * "a bot-detection service that analyses signals such as mouse movements … to tell genuine visitors from automated bots",
+ * "analyses device and connection data … to detect bots and fraudulent transactions", "blockchain analytics … to check whether
+ * funds are linked to sanctioned addresses", "用于判断设备环境是否存在风险，以防范欺诈": analysing for security, in a sentence that
+ * names no purpose of knowing how the site is used.
+ */
+export const SECURITY_PURPOSE = /\b(?:to|in order to|so (?:that )?(?:we|it|they) can|for)\s+(?:help\s+(?:us\s+)?)?(?:detect|spot|prevent|stop|fight|block|identify|flag|tell|distinguish|check|verify|protect|assess|combat)\w*\b[^.;]{0,80}?\b(?:bots?|fraud\w*|abuse|spam|automated|attacks?|sanction\w*|money[- ]laundering|stolen|malicious|fake accounts?)\b|\b(?:exclusively|solely|only) for (?:the )?(?:purposes? of )?(?:security|fraud prevention)\b|\bfor (?:the )?purposes? of security\b|\b(?:anti-money-laundering|AML) (?:obligations|checks|rules|laws?)\b|(?:用于|以|为了?)(?:识别|判断|防范|防止|检测|打击|保障)[^。；]{0,40}?(?:欺诈|刷单|作弊|盗号|异常设备|虚假注册|风险环境|攻击|机器人|账号和交易安全|交易安全)|(?:安全)?(?:风控|风险控制)SDK/i;
+const SITE_USE_WORDS = /\bstatistic|\bmeasur|\baudience|\bhow (?:visitors|people|users|customers|you) use\b|\bwhich pages\b|\bpage ?views?\b|\bimprov|统计|了解[^。；]{0,10}使用|使用情况|改进|优化/i;
+export const securityPurposeOnly = (text: string): boolean => SECURITY_PURPOSE.test(text) && !SITE_USE_WORDS.test(text);
 /** "…evaluates how you interact with the page … only to tell humans from bots": a security check, not analytics. */
 export const SECURITY_ONLY = /^to (?:protect|secure|defend)\b[^.]{0,60}\b(?:attacks?|bots?|fraud|abuse|spam)\b|\bonly (?:to|for) (?:[\w-]+ ){0,4}?(?:bots?|automated (?:attacks|programs|traffic|requests)|fraud(?:ulent)?|spam|abuse|security)\b|仅用于(?:人机验证|风控|反作弊|安全)/i;
 
