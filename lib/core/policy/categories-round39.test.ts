@@ -144,3 +144,20 @@ describe('analysing for security: bots, fraud, sanctions — not analytics, nor 
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a kit named for its function says what it is for (push, maps, payment, sharing)', () => {
+  it.each([
+    ['推送SDK…发送订单状态', '我们使用第三方推送SDK向您发送订单状态和系统通知。'],
+    ['地图SDK…获取您的位置信息', '本 App 集成了第三方地图 SDK，用于为您显示门店位置和导航路线，该 SDK 会获取您的位置信息。'],
+    ['支付SDK——第三方支付机构', '3）支付SDK——第三方支付机构：完成支付，收集订单信息与设备信息；'],
+    ['a payment SDK', 'The app includes a third-party payment SDK, which collects your device information to complete your purchase.'],
+  ])('not: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it.each([
+    ['an SDK of no stated function', '本App接入了第三方SDK，该SDK会收集您的设备标识符。'],
+    ['a push SDK that also counts', '我们使用第三方推送SDK向您发送通知，并统计消息的到达率和点击率。'],
+  ])('read still: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(true);
+  });
+});

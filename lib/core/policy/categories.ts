@@ -51,6 +51,12 @@ const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting',
 const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[- ]?part\w*|partners|companies)\b)[^.])*\b(?:send|(?<!\b(?:an|the|each|every|this|that|our|your|any|an?other) )(?<!,\s)email|contact)\b(?!\s+(?:address(?:es)?|details|information|info|data|lists?|preferences|forms?|delivery|service|services|provider|providers|platform|platforms|tool|tools|program|software|vendor)\b)(?![^.]*\bto (?:the|a|an|that|this|those|these|its|their) )[^.]*\byou\b/i;
 
 
+/**
+ * "第三方推送SDK向您发送订单状态", "第三方地图SDK，用于为您显示门店位置", "支付SDK——第三方支付机构", "a payment provider's SDK": a kit
+ * named for a function says what it is for, as a stated purpose does — not tracking of unstated purpose.
+ */
+const FUNCTIONAL_KIT = /(?:消息推送|推送|地图|定位|支付|分享|一键登录|登录|客服|云存储|短信|验证码|语音识别|扫码|音视频|即时通讯|实名认证|人脸识别)\s*(?:SDK|服务商|服务提供商|机构|组件|插件)|\b(?:push(?:[- ]notification)?|maps?|location|payments?|login|sign-in|sharing|share|chat|customer[- ]support|captcha|video[- ]call(?:ing)?)\s+(?:SDKs?|kits?|plug-?ins?|components?)\b/i;
+
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */
 const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:|\b(?:solely|exclusively|only) to (?:process|handle|complete|verify|deliver|enable|run|load|send|provide)\b/i;
 /**
@@ -333,7 +339,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
   // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && tracksOnSite(s)) {
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && !FUNCTIONAL_KIT.test(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
