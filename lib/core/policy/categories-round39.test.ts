@@ -161,3 +161,29 @@ describe('a kit named for its function says what it is for (push, maps, payment,
     expect(kinds(text)).toBe(true);
   });
 });
+
+describe('Chinese: product conversion is analytics; a field that denies its title; what the ad label means', () => {
+  it.each([
+    ['付费转化率', '本游戏接入了第三方数据统计平台，用于统计关卡通过率、付费转化率及玩家留存情况。'],
+    ['转化漏斗', '产品改进｜第三方数据服务商｜页面浏览和点击事件（去标识化）｜分析各功能的使用情况和转化漏斗'],
+  ])('analytics, not advertising: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+  it('advertising still: 推广的注册转化', () => {
+    expect(ruleKinds('我们会将激活事件回传给投放渠道，用于统计各渠道推广的注册转化效果。').has('advertising')).toBe(true);
+  });
+  it.each([
+    ['营销 Cookie：本网站目前未使用', '营销 Cookie（默认关闭）：本网站目前未使用任何营销 Cookie，此开关暂无实际作用。'],
+    ['标有“广告”字样', '信息流中标有“广告”字样的内容由广告主付费推广，展示位置和频次由我们决定。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['a field whose value goes on to an exception', '营销 Cookie：本网站目前未使用营销 Cookie，但广告合作伙伴可能通过像素收集您的浏览记录以投放广告。'],
+    ['the label, and the data the advertiser gets', '标有“广告”字样的内容由广告主提供，广告主会通过SDK收集您的设备信息。'],
+  ])('read still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

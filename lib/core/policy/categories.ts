@@ -192,6 +192,16 @@ function tracksOnSite(s: Sentence): boolean {
   return !negatedBefore(t, m.index) && !negatedBefore(t, action + a[0].length) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
 }
 
+/**
+ * "营销 Cookie（默认关闭）：本网站目前未使用任何营销 Cookie", "Advertising cookies: we do not use any": a field whose value denies its
+ * title — unless the value goes on to an exception. Chinese only: no English shape was seen on development.
+ */
+const FIELD_DENIED = /^[^:：]{1,40}[:：]\s*(?:(?:本网站|本站|我们|本应用|本平台|本公司)(?:目前|暂|尚)?(?:未|不|没有|并未|从未)(?:使用|设置|启用|放置|部署|接入))(?![^。]*(?:但|除))/;
+/** "信息流中标有“广告”字样的内容由广告主付费推广": what the ad label means, with nothing said of data. */
+const AD_LABEL_ONLY = /(?:标有|标注|标明|标记|带有|显示)[「“"'『]?(?:广告|推广|赞助)[」”"'』]?(?:字样|标识|标签|角标)/;
+const DATA_WORD = /信息(?!流)|数据|资料|Cookie|设备|浏览|追踪|跟踪|收集|获取/i;
+const adLabelOnly = (text: string): boolean => AD_LABEL_ONLY.test(text) && !DATA_WORD.test(text);
+
 /** "Marketing cookies: none.", "Third-party advertising: Not used", "广告Cookie：无": a field whose value says there are none. */
 const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used(?: (?:on|in|by) (?:this|our) (?:site|website|app|service|shop|store))?|not applicable|n\/a|no|无|没有|(?:本(?:网)?站|本应用|本平台)?未(?:使用|启用)|不适用)\s*[.。]?\s*$/i;
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
@@ -272,7 +282,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
     && !(m.entry.context !== undefined && m.entry.context !== 'cues' && /(?:^|[|｜])\s*$/.test(s.text.slice(0, m.start))));
-  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text) || FIELD_DENIED.test(text) || adLabelOnly(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   let record: RecordRecipient | null = null;
   const none = nothingUsedSpans(text);
