@@ -187,3 +187,19 @@ describe('Chinese: product conversion is analytics; a field that denies its titl
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('counting what the ads brought is advertising\'s measure', () => {
+  it.each([
+    ['how many bookings came from our paid posts', 'We use a small code from a social media platform on our website, so we can see how many bookings came from our paid posts on that platform.'],
+    ['how many people who saw our campaign posts', 'Our website uses a pixel provided by a social media platform so that we can measure how many people who saw our campaign posts went on to donate.'],
+    ['how many people reached … from our online campaigns', 'Our website uses cookies from marketing partners to measure how many people reached our booking page from our online campaigns.'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['how many people visited the site', 'We use a small code from an analytics provider on our website, so we can see how many people visited each page.'],
+    ['how many people came from search engines', 'An outside analytics service tells us how many visitors came from search engines.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

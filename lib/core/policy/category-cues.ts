@@ -33,6 +33,8 @@ export function measuresAdsOnly(text: string, at: number, cue: string): boolean 
   const after = text.slice(at + cue.length);
   if (COORDINATED.test(after)) return false;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  // "measure how many people reached our booking page from our online campaigns".
+  if (COUNTS_FROM_ADS.test(after.trimStart().slice(0, 200))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
   const clause = / /.test(cue.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
   const ad = AD_OBJECT.exec(clause);
@@ -58,6 +60,14 @@ export function usageTakenForAds(text: string, at: number, cue: string): boolean
   if (/^how you interact$/i.test(cue.trim()) && !/^\s+with\s+(?:ads|them|the ads|our ads|adverts)\b/i.test(rest)) return false;
   return AD_PURPOSE_WORDS.test(text);
 }
+/**
+ * "how many bookings came from our paid posts", "how many people responded to them", "how many people who saw our
+ * campaign posts went on to donate", "how many players install a promoted game": counting what the ads brought —
+ * advertising's measure, not the site's. Not "how many people saw each ad" or "how many people visited the site".
+ */
+const AD_THING = String.raw`(?:our|the|their|those|these|its|one of our|an?)?\s*(?:[\w-]+ ){0,3}?(?:posts?|campaigns?|ads?|adverts?|advertisements?|appeals?|promotions?|banners?|sponsored posts?)\b`;
+const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
+export const countsFromAds = (text: string, at: number): boolean => COUNTS_FROM_ADS.test(text.slice(at, at + 200));
 /** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
 export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
 
