@@ -203,3 +203,19 @@ describe('counting what the ads brought is advertising\'s measure', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a visitor counter is an analytics tool', () => {
+  it.each([
+    ['a visitor counter hosted elsewhere', 'We use a cookieless, privacy-friendly visitor counter hosted in the EU. It receives the page address and gives us aggregate visitor numbers.'],
+    ['our visitor-counting service', 'What the code on our pages does\n- Tells our visitor-counting service how many people came today'],
+    ['访问计数器', '本站使用第三方提供的访问计数器，它会记录您访问的页面。'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['our own visitor counter', 'We count visitors with our own visitor counter, which runs on our server.'],
+    ['自建的访问计数器', '本站使用自建的访问计数器统计访问量。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+});
