@@ -219,3 +219,19 @@ describe('a visitor counter is an analytics tool', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
 });
+
+describe('a sentence that names the site as its own agent borrows no recipient; 不借助 denies', () => {
+  it.each([
+    ['answered by our own data team, under "Partners and vendors"', 'Partners and vendors\nSubscriptions are charged through our card processor.\nQuestions about how the app is used are answered by our own data team.'],
+    ['within our own platform, under "Sub-processors"', 'Sub-processors\nUsage metrics for the product are generated and stored within our own platform.'],
+    ['不借助任何外部分析服务', '我们自行统计应用内各功能的使用情况，不借助任何外部分析服务。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['the title lends its recipient', 'Partners and vendors\nThey help us understand how the app is used.'],
+    ['借助外部分析服务', '我们借助外部分析服务统计应用内各功能的使用情况。'],
+  ])('read still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

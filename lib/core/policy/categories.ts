@@ -270,6 +270,7 @@ function deniedInItsLine(r: RegExpExecArray, context: string): boolean {
   return deniedInText(local, seg, seg) || objectDenied(local, seg, seg);
 }
 
+const OWN_AGENT = /\bby (?:our own|our in-house|us)\b|\b(?:within|on|in) our own (?:[\w-]+ ){0,2}?(?:platform|servers?|systems?|infrastructure|database)\b|\bour own (?:[\w-]+ ){0,2}?(?:team|staff|employees)\b|\bin-house\b|由我们(?:自己|自行)|我们(?:自己|自行)的?[\u4e00-\u9fff]{0,4}(?:团队|系统|平台|服务器)/i;
 const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商|信息共享)(?:清单|列表|说明|目录|名单|一览表?)?(?:[（(][^）)]{0,8}[）)])?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK)(?:清单|列表|目录)?|(?:third[- ]party|outside) (?:SDKs?|services|tools)(?: list| directory| we use)?(?: \([^)]{0,12}\))?)\s*[:：]?\s*$/i;
 
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
@@ -304,7 +305,10 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
       const here = context === text ? null : RECIPIENT.exec(text);
       structural = {
         recipient: recipient !== null && !(mentionsGroup(context) && !/(?:third|3rd)[- ]?part|第三方/i.test(context)) && !deniedInText(recipient, context, text) && !objectDenied(recipient, context, text) && !deniedInItsLine(recipient, context)
-          && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text))),
+          && !(here && (deniedInText(here, text, text) || objectDenied(here, text, text)))
+          // "Questions about how the app is used are answered by our own data team" under "Partners and vendors": the sentence
+          // names its own agent, the site — the title's recipients are not its.
+          && !(context !== text && !RECIPIENT.test(text) && OWN_AGENT.test(text)),
         // An action of its own that the sentence denies is not made good by one in the sentence before.
         action: liveAction(text) || (context !== text && !ACTION.test(text) && ACTION.test(context))
           // "第三方服务\n• 网站统计：了解访问量": an item of a list titled as the outside services the site uses is one of them.
