@@ -235,3 +235,29 @@ describe('a sentence that names the site as its own agent borrows no recipient; 
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('Chinese: ad impressions and clicks counted, funnel conversion, and sentences about the SDK list', () => {
+  it('广告的展示与效果统计 is advertising, not analytics', () => {
+    const k = ruleKinds('广告投放合作方 | 开屏广告、信息流广告的展示与效果统计 | 设备型号、OAID、IP地址、广告点击记录 | SDK采集');
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it('统计展示与点击效果 of the ads shown is advertising, not analytics', () => {
+    const k = ruleKinds('该SDK会收集您的设备型号和OAID，用于向您展示推广信息并统计展示与点击效果。');
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it('各页面的转化率 is analytics, not advertising', () => {
+    const k = ruleKinds('我们的App集成了第三方统计SDK，收集设备信息和您的操作行为数据，用于分析投保流程中各页面的转化率。');
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['以上SDK均由第三方提供', '以上 SDK 均由第三方提供，其收集和处理行为遵守其自身的隐私政策。'],
+    ['详见《第三方SDK清单》', '具体SDK名称、收集的信息类型及目的，详见《第三方SDK清单》。'],
+  ])('not: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('an SDK that collects, not a sentence about the list', () => {
+    expect(kinds('本App接入的第三方SDK会收集您的设备标识符和浏览记录。')).toBe(true);
+  });
+});

@@ -57,6 +57,12 @@ const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[-
  */
 const FUNCTIONAL_KIT = /(?:消息推送|推送|地图|定位|支付|分享|一键登录|登录|客服|云存储|短信|验证码|语音识别|扫码|音视频|即时通讯|实名认证|人脸识别)\s*(?:SDK|服务商|服务提供商|机构|组件|插件)|\b(?:push(?:[- ]notification)?|maps?|location|payments?|login|sign-in|sharing|share|chat|customer[- ]support|captcha|video[- ]call(?:ing)?)\s+(?:SDKs?|kits?|plug-?ins?|components?)\b/i;
 
+/**
+ * "以上SDK均由第三方提供，其收集和处理行为遵守其自身的隐私政策", "详见《第三方SDK清单》", "我们会对接入的SDK进行严格的安全检测": a sentence
+ * about the list of kits or the site's checks on them — the list's rows say what each kit does, this one does not.
+ */
+const SDK_META = /(?:以上|上述|上表|下列|下表|前述|该等)(?:的)?(?:第三方)?\s*SDK|SDK\s*(?:名称|清单|列表|目录)|《[^》]*SDK[^》]*》|对[^，。；]{0,12}SDK进行(?:严格的)?(?:安全)?(?:检测|审核|评估|监督|约束|管理)|\b(?:the )?SDKs? (?:listed|named|described) (?:above|below|in (?:the|this|our) (?:table|list))\b/i;
+
 /** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */
 const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:|\b(?:solely|exclusively|only) to (?:process|handle|complete|verify|deliver|enable|run|load|send|provide)\b/i;
 /**
@@ -353,7 +359,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
   // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && !FUNCTIONAL_KIT.test(text) && tracksOnSite(s)) {
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && !FUNCTIONAL_KIT.test(text) && !SDK_META.test(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }

@@ -20,7 +20,7 @@ export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|
  * with the ads ("measurement and advertising companies", "统计和广告").
  */
 const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|衡量|测量|评估|监测|统计)$/i;
-const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传/i;
+const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传|(?:展示|曝光)(?:次数|量|(?:与|和|及)点击)/i;
 const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
 // "统计浏览人数及向您展示广告", "count readers and show ads": a second thing done. Not "our email and online campaigns".
@@ -69,7 +69,7 @@ const AD_THING = String.raw`(?:our|the|their|those|these|its|one of our|an?)?\s*
 const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
 export const countsFromAds = (text: string, at: number): boolean => COUNTS_FROM_ADS.test(text.slice(at, at + 200));
 /** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
-export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
+export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:(?:展示|曝光|点击)(?:与|和|及|、)?){0,3}(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
 
 /**
  * "Our analytics software is self-hosted on our own servers", "访问统计由我们自建的统计系统完成": the site measures itself.
