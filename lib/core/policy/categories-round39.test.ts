@@ -261,3 +261,24 @@ describe('Chinese: ad impressions and clicks counted, funnel conversion, and sen
     expect(kinds('本App接入的第三方SDK会收集您的设备标识符和浏览记录。')).toBe(true);
   });
 });
+
+describe('cookies set by us, our own e-mails, marketing pages, and "We do not have any." under a title', () => {
+  it.each([
+    ['set by us', 'Marketing — Off\nThese cookies are set by us to remember that you have already seen a promotional pop-up.'],
+    ['our own email pixel', 'Emails we send\nOur marketing emails contain a small pixel that tells us whether you opened the message and which links you clicked.'],
+    ['We do not have any.', 'Advertising partners\nWe do not have any.'],
+  ])('not: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(false);
+  });
+  it('a heatmap tool on our marketing pages is analytics, not advertising', () => {
+    const k = ruleKinds('We use a third-party tool to produce heatmaps of our marketing pages, so we can see where visitors click.');
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['set by our advertising partners', 'Marketing — On\nThese cookies are set by our advertising partners to show you our offers on other sites.'],
+    ['emails sent by a provider that tracks opens for offers', 'Our marketing emails contain a pixel from our email service provider, which records whether you opened them so we can send you better offers.'],
+  ])('read still: %s', (_shape, text) => {
+    expect(kinds(text)).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ const DEFINITE_RECIPIENT = new RegExp(DEFINITE_OUTSIDE_RECIPIENT);
 const ACTION = new RegExp(DATA_ACTION, 'i');
 
 /** "A statistics cookie, which we set and read ourselves, counts visits": a first-party cookie. */
-const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b/i;
+const SET_OURSELVES = /\b(?:we|which we|that we) (?:set|place|read|run)\w*(?: and (?:set|place|read|run)\w*)? (?:\w+ )?ourselves\b|\b(?:are|is) (?:only |all )?(?:set|placed|read|stored) (?:only )?by us\b|\bour (?:[\w-]+ )?(?:e-?mails?|newsletters?|messages) (?:contain|include|carry|use)\b(?![^.]*\b(?:third|3rd)[- ]?part|[^.]*\b(?:provider|service|platform|partner|vendor)s?\b)/i;
 
 /** Kinds of outside tool that say what a tracker in the same sentence is for (not "service providers" at large). */
 const FUNCTIONAL_KIND = new Set<CategoryKey>(['customer_interaction', 'hosting', 'consent', 'audio_video_player']);
@@ -208,6 +208,8 @@ const AD_LABEL_ONLY = /(?:标有|标注|标明|标记|带有|显示)[「“"'『
 const DATA_WORD = /信息(?!流)|数据|资料|Cookie|设备|浏览|追踪|跟踪|收集|获取/i;
 const adLabelOnly = (text: string): boolean => AD_LABEL_ONLY.test(text) && !DATA_WORD.test(text);
 
+/** "Advertising partners" over "We do not have any.": a whole sentence that says there are none of what its title names. */
+const NONE_AT_ALL = /^\s*(?:we (?:do not|don['’]t) (?:have|use|work with) any(?: such| of (?:these|them))?|(?:there are )?none(?: at all)?|not applicable|我们(?:目前)?没有(?:任何)?(?:此类|这类)?(?:合作伙伴|合作方)?|(?:暂)?无)\s*[.。]?\s*$/i;
 /** "Marketing cookies: none.", "Third-party advertising: Not used", "广告Cookie：无": a field whose value says there are none. */
 const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used(?: (?:on|in|by) (?:this|our) (?:site|website|app|service|shop|store))?|not applicable|n\/a|no|无|没有|(?:本(?:网)?站|本应用|本平台)?未(?:使用|启用)|不适用)\s*[.。]?\s*$/i;
 /** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
@@ -289,7 +291,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
     && !(m.entry.context !== undefined && m.entry.context !== 'cues' && /(?:^|[|｜])\s*$/.test(s.text.slice(0, m.start))));
-  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text) || FIELD_DENIED.test(text) || adLabelOnly(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text) || FIELD_DENIED.test(text) || adLabelOnly(text) || NONE_AT_ALL.test(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   let record: RecordRecipient | null = null;
   const none = nothingUsedSpans(text);
