@@ -282,3 +282,20 @@ describe('cookies set by us, our own e-mails, marketing pages, and "We do not ha
     expect(kinds(text)).toBe(true);
   });
 });
+
+describe('Chinese: the site\'s own statistics in more words', () => {
+  it.each([
+    ['统计数据不会传送给任何第三方', '我们使用部署在自有服务器上的开源统计程序来统计访问量，统计数据不会传送给任何第三方。'],
+    ['删除 is no exception', '数据统计说明\n为了解产品的使用情况，我们会统计各页面的访问次数。上述统计通过我们自行开发的统计模块完成，原始数据在90天后自动删除；我们仅在内部使用统计结果，不会将其提供给任何广告主、数据公司或其他第三方。'],
+    ['items under a lead-in saying all cookies are the site\'s own', 'Cookie使用说明\n本网站使用的Cookie均为本站自行设置，分为三类：\n- 必要Cookie：维持登录与安全；\n- 性能Cookie：帮助我们了解页面加载情况。'],
+    ['本网站设有 Cookie', '本网站设有 Cookie，用于记录哪些文章最受欢迎，以便我们的编辑安排首页内容。'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['an exception (除了…)', '上述统计由我们自行完成；除了我们的统计服务商，我们不会将数据提供给任何第三方。'],
+    ['a lead-in naming third-party cookies too', 'Cookie使用说明\n本网站使用本站自行设置的Cookie和第三方Cookie，分为两类：\n- 性能Cookie：由第三方统计服务商设置，帮助我们了解页面访问量。'],
+  ])('read still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

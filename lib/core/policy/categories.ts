@@ -256,7 +256,7 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
  * denial on a condition ("without your consent"), nor one with an exception ("except to other insurers with whom we have a
  * joint marketing agreement", "本条不适用于…营销推广服务的合作方") or one the sentence narrows ("但会向其提供…").
  */
-const EXCEPTION = /\b(?:except|excepting|other than|unless|apart from|besides|but|however|save for)\b|除(?:了|非)?|但|不过|然而|不适用|例外/i;
+const EXCEPTION = /\b(?:except|excepting|other than|unless|apart from|besides|but|however|save for)\b|(?<![删去清排消剔解免])除(?:了|非)?|但|不过|然而|不适用|例外/i;
 function objectDenied(r: RegExpExecArray, context: string, text: string): boolean {
   if (!context.startsWith(text) || CONSENT_CONDITION.test(text) || EXCEPTION.test(text)) return false;
   const end = r.index + r[0].length;

@@ -146,7 +146,7 @@ export function measuresOnlyAds(text: string): boolean {
  * phrase ("Through cookies, pixels and log files, we may collect …") that names no outside party, and with the
  * site's own name as the subject ("Acme Foundation uses cookies to …").
  */
-const FIRST_PERSON_USER = /^(?:[\w\s,:]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^(?:我们|本网站|本站|本公司)(?:会|将|可能)?(?:使用|采用|通过)/i;
+const FIRST_PERSON_USER = /^(?:[\w\s,:]{0,20}\b)?(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b|^(?:我们|本网站|本站|本公司)(?:会|将|可能)?(?:使用|采用|通过|设有|设置了?|放置了?)/i;
 const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan(?:y|ies)|vendors?|providers?|advertisers?|networks?|they|others)\b`;
 const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
 const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
@@ -196,7 +196,7 @@ export function ownCookiesInSection(sentences: readonly Sentence[], index: numbe
   for (let j = Math.max(0, index - 4); j < Math.min(sentences.length, index + 5); j++) {
     const x = sentences[j];
     if (x.heading !== s.heading && j !== s.heading) continue;
-    if (OWN_COOKIES_DECLARED.test(x.text) && !outsidePartyLive(x.text)) return true;
+    if ((OWN_COOKIES_DECLARED.test(x.text) || OWN_COOKIES.test(x.text)) && !outsidePartyLive(x.text)) return true;
   }
   return false;
 }
