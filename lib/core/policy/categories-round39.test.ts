@@ -299,3 +299,20 @@ describe('Chinese: the site\'s own statistics in more words', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('evaluating the effectiveness of campaigns is advertising\'s measure, like measuring them', () => {
+  it.each([
+    ['measure the effectiveness of our campaigns', 'We share limited information about your visits with partners who measure the effectiveness of our campaigns.'],
+    ['evaluate the effectiveness of our marketing campaigns', 'We may work with third parties who help us evaluate the effectiveness of our marketing campaigns.'],
+  ])('not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it.each([
+    ['evaluate the effectiveness of our website', 'Third parties help us evaluate the effectiveness of our website.'],
+    ['understand which pages', 'Partners help us understand which pages are popular.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -20,6 +20,9 @@ export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|
  * with the ads ("measurement and advertising companies", "统计和广告").
  */
 const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|衡量|测量|评估|监测|统计)$/i;
+/** The measuring words of a cue whose object the cue itself goes on to name ("evaluate the effectiveness", "understand which"). */
+const MEASURING_HEAD = /^(?:(?:evaluat|assess|monitor)\w*|(?:the )?(?:effectiveness|performance|success) of|(?:understand|find out|see|learn|know|tell) which)\b/i;
+const MEASURING_COMPANY = / (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?)$/i;
 const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传|(?:展示|曝光)(?:次数|量|(?:与|和|及)点击)/i;
 const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
@@ -29,14 +32,15 @@ const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|person
 const THEIR_RESULTS = /^\s+(?:their|its|those|these|the)\s+(?:effectiveness|performance|results?|success|reach|impact|response)\b/i;
 const AD_JUST_BEFORE = /\b(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:and|to)\s+(?:to\s+)?$/i;
 export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
-  if (!BARE_MEASURING.test(cue.trim())) return false;
-  const after = text.slice(at + cue.length);
+  const head = BARE_MEASURING.test(cue.trim()) ? cue : MEASURING_HEAD.exec(cue)?.[0];
+  if (head === undefined) return false;
+  const after = text.slice(at + head.length);
   if (COORDINATED.test(after)) return false;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   // "measure how many people reached our booking page from our online campaigns".
   if (COUNTS_FROM_ADS.test(after.trimStart().slice(0, 200))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
-  const clause = / /.test(cue.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
+  const clause = MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
   const ad = AD_OBJECT.exec(clause);
   if (!ad) return false;
   const site = SITE_OBJECT.exec(clause);
