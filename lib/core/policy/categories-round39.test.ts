@@ -316,3 +316,27 @@ describe('evaluating the effectiveness of campaigns is advertising\'s measure, l
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('where the ads run, interests learned for ads, and 衡量其效果 of the ads just named', () => {
+  it('"our promotions on other websites" measures the promotions, not a site', () => {
+    const k = ruleKinds('Purpose: measuring the success of our promotions on other websites | Recipients: marketing partners | Legal basis: legitimate interests');
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it('了解您的兴趣 for ads elsewhere is advertising, not analytics', () => {
+    const k = ruleKinds('广告：第三方合作伙伴会使用Cookie了解您的兴趣，在其他网站上向您展示我们的商品。');
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it('展示个性化广告并衡量其效果 is advertising, not analytics', () => {
+    const k = ruleKinds('在征得您同意的前提下，我们的广告合作伙伴可能在您的终端设备上存放追踪器，以便向您展示个性化广告并衡量其效果。');
+    expect(k.has('site_analytics')).toBe(false);
+    expect(k.has('advertising')).toBe(true);
+  });
+  it.each([
+    ['measuring visits to our websites', 'Purpose: measuring visits to our websites | Recipients: analytics partners | Legal basis: consent'],
+    ['了解您如何使用网站', '第三方合作伙伴会使用Cookie了解您如何使用本网站。'],
+    ['衡量网站的效果', '我们的合作伙伴会在网站上放置代码，以便统计访问量并衡量网站的效果。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -25,11 +25,13 @@ const MEASURING_HEAD = /^(?:(?:evaluat|assess|monitor)\w*|(?:the )?(?:effectiven
 const MEASURING_COMPANY = / (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?)$/i;
 const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传|(?:展示|曝光)(?:次数|量|(?:与|和|及)点击)/i;
 const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
+const AD_PLACE = /\b(?:on|across|in) (?:and off )?(?:other|third-party|partner|external|social|many|several|various)\s+(?:web)?(?:sites|platforms|apps|networks)\b|在其他(?:网站|平台|应用)/gi;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
 // "统计浏览人数及向您展示广告", "count readers and show ads": a second thing done. Not "our email and online campaigns".
 const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|personali[sz]e|tailor|target|send|provide|sell)\w*)|和|及|与|或|、|并/i;
 // "serve ads and measure their effectiveness": the ads named just before, measured by a pronoun.
 const THEIR_RESULTS = /^\s+(?:their|its|those|these|the)\s+(?:effectiveness|performance|results?|success|reach|impact|response)\b/i;
+const ZH_THEIR_RESULTS = /^(?:其|它们?的|这些广告的|广告)?(?:效果|成效|表现)/;
 const AD_JUST_BEFORE = /\b(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:and|to)\s+(?:to\s+)?$/i;
 export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
   const head = BARE_MEASURING.test(cue.trim()) ? cue : MEASURING_HEAD.exec(cue)?.[0];
@@ -37,13 +39,16 @@ export function measuresAdsOnly(text: string, at: number, cue: string): boolean 
   const after = text.slice(at + head.length);
   if (COORDINATED.test(after)) return false;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  // "向您展示个性化广告并衡量其效果", "投放个人化广告并衡量成效": the ads of the same clause, measured.
+  if (ZH_THEIR_RESULTS.test(after) && /(?:广告|推广|投放)[^，。；]{0,16}$/.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "measure how many people reached our booking page from our online campaigns".
   if (COUNTS_FROM_ADS.test(after.trimStart().slice(0, 200))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
   const clause = MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
   const ad = AD_OBJECT.exec(clause);
   if (!ad) return false;
-  const site = SITE_OBJECT.exec(clause);
+  // "our promotions on other websites": where the ads run, not a site measured.
+  const site = SITE_OBJECT.exec(clause.replace(AD_PLACE, ' '));
   // "统计类及广告类", "统计浏览人数及向您展示广告": the ads are a second thing, not what is measured.
   return !site && !CONJUNCTION.test(clause.slice(0, ad.index));
 }
