@@ -84,6 +84,10 @@ const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行(?:开发|部署|搭建|设置)|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
 
+/** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
+const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
+  || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i);
+
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true; record?: RecordRecipient }
 
 /**
@@ -343,7 +347,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
     // …and so is a sentence about the tool the sentence before says the site built itself.
     if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
-    const skip = (t: string) => c.category === 'site_analytics' ? (i: number, cue: string) => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue) || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i) : undefined;
+    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
@@ -362,7 +366,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
   // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
   if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && !FUNCTIONAL_KIT.test(text) && !SDK_META.test(text) && tracksOnSite(s)) {
-    const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? ['advertising', 'site_analytics'];
+    const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? purposesAfter(s, sentences, index) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }
   if (!namesCompany && !hits.some((h) => h.category === 'site_analytics') && outsideObserver(s, sentences[index - 1])) hits.push({ category: 'site_analytics', at: 0, weak: true });
@@ -386,6 +390,21 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
   // that place cookies …": the sentence before names the purpose without a recipient of its own.
   if (!kinds.size) for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, prev.text) >= 0) kinds.add(c.category);
   return kinds.size ? [...kinds] : null;
+}
+
+/**
+ * "We permit certain third parties to place cookies on our website. These third parties collect information … so that they
+ * can show you ads": the sentence after, which continues this one, says what the tracking is for — that purpose, not both
+ * kinds. Null when the next sentence does not continue this one or names no purpose of either kind.
+ */
+const SAME_PARTIES = /^\s*(?:these|those|such|they|it|each of (?:these|them)|the (?:companies|partners|third parties|parties|providers|vendors|networks))\b|^\s*(?:这些|该等?|上述|其|它们|他们)/i;
+function purposesAfter(s: Sentence, sentences: readonly Sentence[], index: number): CategoryKey[] | null {
+  const next = sentences[index + 1];
+  // The same parties ("These companies", "They"), not others beside them ("Others use cookies to show our adverts").
+  if (!next || next.kind !== s.kind || next.start - s.end > 2 || !continuesBefore(next.text) || !SAME_PARTIES.test(next.text)) return null;
+  const kinds: CategoryKey[] = [];
+  for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, next.text, c.category === 'site_analytics' ? notSiteAnalytics(next.text) : undefined) >= 0) kinds.push(c.category);
+  return kinds.length ? kinds : null;
 }
 
 const WEAK_OBJECT = /\baggregate|\banonymi[sz]ed|\banonymous|\bde-identified|\bnon-personal/i;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+// The thirty-ninth session's second file of sentence tests (categories-round39.test.ts is the first).
+const ruleKinds = (text: string) => new Set(analyzePolicy(text).categories.filter((c) => !c.learned).map((c) => c.category));
+
+describe('tracking whose purpose the next sentence gives, about the same parties', () => {
+  it.each([
+    ['These third parties … so that they can show you ads', 'We permit certain third parties to place cookies on our website. These third parties collect information about your activities across websites, so that they can show you ads based on your interests.'],
+    ['These parties … show you relevant ads', 'Our website uses tracking technologies supplied by third parties. These parties may use that information to help us measure the results of our advertising and to show you relevant ads.'],
+  ])('advertising only: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['others beside them', 'A few outside firms place cookies on our pages. Others use cookies to show our job adverts to you on other websites.'],
+    ['no purpose after', 'We permit certain third parties to place cookies on our website. You can refuse them in your browser.'],
+  ])('both kinds still: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+});
+
+describe('advertising in other words: our deals elsewhere, groups of people interested in', () => {
+  it.each([
+    ['show you our deals later, elsewhere on the web', 'Partners place cookies on this site so they can show you our deals later, elsewhere on the web.'],
+    ['groups of people likely to be interested in', 'Partners read a cookie ID and use it to place you in groups of people likely to be interested in home improvement.'],
+  ])('%s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['our deals on this site', 'We show you our deals on this site based on what you bought before.'],
+    ['people interested in our newsletter, no outside party', 'We count how many people are interested in our newsletter.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+});
