@@ -39,3 +39,20 @@ describe('advertising in other words: our deals elsewhere, groups of people inte
     expect(ruleKinds(text).has('advertising')).toBe(false);
   });
 });
+
+describe("the site's own statistics tool in more words", () => {
+  it.each([
+    ['a tool that we host ourselves', 'Our usage metrics are collected with an open-source tool that we host ourselves.'],
+    ['an analytics tool that runs on our own servers (far from the cue)', 'Our website statistics are produced with an open-source analytics tool that runs on our own servers.'],
+    ['sent only to our own servers', 'Crash logs are captured by an open-source crash library built into the app and are sent only to our own servers.'],
+    ['our own visit counts', 'Our own visit counts are stored on servers rented from another company.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['a tool that another company hosts', 'Our usage metrics are collected with a tool that an analytics company hosts for us.'],
+    ['sent to the provider', 'Crash logs are captured by a crash-reporting service and are sent to its provider.'],
+  ])('read still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -85,7 +85,7 @@ export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的
  * Read in the cue's own clause (Chinese: between commas; English: up to 80 characters either side within the sentence's
  * clause), so "we host our own counter, and our analytics partners also …" keeps the partners.
  */
-const SELF_RUN = /\bself-hosted\b|\bon our own servers?\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发|架设|搭建|运营|营运|维护)|(?:由|均由)?我们自己(?:完成|统计|处理)|自己(?:开发|研发|搭建|编写|写|做)了?|自研|内部完成|\b(?:we|ourselves) (?:built|wrote|developed|made) (?:it|them|this|our own|the (?:tool|software|counter))\b/i;
+const SELF_RUN = /\bself-hosted\b|\b(?:on|to|in) our own (?:servers?|infrastructure)\b|\bin-house\b|\b(?:we|ourselves) (?:run|host) (?:it|them|this|the (?:tool|software|counter))\b|\bwe (?:run|host|operate) (?:it |them )?ourselves\b|\bproduced by us\b|\bour own (?:[\w-]+ ){0,2}?(?:counts?|statistics|stats|analytics|metrics)\b|自建|自有服务器|自己的服务器|自行(?:完成|统计|部署|处理|开发|架设|搭建|运营|营运|维护)|(?:由|均由)?我们自己(?:完成|统计|处理)|自己(?:开发|研发|搭建|编写|写|做)了?|自研|内部完成|\b(?:we|ourselves) (?:built|wrote|developed|made) (?:it|them|this|our own|the (?:tool|software|counter))\b/i;
 /**
  * "我们自己开发了一款统计工具。工具会统计每天的访问量。", "We built our own visit counter. It counts …": a sentence opening on the tool
  * (or "it") that the sentence just before says the site runs itself speaks of that same tool.
@@ -98,7 +98,7 @@ export function selfRunNear(text: string, at: number): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
   const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;
   const before = text.slice(Math.max(0, at - (zh ? 40 : 80)), at);
-  const after = text.slice(at, at + (zh ? 40 : 80));
+  const after = text.slice(at, at + (zh ? 40 : 120));
   const left = before.split(stop).pop() ?? '';
   const right = after.split(stop)[0] ?? '';
   return SELF_RUN.test(left + right);
