@@ -56,3 +56,18 @@ describe("the site's own statistics tool in more words", () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('Chinese: conversion in an A/B test is the product\'s, not advertising', () => {
+  it.each([
+    ['A/B测试…点击及转化数据', '我们可能会使用第三方提供的A/B测试服务，对部分用户展示不同版本的功能界面，并由该服务收集您的点击及转化数据，以比较不同版本。'],
+    ['实验平台…点击与转化', '我们通过第三方实验平台进行A/B实验，平台会记录您所属的分组以及您在实验期间的点击与转化情况。'],
+  ])('not advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['转化回传SDK from an off-site slot', 'SDK类型：转化回传SDK\n使用场景：您从站外推荐位进入本应用并完成首单时\n收集信息：设备标识符、下单事件\n提供方：第三方'],
+    ['广告…转化', '我们在网页中嵌入了第三方平台的像素代码，用于统计通过该平台广告访问本网站的用户的转化情况。'],
+  ])('advertising still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

@@ -88,6 +88,13 @@ const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietar
 const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
   || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i);
 
+/**
+ * "点击及转化数据" in an A/B test, "用户到店转化", "推荐位的转化情况": conversion within the product — advertising's only beside an ad,
+ * a campaign or a channel ("衡量其投放带来的转化", "通过该平台广告访问本网站的用户的转化情况").
+ */
+const AD_NEAR_ZH = /广告|推广|投放|营销|渠道|归因|媒体|引流|回传|站外/;
+const conversionWithoutAds = (t: string) => (_i: number, cue: string): boolean => cue === '转化' && !AD_NEAR_ZH.test(t);
+
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true; record?: RecordRecipient }
 
 /**
@@ -347,7 +354,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
     // …and so is a sentence about the tool the sentence before says the site built itself.
     if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
-    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : undefined;
+    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : c.category === 'advertising' ? conversionWithoutAds(t) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
