@@ -71,3 +71,19 @@ describe('Chinese: conversion in an A/B test is the product\'s, not advertising'
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('advertisers as the buyers of ad space disclose nothing; advertisers given data or tracking do', () => {
+  it.each([
+    ['advertisers choose a section', 'Advertisers choose which section their ad appears in.'],
+    ['advertisers pay for placement', 'Advertisers on our event listings pay only for placement.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['shared with advertisers', 'We share your data with advertisers.'],
+    ['advertisers collect through cookies', 'Advertisers may collect information about your visits through cookies.'],
+    ['advertisers use cookies on our site', 'Some advertisers use cookies on our site.'],
+  ])('%s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});
