@@ -24,7 +24,9 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { AD_MEASUREMENT, AD_MEASURED_BEFORE, keptWithUs, countsFromAds, measuresAdsOnly, usageTakenForAds, liabilityOnly, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, SECURITY_PURPOSE, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { conversionWithoutAds, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { saysThereAreNone, statesItsPurpose } from './category-silent.ts';
+import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
@@ -52,20 +54,6 @@ const FIRST_PARTY_ONLY = /^(?:we|our)\b(?:(?!\b(?:who|which|they|(?:third|3rd)[-
 
 
 /**
- * "第三方推送SDK向您发送订单状态", "第三方地图SDK，用于为您显示门店位置", "支付SDK——第三方支付机构", "a payment provider's SDK": a kit
- * named for a function says what it is for, as a stated purpose does — not tracking of unstated purpose.
- */
-const FUNCTIONAL_KIT = /(?:消息推送|推送|地图|定位|支付|分享|一键登录|登录|客服|云存储|短信|验证码|语音识别|扫码|音视频|即时通讯|实名认证|人脸识别)\s*(?:SDK|服务商|服务提供商|机构|组件|插件)|\b(?:push(?:[- ]notification)?|maps?|location|payments?|login|sign-in|sharing|share|chat|customer[- ]support|captcha|video[- ]call(?:ing)?)\s+(?:SDKs?|kits?|plug-?ins?|components?)\b/i;
-
-/**
- * "以上SDK均由第三方提供，其收集和处理行为遵守其自身的隐私政策", "详见《第三方SDK清单》", "我们会对接入的SDK进行严格的安全检测": a sentence
- * about the list of kits or the site's checks on them — the list's rows say what each kit does, this one does not.
- */
-const SDK_META = /(?:以上|上述|上表|下列|下表|前述|该等)(?:的)?(?:第三方)?\s*SDK|SDK\s*(?:名称|清单|列表|目录)|《[^》]*SDK[^》]*》|对[^，。；]{0,12}SDK进行(?:严格的)?(?:安全)?(?:检测|审核|评估|监督|约束|管理)|\b(?:the )?SDKs? (?:listed|named|described) (?:above|below|in (?:the|this|our) (?:table|list))\b/i;
-
-/** The purpose column of a record ("使用目的：…", "用途：…", "Purpose: …"), or a purpose of another kind ("solely to process purchases"). */
-const STATED_PURPOSE = /(?:使用目的|共享目的|处理目的|目的|用途)[：:]|SDK[：:]\s*用于|用于实现[^，。；]{0,12}功能|\bpurposes?:|\b(?:solely|exclusively|only) to (?:process|handle|complete|verify|deliver|enable|run|load|send|provide)\b/i;
-/**
  * "我们不会向儿童展示个性化广告": the ads are not shown — a purpose that is absent. Not a naming negation ("不会通过穿山甲向您展示
  * 个性化广告" still says 穿山甲 is used elsewhere), so kept here rather than in negation.ts.
  */
@@ -83,17 +71,6 @@ const ZH_SELF_BEFORE = /(?:自行|自主|自有的?|内部)[\u4e00-\u9fff]{0,3}$
 const OWN_TOOL_AFTER = /^\s*,?\s*(?:that|which) (?:we (?:run|host|operate|built|develop|set)\w*|runs?) (?:\w+ ){0,3}?(?:on our own|ourselves|in-house)\b/i;
 const OWN_TOOL_BEFORE = /\b(?:our own|in-house|self-hosted|home-grown|proprietary)\s+(?:[\w-]+\s+){0,2}$|(?:自有|自建|自研|自行(?:开发|部署|搭建|设置)|内部|自己)的?[\u4e00-\u9fff]{0,4}$/i;
 
-
-/** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
-const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
-  || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i);
-
-/**
- * "点击及转化数据" in an A/B test, "用户到店转化", "推荐位的转化情况": conversion within the product — advertising's only beside an ad,
- * a campaign or a channel ("衡量其投放带来的转化", "通过该平台广告访问本网站的用户的转化情况").
- */
-const AD_NEAR_ZH = /广告|推广|投放|营销|渠道|归因|媒体|引流|回传|站外/;
-const conversionWithoutAds = (t: string) => (_i: number, cue: string): boolean => cue === '转化' && !AD_NEAR_ZH.test(t);
 
 interface Hit { category: CategoryKey; at: number; weak: boolean; agentless?: true; record?: RecordRecipient }
 
@@ -174,57 +151,6 @@ function recipientText(s: Sentence, sentences: readonly Sentence[], index: numbe
 const GENERAL = /\b(?:partners|providers|companies|services|tools|networks|vendors|firms|advertisers|platforms|plug-?ins|buttons|widgets|servers|exchanges|agencies|brokers)\b|\b(?:third|3rd)[- ]?part|第三方|合作(?:伙伴|方)|服务商|提供方/i;
 
 
-/**
- * "Third parties may place cookies and web beacons on our site": third-party TRACKING disclosed
- * without its purpose. A reader learns that outside companies follow them here, which is what
- * advertising and analytics trackers do; it discloses both kinds (weakly: a sentence that names the
- * purpose is preferred as evidence).
- */
-const TRACKING_TECH = /\b(?:cookies?|web beacons?|pixel tags?|pixels?|clear gifs?|tracking (?:technolog(?:y|ies)|tools|pixels?|codes?)|local storage|flash cookies|local shared objects|tags and scripts|SDKs?)\b|Cookie|网络信标|像素标签|SDK/i;
-const TRACKING_ACTION = /\b(?:use|uses|using|place|places|placing|set|sets|setting|serve|serves|deploy\w*|employ\w*|collect\w*|track\w*|gather\w*|read|recogni[sz]e|store)\b|使用|收集|采集|获取|读取|放置/i;
-const THIRD_PARTY_ONLY = /\b(?:third|3rd)[- ]?part(?:y|ies)\b|\b(?:our |these |such |other |outside |unaffiliated )?(?:partners|advertisers|ad networks|advertising networks|ad servers|vendors|service providers)\b|\b(?:other|outside|unaffiliated|non-affiliated|external|(?:third|3rd)[- ]?party) (?:companies|organi[sz]ations|firms|businesses|entities)\b|\bcompanies (?:that )?we work with\b|第三方|合作伙伴|合作方/i;
-
-/** A tracking technology the sentence does not deny ("a counter on our own server that does not use cookies" has none). */
-const TRACKING_TECH_ALL = new RegExp(TRACKING_TECH.source, 'gi');
-function liveTrackingTech(text: string): boolean {
-  const all = TRACKING_TECH_ALL;
-  all.lastIndex = 0;
-  for (let m = all.exec(text); m; m = all.exec(text)) {
-    if (!negatedBefore(text, m.index) && !negatedInZhClause(text, m.index, m.index + m[0].length) && !NO_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
-  }
-  return false;
-}
-
-function tracksOnSite(s: Sentence): boolean {
-  // A table row is a cell list (an SDK table's header names "第三方" and "收集" in its column titles).
-  if (s.kind === 'table') return false;
-  const t = s.text;
-  if (!TRACKING_TECH.test(t) || !THIRD_PARTY_ONLY.test(t) || !TRACKING_ACTION.test(t)) return false;
-  const m = THIRD_PARTY_ONLY.exec(t)!;
-  const a = TRACKING_ACTION.exec(t)!;
-  const action = a.index;
-  // "no third-party tracking of any kind": "no" as the determiner of the third party.
-  if (NO_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index))) return false;
-  // Up to the end of the verb, as in liveAction: "Advertisers cannot place tracking code" denies the placing.
-  return !negatedBefore(t, m.index) && !negatedBefore(t, action + a[0].length) && !negatedInZhClause(t, m.index, m.index + m[0].length) && !negatedInZhClause(t, action, action + 1);
-}
-
-/**
- * "营销 Cookie（默认关闭）：本网站目前未使用任何营销 Cookie", "Advertising cookies: we do not use any": a field whose value denies its
- * title — unless the value goes on to an exception. Chinese only: no English shape was seen on development.
- */
-const FIELD_DENIED = /^[^:：]{1,40}[:：]\s*(?:(?:本网站|本站|我们|本应用|本平台|本公司)(?:目前|暂|尚)?(?:未|不|没有|并未|从未)(?:使用|设置|启用|放置|部署|接入))(?![^。]*(?:但|除))/;
-/** "信息流中标有“广告”字样的内容由广告主付费推广": what the ad label means, with nothing said of data. */
-const AD_LABEL_ONLY = /(?:标有|标注|标明|标记|带有|显示)[「“"'『]?(?:广告|推广|赞助)[」”"'』]?(?:字样|标识|标签|角标)/;
-const DATA_WORD = /信息(?!流)|数据|资料|Cookie|设备|浏览|追踪|跟踪|收集|获取/i;
-const adLabelOnly = (text: string): boolean => AD_LABEL_ONLY.test(text) && !DATA_WORD.test(text);
-
-/** "Advertising partners" over "We do not have any.": a whole sentence that says there are none of what its title names. */
-const NONE_AT_ALL = /^\s*(?:we (?:do not|don['’]t) (?:have|use|work with) any(?: such| of (?:these|them))?|(?:there are )?none(?: at all)?|not applicable|我们(?:目前)?没有(?:任何)?(?:此类|这类)?(?:合作伙伴|合作方)?|(?:暂)?无)\s*[.。]?\s*$/i;
-/** "Marketing cookies: none.", "Third-party advertising: Not used", "广告Cookie：无": a field whose value says there are none. */
-const NONE_FIELD = /^[^:：]{1,40}[:：]\s*(?:none|not used(?: (?:on|in|by) (?:this|our) (?:site|website|app|service|shop|store))?|not applicable|n\/a|no|无|没有|(?:本(?:网)?站|本应用|本平台)?未(?:使用|启用)|不适用)\s*[.。]?\s*$/i;
-/** "No third-party tracking scripts, pixels or cookies are used on this website": nothing of the kind is there. */
-const NOTHING_USED = /^\s*no\s+(?:[\w-]+,?\s+){0,8}?(?:(?:and|or)\s+[\w-]+\s+)?(?:is|are|will be|shall be|gets?)\s+(?:ever\s+)?(?:used|placed|set|loaded|embedded|installed|deployed|allowed|permitted|shared|sold|disclosed|collected)\b/i;
 /** "Will we share your data with advertisers?": a question (a heading, usually); its answer says what happens — a yes makes it say so. */
 const QUESTION = /[?？]\s*$/;
 /**
@@ -302,7 +228,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
     && !(m.entry.context !== undefined && m.entry.context !== 'cues' && /(?:^|[|｜])\s*$/.test(s.text.slice(0, m.start))));
-  if ((namesCompany && s.kind === 'table') || announcesList(text) || NOTHING_USED.test(text) || NONE_FIELD.test(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text) || FIELD_DENIED.test(text) || adLabelOnly(text) || NONE_AT_ALL.test(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || announcesList(text) || saysThereAreNone(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   let record: RecordRecipient | null = null;
   const none = nothingUsedSpans(text);
@@ -372,7 +298,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
   // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !STATED_PURPOSE.test(text) && !SECURITY_PURPOSE.test(text) && !FUNCTIONAL_KIT.test(text) && !SDK_META.test(text) && tracksOnSite(s)) {
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !statesItsPurpose(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? purposesAfter(s, sentences, index) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }

@@ -246,3 +246,14 @@ export function nothingUsedSpans(text: string): Array<[number, number]> {
   for (let m = NOTHING_USED_CLAUSE.exec(text); m; m = NOTHING_USED_CLAUSE.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
+
+/** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
+export const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
+  || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || selfRunNear(t, i);
+
+/**
+ * "点击及转化数据" in an A/B test, "用户到店转化", "推荐位的转化情况": conversion within the product — advertising's only beside an ad,
+ * a campaign or a channel ("衡量其投放带来的转化", "通过该平台广告访问本网站的用户的转化情况").
+ */
+const AD_NEAR_ZH = /广告|推广|投放|营销|渠道|归因|媒体|引流|回传|站外/;
+export const conversionWithoutAds = (t: string) => (_i: number, cue: string): boolean => cue === '转化' && !AD_NEAR_ZH.test(t);
