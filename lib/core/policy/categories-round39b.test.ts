@@ -87,3 +87,22 @@ describe('advertisers as the buyers of ad space disclose nothing; advertisers gi
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('cookies that help the site itself count, with no one else named, are its own (analytics only)', () => {
+  it.each([
+    ['These cookies allow us to count visits', 'Performance cookies\nThese cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site.'],
+    ['Statistics cookies help us understand', 'Statistics cookies help us understand how visitors use the site.'],
+    ['这些Cookie帮助我们统计访问量', '这些Cookie帮助我们统计访问量和流量来源，以便我们衡量并改进网站性能。'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['analytics cookies set by a provider', 'Analytics cookies are set by our analytics provider to help us understand how visitors use the site.'],
+    ['analytics cookies, no helper phrase', 'Analytics cookies record how visitors use the site.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+  it('advertising cookies that help us show our ads elsewhere are still advertising', () => {
+    expect(ruleKinds('Advertising cookies help us show you our ads on other websites.').has('advertising')).toBe(true);
+  });
+});

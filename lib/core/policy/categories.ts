@@ -24,7 +24,7 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { conversionWithoutAds, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { conversionWithoutAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { saysThereAreNone, statesItsPurpose } from './category-silent.ts';
 import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
@@ -270,7 +270,8 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Not when the site says it uses the cookies itself ("We use cookies to compile aggregate data
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
-      && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text) && !ownCookiesOnly(text) && !ownCookiesInSection(sentences, index);
+      && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text) && !ownCookiesOnly(text) && !ownCookiesInSection(sentences, index)
+      && !(c.category === 'site_analytics' && cookiesServeUs(text));
     // "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it.
     const structuralHit = ((structural.recipient && structural.action) || THIRD_PARTY_CELL.test(text)) && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;

@@ -160,6 +160,12 @@ const OUTSIDE_PARTY = String.raw`\b(?:(?:third|3rd)[- ]?part\w*|partners?|compan
 const OPENING_THEN_WE = new RegExp(String.raw`^((?:(?!${OUTSIDE_PARTY})[^.;:]){3,120}),\s*(?:we|our (?:site|website|company))\b[^.]{0,30}\b(?:use|uses|employ|place|set|collect)\b`, 'i');
 const NAMES_OUTSIDE_PARTY = new RegExp(OUTSIDE_PARTY, 'i');
 /** "Acme Foundation (also) uses cookies …": the subject before the verb, to compare with the owner's names. */
+/**
+ * "These cookies allow us to count visits", "Statistics cookies help us understand how visitors use the site", "这些Cookie帮助我们
+ * 统计访问量", "我们借助Cookie…统计您的访问频次": cookies that serve the site itself, with no one else named — the site's own counting. For analytics only: cookies that help the site show its ads elsewhere are other companies'.
+ */
+const COOKIES_HELP_US = /\bcookies?\b[^.;]{0,40}?\b(?:help|helps|allow|allows|let|lets|enable|enables)\s+us\b|Cookie[^，。；]{0,20}?(?:帮助|让|使|使得|协助)我们|(?:我们|本网站|本站)(?:借助|通过|利用)\s*Cookie/i;
+export const cookiesServeUs = (text: string): boolean => COOKIES_HELP_US.test(text);
 const SUBJECT_THEN_USES = /^(.{3,60}?)\s+(?:\([^)]{0,20}\)\s+)?(?:may\s+|also\s+|will\s+)*(?:use|uses|employs?|places?|sets?|collects?)\b/i;
 const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
 
