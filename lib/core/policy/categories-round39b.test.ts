@@ -106,3 +106,14 @@ describe('cookies that help the site itself count, with no one else named, are i
     expect(ruleKinds('Advertising cookies help us show you our ads on other websites.').has('advertising')).toBe(true);
   });
 });
+
+describe('a definition of the technology says nothing of this site', () => {
+  it.each([
+    ['Cookies are small text files', 'Cookies are small text files that remember things about your visit, such as which pages you opened and how long you stayed.'],
+  ])('not: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it('cookies on this site that record which pages you open', () => {
+    expect(ruleKinds('Cookies on this site record which pages you opened and how long you stayed.').has('site_analytics')).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
 import { conversionWithoutAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
-import { saysThereAreNone, statesItsPurpose } from './category-silent.ts';
+import { definesTheTechnology, saysThereAreNone, statesItsPurpose } from './category-silent.ts';
 import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
@@ -271,7 +271,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // about site traffic"): that is first-party work.
     const cookiePurpose = !namesCompany && (c.category === 'site_analytics' || c.category === 'advertising') && s.kind !== 'table'
       && liveTrackingTech(text) && !siteUsesItself(text, ownNames) && !SET_OURSELVES.test(text) && !ownCookiesOnly(text) && !ownCookiesInSection(sentences, index)
-      && !(c.category === 'site_analytics' && cookiesServeUs(text));
+      && !(c.category === 'site_analytics' && cookiesServeUs(text)) && !definesTheTechnology(text);
     // "Analytics | third-party | 2 years": a cookie table's row whose type cell says another company sets it.
     const structuralHit = ((structural.recipient && structural.action) || THIRD_PARTY_CELL.test(text)) && !FIRST_PARTY_ONLY.test(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text));
     if (!structuralHit && !cookiePurpose) continue;
