@@ -39,7 +39,7 @@ describe("a cookie section that says its cookies are the site's own", () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(false);
   });
   it.each([
-    ['the same purpose with no such line', 'Performance cookies\nThese cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site.'],
+    ['the same purpose with no such line', 'Performance cookies\nThese cookies count visits and traffic sources so that the performance of the site can be measured.'],
     ['own servers, but an outside provider sets them', 'Performance cookies\nThese cookies allow us to count visits and traffic sources. The reports are kept on our own servers, but the cookies are set by an analytics provider.'],
   ])('%s', (_shape, text) => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);

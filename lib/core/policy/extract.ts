@@ -37,8 +37,11 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * 19 (38th session): lines that name a kind only to deny it (kept with us, 看不到, forbidden, a "never do" title, removed,
  * former, liability lines in Chinese, the site's own cookies) disclose nothing; a question is read with its yes; more
  * recipients (合作公司, researchers, sites that refer) and purposes; 引入 and placing code are data actions.
+ * 20 (39th session): measuring the ads is advertising's, judged by what is measured; usage taken for ads, security
+ * analysis, kits named for a function and the site's own cookies, counters and servers disclose no analytics; a recipient
+ * denied in its own field or line lends nothing; tracking takes the purpose the next sentence gives.
  */
-export const ANALYZER_VERSION = 19;
+export const ANALYZER_VERSION = 20;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
