@@ -15,8 +15,8 @@ import type { Sentence } from './text.ts';
 export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
 /**
  * "measure which of our ads led you to install the app", "衡量在该平台投放的广告带来了多少订单", "统计其推广带来的订单数量": a bare
- * measuring word whose object, in its clause, is the ads before it is anything of the site — ad measurement, which is
- * advertising's. Not "measure audiences and deliver ads", "衡量网站流量并提供个性化的广告", nor a measuring word coordinated
+ * measuring word whose object, in its clause, is the ads and nothing of the site (its pages, content, audience or the
+ * installs it brings) — ad measurement, which is advertising's. Not "measure audiences and deliver ads", "衡量网站流量并提供个性化的广告", nor a measuring word coordinated
  * with the ads ("measurement and advertising companies", "统计和广告").
  */
 const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|衡量|测量|评估|监测|统计)$/i;
