@@ -27,7 +27,7 @@ import { literalGate, mayMatch } from './literal-gate.ts';
 import { conversionWithoutAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { definesTheTechnology, saysThereAreNone, statesItsPurpose } from './category-silent.ts';
 import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
-import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
+import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, withoutGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { CONSENT_CONDITION, EN_SUBJECT_DENIED, NO_BEFORE, onlyGetsTheRest, SOLD_DIRECTLY, THEIR_PLACE_AFTER, TRACKING_WORDS, ZH_NOTHING_TO_THEM, ZH_SUBJECT_DENIED, deniedInText, deniedLater, firstDisclosingNoun, liveAction, optOutDenied } from './category-denied.ts';
 
 export const MAX_CATEGORY_EVIDENCE = 3;
@@ -195,10 +195,21 @@ function nounDiscloses(text: string, m: RegExpExecArray, none: ReadonlyArray<[nu
  */
 const EXCEPTION = /\b(?:except|excepting|other than|unless|apart from|besides|but|however|save for)\b|(?<![删去清排消剔解免])除(?:了|非)?|但|不过|然而|不适用|例外/i;
 function objectDenied(r: RegExpExecArray, context: string, text: string): boolean {
-  if (!context.startsWith(text) || CONSENT_CONDITION.test(text) || EXCEPTION.test(text)) return false;
+  if (!context.startsWith(text) || CONSENT_CONDITION.test(text) || (EXCEPTION.test(text) && !exceptsOnlyGroup(text))) return false;
   const end = r.index + r[0].length;
   if (PARTIAL_DENIAL_AFTER.test(text.slice(end))) return false;
   return negatedBefore(text, r.index) || negatedInZhClause(text, r.index, end);
+}
+
+/**
+ * "…not disclosed to third parties, except to affiliated companies within our corporate group, which may use it to offer
+ * you their products": what the exception lets through is the site's own group (and the law), no outside party.
+ */
+function exceptsOnlyGroup(text: string): boolean {
+  const m = /\b(?:except|excepting|other than|apart from|save for)\b/i.exec(text);
+  if (!m || EXCEPTION.test(text.slice(0, m.index)) || EXCEPTION.test(text.slice(m.index + m[0].length))) return false;
+  const rest = text.slice(m.index + m[0].length);
+  return mentionsGroup(rest) && !RECIPIENT.test(withoutGroup(rest)) && !SINGLE_RECIPIENT.test(withoutGroup(rest));
 }
 
 /**

@@ -32,7 +32,7 @@ export const otherKindOnly = (text: string) => OTHER_KIND_PARTY.test(text) && !O
  * Affiliates and the site's own group are not third parties: "shared with our affiliates for marketing", "本集团旗下各公司可能
  * 共用汇总的使用统计资料".
  */
-export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:other )?(?:companies|members|businesses|entities|brands) (?:within|in|of) (?:our|the same|the) (?:corporate |banking |insurance |media |retail )?group\b|\bgroup (?:entities|members|brands)\b|\bfamily of (?:[\w-]+(?:,? (?:and )?)?){1,4}?(?:companies|brands|networks|publications)\b|\b(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)|母公司|集团内部|(?:本|我们的?|所属)集团(?:旗下|内)?(?:的)?(?:各|其他|成员)?(?:公司|企业|成员)/i;
+export const ONLY_AFFILIATES = /\bcorporate group\b|\bgroup of companies\b|\b(?:other )?(?:companies|members|businesses|entities|brands) (?:within|in|of) (?:our|the same|the) (?:corporate |banking |insurance |media |retail )?group\b|\bgroup (?:entities|members|brands)\b|\bcorporate family\b|^\s*within (?:the|our) group\b|\bfamily of (?:[\w-]+(?:,? (?:and )?)?){1,4}?(?:companies|brands|networks|publications)\b|\b(?<!\bnon-|\bun-?)(?:affiliates?(?!\s+(?:links?|networks?|programmes?|programs?|marketing|codes?|commissions?))|affiliated (?:companies|company|entities|businesses|firms)|subsidiaries|parent company|group companies|sister companies|family of companies)\b|关联(?:公司|方)|母公司|集团内部|(?:本|我们的?|所属)集团(?:旗下|内)?(?:的)?(?:各|其他|成员)?(?:公司|企业|成员)/i;
 const ALL_AFFILIATES = new RegExp(ONLY_AFFILIATES.source, 'gi');
 /**
  * The site's group as a party the text speaks of giving to — not the group a sharing goes beyond ("We don't share your
@@ -50,6 +50,8 @@ export function mentionsGroup(text: string): boolean {
   }
   return false;
 }
+/** The text with every word for the site's own group taken out, to ask who else it names. */
+export const withoutGroup = (text: string): string => text.replace(ALL_AFFILIATES, ' ');
 /** A sentence whose only outside party is the site's own group. */
 /** A word that names a party outside the site and its group ("third-party", 第三方, 外部). */
 export const NAMES_THIRD_PARTY = /(?:third|3rd)[- ]?part|第三方|外部/i;
