@@ -36,3 +36,42 @@ describe('a denial whose only exception is the group', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('install attribution: a mobile measurement partner is an advertising company', () => {
+  it.each([
+    ['mobile measurement partner', 'Our game works with a mobile measurement partner.'],
+    ['ad measurement partners', 'The Android app includes SDKs from our ad measurement partners.'],
+    ['mobile measurement partner … which campaigns led you to install', 'We rely on a mobile measurement partner to learn which ad campaigns led you to install the app.'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['audience measurement partner', 'We work with an audience measurement partner.'],
+    ['measurement companies that count readers', 'Measurement companies count how many readers each article has.'],
+  ])('still analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});
+
+describe('measuring the ads, in more shapes', () => {
+  it.each([
+    ['measure our campaigns and show you … ads', 'Partner pixels tell the platforms that you visited a page, so we can measure our campaigns and show you reminder ads.'],
+    ['measure and optimise our ads', 'The tags report each sign-up and its value, so the platforms can measure and optimise our ads.'],
+    ['measure and target our campaigns', 'We share hashed email addresses with advertising partners to measure and target our campaigns.'],
+    ['Measuring the effectiveness of our campaigns: …', 'Measuring the effectiveness of our campaigns: we work with partners who tell us whether you visited our site after seeing one of our ads.'],
+    ['measure whether those ads led to store visits', 'Selected partners use your location to deliver ads near you and to measure whether those ads led to store visits.'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['measure and improve the performance of our site', 'Cookies set by our statistics provider count visits so that we can measure and improve the performance of our site.'],
+    ['measure which campaigns brought them to the site', 'Contractors run our loyalty scheme and measure which of our online campaigns brought visitors to the site.'],
+    ['TV shows measured', 'Our measurement partners count how many people watch our shows.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -19,14 +19,16 @@ export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|
  * installs it brings) — ad measurement, which is advertising's. Not "measure audiences and deliver ads", "衡量网站流量并提供个性化的广告", nor a measuring word coordinated
  * with the ads ("measurement and advertising companies", "统计和广告").
  */
-const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|衡量|测量|评估|监测|统计)$/i;
+const BARE_MEASURING = /^(?:measur(?:e|es|ed|ing|ement)(?: (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?))?|optimi[sz](?:e|es|ed|ing|ation)|improv(?:e|es|ed|ing)|衡量|测量|评估|监测|统计)$/i;
 /** The measuring words of a cue whose object the cue itself goes on to name ("evaluate the effectiveness", "understand which"). */
 const MEASURING_HEAD = /^(?:(?:evaluat|assess|monitor)\w*|(?:the )?(?:effectiveness|performance|success) of|(?:understand|find out|see|learn|know|tell) which)\b/i;
 const MEASURING_COMPANY = / (?:partners?|compan(?:y|ies)|firms?|vendors?|providers?|services?)$/i;
 const AD_OBJECT = /\b(?:ads?|adverts?|advertisements?|advertising|campaigns?|promotions?|conversions?|sign-?ups?|bookings?)\b|广告|推广|投放|转化|渠道|营销|宣传|(?:展示|曝光)(?:次数|量|(?:与|和|及)点击)/i;
-const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
+const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pages?|traffic|audiences?|viewership|views?|visits?|visitors?|use|usage|content|readers?|listeners?|viewers?|households?|viewing|programmes?|programs?|shows?(?!\s+(?:you|them|people|users|visitors|our|ads|relevant|that|how|which|whether)\b)|app|apps|services?|products?|features?)\b|网站|网页|页面|流量|访问|受众|内容|播放|观看|使用|阅读|功能|产品|服务|下载|安装|激活/i;
 const AD_PLACE = /\b(?:on|across|in) (?:and off )?(?:other|third-party|partner|external|social|many|several|various)\s+(?:web)?(?:sites|platforms|apps|networks)\b|在其他(?:网站|平台|应用)/gi;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
+const SHARED_OBJECT_VERB = /^\s+(?:and|or|&)\s+(?:optimi[sz]e|improve|target|tailor|personali[sz]e|deliver|serve|attribute|evaluate|assess)\s/i;
+const ADS_LED_TO = /^\s+(?:whether|if|which|how)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:led|lead|leads|drove|drive|drives|resulted|result)\b/i;
 // "统计浏览人数及向您展示广告", "count readers and show ads": a second thing done. Not "our email and online campaigns".
 const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|personali[sz]e|tailor|target|send|provide|sell)\w*)|和|及|与|或|、|并/i;
 // "serve ads and measure their effectiveness": the ads named just before, measured by a pronoun.
@@ -36,15 +38,20 @@ const AD_JUST_BEFORE = /\b(?:ads?|adverts?|advertisements?|campaigns?|promotions
 export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
   const head = BARE_MEASURING.test(cue.trim()) ? cue : MEASURING_HEAD.exec(cue)?.[0];
   if (head === undefined) return false;
-  const after = text.slice(at + head.length);
-  if (COORDINATED.test(after)) return false;
+  let after = text.slice(at + head.length);
+  // "measure and optimise our ads", "deliver, measure and target our campaigns": two verbs over one object, read as one.
+  const sharedVerb = SHARED_OBJECT_VERB.exec(after);
+  if (sharedVerb) after = after.slice(sharedVerb[0].length - 1);
+  else if (COORDINATED.test(after)) return false;
+  // "measure whether those ads led to store visits": what the ads brought, whatever it is.
+  if (ADS_LED_TO.test(after)) return true;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   // "向您展示个性化广告并衡量其效果", "投放个人化广告并衡量成效": the ads of the same clause, measured.
   if (ZH_THEIR_RESULTS.test(after) && /(?:广告|推广|投放)[^，。；]{0,16}$/.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "measure how many people reached our booking page from our online campaigns".
   if (COUNTS_FROM_ADS.test(after.trimStart().slice(0, 200))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
-  const clause = MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
+  const clause = MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;:。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
   const ad = AD_OBJECT.exec(clause);
   if (!ad) return false;
   // "our promotions on other websites": where the ads run, not a site measured.
