@@ -75,3 +75,22 @@ describe('measuring the ads, in more shapes', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('效果 measured in a sentence about the ads, and the clicks beside their impressions', () => {
+  it.each([
+    ['广告投放、防作弊和效果统计', '为实现广告投放、防作弊和效果统计，该第三方SDK可能收集您的设备型号和OAID。'],
+    ['推广活动…进行效果评估', '我们在会员频道投放的推广活动，可能会由第三方监测机构进行效果评估。'],
+    ['推广内容的曝光次数与点击次数', '我们可能允许第三方监测机构在推广内容中嵌入监测代码，用于核实推广内容的曝光次数与点击次数。'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['产品功能的效果评估', '我们会请第三方数据服务商对新功能进行效果评估，并在推广前统计使用人数。'],
+    ['实验平台…效果统计', '我们使用的第三方实验平台会收集您的设备标识符，用于测试分组与效果统计；该平台不参与任何推广。'],
+    ['页面的点击次数', '第三方统计服务会记录页面的访问次数与点击次数，以便我们改进推广页面的设计。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});
