@@ -94,3 +94,20 @@ describe('效果 measured in a sentence about the ads, and the clicks beside the
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe("the site's own ad server", () => {
+  it.each([
+    ['our own ad server counts the impression', "When a sponsor's banner is shown, our own ad server counts the impression."],
+    ['through our own ad server', 'We show offers for partner brands through our own ad server.'],
+    ['our own system decides where to place their ads', 'Sponsors pick a topic and our own system decides where to place their ads.'],
+    ['by ourselves', 'We place our advertisements on the platform by ourselves, choosing only general things like region.'],
+  ])('no advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['own ad server, and partners that target', 'We show ads through our own ad server, and our partners receive your device ID to target ads to you.'],
+    ['own ad server; partners personalise', 'Our own ad server shows the banners; partners receive your device ID to personalise ads.'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

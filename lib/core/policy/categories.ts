@@ -24,7 +24,7 @@ import { ANSWER_YES, recordFields, recordProvisionEnded } from './line-kinds.ts'
 import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
-import { conversionWithoutAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
+import { notOutsideAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
 import { definesTheTechnology, saysThereAreNone, statesItsPurpose } from './category-silent.ts';
 import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, withoutGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
@@ -292,7 +292,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
     // …and so is a sentence about the tool the sentence before says the site built itself.
     if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
-    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : c.category === 'advertising' ? conversionWithoutAds(t) : undefined;
+    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : c.category === 'advertising' ? notOutsideAds(t) : undefined;
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.

@@ -101,14 +101,24 @@ const OPENS_ON_THE_TOOL = /^(?:(?:该|此|这个|这款|这套|这一)?(?:工具
 export const selfRunBefore = (text: string, previous: string | undefined): boolean =>
   previous !== undefined && OPENS_ON_THE_TOOL.test(text) && SELF_RUN.test(previous);
 
-export function selfRunNear(text: string, at: number): boolean {
+/**
+ * "When a sponsor's banner appears, our own ad server counts the impression", "We put our advertisements on the platform by
+ * ourselves", "广告位由我们自行运营和投放": the site serves the ads itself — no ad company in that clause.
+ */
+const SELF_RUN_ADS = /\bour own (?:[\w-]+ ){0,2}?(?:ad servers?|ad systems?|ad platforms?|ad technology|system|sales team)\b|\b(?:ad server|ad system) (?:is|are) (?:run|operated|hosted|built) by us\b|\bby ourselves\b|自有的?(?:投放|广告|廣告)系统|自行(?:运营|投放|销售|銷售|编排|編排)/i;
+// Read in a narrower clause than the analytics tool: "We show ads through our own ad server, and our partners receive your
+// device ID to target ads" still has partners that target.
+const AD_CLAUSE_STOP = /[.;:]|,\s*(?:and|but|while|whereas|although|or)\b|\b(?:but|while|whereas)\b/i;
+export const selfRunAdsNear = (text: string) => (at: number): boolean => selfRunNear(text, at, SELF_RUN_ADS, AD_CLAUSE_STOP);
+
+export function selfRunNear(text: string, at: number, self = SELF_RUN, enStop = /[.;]|\b(?:but|and also|while|whereas)\b/i): boolean {
   const zh = /[\u4e00-\u9fff]/.test(text);
-  const stop = zh ? /[，。；,;]/ : /[.;]|\b(?:but|and also|while|whereas)\b/i;
+  const stop = zh ? /[，。；,;]/ : enStop;
   const before = text.slice(Math.max(0, at - (zh ? 40 : 80)), at);
   const after = text.slice(at, at + (zh ? 40 : 120));
   const left = before.split(stop).pop() ?? '';
   const right = after.split(stop)[0] ?? '';
-  return SELF_RUN.test(left + right);
+  return self.test(left + right);
 }
 
 /**
@@ -285,3 +295,5 @@ function effectOfTheAds(t: string, i: number, cue: string): boolean {
  */
 const AD_NEAR_ZH = /广告|推广|投放|营销|渠道|归因|媒体|引流|回传|站外/;
 export const conversionWithoutAds = (t: string) => (_i: number, cue: string): boolean => cue === '转化' && !AD_NEAR_ZH.test(t);
+/** An advertising cue that is not another company's: conversion within the product, the site's own ad server. */
+export const notOutsideAds = (t: string) => (i: number, cue: string): boolean => conversionWithoutAds(t)(i, cue) || selfRunAdsNear(t)(i);
