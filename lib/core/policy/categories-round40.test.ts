@@ -111,3 +111,24 @@ describe("the site's own ad server", () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('a long "no …" list, and kits named for what they do', () => {
+  it.each([
+    ['contain no A, B or C SDKs', 'Our apps contain no third-party trackers, advertising SDKs or analytics SDKs.'],
+    ['图像处理SDK', '美颜和贴纸功能使用了第三方提供的图像处理SDK。'],
+    ['银行卡识别SDK', '为便于您填写卡号，我们使用了第三方提供的银行卡识别SDK，其会读取您拍摄的卡面图像。'],
+    ['OCR SDK', 'To fill in your card number we use a third-party OCR SDK that reads the photo you take.'],
+  ])('neither kind: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['a SDK with no stated function', '我们的App使用了第三方提供的SDK。'],
+    ['the same list without "no"', 'Our apps contain third-party trackers, advertising SDKs and analytics SDKs.'],
+  ])('both kinds still: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+});

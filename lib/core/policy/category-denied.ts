@@ -114,7 +114,7 @@ const NO_DATA_TO_BEFORE = /\bno (?:\w+ ){0,2}?(?:information|data|details)\b[^.;
  * item of the same list ("no third-party analytics, advertising or session-recording scripts") — or a verb that took it
  * away ("we removed all advertising pixels", "we have switched off all third-party analytics").
  */
-export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}$|\bnone of (?:them|these|those|the [\w-]+)\s+(?:come|comes|came|are|is|were)\s+(?:from|by|supplied by|provided by)\s+(?:[\w-]+\s+){0,2}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?!(?:to|so|in order)\b)(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
+export const NO_BEFORE = /\b(?:no|without)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,6}$|\bnone of (?:them|these|those|the [\w-]+)\s+(?:come|comes|came|are|is|were)\s+(?:from|by|supplied by|provided by)\s+(?:[\w-]+\s+){0,2}$|\b(?:switched off|turned off|disabled|removed|stopped using|got rid of|eliminated|dropped|deleted)\s+(?!(?:to|so|in order)\b)(?:(?:all|any|every|the|our|its|their)\s+)?(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}$/i;
 
 /**
  * "we will not share … for marketing purposes without your consent": a condition, not a denial. So is a denial on the

@@ -31,7 +31,7 @@ export const saysThereAreNone = (text: string): boolean =>
  * "第三方推送SDK向您发送订单状态", "第三方地图SDK，用于为您显示门店位置", "支付SDK——第三方支付机构", "a payment provider's SDK": a kit
  * named for a function says what it is for, as a stated purpose does — not tracking of unstated purpose.
  */
-const FUNCTIONAL_KIT = /(?:消息推送|推送|地图|定位|支付|分享|一键登录|登录|客服|云存储|短信|验证码|语音识别|扫码|音视频|即时通讯|实名认证|人脸识别)\s*(?:SDK|服务商|服务提供商|机构|组件|插件)|\b(?:push(?:[- ]notification)?|maps?|location|payments?|login|sign-in|sharing|share|chat|customer[- ]support|captcha|video[- ]call(?:ing)?)\s+(?:SDKs?|kits?|plug-?ins?|components?)\b/i;
+const FUNCTIONAL_KIT = /(?:消息推送|推送|地图|定位|支付|分享|一键登录|登录|客服|云存储|短信|验证码|语音识别|扫码|音视频|即时通讯|实名认证|[\u4e00-\u9fff]{0,4}识别|图像处理|图片处理|美颜|滤镜|特效|翻译)\s*(?:SDK|服务商|服务提供商|机构|组件|插件)|\b(?:push(?:[- ]notification)?|maps?|location|payments?|login|sign-in|sharing|share|chat|customer[- ]support|captcha|video[- ]call(?:ing)?|OCR|image[- ]processing|(?:card|face|text|speech|voice)[- ]recognition|beauty[- ]filter|translation)\s+(?:SDKs?|kits?|plug-?ins?|components?)\b/i;
 
 /**
  * "以上SDK均由第三方提供，其收集和处理行为遵守其自身的隐私政策", "详见《第三方SDK清单》", "我们会对接入的SDK进行严格的安全检测": a sentence
