@@ -132,3 +132,21 @@ describe('a long "no …" list, and kits named for what they do', () => {
     expect(k.has('site_analytics')).toBe(true);
   });
 });
+
+describe('the ads reported on and counted by a pronoun', () => {
+  it.each([
+    ['report how the ads performed', 'An ad management company serves ads that may be relevant to you and reports how the ads performed.'],
+    ['see which ads lead to purchases', 'We share information with advertising partners so that our ads reach new customers and so that we can see which ads lead to purchases.'],
+    ['insert audio ads … how many listeners heard them', "The station's ad provider may receive your device ID to insert audio ads and to report how many listeners heard them."],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['report how the site is used', 'Our partners report how the site is used.'],
+    ['how many readers saw them: the articles', 'Third-party measurement partners receive the list of articles and report how many readers saw them.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import type { Sentence } from './text.ts';
  * "measure how well our ads perform", "统计广告效果", "衡量我们在社交平台上的游戏宣传成效": measuring the ads is advertising (attribution, conversion counts), not
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
-export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how)\s+)?(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
+export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|report\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how|which)\s+){0,2}(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
 /**
  * "measure which of our ads led you to install the app", "衡量在该平台投放的广告带来了多少订单", "统计其推广带来的订单数量": a bare
  * measuring word whose object, in its clause, is the ads and nothing of the site (its pages, content, audience or the
@@ -83,7 +83,11 @@ export function usageTakenForAds(text: string, at: number, cue: string): boolean
  */
 const AD_THING = String.raw`(?:our|the|their|those|these|its|one of our|an?)?\s*(?:[\w-]+ ){0,3}?(?:posts?|campaigns?|ads?|adverts?|advertisements?|appeals?|promotions?|banners?|sponsored posts?)\b`;
 const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
-export const countsFromAds = (text: string, at: number): boolean => COUNTS_FROM_ADS.test(text.slice(at, at + 200));
+// "insert audio ads and report how many listeners heard them": the ads just named, counted by a pronoun.
+const COUNTS_THEM = /^how many (?:[\w-]+ ){0,2}?(?:saw|see|heard|hear|viewed|clicked|watched) (?:them|it)\b/i;
+const ADS_NAMED = /\b(?:ads?|adverts?|advertisements?|commercials?|promotions?|banners?)\b/i;
+export const countsFromAds = (text: string, at: number): boolean => COUNTS_FROM_ADS.test(text.slice(at, at + 200))
+  || (COUNTS_THEM.test(text.slice(at, at + 80)) && ADS_NAMED.test(text.slice(Math.max(0, at - 100), at)));
 /** "广告效果评估", "推广转化统计", "ad measurement": the same with the ads named before the measuring word. */
 export const AD_MEASURED_BEFORE = /(?:广告|推广|营销|投放)(?:活动)?的?(?:(?:展示|曝光|点击)(?:与|和|及|、)?){0,3}(?:效果|转化|成效)?$|\b(?:ad|ads|advert|advertising|campaign)\s+$/i;
 
