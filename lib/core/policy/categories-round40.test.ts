@@ -150,3 +150,19 @@ describe('the ads reported on and counted by a pronoun', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('ad space the site sells itself, in Chinese', () => {
+  it.each([
+    ['广告位由我们的商务团队直接与广告主签约', '本站的广告位由我们的商务团队直接与广告主签约。'],
+    ['由我们直接向广告主出售版位', '本站广告均为静态图片，由我们直接向广告主出售版位。'],
+    ['廣告版面由本社自行銷售', '本刊網站之廣告版面由本社廣告部自行銷售與編排。'],
+  ])('no advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['sold directly, but the advertiser gets the device ID', '本站的广告位由我们直接与广告主签约，广告主会通过其代码收集您的设备标识符。'],
+    ['advertisers receive data', '我们会向广告主提供您的设备信息，用于投放个性化广告。'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

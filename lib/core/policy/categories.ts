@@ -229,6 +229,9 @@ function deniedInItsLine(r: RegExpExecArray, context: string): boolean {
 const OWN_AGENT = /\bby (?:our own|our in-house|us)\b|\b(?:within|on|in) our own (?:[\w-]+ ){0,2}?(?:platform|servers?|systems?|infrastructure|database)\b|\bour own (?:[\w-]+ ){0,2}?(?:team|staff|employees)\b|\bin-house\b|由我们(?:自己|自行)|我们(?:自己|自行)的?[\u4e00-\u9fff]{0,4}(?:团队|系统|平台|服务器)/i;
 const SERVICES_TITLE = /^\s*(?:(?:our\s+)?(?:third[- ]party|outside|external)\s+(?:services|tools|providers|service providers)|service providers we use|第三方(?:服务|工具|SDK|服务商|信息共享)(?:清单|列表|说明|目录|名单|一览表?)?(?:[（(][^）)]{0,8}[）)])?|(?:我们)?(?:使用|接入)的第三方(?:服务|工具|SDK)(?:清单|列表|目录)?|(?:third[- ]party|outside) (?:SDKs?|services|tools)(?: list| directory| we use)?(?: \([^)]{0,12}\))?)\s*[:：]?\s*$/i;
 
+/** "本站的广告位由我们的商务团队直接与广告主签约": the advertiser here buys the space the site sells itself — no data goes to it. */
+const buysSpaceOnly = (noun: string, text: string): boolean => /^(?:广告主|广告商|廣告主|廣告商)$/.test(noun) && SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text);
+
 /** Every category a sentence discloses, with where in the sentence the cue stands. */
 export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], index = 0, ownNames: ReadonlySet<string> = new Set(), depth = 0): Hit[] {
   const asked = affirmedUnderChoice(withoutDenyingLead(affirmedAfterChoice(s.text)), () => [...sectionTitles(s, sentences), listLeadIn(sentences, index), ...questionsAbove(sentences, index)]);
@@ -247,7 +250,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   for (const c of COMPILED) {
     // Every mention of the kind, not only the first: "We never share your health data with advertisers or analytics
     // companies; on our website we work with an audience-measurement service that counts visits" discloses the second.
-    const m = !mayMatch(c.nounGate, lower) ? null : firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && (selfRunNear(text, x.index) || measuresAdsOnly(text, x.index, x[0]))));
+    const m = !mayMatch(c.nounGate, lower) ? null : firstDisclosingNoun(c.noun, text, (x) => nounDiscloses(text, x, none) && (!namesCompany || GENERAL.test(x[0])) && !(c.category === 'site_analytics' && (selfRunNear(text, x.index) || measuresAdsOnly(text, x.index, x[0]))) && !buysSpaceOnly(x[0], text));
     if (m) {
       hits.push({ category: c.category, at: m.index, weak: false });
       continue;

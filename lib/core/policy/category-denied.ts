@@ -95,7 +95,7 @@ export const ZH_NOTHING_TO_THEM = /^[^。；;]{0,60}?[，,]\s*(?:但|而|且|并
  * what is sold, booked or placed is the ad space, by the site itself — no data goes anywhere (unless the sentence
  * speaks of tracking or data too).
  */
-export const SOLD_DIRECTLY = /\b(?:ads|adverts|advertisements|banners?(?: ads)?|(?:ad|advertising) (?:space|slots?|spots?|placements?))\b[^.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:sold|booked|bought|purchased|placed|chosen|selected|arranged)\s+(?:directly\b|by (?:our own\b|us\b|our (?:staff|team|editors|editorial)\b)|ourselves\b)|广告位?由(?:我们|本站|编辑部|本刊)[^，。；]{0,10}(?:直接|自行|自主)/i;
+export const SOLD_DIRECTLY = /\b(?:ads|adverts|advertisements|banners?(?: ads)?|(?:ad|advertising) (?:space|slots?|spots?|placements?))\b[^.;]{0,40}?\b(?:is|are)\s+(?:\w+\s+)?(?:sold|booked|bought|purchased|placed|chosen|selected|arranged)\s+(?:directly\b|by (?:our own\b|us\b|our (?:staff|team|editors|editorial)\b)|ourselves\b)|(?:广告|廣告|推广|推廣)(?:位|版位|版面|内容|內容)?(?:均|皆)?(?:由|係由)(?:我们|我們|本站|本刊|本社|本公司|编辑部|編輯部)[^，。；]{0,12}(?:直接|自行|自主|签约|簽約|洽谈|洽談)|直接(?:向|与|和)广告主(?:出售|销售|签约|洽谈)/i;
 export const TRACKING_WORDS = /\b(?:cookies?|pixels?|tags?|beacons?|track\w*|collect\w*|identifiers?|profiles?|data|information|info)\b|Cookie|像素|追踪|跟踪|收集|标识符|信息|数据/i;
 /** The comma-, semicolon- or sentence-delimited clause around [start, end). */
 function clauseAround(text: string, start: number, end: number): string {
