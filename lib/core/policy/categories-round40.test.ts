@@ -166,3 +166,20 @@ describe('ad space the site sells itself, in Chinese', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('an ad feature the site has switched off', () => {
+  it.each([
+    ['已关闭该服务的数据共享及广告功能', '本网站使用第三方分析服务，并已关闭该服务的数据共享及广告功能。'],
+    ['关闭其广告功能和数据共享选项', '我们的网站使用第三方流量统计服务，但已在配置中关闭其广告功能和数据共享选项。'],
+  ])('analytics without advertising: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('site_analytics')).toBe(true);
+    expect(k.has('advertising')).toBe(false);
+  });
+  it.each([
+    ['ads before, the switch after', '第三方广告平台会收集您的设备信息用于个性化广告，您可以在设置中关闭个性化广告功能。'],
+    ['advertising features switched on', 'We use a third-party analytics service and have enabled its advertising features.'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

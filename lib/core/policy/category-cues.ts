@@ -299,5 +299,12 @@ function effectOfTheAds(t: string, i: number, cue: string): boolean {
  */
 const AD_NEAR_ZH = /广告|推广|投放|营销|渠道|归因|媒体|引流|回传|站外/;
 export const conversionWithoutAds = (t: string) => (_i: number, cue: string): boolean => cue === '转化' && !AD_NEAR_ZH.test(t);
-/** An advertising cue that is not another company's: conversion within the product, the site's own ad server. */
-export const notOutsideAds = (t: string) => (i: number, cue: string): boolean => conversionWithoutAds(t)(i, cue) || selfRunAdsNear(t)(i);
+/**
+ * "并已关闭该服务的数据共享及广告功能", "we have disabled the tool's advertising features": a feature named by the ads and switched off.
+ */
+const SWITCHED_OFF_BEFORE = /(?:关闭|關閉|停用|禁用)了?[^，。；,;]{0,12}$|\b(?:turned off|switched off|disabled|deactivated)\b[^.;,]{0,30}$/i;
+const FEATURE_AFTER = /^(?:(?:相关|相關)的?)?(?:功能|选项|選項)|^[\w-]*\s+(?:features?|functions?|options?|settings?)\b/i;
+const featureSwitchedOff = (t: string, i: number, cue: string): boolean =>
+  FEATURE_AFTER.test(t.slice(i + cue.length, i + cue.length + 24)) && SWITCHED_OFF_BEFORE.test(t.slice(Math.max(0, i - 40), i));
+/** An advertising cue that is not another company's: conversion within the product, the site's own ad server, a feature switched off. */
+export const notOutsideAds = (t: string) => (i: number, cue: string): boolean => conversionWithoutAds(t)(i, cue) || selfRunAdsNear(t)(i) || featureSwitchedOff(t, i, cue);
