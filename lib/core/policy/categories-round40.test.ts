@@ -200,3 +200,19 @@ describe('an English marketing denial whose only opening is consent', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe("partners' offers that the site shows", () => {
+  it.each([
+    ['show offers from partner brands inside the app', 'We sometimes show offers from partner brands in the app.'],
+    ['pages show offers from our partners', 'Some pages show offers from our partners.'],
+    ['receive offers … including offers on partner brands', 'Members receive offers from us by email, including offers on partner brands.'],
+  ])('no rule-made advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['offers from partners, and interests shared with them', 'We show offers from partner brands, and share your interests with them.'],
+    ['partners show offers elsewhere', 'Our partners use cookies to show you our offers on other websites.'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_TERMS } from './lexicon/terms.ts';
 import { negatedBefore, negatedInZhClause } from './negation.ts';
-import { NAMES_THIRD_PARTY } from './outside-party.ts';
+import { NAMES_THIRD_PARTY, RECIPIENT } from './outside-party.ts';
 import type { Sentence } from './text.ts';
 
 /**
@@ -306,5 +306,16 @@ const SWITCHED_OFF_BEFORE = /(?:关闭|關閉|停用|禁用)了?[^，。；,;]{0
 const FEATURE_AFTER = /^(?:(?:相关|相關)的?)?(?:功能|选项|選項)|^[\w-]*\s+(?:features?|functions?|options?|settings?)\b/i;
 const featureSwitchedOff = (t: string, i: number, cue: string): boolean =>
   FEATURE_AFTER.test(t.slice(i + cue.length, i + cue.length + 24)) && SWITCHED_OFF_BEFORE.test(t.slice(Math.max(0, i - 40), i));
-/** An advertising cue that is not another company's: conversion within the product, the site's own ad server, a feature switched off. */
-export const notOutsideAds = (t: string) => (i: number, cue: string): boolean => conversionWithoutAds(t)(i, cue) || selfRunAdsNear(t)(i) || featureSwitchedOff(t, i, cue);
+/**
+ * "We sometimes show offers from partner brands inside the app", "Members receive offers from us, including offers on partner
+ * brands": the partners are where the offers come from — the site shows them, and no data is said to go anywhere.
+ */
+const OFFERS_SOURCE = /\b(?:offers?|deals?|promotions?|discounts?|coupons?)\s+(?:from|on|of|by)\s+(?:our\s+)?(?:partner(?:s|\s+brands?|\s+companies|\s+shops|\s+retailers)?|selected partners|other brands)\b/gi;
+const DATA_FLOW = /\b(?:shar\w+|disclos\w+|pass\w*|transfer\w*|collect\w*|gather\w*|track\w*|receives? (?:your|information|data|details)|cookies?|tags?|pixels?|identifiers?|data|information about you|based on)\b/i;
+const offersFromPartnersOnly = (t: string): boolean => {
+  OFFERS_SOURCE.lastIndex = 0;
+  if (!OFFERS_SOURCE.test(t) || DATA_FLOW.test(t)) return false;
+  return !RECIPIENT.test(t.replace(OFFERS_SOURCE, ' '));
+};
+/** An advertising cue that is not another company's: conversion within the product, the site's own ad server, a feature switched off, partners' offers the site shows. */
+export const notOutsideAds = (t: string) => (i: number, cue: string): boolean => conversionWithoutAds(t)(i, cue) || selfRunAdsNear(t)(i) || featureSwitchedOff(t, i, cue) || offersFromPartnersOnly(t);
