@@ -216,3 +216,20 @@ describe("partners' offers that the site shows", () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('衡量…广告的效果 with words between', () => {
+  it.each([
+    ['衡量我们在搜索引擎和社交媒体上投放广告的效果', '为了衡量我们在搜索引擎和社交媒体上投放广告的效果，我们的网站使用了这些平台提供的转化跟踪标签。'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['衡量网站流量和广告效果', '我们使用第三方服务衡量网站流量和广告效果。'],
+    ['流量统计与广告转化跟踪代码', '网站中第三方流量统计与广告转化跟踪代码所设置的Cookie，保存期限从30天到13个月不等。'],
+    ['分析工具和像素（后者用于衡量…广告的效果）', '我们的网站使用第三方分析工具和社交媒体像素（后者用于衡量我们投放广告的效果）。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -286,8 +286,16 @@ const AD_WORD_ZH = /广告|推广|投放|营销|廣告|推廣|投放|行銷/;
 const SITE_EFFECT_ZH = /产品|功能|页面|网站|網站|頁面|实验|測試|测试|版本|服务|內容|内容/;
 // "核实推广内容的曝光次数与点击次数", "广告曝光、点击记录": the clicks counted beside the ads' impressions are the ads' clicks.
 const AD_EXPOSURE_BEFORE_ZH = /(?:广告|推广|廣告|推廣)(?:内容|活动|信息|位)?的?(?:曝光|展示)(?:次数|量|人数)?(?:与|和|及|、)$/;
+// "为了衡量我们在搜索引擎和社交媒体上投放广告的效果", "以評估各項廣告活動之成效": the measuring word's object is the ads' effect,
+// whatever stands between — unless that names something of the site ("衡量网站流量和广告效果").
+const ZH_AD_EFFECT = /^(?:衡量|评估|評估|统计|統計|分析|监测|監測)([^，。；]{0,30}?)(?:广告|廣告|宣传|宣傳|推广|推廣|营销|行銷|投放)(?:活动|活動)?[的之]?(?:效果|成效|表现|表現|转化|轉換)/;
+const ZH_SITE_THING = /网站|網站|网页|網頁|页面|頁面|流量|访问|訪問|受众|内容|內容|播放|观看|使用|阅读|功能|产品|產品|服务|服務|下载|安装|激活/;
+// …nor when the measuring word is a tool's name coordinated with the ads ("流量统计与广告转化跟踪代码") or a bracket opens on another tool.
+const ZH_NOT_ONE_OBJECT = /^(?:与|和|及|、|并|或)|[（(]|衡量|评估|统计|分析|监测|工具|像素|代码|SDK/;
 function effectOfTheAds(t: string, i: number, cue: string): boolean {
   if (cue.startsWith('点击') && AD_EXPOSURE_BEFORE_ZH.test(t.slice(Math.max(0, i - 16), i))) return true;
+  const whole = ZH_AD_EFFECT.exec(t.slice(i, i + 48));
+  if (whole && !ZH_SITE_THING.test(whole[1]) && !ZH_NOT_ONE_OBJECT.test(whole[1])) return true;
   const at = cue.startsWith('效果') ? i : t.slice(Math.max(0, i - 2), i) === '效果' ? i - 2 : -1;
   if (at < 0 || !AD_WORD_ZH.test(t)) return false;
   return !SITE_EFFECT_ZH.test(t.slice(Math.max(0, at - 8), at));
