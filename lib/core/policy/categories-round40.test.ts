@@ -233,3 +233,21 @@ describe('衡量…广告的效果 with words between', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('reverse-IP lookups: which companies visited, for the sales team', () => {
+  it.each([
+    ['which companies visited our pricing page', 'We use a vendor that matches your IP address to the organisation it is registered to, so that our sales team can see which companies visited our pricing page.'],
+  ])('both kinds: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['our own team, no vendor', 'Our sales team looks at which companies visited our pricing page in our own server logs.'],
+    ['which companies we work with', 'You can ask us which companies we work with.'],
+  ])('neither: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+});
