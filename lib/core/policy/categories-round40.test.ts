@@ -251,3 +251,19 @@ describe('reverse-IP lookups: which companies visited, for the sales team', () =
     expect(k.has('site_analytics')).toBe(false);
   });
 });
+
+describe('what the people shown the ads did next', () => {
+  it.each([
+    ['measure whether people who saw an ad later visited', "Some partners help advertisers measure whether people who saw an ad later visited the advertiser's website or store."],
+    ['measure how many people see and respond to our ads', 'We may work with companies that measure how many people see and respond to our TV and online ads.'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['whether people who saw our pages came back', 'Our analytics partner measures whether people who saw our pages came back the next week.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

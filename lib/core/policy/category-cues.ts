@@ -28,6 +28,8 @@ const SITE_OBJECT = /\b(?:install\w*|download\w*|site|sites|website|websites|pag
 const AD_PLACE = /\b(?:on|across|in) (?:and off )?(?:other|third-party|partner|external|social|many|several|various)\s+(?:web)?(?:sites|platforms|apps|networks)\b|在其他(?:网站|平台|应用)/gi;
 const COORDINATED = /^\s*(?:and|or|&|\/|和|及|与|或|、)/i;
 const SHARED_OBJECT_VERB = /^\s+(?:and|or|&)\s+(?:optimi[sz]e|improve|target|tailor|personali[sz]e|deliver|serve|attribute|evaluate|assess)\s/i;
+// "measure whether people who saw an ad later visited the advertiser's website": what the people shown the ads did next.
+const SAW_THE_ADS = /^\s+(?:whether|if)\s+(?:people|someone|those|users|customers|households|visitors|viewers|listeners|readers|players)\s+(?:who|that)\s+(?:saw|were shown|was shown|clicked|heard|watched|were exposed to)\b[^.;]{0,40}?\b(?:ads?|adverts?|advertisements?|campaigns?|commercials?|promotions?)\b/i;
 const ADS_LED_TO = /^\s+(?:whether|if|which|how)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:led|lead|leads|drove|drive|drives|resulted|result)\b/i;
 // "统计浏览人数及向您展示广告", "count readers and show ads": a second thing done. Not "our email and online campaigns".
 const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|personali[sz]e|tailor|target|send|provide|sell)\w*)|和|及|与|或|、|并/i;
@@ -44,7 +46,7 @@ export function measuresAdsOnly(text: string, at: number, cue: string): boolean 
   if (sharedVerb) after = after.slice(sharedVerb[0].length - 1);
   else if (COORDINATED.test(after)) return false;
   // "measure whether those ads led to store visits": what the ads brought, whatever it is.
-  if (ADS_LED_TO.test(after)) return true;
+  if (ADS_LED_TO.test(after) || SAW_THE_ADS.test(after)) return true;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   // "向您展示个性化广告并衡量其效果", "投放个人化广告并衡量成效": the ads of the same clause, measured.
   if (ZH_THEIR_RESULTS.test(after) && /(?:广告|推广|投放)[^，。；]{0,16}$/.test(text.slice(Math.max(0, at - 24), at))) return true;
@@ -82,7 +84,7 @@ export function usageTakenForAds(text: string, at: number, cue: string): boolean
  * advertising's measure, not the site's. Not "how many people saw each ad" or "how many people visited the site".
  */
 const AD_THING = String.raw`(?:our|the|their|those|these|its|one of our|an?)?\s*(?:[\w-]+ ){0,3}?(?:posts?|campaigns?|ads?|adverts?|advertisements?|appeals?|promotions?|banners?|sponsored posts?)\b`;
-const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
+const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted|(?:see|saw) and (?:respond|react)) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
 // "insert audio ads and report how many listeners heard them": the ads just named, counted by a pronoun.
 const COUNTS_THEM = /^how many (?:[\w-]+ ){0,2}?(?:saw|see|heard|hear|viewed|clicked|watched) (?:them|it)\b/i;
 const ADS_NAMED = /\b(?:ads?|adverts?|advertisements?|commercials?|promotions?|banners?)\b/i;
