@@ -267,3 +267,17 @@ describe('what the people shown the ads did next', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('what the ad label means, in more forms', () => {
+  it.each([
+    ['“推广”标识内容为商业广告', '信息流中的“推广”标识内容为商业广告，广告内容由广告主负责。'],
+    ['标注「广告」字样的内容为商业推广信息', '平台中标注「广告」字样的内容为商业推广信息，其真实性由广告主负责。'],
+  ])('no rule-made advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['the label, and data to the advertiser', '标注「广告」字样的内容由广告主投放，广告主会通过SDK获取您的设备信息。'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});

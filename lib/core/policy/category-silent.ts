@@ -12,8 +12,9 @@ import { SECURITY_PURPOSE } from './category-cues.ts';
  */
 const FIELD_DENIED = /^[^:：]{1,40}[:：]\s*(?:(?:本网站|本站|我们|本应用|本平台|本公司)(?:目前|暂|尚)?(?:未|不|没有|并未|从未)(?:使用|设置|启用|放置|部署|接入))(?![^。]*(?:但|除))/;
 /** "信息流中标有“广告”字样的内容由广告主付费推广": what the ad label means, with nothing said of data. */
-const AD_LABEL_ONLY = /(?:标有|标注|标明|标记|带有|显示)[「“"'『]?(?:广告|推广|赞助)[」”"'』]?(?:字样|标识|标签|角标)/;
-const DATA_WORD = /信息(?!流)|数据|资料|Cookie|设备|浏览|追踪|跟踪|收集|获取/i;
+const AD_LABEL_ONLY = /(?:标有|标注|标明|标记|带有|显示)[「“"'『]?(?:广告|推广|赞助)[」”"'』]?(?:字样|标识|标签|角标)|[「“"'『](?:广告|推广|赞助)[」”"'』](?:字样|标识|标签|角标)/;
+// "商业推广信息", "广告信息" are the ads themselves, not data about the reader.
+const DATA_WORD = /(?<!推广|商业|广告)信息(?!流)|数据|资料|Cookie|设备|浏览|追踪|跟踪|收集|获取/i;
 const adLabelOnly = (text: string): boolean => AD_LABEL_ONLY.test(text) && !DATA_WORD.test(text);
 
 /** "Advertising partners" over "We do not have any.": a whole sentence that says there are none of what its title names. */
