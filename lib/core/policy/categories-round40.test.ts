@@ -281,3 +281,18 @@ describe('what the ad label means, in more forms', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('what the site did once, in more Chinese forms', () => {
+  it.each([
+    ['已停止在…中使用', '自2024年10月起，我们已停止在网站和App中使用任何第三方广告像素。'],
+    ['同时，…曾嵌入', '同时，部分页面曾嵌入广告联盟的代码。'],
+  ])('no advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['曾嵌入…目前仍在使用', '同时，部分页面曾嵌入广告联盟的代码，目前仍在使用。'],
+    ['已开始在…中使用', '自2024年10月起，我们已开始在网站中使用第三方广告像素。'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});
