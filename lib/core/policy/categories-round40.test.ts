@@ -296,3 +296,17 @@ describe('what the site did once, in more Chinese forms', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('无权 and 刊登 under a Chinese denial', () => {
+  it.each([
+    ['合作伙伴无权将…提供给广告平台', '我们的合作伙伴无权将您的个人信息提供给广告平台。'],
+    ['也不会在网站上刊登第三方广告', '我们使用第三方统计工具了解网站的访问情况；我们也不会在网站上刊登第三方广告。'],
+  ])('no advertising disclosure: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(false);
+  });
+  it.each([
+    ['刊登第三方广告, and the platform collects', '我们会在网站上刊登第三方广告，广告平台会收集您的设备信息。'],
+  ])('still advertising: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('advertising')).toBe(true);
+  });
+});
