@@ -310,3 +310,18 @@ describe('无权 and 刊登 under a Chinese denial', () => {
     expect(ruleKinds(text).has('advertising')).toBe(true);
   });
 });
+
+describe('a referrer told what its link brought, to be paid for it', () => {
+  it.each([
+    ['whether you completed a booking … its referral fee', 'We may tell the comparison site whether you completed a booking, so that it can charge us its referral fee.'],
+    ['records that you arrived from here … a small commission', 'The booking site places a cookie that records that you arrived from here and whether you bought something, so that I receive a small commission.'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['an analytics provider in the same sentence', 'An analytics provider counts visits to our pages, and shops pay us a commission on sales.'],
+    ['European Commission clauses', 'Our analytics provider, which measures how visitors use the site, is in the US; we rely on the European Commission standard clauses.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

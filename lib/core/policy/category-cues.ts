@@ -278,7 +278,15 @@ export function nothingUsedSpans(text: string): Array<[number, number]> {
 
 /** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
 export const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
-  || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || effectOfTheAds(t, i, cue) || selfRunNear(t, i);
+  || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || effectOfTheAds(t, i, cue) || selfRunNear(t, i)
+  || COMMISSION_AIM.test(t);
+
+/**
+ * "…whether you completed a booking, so that it can charge us its referral fee", "…so that I receive a small commission":
+ * the referrer learning what its link brought, to be paid for it — affiliate attribution, not the site's analytics.
+ * The English development passages that say so are never labelled analytics (European Commission aside).
+ */
+const COMMISSION_AIM = /\b(?<![Ee]uropean |[Tt]rade )commissions?\b(?! (?:de|nationale|for|on) )|\breferral fees?\b|\baffiliate fees?\b|\b(?:points|rewards) (?:can|could|will) be credited\b|佣金|返佣|推广费用?结算|结算(?:推广)?(?:佣金|服务费)/;
 
 /**
  * "为实现广告投放、防作弊和效果统计", "推广活动…由第三方监测机构进行效果评估": a bare 效果 measured, in a sentence about the ads and no
