@@ -325,3 +325,17 @@ describe('a referrer told what its link brought, to be paid for it', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('汇总统计: figures that identify no one, given to partners', () => {
+  it.each([
+    ['共享经过汇总统计、不能识别任何个人的数据', '我们可能与合作方共享经过汇总统计、不能识别任何个人的数据，例如某城市的用户数量。'],
+    ['分享汇总统计数据…不会识别任何个人', '我们可能会与赞助商分享汇总统计数据，例如活动的总报名人数，但这些数据不会识别任何个人。'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['a statistics company counts visits', '第三方统计服务商会统计网站的访问量，并向我们提供不能识别个人的汇总报告。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -279,7 +279,21 @@ export function nothingUsedSpans(text: string): Array<[number, number]> {
 /** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
 export const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
   || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || effectOfTheAds(t, i, cue) || selfRunNear(t, i)
-  || COMMISSION_AIM.test(t);
+  || COMMISSION_AIM.test(t) || aggregateFiguresGiven(t, i, cue);
+
+/**
+ * "我们可能与合作方共享经过汇总统计、不能识别任何个人的数据，例如某城市的用户数量": 统计 names the form of what is given (figures that
+ * identify no one), not a company measuring the site for it — the Chinese development passages of this shape are labelled
+ * analytics only where another sentence says so.
+ */
+const STATS_AS_FORM_ZH = /^(?:统计|統計)(?:加工|性|数字|數字|形式|数据|數據|报告|報告|报表|報表)|(?:汇总|匯總|经过?|以)$/;
+const IDENTIFIES_NO_ONE_ZH = /(?:不能|无法|無法|不会|不可|难以)(?:识别|識別|辨识|辨識)|不含(?:任何)?(?:可)?(?:识别|識別|个人身份|身份)|去标识化|匿名化?/;
+const GIVEN_ZH = /共享|提供|分享|展示|公开|公開|披露/;
+function aggregateFiguresGiven(t: string, i: number, cue: string): boolean {
+  if (!/^(?:统计|統計)/.test(cue)) return false;
+  const form = STATS_AS_FORM_ZH.test(t.slice(i, i + 6)) || STATS_AS_FORM_ZH.test(t.slice(Math.max(0, i - 3), i));
+  return form && IDENTIFIES_NO_ONE_ZH.test(t) && GIVEN_ZH.test(t);
+}
 
 /**
  * "…whether you completed a booking, so that it can charge us its referral fee", "…so that I receive a small commission":
