@@ -339,3 +339,18 @@ describe('汇总统计: figures that identify no one, given to partners', () => 
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a purpose borrowed from a title or the sentence before is read with the same filters', () => {
+  it.each([
+    ['title: measure sign-ups (the ads\' conversions)', "Allow ad partners to measure sign-ups\nIf you arrived here from an ad, we'll tell the company that showed it whether you created an account."],
+    ['title: 广告效果统计', '广告效果统计\n第三方合作方会通过嵌入页面的代码获取您的设备标识符。'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['title: Visitor statistics', 'Visitor statistics\nA specialist provider receives details of each visit through a tag on our pages.'],
+    ['title: 访问统计', '访问统计\n第三方合作方会通过嵌入页面的代码获取您的设备标识符。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -260,9 +260,9 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Neither borrows a purpose for a sentence whose only outside party is of another kind ("Subscriber payments are
     // taken by a payment service provider" under "Advertising and measurement").
     const borrows = structuralHit && !otherKindOnly(text);
-    if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && !rowAnsweredNo(sentences[index - 1].text) && purposeAt(c.purpose, sentences[index - 1].text) >= 0) at = 0;
+    if (at < 0 && borrows && structural.recipientHere && pointsBack(s, sentences, index) && !rowAnsweredNo(sentences[index - 1].text) && purposeAt(c.purpose, sentences[index - 1].text, skip(sentences[index - 1].text)) >= 0) at = 0;
     // …or in the title of its section ("Visitor statistics", "Ads in our episodes", "Reaching supporters online").
-    if (at < 0 && borrows && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h) >= 0)) at = 0;
+    if (at < 0 && borrows && sectionTitles(s, sentences).some((h) => h.length <= 80 && purposeAt(c.purpose!, h, skip(h)) >= 0)) at = 0;
     if (at < 0 && record && record.purpose !== text && !securityOnly(record.purpose) && purposeAt(c.purpose, record.purpose, skip(record.purpose)) >= 0) at = 0;
     // Read from the cookies' purpose alone, the sentence names no party that runs them: said so in the verdict.
     if (at >= 0) hits.push({ category: c.category, at, weak: true, ...(structuralHit ? {} : { agentless: true as const }), ...(record && structuralHit ? { record } : {}) });
