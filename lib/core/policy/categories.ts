@@ -97,6 +97,9 @@ function purposeAt(re: RegExp, text: string, skip?: (at: number, cue: string) =>
   return -1;
 }
 
+/** The cues of a kind that do not count in a text: measuring the ads is not analytics, the site's own ad server is no ad company. */
+const cueFilter = (category: CategoryKey, t: string) => category === 'site_analytics' ? notSiteAnalytics(t) : category === 'advertising' ? notOutsideAds(t) : undefined;
+
 function recipientText(s: Sentence, sentences: readonly Sentence[], index: number): string {
   if (s.kind !== 'list' && s.kind !== 'table') {
     const fields = recordFields(s, sentences, index);
@@ -252,7 +255,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
     // Measuring ads is advertising's, not analytics' ("统计投放效果", "measure our campaigns").
     // …and so is a sentence about the tool the sentence before says the site built itself.
     if (c.category === 'site_analytics' && adjacentBefore(sentences, index) && selfRunBefore(text, sentences[index - 1].text)) continue;
-    const skip = (t: string) => c.category === 'site_analytics' ? notSiteAnalytics(t) : c.category === 'advertising' ? notOutsideAds(t) : undefined;
+    const skip = (t: string) => cueFilter(c.category, t);
     let at = !mayMatch(c.purposeGate, lower) ? -1 : purposeAt(c.purpose, text, skip(text));
     // "We want to know how visitors find us … A specialist provider gathers this information for us": the purpose is
     // in the sentence before, which this one points back to.
@@ -293,7 +296,7 @@ function anaphoraPurposes(s: Sentence, sentences: readonly Sentence[], index: nu
   const kinds = new Set(categoriesIn(prev, sentences, index - 1, ownNames, depth + 1).map((h) => h.category).filter((c) => c === 'advertising' || c === 'site_analytics'));
   // "We want to show you our products while you browse elsewhere online. To do this, we work with other companies
   // that place cookies …": the sentence before names the purpose without a recipient of its own.
-  if (!kinds.size) for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, prev.text) >= 0) kinds.add(c.category);
+  if (!kinds.size) for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, prev.text, cueFilter(c.category, prev.text)) >= 0) kinds.add(c.category);
   return kinds.size ? [...kinds] : null;
 }
 
@@ -308,7 +311,7 @@ function purposesAfter(s: Sentence, sentences: readonly Sentence[], index: numbe
   // The same parties ("These companies", "They"), not others beside them ("Others use cookies to show our adverts").
   if (!next || next.kind !== s.kind || next.start - s.end > 2 || !continuesBefore(next.text) || !SAME_PARTIES.test(next.text)) return null;
   const kinds: CategoryKey[] = [];
-  for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, next.text, c.category === 'site_analytics' ? notSiteAnalytics(next.text) : undefined) >= 0) kinds.push(c.category);
+  for (const c of COMPILED) if ((c.category === 'advertising' || c.category === 'site_analytics') && c.purpose && purposeAt(c.purpose, next.text, cueFilter(c.category, next.text)) >= 0) kinds.push(c.category);
   return kinds.length ? kinds : null;
 }
 
