@@ -354,3 +354,16 @@ describe('a purpose borrowed from a title or the sentence before is read with th
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('cookies "of first party", used directly by the site\'s manager', () => {
+  it.each([
+    ['Analytical cookies of first party', 'Analytical cookies of first party: they are utilised directly by the manager of the site to collect information, in aggregated form, about the number of users.'],
+  ])('not analytics: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['Analytical cookies of third party', 'Analytical cookies of third party: they are utilised by an outside provider to collect information, in aggregated form, about the number of users.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -213,7 +213,7 @@ export function siteUsesItself(text: string, ownNames: ReadonlySet<string>): boo
  * 设置": cookies the site says it sets itself — their purpose says nothing of an outside tool. Not when the sentence also
  * speaks of third-party cookies.
  */
-const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)(?:设置|部署|搭建|开发)|第一方\s*Cookie/i;
+const OWN_COOKIES = /\b(?:our own|first[- ]party|in-house|self-hosted)\b[^.;]{0,40}\bcookies\b|\bcookies? of (?:the )?first[- ]party\b|\b(?:used|utili[sz]ed|set|managed|installed) directly by (?:the )?(?:manager|owner|operator|controller|publisher) of (?:the|this) (?:site|website)\b|\bcookies?\s*\(\s*(?:our own|first[- ]party)\b|(?:均为|都是|全部为|皆为)?(?:本公司|我们|本站|本网站)(?:自行|自己)(?:设置|部署|搭建|开发)|第一方\s*Cookie/i;
 export const ownCookiesOnly = (text: string): boolean => OWN_COOKIES.test(text) && !NAMES_THIRD_PARTY.test(text);
 
 /**
