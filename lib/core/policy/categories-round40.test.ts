@@ -367,3 +367,20 @@ describe('cookies "of first party", used directly by the site\'s manager', () =>
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a definition of third-party cookies is no tracking on this site', () => {
+  it.each([
+    ['are those set by a domain other than ours', 'Third-party cookies are those set by a domain other than ours.'],
+  ])('neither kind: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(false);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['third parties set cookies on this site', 'Third parties set cookies on this site.'],
+  ])('both kinds still: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(true);
+  });
+});

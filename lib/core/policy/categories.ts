@@ -273,7 +273,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Tracking without a stated purpose discloses both kinds; with a purpose, only that one — and a record whose purpose
   // field says something else ("分享SDK 使用目的：支持将内容分享至第三方社交平台") neither.
   // Nor does a sentence that names another kind for it ("使用环信作为第三方客服工具…SDK": a customer-support tool).
-  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !statesItsPurpose(text) && tracksOnSite(s)) {
+  if (!namesCompany && !hits.some((h) => h.category === 'advertising' || h.category === 'site_analytics' || FUNCTIONAL_KIND.has(h.category)) && !statesItsPurpose(text) && !definesTheTechnology(text) && tracksOnSite(s)) {
     const kinds = anaphoraPurposes(s, sentences, index, ownNames, depth) ?? purposesAfter(s, sentences, index) ?? ['advertising', 'site_analytics'];
     for (const category of kinds) hits.push({ category, at: 0, weak: true });
   }

@@ -51,7 +51,7 @@ export const statesItsPurpose = (text: string): boolean => STATED_PURPOSE.test(t
  * than ours", "Cookie 是存放在您浏览器中的小型文本文件…": what the technology is, said of cookies in general — not that this site's
  * pages carry anyone's.
  */
-const DEFINES_TECHNOLOGY = /^\s*(?:(?:a |the )?(?:cookies?|third[- ]party cookies|first[- ]party cookies|web beacons?|pixels?|pixel tags?|local storage)\s*(?:\([^)]{0,40}\)\s*)?(?:are|is)\s+(?:small|tiny|little|those|short|simple|text|files?|pieces?|data files|a (?:small|tiny|short|text|piece)|an? (?:identifier|file)))|^\s*(?:Cookie|网络信标|像素标签)\s*(?:（[^）]{0,20}）)?\s*是(?:指)?(?:一种|存放|存储|储存|由|您访问|小型|网站)/i;
+const DEFINES_TECHNOLOGY = /^\s*(?:(?:a |the )?(?:cookies?|third[- ]party cookies|first[- ]party cookies|web beacons?|pixels?|pixel tags?|local storage)\s*(?:\([^)]{0,40}\)\s*)?(?:are|is)\s+(?:small|tiny|little|those|short|simple|text|files?|pieces?|data files|a (?:small|tiny|short|text|piece)|an? (?:identifier|file)|(?:set|placed|served) by (?:a |an )?(?:different|other|another) (?:domain|website|site)))|^\s*(?:Cookie|网络信标|像素标签)\s*(?:（[^）]{0,20}）)?\s*是(?:指)?(?:一种|存放|存储|储存|由|您访问|小型|网站)/i;
 export const definesTheTechnology = (text: string): boolean => DEFINES_TECHNOLOGY.test(text);
 
 /**
