@@ -384,3 +384,18 @@ describe('a definition of third-party cookies is no tracking on this site', () =
     expect(k.has('site_analytics')).toBe(true);
   });
 });
+
+describe('了解您是否…, learned for the ads', () => {
+  it.each([
+    ['了解您是否访问过…并据此…展示我们的商品', '这些第三方会通过像素标签了解您是否访问过我们的网页，并据此在您浏览其他网站时向您展示我们的商品信息。'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['了解您是否访问过…以便改进网页', '第三方统计服务会通过Cookie了解您是否访问过我们的网页，以便我们改进页面设计。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -279,7 +279,10 @@ export function nothingUsedSpans(text: string): Array<[number, number]> {
 /** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
 export const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
   || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || effectOfTheAds(t, i, cue) || selfRunNear(t, i)
-  || COMMISSION_AIM.test(t) || aggregateFiguresGiven(t, i, cue);
+  || COMMISSION_AIM.test(t) || aggregateFiguresGiven(t, i, cue) || LEARNED_FOR_ADS_ZH.test(t.slice(i, i + 90));
+
+/** "这些第三方会借此了解您是否访问过我们的网页，并据此在您浏览其他网站时向您展示我们的商品信息": what is learned is used for the ads. */
+const LEARNED_FOR_ADS_ZH = /^了解(?:您|你|访客|用户)是否[^。；]{0,40}(?:据此|借此|以便|用于)[^。；]{0,30}(?:展示|推荐|投放|推送|广告|推广)/;
 
 /**
  * "我们可能与合作方共享经过汇总统计、不能识别任何个人的数据，例如某城市的用户数量": 统计 names the form of what is given (figures that
