@@ -399,3 +399,12 @@ describe('了解您是否…, learned for the ads', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a crash reporter is an analytics tool, as a crash-reporting service is', () => {
+  it('an outside crash reporter receives…', () => {
+    expect(ruleKinds('An outside crash reporter receives your device model and error logs.').has('site_analytics')).toBe(true);
+  });
+  it('denied', () => {
+    expect(ruleKinds('We do not use any crash reporter.').has('site_analytics')).toBe(false);
+  });
+});
