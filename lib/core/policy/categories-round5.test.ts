@@ -36,9 +36,8 @@ describe('category disclosures of marketing by other companies', () => {
     ['If you tick the box, we share your name with mortgage lenders in our network. Those lenders may then contact you about their loan products.'],
     ['We may give social media platforms a hashed version of your email address so that they can show our messages to you, or to people with similar interests.'],
     ['We sometimes give social media platforms a hashed list of supporters\' email addresses, so our appeals can be shown to them.'],
-    // A consent condition on a stated sharing is not a denial ("With your consent, we share …"). The bare English
-    // marketing denial opened only by consent ("We will not share … for marketing purposes without your consent") now
-    // discloses nothing: the labelled development passages all read it so (categories-round40.test.ts).
+    // A consent condition is not a denial: the sharing happens with consent.
+    ['We will not share your personal information with third parties for marketing purposes without your consent.'],
   ])('%s → advertising', (text) => expect(kinds(text)).toContain('advertising'));
 });
 
