@@ -184,23 +184,6 @@ describe('an ad feature the site has switched off', () => {
   });
 });
 
-describe('an English marketing denial whose only opening is consent', () => {
-  it.each([
-    ['without your express consent', 'We will not share your personal information with third parties for their marketing purposes without your express consent.'],
-    ['for marketing without your consent', 'We do not share member data with third parties for marketing without your consent.'],
-    ['unless you agree', 'We never sell or rent your details to other companies for their marketing unless you agree.'],
-  ])('no advertising disclosure: %s', (_shape, text) => {
-    expect(ruleKinds(text).has('advertising')).toBe(false);
-  });
-  it.each([
-    ['…, but we share with ad partners', 'We do not share your data with third parties for marketing without your consent, but we do share device IDs with advertising partners.'],
-    ['a plan stated, then consent for it', 'We may give your details to partner brands for their marketing. We will not share them in this way without your consent.'],
-    ['with consent, we share', 'With your consent, we share your purchase history with advertising partners for marketing.'],
-  ])('still advertising: %s', (_shape, text) => {
-    expect(ruleKinds(text).has('advertising')).toBe(true);
-  });
-});
-
 describe("partners' offers that the site shows", () => {
   it.each([
     ['show offers from partner brands inside the app', 'We sometimes show offers from partner brands in the app.'],

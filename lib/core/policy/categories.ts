@@ -25,7 +25,7 @@ import type { Sentence } from './text.ts';
 import { DEFINITE_BACK, DEFINITE_BACK_ZH, DEMONSTRATIVE_BACK, adjacentBefore, continuedFrom, continuesBefore, pointsBack, sameHeadAsBefore } from './continuation.ts';
 import { literalGate, mayMatch } from './literal-gate.ts';
 import { notOutsideAds, cookiesServeUs, keptWithUs, measuresAdsOnly, liabilityOnly, notSiteAnalytics, ownCookiesInSection, ownCookiesOnly, selfRunBefore, HYPOTHETICAL, SECURITY_ONLY, securityPurposeOnly, aboutTheLaw, formerOnly, nothingUsedSpans, selfRunNear, siteUsesItself } from './category-cues.ts';
-import { consentOnlyDenial, definesTheTechnology, saysThereAreNone, statesItsPurpose } from './category-silent.ts';
+import { definesTheTechnology, saysThereAreNone, statesItsPurpose } from './category-silent.ts';
 import { liveTrackingTech, tracksOnSite } from './tracking-on-site.ts';
 import { ONLY_AFFILIATES, RECIPIENT, mentionsGroup, SINGLE_RECIPIENT, THIRD_PARTY_CELL, forgetRecipients, otherKindOnly, reportsToUs, sharedWithSomeone } from './outside-party.ts';
 import { PARTIAL_DENIAL_AFTER, deniedInItsLine, objectDenied } from './recipient-denied.ts';
@@ -202,7 +202,7 @@ export function categoriesIn(s: Sentence, sentences: readonly Sentence[] = [s], 
   // Nor does a name that is also a word ("Retargeting", "Cloud") opening the sentence or a cell: capitalised by where it stands.
   const namesCompany = aliasesOf(s).some((m) => m.entry !== null && !isOrdinaryWord(m) && !(m.entry.source === 'generated' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))
     && !(m.entry.context !== undefined && m.entry.context !== 'cues' && /(?:^|[|｜])\s*$/.test(s.text.slice(0, m.start))));
-  if ((namesCompany && s.kind === 'table') || announcesList(text) || saysThereAreNone(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text) || consentOnlyDenial(text)) return hits;
+  if ((namesCompany && s.kind === 'table') || announcesList(text) || saysThereAreNone(text) || QUESTION.test(text) || HYPOTHETICAL.test(text) || formerOnly(text) || aboutTheLaw(text) || liabilityOnly(text) || keptWithUs(text)) return hits;
   let structural: { recipient: boolean; action: boolean; recipientHere: boolean } | undefined;
   let record: RecordRecipient | null = null;
   const none = nothingUsedSpans(text);

@@ -53,12 +53,3 @@ export const statesItsPurpose = (text: string): boolean => STATED_PURPOSE.test(t
  */
 const DEFINES_TECHNOLOGY = /^\s*(?:(?:a |the )?(?:cookies?|third[- ]party cookies|first[- ]party cookies|web beacons?|pixels?|pixel tags?|local storage)\s*(?:\([^)]{0,40}\)\s*)?(?:are|is)\s+(?:small|tiny|little|those|short|simple|text|files?|pieces?|data files|a (?:small|tiny|short|text|piece)|an? (?:identifier|file)|(?:set|placed|served) by (?:a |an )?(?:different|other|another) (?:domain|website|site)))|^\s*(?:Cookie|网络信标|像素标签)\s*(?:（[^）]{0,20}）)?\s*是(?:指)?(?:一种|存放|存储|储存|由|您访问|小型|网站)/i;
 export const definesTheTechnology = (text: string): boolean => DEFINES_TECHNOLOGY.test(text);
-
-/**
- * "We will not share your personal information with third parties for their marketing purposes without your express consent":
- * a denial whose only opening is the reader's own consent. The English development passages of this shape all read no
- * disclosure (11 of 11); the Chinese ones are labelled both ways (未经您同意…不会提供…用于营销), so Chinese is left as it was.
- * Not a sentence that goes on to an exception or a "but", nor one that points back to a plan ("such", "this").
- */
-const CONSENT_ONLY_DENIAL = /^(?!.*[\u4e00-\u9fff;；])(?!.*\b(?:but|except|excepting|other than|apart from|however|such|this|these|that way)\b).*?\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:share|disclose|provide|sell|rent|give|pass|transfer)\b[^.]{0,120}?\bmarketing\b[^.]{0,60}?\b(?:without (?:your |the customer['’]s |their )?(?:\w+ ){0,2}(?:consent|permission|authori[sz]ation)|unless you (?:have )?(?:consent|agree|opt in|give))/is;
-export const consentOnlyDenial = (text: string): boolean => CONSENT_ONLY_DENIAL.test(text);
