@@ -391,3 +391,14 @@ describe('a crash reporter is an analytics tool, as a crash-reporting service is
     expect(ruleKinds('We do not use any crash reporter.').has('site_analytics')).toBe(false);
   });
 });
+
+describe('what other sites collect once the reader is there is no company on this site (learned reader too)', () => {
+  const allKinds = (text: string) => new Set(analyzePolicy(text).categories.map((c) => c.category));
+  it('when users visit their websites', () => {
+    const k = allKinds('External websites and companies with links to and from our sites may collect personal information about users when users visit their websites.');
+    expect(k.has('advertising')).toBe(false);
+  });
+  it('understanding our site visitors (rules)', () => {
+    expect(ruleKinds('We may contract with third-party service providers to help us in better understanding our site visitors.').has('site_analytics')).toBe(true);
+  });
+});

@@ -163,11 +163,17 @@ const UNFINISHED = /[、，,]\s*$|[\u4e00-\u9fff](?:和|及|与|或|的)\s*$|\b(
  */
 export function quotable(sentences: readonly Sentence[], j: number): boolean {
   const text = sentences[j].text;
-  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text)) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text) && !LICENCE_GRANT.test(text);
+  return !LEAD_IN.test(text) && !UNFINISHED.test(text) && !headerCells(text) && !(SOLD_DIRECTLY.test(text) && !TRACKING_WORDS.test(text)) && mentionsOutsideParty(sentences, j) && !onlyInbound(text) && !otherKindOnly(text) && !groupOnly(text) && !READ_THEIR_POLICY.test(text) && !LICENCE_GRANT.test(text) && !ON_THEIR_SITES.test(text);
 }
 
 /** "您保证对其享有合法的著作权…，哔哩哔哩有权展示、散布及推广前述内容": a licence to the user's own content, not data about them. */
 const LICENCE_GRANT = /著作权|知识产权|(?:授予|授权)[^。；]{0,20}(?:许可|使用权)|\bgrants? (?:us|[\w ]{1,30}?) (?:a|an) (?:[\w-]+ ){0,4}?licen[cs]e\b|\bcopyright\b/i;
+
+/**
+ * "External websites … may collect personally identifiable information about users when users visit their websites": what
+ * other sites collect on their own pages, once the reader has left — not a company on this site.
+ */
+const ON_THEIR_SITES = /\b(?:when|if|once|after) (?:users|you|visitors) (?:visit|go to|use|access|leave (?:our|this) (?:site|website) (?:for|and visit)) (?:their|those|such|these|the linked|other|external|third[- ]party) (?:web ?sites|sites|pages|services|platforms)\b/i;
 
 /** "我们建议您查看第三方…的隐私政策", "we encourage you to read their privacy policies": a pointer to their rules, not a flow. */
 const READ_THEIR_POLICY = /(?:建议|请|鼓励|提醒)您?(?:仔细)?(?:查看|查阅|阅读|参阅|了解)[^。；]{0,30}?(?:隐私政策|隐私声明|隐私条款|隐私权政策)|\b(?:encourage|recommend|advise|urge) you to (?:carefully )?(?:read|review|check|consult) (?:the |their |its |these |those )?(?:[\w-]+ ){0,3}?privacy (?:policies|policy|notices?|statements?)\b/i;
