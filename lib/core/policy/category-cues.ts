@@ -276,7 +276,10 @@ export function nothingUsedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the site's own tool. */
+/**
+ * An analytics cue that is not about the site: ads measured ("统计投放效果", "measure our campaigns"), usage taken for ads, the
+ * site's own tool, a referrer's commission, figures given as aggregates that identify no one, what is learned for the ads.
+ */
 export const notSiteAnalytics = (t: string) => (i: number, cue: string): boolean => AD_MEASUREMENT.test(t.slice(i, i + 60)) || measuresAdsOnly(t, i, cue)
   || usageTakenForAds(t, i, cue) || countsFromAds(t, i) || AD_MEASURED_BEFORE.test(t.slice(Math.max(0, i - 8), i)) || effectOfTheAds(t, i, cue) || selfRunNear(t, i)
   || COMMISSION_AIM.test(t) || aggregateFiguresGiven(t, i, cue) || LEARNED_FOR_ADS_ZH.test(t.slice(i, i + 90));
@@ -309,7 +312,7 @@ const COMMISSION_AIM = /\b(?<![Ee]uropean |[Tt]rade )commissions?\b(?! (?:de|nat
  * "为实现广告投放、防作弊和效果统计", "推广活动…由第三方监测机构进行效果评估": a bare 效果 measured, in a sentence about the ads and no
  * product, page or test of the site's own, is the ads' effect. Not "产品功能的效果评估" or "实验平台…效果统计".
  */
-const AD_WORD_ZH = /广告|推广|投放|营销|廣告|推廣|投放|行銷/;
+const AD_WORD_ZH = /广告|推广|投放|营销|廣告|推廣|行銷/;
 const SITE_EFFECT_ZH = /产品|功能|页面|网站|網站|頁面|实验|測試|测试|版本|服务|內容|内容/;
 // "核实推广内容的曝光次数与点击次数", "广告曝光、点击记录": the clicks counted beside the ads' impressions are the ads' clicks.
 const AD_EXPOSURE_BEFORE_ZH = /(?:广告|推广|廣告|推廣)(?:内容|活动|信息|位)?的?(?:曝光|展示)(?:次数|量|人数)?(?:与|和|及|、)$/;
