@@ -30,6 +30,23 @@ describe('VisitTracker', () => {
     expect(after.visitFor({ tabId: 5 })?.visitId).toBe(v?.visitId);
     expect(after.visitFor({ tabId: 5, documentId: 'd5' })?.visitId).toBe(v?.visitId);
   });
+  it('a replayed about:blank commit older than the tab\'s page does not end that page\'s visit, after a restart too', async () => {
+    // A new tab's about:blank commit stays in a killed worker's journal; the next worker replays it after restoring
+    // the tab's real page (committed later). Before, the tab was left with no current visit and its popup empty.
+    const db = fresh();
+    const before = new VisitTracker(db);
+    const page = await before.commit({ tabId: 6, frameId: 0, url: 'https://a.example/load', timeStamp: 200, documentId: 'd6' });
+    const after = new VisitTracker(db);
+    await after.restore();
+    expect(await after.commit({ tabId: 6, frameId: 0, url: 'about:blank', timeStamp: 100, documentId: 'blank6' })).toBeNull();
+    expect(after.currentVisit(6)?.visitId).toBe(page?.visitId);
+    const again = new VisitTracker(db);
+    await again.restore();
+    expect(again.currentVisit(6)?.visitId).toBe(page?.visitId);
+    // A non-web page committed after it still ends the visit.
+    expect(await again.commit({ tabId: 6, frameId: 0, url: 'chrome://newtab/', timeStamp: 300 })).toBeNull();
+    expect(again.currentVisit(6)).toBeNull();
+  });
   it('gives a prerendered page its own visit that becomes current once active', async () => {
     const t = new VisitTracker(fresh());
     const shown = await t.commit({ tabId: 3, frameId: 0, url: 'https://a.example/', timeStamp: 1, documentId: 'd1' });

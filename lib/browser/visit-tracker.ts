@@ -129,7 +129,7 @@ export class VisitTracker {
     if (!running) {
       running = this.db.visits.where('documentId').equals(documentId).first().then((v) => {
         if (!v) return null;
-        const ref = this.byDocument.get(documentId) ?? { visitId: v.id, site: v.site, pageUrl: v.url };
+        const ref = this.byDocument.get(documentId) ?? refOf(v);
         this.rememberDocument(documentId, ref);
         return ref;
       }).finally(() => this.lookups.delete(documentId));
@@ -178,10 +178,15 @@ export class VisitTracker {
       if (d.documentLifecycle !== 'prerender') this.current.set(d.tabId, adopted);
       return adopted;
     }
+    // A commit older than the tab's current page (a killed worker's, replayed from the journal) is a past page.
+    const past = (this.current.get(d.tabId)?.startedAt ?? -Infinity) > d.timeStamp;
     const site = isRecordablePage(d.url) ? siteOf(d.url) : '';
     if (!site || this.isExcluded(site)) {
+      this.remember(d.tabId, d.url, null, !past);
+      // A new tab's about:blank, replayed after its page committed, must not end that page's visit: the tab then had
+      // no current visit, and its popup showed nothing (seen in the suspended-background journey on a busy machine).
+      if (past) return null;
       this.current.delete(d.tabId);
-      this.remember(d.tabId, d.url, null, true);
       await this.db.tabs.delete(d.tabId);
       return null;
     }
@@ -190,8 +195,7 @@ export class VisitTracker {
       id: ref.visitId, tabId: d.tabId, url: d.url, site, title, startedAt: d.timeStamp, lastAt: d.timeStamp, documentId: d.documentId, day: dayOf(d.timeStamp),
     };
     if (d.documentId) this.rememberDocument(d.documentId, ref);
-    // A commit older than the tab's current page (a killed worker's, replayed from the journal) is a past page.
-    const prerender = d.documentLifecycle === 'prerender' || (this.current.get(d.tabId)?.startedAt ?? -Infinity) > d.timeStamp;
+    const prerender = d.documentLifecycle === 'prerender' || past;
     if (!prerender) this.current.set(d.tabId, ref);
     if (d.documentLifecycle !== 'prerender') this.remember(d.tabId, d.url, ref, !prerender);
     const tab: TabRow = { tabId: d.tabId, visitId: ref.visitId, documentId: d.documentId };
