@@ -36,6 +36,7 @@ const CONJUNCTION = /\b(?:and|or)\s+(?:to\b|(?:show|serve|deliver|display|person
 // "serve ads and measure their effectiveness": the ads named just before, measured by a pronoun.
 const THEIR_RESULTS = /^\s+(?:their|its|those|these|the)\s+(?:effectiveness|performance|results?|success|reach|impact|response)\b/i;
 const ZH_THEIR_RESULTS = /^(?:其|它们?的|这些广告的|广告)?(?:效果|成效|表现)/;
+const CAMPAIGN_MODIFIER = /\b[\w-]+(?:\s+|-)(?=(?:ad\s+)?campaigns?\b)/gi;
 const AD_JUST_BEFORE = /\b(?:ads?|adverts?|advertisements?|campaigns?|promotions?)\s+(?:and|to)\s+(?:to\s+)?$/i;
 export function measuresAdsOnly(text: string, at: number, cue: string): boolean {
   const head = BARE_MEASURING.test(cue.trim()) ? cue : MEASURING_HEAD.exec(cue)?.[0];
@@ -45,15 +46,17 @@ export function measuresAdsOnly(text: string, at: number, cue: string): boolean 
   const sharedVerb = SHARED_OBJECT_VERB.exec(after);
   if (sharedVerb) after = after.slice(sharedVerb[0].length - 1);
   else if (COORDINATED.test(after)) return false;
-  // "measure whether those ads led to store visits": what the ads brought, whatever it is.
-  if (ADS_LED_TO.test(after) || SAW_THE_ADS.test(after)) return true;
+  // "measure whether those ads led to store visits": what the ads brought, whatever it is ("understand which ad campaigns led…").
+  if (ADS_LED_TO.test(/which$/i.test(head) ? ` which${after}` : after) || SAW_THE_ADS.test(after)) return true;
   if (THEIR_RESULTS.test(after) && AD_JUST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
   // "向您展示个性化广告并衡量其效果", "投放个人化广告并衡量成效": the ads of the same clause, measured.
   if (ZH_THEIR_RESULTS.test(after) && /(?:广告|推广|投放)[^，。；]{0,16}$/.test(text.slice(Math.max(0, at - 24), at))) return true;
   // "measure how many people reached our booking page from our online campaigns".
   if (COUNTS_FROM_ADS.test(after.trimStart().slice(0, 200))) return true;
   // A company named for measuring ("measurement companies") is judged by all the sentence says it does.
-  const clause = MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;。；]/)[0] : after.split(/[.;:。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100);
+  const clause = (MEASURING_COMPANY.test(head.trim()) ? after.split(/[.;|。；]/)[0] : after.split(/[.;:|\n。；，]|,\s*and\b|\band to\b|并(?:向|为|在|根据)/)[0].slice(0, 100))
+    // "our app-install campaigns": a word that only says which campaigns is no site measured.
+    .replace(CAMPAIGN_MODIFIER, ' ');
   const ad = AD_OBJECT.exec(clause);
   if (!ad) return false;
   // "our promotions on other websites": where the ads run, not a site measured.

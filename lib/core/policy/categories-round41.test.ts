@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicy } from './extract.ts';
+
+// The forty-first session's sentence tests: more shapes of measuring the campaigns, which is advertising's.
+const ruleKinds = (text: string) => new Set(analyzePolicy(text).categories.filter((c) => !c.learned).map((c) => c.category));
+
+describe('campaigns measured: advertising, not analytics', () => {
+  it.each([
+    ['understand which ad campaigns led you to install', 'We also use third-party attribution partners to understand which ad campaigns led you to install our game.'],
+    ['understand which of our ad campaigns led to installs', 'Our ad partners help us understand which of our ad campaigns led to installs.'],
+    ['a table row: the success of our app-install campaigns', 'Purpose: Measuring the success of our app-install campaigns\nData: advertising ID, install and first-open events\nRecipients: attribution providers'],
+    ['a table row split by bars', 'Measuring the effectiveness of our campaigns together with our marketing partners | Cookie ID, pages visited, purchases made | Legitimate interests'],
+  ])('%s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['the site and the campaigns', 'Our analytics partners help us measure how you use our website and our campaigns.'],
+    ['which pages led you to sign up', 'Analytics providers help us understand which pages led you to sign up.'],
+    ['a table row whose next cell is the site', 'Measuring | how visitors use our website | analytics provider'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});
