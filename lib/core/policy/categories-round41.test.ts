@@ -23,3 +23,16 @@ describe('campaigns measured: advertising, not analytics', () => {
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('a crossed line that states the exception to the promises above it', () => {
+  const promises = (last: string) => `Our promises\n✓ We never sell your data\n✓ We never share your contacts\n${last}`;
+  it('discloses: "✗ Exception: an outside crash reporter receives…"', () => {
+    expect(ruleKinds(promises('✗ Exception: an outside crash reporter receives your device model and error logs')).has('site_analytics')).toBe(true);
+  });
+  it.each([
+    ['a crossed item still says no', '✗ Third-party analytics tools'],
+    ['a crossed Chinese item', '✗ 第三方统计服务'],
+  ])('no disclosure: %s', (_shape, last) => {
+    expect(ruleKinds(promises(last)).has('site_analytics')).toBe(false);
+  });
+});

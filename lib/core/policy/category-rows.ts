@@ -11,7 +11,8 @@ const PIPE = /[|｜]/;
 const COMMA_RECORD = /^[^，,]{1,20}[，,]\s*用于[^，,]{1,60}[，,][^，,]{1,80}[，,]/;
 
 // "Ad networks: —", "Categories shared for cross-context behavioral advertising: None": a field answered with nothing.
-const NO_ANSWER_ROW = /^\s*[✗✘×❌]|[:：]\s*(?:[—–-]{1,2}|none|n\/a|nil|无|没有)\s*[.。]?\s*$|(?:\s[—–]\s|\s?——\s?)(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供|[✗✘×❌])\s*[.。]?\s*$/i;
+// Not a crossed line that states an exception to the promises above it ("✗ Exception: an outside crash reporter…").
+const NO_ANSWER_ROW = /^\s*[✗✘×❌](?!\s*(?:(?:exceptions?|except|but|however)\b|例外|除外|但))|[:：]\s*(?:[—–-]{1,2}|none|n\/a|nil|无|没有)\s*[.。]?\s*$|(?:\s[—–]\s|\s?——\s?)(?:no|none|not disclosed|not shared|not sold|we don['’]t share|we do not share|n\/a|否|无|不共享|不提供|[✗✘×❌])\s*[.。]?\s*$/i;
 const NO_CELL = /^(?:no|none|n\/a|not disclosed|not shared|not sold|not used(?: on (?:this|our) (?:site|website|app|service))?|we don['’]t share|we do not share|否|无|不适用|(?:我们|本行|本公司)?不(?:共享|分享|提供)|-|—|[✗✘×❌])?$/i;
 /** "| For nonaffiliates to market to you | No | We don't share |": every answer cell of the row says no. */
 function answeredNo(text: string): boolean {
