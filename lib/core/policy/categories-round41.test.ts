@@ -36,3 +36,17 @@ describe('a crossed line that states the exception to the promises above it', ()
     expect(ruleKinds(promises(last)).has('site_analytics')).toBe(false);
   });
 });
+
+describe('"understanding how effective our marketing is": the ads measured', () => {
+  it('advertising, not analytics', () => {
+    const k = ruleKinds('Allowing our media agency and online ad platforms to see which of our campaigns lead to people getting a quote | Legitimate interests (understanding how effective our marketing is)');
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['how well our website works', 'Our analytics provider helps us understand how well our website works.'],
+    ['how effective our help pages are', 'A third-party analytics service helps us understand how effective our help pages are.'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import type { Sentence } from './text.ts';
  * "measure how well our ads perform", "统计广告效果", "衡量我们在社交平台上的游戏宣传成效": measuring the ads is advertising (attribution, conversion counts), not
  * analytics of the site — such a cue does not disclose the analytics companies on the page.
  */
-export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|report\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how|which)\s+){0,2}(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)/i;
+export const AD_MEASUREMENT = /^(?:衡量|评估|统计|分析|监测)(?:(?!和|及|与|、|并|或)[^，。；]){0,20}?(?:广告|宣传|推广|营销)(?:活动)?的?(?:效果|成效|表现|转化)|^(?:(?:measur\w*|statistic\w*|analy\w*|research\w*|report\w*|统计|分析|衡量|评估)\s*)?(?:(?:the|how|which)\s+){0,2}(?:(?:effectiveness|performance|success|results?|reach|well)\s+)?(?:(?:of|for|about|on|into)\s+)?(?:(?:our|the|its|their|those|these)\s+)?(?:ads?\b|adverts?\b|advertis\w*|(?:ad|marketing|advertising|fundraising) campaigns?|广告)|^(?:(?:understand\w*|learn\w*|know|see|judge|work out|measur\w*)\s+)?how (?:effective|successful|well) (?:our|the|its|their|those|these) (?!e-?mail\b)(?:[\w-]+ )?(?:ads?|adverts?|advertising|marketing|campaigns?|promotions?)\b/i;
 /**
  * "measure which of our ads led you to install the app", "衡量在该平台投放的广告带来了多少订单", "统计其推广带来的订单数量": a bare
  * measuring word whose object, in its clause, is the ads and nothing of the site (its pages, content, audience or the
