@@ -50,3 +50,20 @@ describe('"understanding how effective our marketing is": the ads measured', () 
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('Chinese: which ads the visitors came through, and the ads\' attribution counted', () => {
+  it.each([
+    ['了解访客从哪些广告进站', '订房网站会通过第三方追踪代码了解访客从哪些广告进站、最后是否完成订房，以衡量各广告平台的成效。'],
+    ['广告效果的归因与统计', '经您单独同意后，我们会将您的设备信息和广告交互数据提供给广告合作方，用于广告效果的归因与统计。'],
+  ])('advertising, not analytics: %s', (_shape, text) => {
+    const k = ruleKinds(text);
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it.each([
+    ['了解访客从哪些页面进入', '我们使用第三方统计服务了解访客从哪些页面进入本网站。'],
+    ['网站访问量的统计', '我们使用第三方服务商提供的工具进行网站访问量的统计。'],
+  ])('analytics still: %s', (_shape, text) => {
+    expect(ruleKinds(text).has('site_analytics')).toBe(true);
+  });
+});
