@@ -67,3 +67,14 @@ describe('Chinese: which ads the visitors came through, and the ads\' attributio
     expect(ruleKinds(text).has('site_analytics')).toBe(true);
   });
 });
+
+describe('"how many people our campaigns reach": the campaigns\' reach', () => {
+  it('advertising, not analytics', () => {
+    const k = ruleKinds('Purpose: measuring how many people our campaigns reach | Data: online identifiers, pages viewed | Recipients: media agencies and ad verification services | Legal basis: consent');
+    expect(k.has('advertising')).toBe(true);
+    expect(k.has('site_analytics')).toBe(false);
+  });
+  it('analytics still: how many people our website reaches', () => {
+    expect(ruleKinds('Our analytics provider tells us how many people our website reaches each month.').has('site_analytics')).toBe(true);
+  });
+});

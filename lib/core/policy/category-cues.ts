@@ -87,7 +87,7 @@ export function usageTakenForAds(text: string, at: number, cue: string): boolean
  * advertising's measure, not the site's. Not "how many people saw each ad" or "how many people visited the site".
  */
 const AD_THING = String.raw`(?:our|the|their|those|these|its|one of our|an?)?\s*(?:[\w-]+ ){0,3}?(?:posts?|campaigns?|ads?|adverts?|advertisements?|appeals?|promotions?|banners?|sponsored posts?)\b`;
-const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted|(?:see|saw) and (?:respond|react)) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
+const COUNTS_FROM_ADS = new RegExp(String.raw`^how many (?:[\w-]+ ){0,3}?(?:(?:came|come|resulted|arrived|were referred) from ${AD_THING}|(?:responded|reacted|(?:see|saw) and (?:respond|react)) to (?:them|${AD_THING})|(?:who|that) (?:saw|clicked|tapped|viewed|heard) (?:on )?${AD_THING}|(?:[\w-]+ ){0,6}?from ${AD_THING}|${AD_THING} (?:reach|reached|reaches)\b|(?:install|download)\w* (?:a |the |our )?promoted\b)`, 'i');
 // "insert audio ads and report how many listeners heard them": the ads just named, counted by a pronoun.
 const COUNTS_THEM = /^how many (?:[\w-]+ ){0,2}?(?:saw|see|heard|hear|viewed|clicked|watched) (?:them|it)\b/i;
 const ADS_NAMED = /\b(?:ads?|adverts?|advertisements?|commercials?|promotions?|banners?)\b/i;
