@@ -41,7 +41,7 @@ import { extractThirdParties, MAX_EVIDENCE_PER_KEY } from './third-parties.ts';
  * analysis, kits named for a function and the site's own cookies, counters and servers disclose no analytics; a recipient
  * denied in its own field or line lends nothing; tracking takes the purpose the next sentence gives.
  */
-export const ANALYZER_VERSION = 21;
+export const ANALYZER_VERSION = 22;
 
 export { PolicyInputError, MAX_POLICY_CHARS } from './errors.ts';
 export { decodePolicyBytes } from './decode.ts';
