@@ -25,7 +25,9 @@ describe('the learned category reader', () => {
   it('is what training on the development passages gives (npm run train:categories after changing them)', () => {
     const committed = JSON.parse(readFileSync(new URL('./lexicon/category-model.json', import.meta.url), 'utf8')) as CategoryModel;
     expect(trained()).toEqual(committed);
-  }, 60_000);
+    // Retraining reads every development passage through the rules: 46 s alone on this 2-core machine, over 60 s inside
+    // a full `npm test` (the 41st session's clean-clone run timed out at 60 s). A correctness check, not a speed target.
+  }, 240_000);
 
   it.each([SOCIAL_COOKIES, OUTSIDE_PROMOTION])('reads a disclosure the rules miss, quoting one of its sentences: %s', (text) => {
     const found = learned(text);
